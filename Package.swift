@@ -1,0 +1,37 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "csp-migrate",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "csp-migrate", targets: ["csp-migrate"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Non-variadic wrappers over libedit's el_set/el_get/history, which Swift cannot call.
+        .target(
+            name: "CLibEdit",
+            linkerSettings: [.linkedLibrary("edit")]
+        ),
+        // The domain: customers, subscriptions, the four steps and every rule. Pure, Foundation only.
+        .target(name: "MigrationGuide"),
+        // Where the portfolio lives between commands.
+        .target(name: "MigrationStore", dependencies: ["MigrationGuide"]),
+        // Parsing, commands, the session loop, replies and their rendering, line readers, transcripts.
+        .target(name: "Assistant", dependencies: ["MigrationGuide", "MigrationStore", "CLibEdit"]),
+        .executableTarget(
+            name: "csp-migrate",
+            dependencies: [
+                "Assistant",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "MigrationGuideTests", dependencies: ["MigrationGuide"]),
+        .testTarget(name: "AssistantTests", dependencies: ["Assistant", "MigrationStore", "MigrationGuide"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Assistant"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

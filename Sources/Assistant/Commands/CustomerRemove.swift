@@ -1,0 +1,35 @@
+import MigrationStore
+
+/// `customer remove HANDLE [--force]`: forget a customer; refused while it has subscriptions.
+public struct CustomerRemove: AssistantCommand, Equatable {
+    public static let spec = CommandSpec(
+        ["customer", "remove"],
+        arguments: [.customer],
+        flags: [FlagSpec("--force", help: LocalizedText(
+            en: "remove it even though subscriptions are recorded", pt: "remove mesmo com assinaturas registradas"))],
+        summary: LocalizedText(en: "Remove a customer (refused while it has subscriptions)", pt: "Remove um cliente (recusado enquanto tiver assinaturas)"),
+        examples: ["customer remove contoso", "customer remove contoso --force"])
+
+    public var handle: String?
+    public var force: Bool
+
+    public init(_ arguments: ParsedArguments) throws(CommandError) {
+        handle = arguments[argument: "HANDLE"]
+        force = arguments.isSet("--force")
+    }
+
+    public func run(in session: Session) throws(CommandError) -> Reply {
+        let customer = try session.customer(handle, for: Self.spec)
+        let originals = customer.originals.count, csp = customer.cspSubscriptions.count
+        if originals + csp > 0, !force {
+            throw .hasSubscriptions(customer.handle, originals: originals, csp: csp)
+        }
+        do {
+            try session.store.remove(customer.handle, journal: session.journalEntry(customer: customer.handle))
+        } catch {
+            throw .storage(error)
+        }
+        if session.selected == customer.handle { session.selected = nil }
+        return Reply(.customerRemoved(customer.handle, originals: originals, csp: csp))
+    }
+}

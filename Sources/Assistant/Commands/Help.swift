@@ -1,0 +1,30 @@
+/// `help [COMMAND]`: every command with a one-line summary, or one command's usage, flags and example.
+public struct Help: AssistantCommand, Equatable {
+    public static let spec = CommandSpec(
+        ["help"], aliases: ["?", "ajuda"],
+        arguments: [ArgumentSpec("COMMAND", .command, .optional, help: LocalizedText(en: "a command to describe", pt: "um comando a descrever"))],
+        summary: LocalizedText(en: "List the commands, or show how to use one", pt: "Lista os comandos ou mostra como usar um deles"),
+        examples: ["help", "help provision", "cancel --help"])
+
+    public var topic: String?
+
+    public init(topic: String?) {
+        self.topic = topic
+    }
+
+    public init(_ arguments: ParsedArguments) throws(CommandError) {
+        topic = arguments[argument: "COMMAND"]
+    }
+
+    public func run(in session: Session) throws(CommandError) -> Reply {
+        let catalogue = session.parser.catalogue
+        guard let topic else {
+            return Reply(.help(HelpReply(specs: catalogue.specs, isListing: true)))
+        }
+        let specs = catalogue.specs(named: topic)
+        guard !specs.isEmpty else {
+            throw .unknownCommand(topic, suggestion: Suggestion.closest(to: topic, among: catalogue.topLevelNames))
+        }
+        return Reply(.help(HelpReply(specs: specs, isListing: false)))
+    }
+}

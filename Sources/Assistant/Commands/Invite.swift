@@ -1,0 +1,33 @@
+import MigrationGuide
+
+/// `invite HANDLE [--email ADDR] [--on DATE]`: step 1. Explains how to request the reseller
+/// relationship in Partner Center, prints the invitation message, and records it as pending.
+public struct Invite: AssistantCommand, Equatable {
+    public static let spec = CommandSpec(
+        ["invite"], aliases: ["convidar"],
+        arguments: [.customer],
+        flags: [
+            FlagSpec("--email", .email, "ADDR", help: LocalizedText(en: "the global admin to write to (default: the customer's --email)", pt: "o administrador global destinatário (padrão: o --email do cliente)")),
+            .on,
+        ],
+        summary: LocalizedText(en: "Step 1: request the reseller relationship and record the invitation", pt: "Etapa 1: solicita a relação de revenda e registra o convite"),
+        examples: ["invite contoso", "invite contoso --email ti@contoso.com.br --on 2026-11-02"])
+
+    public var handle: String?
+    public var email: String?
+    public var on: CalendarDate?
+
+    public init(_ arguments: ParsedArguments) throws(CommandError) {
+        handle = arguments[argument: "HANDLE"]
+        email = try arguments.email("--email")
+        on = try arguments.date("--on")
+    }
+
+    public func run(in session: Session) throws(CommandError) -> Reply {
+        var customer = try session.customer(handle, for: Self.spec)
+        let resent = customer.invitation != nil && !customer.isAccepted
+        let invitation = customer.invite(on: session.date(on), email: email)
+        try session.save(customer)
+        return Reply(.invitation(InvitationReply(customer: customer, invitation: invitation, resent: resent)))
+    }
+}

@@ -1,0 +1,19 @@
+/// `license list [HANDLE]`: a customer's originals with days left and their CSP counterparts.
+public struct LicenseList: AssistantCommand, Equatable {
+    public static let spec = CommandSpec(
+        ["license", "list"],
+        arguments: [.customer],
+        summary: LocalizedText(en: "List a customer's original subscriptions", pt: "Lista as assinaturas originais de um cliente"),
+        examples: ["license list contoso"])
+
+    public var handle: String?
+
+    public init(_ arguments: ParsedArguments) throws(CommandError) {
+        handle = arguments[argument: "HANDLE"]
+    }
+
+    public func run(in session: Session) throws(CommandError) -> Reply {
+        let customer = try session.customer(handle, for: Self.spec)
+        return Reply(.licenseList(customer.handle, session.guide.guidance(for: customer, on: session.today).originals))
+    }
+}

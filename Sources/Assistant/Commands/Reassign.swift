@@ -1,0 +1,39 @@
+import MigrationGuide
+
+/// `reassign HANDLE [--done]`: which license assignments must move to a new offer, and recording it done.
+public struct Reassign: AssistantCommand, Equatable {
+    public static let spec = CommandSpec(
+        ["reassign"], aliases: ["reatribuir"],
+        arguments: [.customer],
+        flags: [
+            FlagSpec("--done", help: LocalizedText(en: "record that the assignments were moved", pt: "registra que as atribuições foram movidas")),
+            .on,
+        ],
+        summary: LocalizedText(en: "Show the license reassignment a changed offer needs, or record it done", pt: "Mostra a reatribuição de licenças que uma troca de oferta exige, ou registra que foi feita"),
+        examples: ["reassign contoso", "reassign contoso --done"])
+
+    public var handle: String?
+    public var done: Bool
+    public var on: CalendarDate?
+
+    public init(_ arguments: ParsedArguments) throws(CommandError) {
+        handle = arguments[argument: "HANDLE"]
+        done = arguments.isSet("--done")
+        on = try arguments.date("--on")
+    }
+
+    public func run(in session: Session) throws(CommandError) -> Reply {
+        var customer = try session.customer(handle, for: Self.spec)
+        let changes = session.guide.guidance(for: customer, on: session.today).findings.compactMap { finding -> OfferChange? in
+            if case .offerChange(let change) = finding { return change }
+            return nil
+        }
+        guard done, !changes.isEmpty else {
+            return Reply(.reassignment(ReassignmentReply(handle: customer.handle, changes: changes, doneOn: nil)))
+        }
+        let date = session.date(on)
+        customer.recordReassignment(on: date)
+        try session.save(customer)
+        return Reply(.reassignment(ReassignmentReply(handle: customer.handle, changes: changes, doneOn: date)))
+    }
+}

@@ -1,0 +1,21 @@
+import MigrationGuide
+
+/// `today [YYYY-MM-DD]`: show or set the session's date, the "today" every rule counts from.
+public struct Today: AssistantCommand, Equatable {
+    public static let spec = CommandSpec(
+        ["today"], aliases: ["hoje"],
+        arguments: [ArgumentSpec("DATE", .date, .optional, help: LocalizedText(en: "the date to work as of", pt: "a data de referência"))],
+        summary: LocalizedText(en: "Show or set the session's date", pt: "Mostra ou define a data da sessão"),
+        examples: ["today", "today 2026-12-01"])
+
+    public var date: CalendarDate?
+
+    public init(_ arguments: ParsedArguments) throws(CommandError) {
+        date = try arguments.date("DATE")
+    }
+
+    public func run(in session: Session) throws(CommandError) -> Reply {
+        if let date { session.today = date }
+        return Reply(.today(session.today, changed: date != nil))
+    }
+}

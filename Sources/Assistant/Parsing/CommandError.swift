@@ -1,0 +1,74 @@
+import MigrationGuide
+import MigrationStore
+
+/// Everything that can make a command fail. Each case carries what is needed to explain it and maps
+/// to one stable code; the words are rendered in one place per language.
+public enum CommandError: Error, Hashable, Sendable {
+    /// The line could not be split into words; `line` is kept to point at the column.
+    case syntax(Tokenizer.Failure, line: String)
+    case unknownCommand(String, suggestion: String?)
+    case missingSubcommand(String, choices: [String])
+    case unknownSubcommand(String, word: String, suggestion: String?)
+    case missingArgument(command: String, argument: String)
+    case unexpectedArgument(command: String, word: String)
+    case unknownFlag(command: String, flag: String, suggestion: String?)
+    case missingFlagValue(command: String, flag: String, valueName: String)
+    case missingFlag(command: String, flag: String)
+    /// A whole number outside `range` (or not a number): seats, days.
+    case badNumber(field: String, text: String, range: ClosedRange<Int>)
+    case badAmount(field: String, text: String)
+    case badDate(field: String, text: String)
+    case badValue(field: String, text: String, choices: [String])
+    case badHandle(String)
+    /// Free text holding a control character or a bidirectional override (U+XXXX), which could
+    /// take over a terminal: refused at input.
+    case controlCharacter(field: String, scalar: UInt32)
+    case unknownCustomer(String, suggestion: Handle?)
+    case noCustomerSelected(command: String)
+    case duplicateCustomer(Handle)
+    case hasSubscriptions(Handle, originals: Int, csp: Int)
+    case guide(GuideError)
+    case storage(StoreError)
+
+    public var code: MessageCode {
+        switch self {
+        case .syntax: .syntax
+        case .unknownCommand, .unknownSubcommand, .missingSubcommand: .unknownCommand
+        case .missingArgument, .unexpectedArgument, .unknownFlag, .missingFlagValue, .missingFlag: .usage
+        case .badNumber, .badAmount: .badNumber
+        case .badDate: .badDate
+        case .badValue, .controlCharacter: .badValue
+        case .badHandle: .badHandle
+        case .unknownCustomer: .unknownCustomer
+        case .noCustomerSelected: .noCustomer
+        case .duplicateCustomer: .duplicate
+        case .hasSubscriptions: .hasSubscriptions
+        case .guide(let error):
+            switch error {
+            case .notAccepted: .notAccepted
+            case .unknownLicense: .unknownLicense
+            case .ambiguousOffer: .ambiguousOffer
+            case .alreadyEnded: .alreadyEnded
+            case .assignedExceedsSeats: .badNumber
+            case .confirmationRequired: .confirmRequired
+            }
+        case .storage(let error):
+            switch error {
+            case .duplicate: .duplicate
+            case .notFound: .unknownCustomer
+            case .unavailable, .busy: .storage
+            }
+        }
+    }
+
+    /// The command whose usage would help, for errors about how it was typed.
+    public var commandForUsage: String? {
+        switch self {
+        case .missingArgument(let command, _), .unexpectedArgument(let command, _),
+             .unknownFlag(let command, _, _), .missingFlagValue(let command, _, _), .missingFlag(let command, _):
+            command
+        case .missingSubcommand(let command, _): command
+        default: nil
+        }
+    }
+}

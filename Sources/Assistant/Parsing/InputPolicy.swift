@@ -1,0 +1,32 @@
+/// The one policy for text that reaches the terminal: control characters and bidirectional
+/// overrides are refused when typed (names, offers, e-mails), and shown escaped (`\u{1B}`) when
+/// they arrive some other way, so that no stored text can move the cursor, recolour the screen or
+/// reorder what staff read.
+public enum InputPolicy {
+    /// The first scalar that may not be stored as typed, if any.
+    public static func forbiddenScalar(in text: String) -> Unicode.Scalar? {
+        text.unicodeScalars.first(where: isForbidden)
+    }
+
+    public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F: true           // C0, DEL, C1 (ESC, CSI, BEL...)
+        case 0x202A...0x202E, 0x2066...0x2069: true   // bidirectional embeddings, overrides, isolates
+        default: false
+        }
+    }
+
+    /// `text` with every forbidden scalar written as `\u{XX}`.
+    public static func visible(_ text: String) -> String {
+        guard forbiddenScalar(in: text) != nil else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if isForbidden(scalar) {
+                result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}

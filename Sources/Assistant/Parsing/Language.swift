@@ -1,0 +1,25 @@
+/// The languages replies are rendered in.
+public enum Language: String, CaseIterable, Sendable, Codable {
+    case en
+    case ptBR = "pt-BR"
+
+    /// `en`, `pt-BR`, and the spellings people type: `pt`, `pt_br`, `portugues`, `english`.
+    public init?(loose text: String) {
+        let key = text.lowercased().replacingOccurrences(of: "_", with: "-")
+        switch key {
+        case "en", "en-us", "en-gb", "english", "ingles", "inglês": self = .en
+        case "pt", "pt-br", "portuguese", "portugues", "português": self = .ptBR
+        default: return nil
+        }
+    }
+
+    /// From a POSIX locale value such as `LANG=pt_BR.UTF-8`: Portuguese for `pt*`, else English.
+    public init(localeValue: String?) {
+        self = (localeValue?.lowercased().hasPrefix("pt") ?? false) ? .ptBR : .en
+    }
+}
+
+/// How replies are written: for people, or one JSON object per command for scripts.
+public enum OutputFormat: String, CaseIterable, Sendable, Codable {
+    case text, json
+}

@@ -1,0 +1,113 @@
+/// Turns a command line into a typed command, or an error that says what was wrong and where.
+public struct Parser: Sendable {
+    public let catalogue: CommandCatalogue
+
+    public init(catalogue: CommandCatalogue = .standard) {
+        self.catalogue = catalogue
+    }
+
+    /// The outcome of one line.
+    public enum Outcome: @unchecked Sendable {
+        /// Blank, or only a comment.
+        case empty
+        case command(any AssistantCommand, words: [Word])
+    }
+
+    public func parse(_ line: String) throws(CommandError) -> Outcome {
+        let words: [Word]
+        do {
+            words = try Tokenizer.words(line)
+        } catch {
+            throw .syntax(error, line: line)
+        }
+        guard let first = words.first else { return .empty }
+        return .command(try parse(words: words.map(\.text), first: first.text), words: words)
+    }
+
+    func parse(words: [String], first: String) throws(CommandError) -> any AssistantCommand {
+        let name = first.lowercased()
+        let candidates = catalogue.commands.filter { $0.spec.path.first == name || $0.spec.aliases.contains(name) }
+        guard !candidates.isEmpty else {
+            throw .unknownCommand(first, suggestion: Suggestion.closest(to: name, among: catalogue.topLevelNames))
+        }
+        var rest = Array(words.dropFirst())
+        var type = candidates[0]
+        if candidates.count > 1 || type.spec.path.count > 1 {
+            // A group such as `customer`: the next word picks the subcommand.
+            let choices = candidates.compactMap { $0.spec.path.dropFirst().first }
+            guard let word = rest.first, !word.hasPrefix("--") else {
+                if rest.contains("--help") || rest.contains("-h") { return Help(topic: name) }
+                throw .missingSubcommand(name, choices: choices)
+            }
+            guard let chosen = candidates.first(where: { $0.spec.path.dropFirst().first == word.lowercased() }) else {
+                throw .unknownSubcommand(name, word: word, suggestion: Suggestion.closest(to: word, among: choices))
+            }
+            type = chosen
+            rest.removeFirst()
+        }
+        if rest.contains("--help") || rest.contains("-h") {
+            return Help(topic: type.spec.name)
+        }
+        return try type.init(try Self.sort(rest, by: type.spec))
+    }
+
+    /// Sorts words into the spec's flags and positional arguments.
+    static func sort(_ words: [String], by spec: CommandSpec) throws(CommandError) -> ParsedArguments {
+        var parsed = ParsedArguments(spec: spec)
+        var positionals: [String] = []
+        var index = 0
+        var flagsEnded = false
+        while index < words.count {
+            let word = words[index]
+            index += 1
+            if !flagsEnded, word == "--" {
+                flagsEnded = true
+                continue
+            }
+            guard !flagsEnded, word.hasPrefix("--") else {
+                positionals.append(word)
+                continue
+            }
+            var name = word
+            var inlineValue: String?
+            if let equals = word.firstIndex(of: "=") {
+                name = String(word[..<equals])
+                inlineValue = String(word[word.index(after: equals)...])
+            }
+            name = name.lowercased()
+            guard let flag = spec.flag(name) else {
+                throw .unknownFlag(command: spec.name, flag: name, suggestion: Suggestion.closest(to: name, among: spec.flags.map(\.name)))
+            }
+            if flag.isSwitch {
+                guard inlineValue == nil else { throw .unexpectedArgument(command: spec.name, word: word) }
+                parsed.flags[name] = ""
+            } else if let inlineValue {
+                parsed.flags[name] = inlineValue
+            } else if index < words.count {
+                parsed.flags[name] = words[index]
+                index += 1
+            } else {
+                throw .missingFlagValue(command: spec.name, flag: name, valueName: flag.valueName)
+            }
+        }
+        var arguments = spec.arguments
+        let needed = arguments.filter { $0.requirement != .optional }.count
+        if let first = arguments.first, first.requirement == .customerOrSelected, positionals.count < needed {
+            // The handle is left out: the selected customer (`use`) stands in for it.
+            arguments.removeFirst()
+        }
+        for (argument, word) in zip(arguments, positionals) {
+            parsed.arguments[argument.name] = word
+        }
+        if positionals.count > arguments.count {
+            throw .unexpectedArgument(command: spec.name, word: positionals[arguments.count])
+        }
+        if let missing = arguments.dropFirst(positionals.count).first(where: { $0.requirement == .required }) {
+            throw .missingArgument(command: spec.name, argument: missing.name)
+        }
+        if let missing = spec.flags.first(where: { $0.required && parsed.flags[$0.name] == nil }) {
+            throw .missingFlag(command: spec.name, flag: missing.name)
+        }
+        return parsed
+    }
+}

@@ -1,0 +1,40 @@
+/// "Did you mean ...?": the closest candidate by edit distance, when it is close enough to be a typo.
+enum Suggestion {
+    static func closest(to word: String, among candidates: [String]) -> String? {
+        let word = word.lowercased()
+        var best: (candidate: String, distance: Int)?
+        for candidate in candidates {
+            let distance = editDistance(word, candidate.lowercased())
+            if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
+        }
+        guard let best else { return nil }
+        // One typo per three letters, at least one, at most three.
+        let allowed = min(3, max(1, word.count / 3))
+        if best.distance <= allowed { return best.candidate }
+        // A prefix of a single command ("prov") is also what the user meant.
+        let prefixed = candidates.filter { $0.lowercased().hasPrefix(word) }
+        return word.count >= 2 && prefixed.count == 1 ? prefixed.first : nil
+    }
+
+    /// Levenshtein distance, with a transposition counted as one edit.
+    static func editDistance(_ lhs: String, _ rhs: String) -> Int {
+        let a = Array(lhs), b = Array(rhs)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previousPrevious = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], previousPrevious[j - 2] + 1)
+                }
+            }
+            (previousPrevious, previous, current) = (previous, current, previousPrevious)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import MigrationGuide
+
+/// Renders each reply as one JSON object on one line, for scripts:
+/// `{"command":"status contoso","ok":true,"items":[{"type":"status","data":{…}}],"text":"…"}`.
+/// `text` is the same reply as people read it, in the session's language, without colour.
+public struct JSONRenderer: Sendable {
+    public var text: TextRenderer
+
+    public init(language: Language, settings: GuideSettings = GuideSettings()) {
+        text = TextRenderer(language: language, style: .plain, settings: settings)
+    }
+
+    public func render(_ reply: Reply, command: String) -> String {
+        let document = Document(
+            command: command, ok: !reply.isFailure,
+            items: reply.items.map { EncodedItem(item: $0, text: text) },
+            text: text.render(reply))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(document), let line = String(data: data, encoding: .utf8) else {
+            return #"{"ok":false,"error":"unencodable reply"}"#
+        }
+        return line
+    }
+
+    struct Document: Encodable {
+        var command: String
+        var ok: Bool
+        var items: [EncodedItem]
+        var text: String
+    }
+}
+
+/// One reply item as `{"type": …, "data": …}`; errors also carry their code and message.
+struct EncodedItem: Encodable {
+    let item: ReplyItem
+    let text: TextRenderer
+
+    private enum Keys: String, CodingKey { case type, data, code, message }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        func put<T: Encodable>(_ type: String, _ data: T) throws {
+            try container.encode(type, forKey: .type)
+            try container.encode(data, forKey: .data)
+        }
+        switch item {
+        case .error(let error):
+            try container.encode("error", forKey: .type)
+            try container.encode(error.code, forKey: .code)
+            try container.encode(text.phrases.error(error), forKey: .message)
+            if case .guide(.confirmationRequired(_, let findings)) = error {
+                try container.encode(findings, forKey: .data)
+            }
+        case .help(let help): try put("help", help.specs.map { ["name": $0.name, "usage": $0.usage, "summary": $0.summary(text.language)] })
+        case .steps: try put("steps", text.phrases.steps(text.settings))
+        case .explanation(let topic): try put("explanation", text.phrases.explanation(topic, settings: text.settings))
+        case .customerAdded(let customer): try put("customerAdded", customer)
+        case .customerRemoved(let handle, _, _): try put("customerRemoved", handle)
+        case .customerList(let rows): try put("customerList", rows)
+        case .customerDetail(let customer, let guidance): try put("customerDetail", CustomerDetail(customer: customer, guidance: guidance))
+        case .selected(let handle): try put("selected", handle)
+        case .licenseAdded(let handle, let original): try put("licenseAdded", LicenseChange(customer: handle, license: original))
+        case .licenseUpdated(let handle, let original): try put("licenseUpdated", LicenseChange(customer: handle, license: original))
+        case .licenseList(let handle, let originals): try put("licenseList", LicenseListing(customer: handle, originals: originals))
+        case .invitation(let reply): try put("invitation", InvitationData(customer: reply.customer.handle, invitation: reply.invitation, resent: reply.resent, message: text.phrases.invitationMessage(reply).joined(separator: "\n")))
+        case .accepted(let handle, let invitation): try put("accepted", InvitationData(customer: handle, invitation: invitation, resent: false, message: nil))
+        case .provisioned(let reply): try put("provisioned", reply)
+        case .cancelled(let reply): try put("cancelled", reply)
+        case .expired(let handle, let original): try put("expired", LicenseChange(customer: handle, license: original))
+        case .reassignment(let reply): try put("reassignment", reply)
+        case .status(let guidance): try put("status", guidance)
+        case .portfolioStatus(let rows): try put("portfolioStatus", rows)
+        case .advice(let guidance): try put("advice", guidance)
+        case .portfolioAdvice(let rows): try put("portfolioAdvice", rows)
+        case .today(let date, _): try put("today", date)
+        case .language(let language): try put("language", language)
+        case .format(let format): try put("format", format)
+        case .settings(let values, _): try put("settings", Dictionary(uniqueKeysWithValues: values.map { ($0.name.rawValue, $0.value) }))
+        case .goodbye: try put("goodbye", true)
+        }
+    }
+
+    struct CustomerDetail: Encodable { var customer: Customer; var guidance: Guidance }
+    struct LicenseChange: Encodable { var customer: Handle; var license: OriginalSubscription }
+    struct LicenseListing: Encodable { var customer: Handle; var originals: [OriginalStatus] }
+    struct InvitationData: Encodable { var customer: Handle; var invitation: Invitation; var resent: Bool; var message: String? }
+}

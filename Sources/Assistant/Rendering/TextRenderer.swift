@@ -1,0 +1,237 @@
+import MigrationGuide
+
+/// Renders replies as text for people, in the session's language, with colour when allowed.
+/// Every user-supplied string passes through `InputPolicy.visible` on its way out.
+public struct TextRenderer: Sendable {
+    public var language: Language
+    public var style: Style
+    public var settings: GuideSettings
+
+    public init(language: Language, style: Style = .plain, settings: GuideSettings = GuideSettings()) {
+        self.language = language
+        self.style = style
+        self.settings = settings
+    }
+
+    var phrases: any Phrasebook {
+        switch language {
+        case .en: English()
+        case .ptBR: Portuguese()
+        }
+    }
+
+    /// The reply as lines of text, without a trailing newline; empty for a blank line.
+    public func render(_ reply: Reply) -> String {
+        reply.items.flatMap(lines).map(InputPolicy.visible).joined(separator: "\n")
+    }
+
+    func lines(_ item: ReplyItem) -> [String] {
+        let p = phrases
+        switch item {
+        case .error(let error):
+            return errorLines(error)
+        case .help(let help):
+            return help.isListing ? helpListing(help.specs) : help.specs.flatMap(helpDetail)
+        case .steps:
+            return p.steps(settings)
+        case .explanation(let topic):
+            return p.explanation(topic, settings: settings)
+        case .customerList(let rows):
+            return rows.isEmpty ? [p.label(.noCustomers)] : portfolioTable(rows)
+        case .customerDetail(let customer, let guidance):
+            var lines = [
+                "\(p.label(.program)): \(p.program(customer.program))",
+                "\(p.label(.domain)): \(customer.domain ?? "—")",
+                "\(p.label(.email)): \(customer.adminEmail ?? "—")",
+            ]
+            lines = statusLines(guidance).prefix(1) + lines + statusLines(guidance).dropFirst()
+            return lines
+        case .licenseList(_, let originals):
+            return originals.isEmpty ? [p.label(.noOriginals)] : originalsTable(originals)
+        case .invitation(let reply):
+            let rule = String(repeating: "-", count: 60)
+            return p.invitationInstructions(reply) + ["", rule] + p.invitationMessage(reply) + [rule]
+        case .provisioned(let reply):
+            return [p.confirmation(item)] + reply.findings.map { findingLine($0, handle: reply.handle) }
+        case .cancelled(let reply):
+            return [p.confirmation(item)] + reply.overridden.map { findingLine($0, handle: reply.handle) }
+        case .reassignment(let reply):
+            return reassignmentLines(reply)
+        case .status(let guidance):
+            return statusLines(guidance)
+        case .portfolioStatus(let rows):
+            return rows.isEmpty ? [p.label(.noCustomers)] : portfolioTable(rows)
+        case .advice(let guidance):
+            return adviceLines(guidance)
+        case .portfolioAdvice(let rows):
+            return portfolioAdvice(rows)
+        case .settings(let values, _):
+            var table = Table([("", .left), ("", .right)])
+            for value in values { table.add([value.name.rawValue, String(value.value)]) }
+            return [style.bold(p.label(.settingsHeading))] + table.lines().dropFirst()
+        case .customerAdded, .customerRemoved, .selected, .licenseAdded, .licenseUpdated, .accepted,
+             .expired, .today, .language, .format, .goodbye:
+            return [p.confirmation(item)]
+        }
+    }
+
+    // MARK: - Messages
+
+    func errorLines(_ error: CommandError) -> [String] {
+        let p = phrases
+        var lines = [style.error("\(p.label(.errorTag)) \(error.code.rawValue): ") + p.error(error)]
+        switch error {
+        case .syntax(let failure, let line):
+            let column: Int
+            switch failure {
+            case .unterminatedQuote(_, let at), .danglingEscape(let at): column = at
+            }
+            let prefix = String(line.prefix(column - 1))
+            lines.append("  " + line)
+            lines.append("  " + String(repeating: " ", count: Table.width(InputPolicy.visible(prefix))) + "^")
+        case .guide(.confirmationRequired(let handle, let findings)):
+            lines += findings.map { findingLine($0, handle: handle) }
+        default:
+            if let command = error.commandForUsage, let spec = CommandCatalogue.standard.specs(named: command).first, spec.name == command {
+                lines.append("\(p.label(.usage)): \(spec.usage)")
+            }
+        }
+        return lines
+    }
+
+    func findingLine(_ finding: Finding, handle: Handle) -> String {
+        let tag = "\(phrases.label(finding.severity == .info ? .noteTag : .warningTag)) \(finding.code.rawValue):"
+        let text = phrases.finding(finding, handle: handle)
+        return (finding.severity == .info ? style.dim(tag) : style.warning(tag)) + " " + text
+    }
+
+    // MARK: - Help
+
+    func helpListing(_ specs: [CommandSpec]) -> [String] {
+        var table = Table([("", .left), ("", .left)])
+        for spec in specs { table.add([spec.name, spec.summary(language)]) }
+        return [style.bold(phrases.label(.commands))] + table.lines().dropFirst() + ["", phrases.label(.helpFooter)]
+    }
+
+    func helpDetail(_ spec: CommandSpec) -> [String] {
+        let p = phrases
+        var lines = [style.bold("\(p.label(.usage)): \(spec.usage)"), "  " + spec.summary(language)]
+        if !spec.aliases.isEmpty { lines[1] += " (\(p.label(.aliases)): \(spec.aliases.joined(separator: ", ")))" }
+        if !spec.arguments.isEmpty {
+            lines.append(p.label(.arguments) + ":")
+            var table = Table([("", .left), ("", .left)])
+            for argument in spec.arguments { table.add([argument.name, argument.help(language)]) }
+            lines += table.lines().dropFirst()
+        }
+        if !spec.flags.isEmpty {
+            lines.append(p.label(.flags) + ":")
+            var table = Table([("", .left), ("", .left)])
+            for flag in spec.flags { table.add([flag.isSwitch ? flag.name : "\(flag.name) \(flag.valueName)", flag.help(language)]) }
+            lines += table.lines().dropFirst()
+        }
+        if !spec.examples.isEmpty {
+            lines.append(p.label(.examples) + ":")
+            lines += spec.examples.map { "  " + $0 }
+        }
+        return lines
+    }
+
+    // MARK: - Status and advice
+
+    func statusLines(_ g: Guidance) -> [String] {
+        let p = phrases
+        var lines = [style.bold("\(g.name) (\(g.handle)) · \(p.program(g.program)) · \(p.stage(g.stage))")]
+        if let invitation = g.invitation {
+            var text = "\(p.label(.invitation)): \(p.label(.invitedOn)) \(invitation.sentOn)"
+            if let email = invitation.email { text += " (\(email))" }
+            if let accepted = invitation.acceptedOn { text += ", \(p.label(.acceptedOn)) \(accepted)" }
+            lines.append(text)
+        } else {
+            lines.append("\(p.label(.invitation)): \(p.label(.notInvited))")
+        }
+        lines.append(style.bold(p.label(.originals)))
+        lines += g.originals.isEmpty ? ["  " + p.label(.noOriginals)] : originalsTable(g.originals)
+        lines.append(style.bold(p.label(.cspSubscriptions)))
+        if g.cspSubscriptions.isEmpty {
+            lines.append("  " + p.label(.noCSP))
+        } else {
+            var table = Table([(p.label(.id), .left), (p.label(.offer), .left), (p.label(.seatsColumn), .right), (p.label(.provisioned), .left), (p.label(.replaces), .left)])
+            for subscription in g.cspSubscriptions {
+                table.add([subscription.id.description, subscription.offer, p.number(subscription.seats), subscription.provisionedOn.description, subscription.replaces?.description ?? "—"])
+            }
+            lines += table.lines()
+        }
+        lines += warningLines(g)
+        lines.append(style.bold(p.label(.next) + ": ") + p.nextAction(g.nextAction))
+        if let command = g.nextAction.command(for: g.handle) { lines.append("  " + command) }
+        return lines
+    }
+
+    func originalsTable(_ originals: [OriginalStatus]) -> [String] {
+        let p = phrases
+        var table = Table([(p.label(.id), .left), (p.label(.offer), .left), (p.label(.seatsColumn), .right), (p.label(.assigned), .right),
+                           (p.label(.ends), .left), (p.label(.daysLeft), .right), (p.label(.replacedBy), .left), (p.label(.position), .left)])
+        for status in originals {
+            let original = status.original
+            table.add([original.id.description, original.offer, p.number(original.seats), p.number(original.assigned),
+                       original.expires.description, status.ended ? "—" : p.number(status.daysLeft),
+                       status.replacements.isEmpty ? "—" : status.replacements.map(\.description).joined(separator: ", "),
+                       p.position(status)])
+        }
+        return table.lines(heading: style.dim)
+    }
+
+    func warningLines(_ g: Guidance) -> [String] {
+        let p = phrases
+        guard !g.findings.isEmpty else { return [p.label(.noWarnings)] }
+        return [style.bold(p.label(.warnings))] + g.findings.map { "  " + findingLine($0, handle: g.handle) }
+    }
+
+    func adviceLines(_ g: Guidance) -> [String] {
+        let p = phrases
+        var lines = [style.bold("\(g.name) (\(g.handle)) · \(p.stage(g.stage))"), style.bold(p.label(.next) + ": ") + p.nextAction(g.nextAction)]
+        if let command = g.nextAction.command(for: g.handle) { lines.append("  " + command) }
+        lines += warningLines(g)
+        return lines
+    }
+
+    func portfolioTable(_ rows: [PortfolioRow]) -> [String] {
+        let p = phrases
+        var table = Table([(p.label(.handle), .left), (p.label(.name), .left), (p.label(.stageColumn), .right),
+                           (p.label(.originals), .right), ("CSP", .right), (p.label(.warningsColumn), .right), (p.label(.mostUrgent), .left)])
+        for row in rows {
+            table.add([row.handle.rawValue, row.name, "\(row.stage.rawValue)/4", p.number(row.originals), p.number(row.cspSubscriptions),
+                       p.number(row.warnings), row.mostUrgent.map { "\($0.code.rawValue) \(p.summary($0))" } ?? "—"])
+        }
+        return table.lines(heading: style.bold)
+    }
+
+    func portfolioAdvice(_ rows: [PortfolioRow]) -> [String] {
+        let p = phrases
+        guard !rows.isEmpty else { return [p.label(.noCustomers)] }
+        var lines = [style.bold(p.label(.portfolioHeading))]
+        for (index, row) in rows.enumerated() {
+            var head = "\(index + 1). \(row.handle) (\(row.name)), \(p.stage(row.stage))"
+            if let finding = row.mostUrgent {
+                let tag = "\(finding.code.rawValue): \(p.summary(finding))"
+                head += " · " + style.warning(tag)
+                if row.warnings > 1 { head += " (+\(row.warnings - 1))" }
+            }
+            lines.append(head)
+            lines.append("   " + p.nextAction(row.nextAction))
+            if let command = row.nextAction.command(for: row.handle) { lines.append("   → " + command) }
+        }
+        return lines
+    }
+
+    func reassignmentLines(_ reply: ReassignmentReply) -> [String] {
+        let p = phrases
+        guard !reply.changes.isEmpty else { return [p.label(.reassignmentNone)] }
+        var lines = [style.bold(p.label(.reassignmentHeading))]
+        for change in reply.changes {
+            lines.append("  \(change.original) (\(change.originalOffer)) → \(change.replacement) (\(change.newOffer)): \(p.users(change.users)), \(p.label(.ends).lowercased()) \(change.deadline)")
+        }
+        lines.append(p.reassignmentOutcome(reply))
+        return lines
+    }
+}

@@ -1,0 +1,122 @@
+import MigrationGuide
+
+/// What a command said, as values: rendering to English or Portuguese, plain text, colour or JSON
+/// happens once, at the edge.
+public struct Reply: Sendable {
+    public var items: [ReplyItem]
+    /// `quit`: the loop stops after this reply.
+    public var endsSession: Bool
+
+    public init(_ items: [ReplyItem] = [], endsSession: Bool = false) {
+        self.items = items
+        self.endsSession = endsSession
+    }
+
+    public init(_ item: ReplyItem) {
+        self.init([item])
+    }
+
+    public static func failure(_ error: CommandError) -> Reply { Reply(.error(error)) }
+
+    /// Failed: unknown command, bad arguments, or a refused action.
+    public var isFailure: Bool {
+        items.contains { if case .error = $0 { true } else { false } }
+    }
+
+    /// Codes of the warnings the reply shows, for the journal.
+    public var warningCodes: [MessageCode] {
+        var codes: [MessageCode] = []
+        for item in items {
+            switch item {
+            case .cancelled(let cancelled): codes += cancelled.overridden.map(\.code)
+            case .error(.guide(.confirmationRequired(_, let findings))): codes += findings.map(\.code)
+            case .provisioned(let provisioned): codes += provisioned.findings.map(\.code)
+            default: break
+            }
+        }
+        return codes
+    }
+}
+
+/// One part of a reply.
+public enum ReplyItem: Sendable {
+    case error(CommandError)
+    case help(HelpReply)
+    case steps
+    case explanation(Topic)
+    case customerAdded(Customer)
+    case customerRemoved(Handle, originals: Int, csp: Int)
+    case customerList([PortfolioRow])
+    case customerDetail(Customer, Guidance)
+    case selected(Handle?)
+    case licenseAdded(Handle, OriginalSubscription)
+    case licenseUpdated(Handle, OriginalSubscription)
+    case licenseList(Handle, [OriginalStatus])
+    case invitation(InvitationReply)
+    case accepted(Handle, Invitation)
+    case provisioned(ProvisionedReply)
+    case cancelled(CancelledReply)
+    case expired(Handle, OriginalSubscription)
+    case reassignment(ReassignmentReply)
+    case status(Guidance)
+    case portfolioStatus([PortfolioRow])
+    case advice(Guidance)
+    case portfolioAdvice([PortfolioRow])
+    case today(CalendarDate, changed: Bool)
+    case language(Language)
+    case format(OutputFormat)
+    case settings([SettingValue], changed: GuideSettings.Name?)
+    case goodbye
+}
+
+public struct HelpReply: Sendable {
+    /// Every command when listing; the one asked for otherwise.
+    public var specs: [CommandSpec]
+    public var isListing: Bool
+}
+
+public struct InvitationReply: Sendable {
+    public var customer: Customer
+    public var invitation: Invitation
+    /// Sent again: the earlier one is superseded.
+    public var resent: Bool
+}
+
+public struct ProvisionedReply: Sendable, Encodable {
+    public var handle: Handle
+    public var subscription: CSPSubscription
+    public var replaced: OriginalSubscription?
+    /// What applies right after provisioning: the correction window, an offer change, a shortfall.
+    public var findings: [Finding]
+}
+
+public struct CancelledReply: Sendable, Encodable {
+    public var handle: Handle
+    public var original: OriginalSubscription
+    /// Warnings confirmed with `--confirm`; kept in the record.
+    public var overridden: [Finding]
+}
+
+public struct ReassignmentReply: Sendable, Encodable {
+    public var handle: Handle
+    public var changes: [OfferChange]
+    /// Recorded as done on this day.
+    public var doneOn: CalendarDate?
+}
+
+/// One customer's line in a portfolio listing.
+public struct PortfolioRow: Sendable, Encodable {
+    public var handle: Handle
+    public var name: String
+    public var stage: MigrationStage
+    public var originals: Int
+    public var cspSubscriptions: Int
+    public var mostUrgent: Finding?
+    public var warnings: Int
+    public var nextAction: NextAction
+}
+
+public struct SettingValue: Sendable {
+    public var name: GuideSettings.Name
+    public var value: Int
+}

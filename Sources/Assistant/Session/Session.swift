@@ -1,0 +1,108 @@
+import MigrationGuide
+import MigrationStore
+
+/// One assistant session: the store, the session's date, language and output format, the selected
+/// customer, and the guide's settings. Every line, typed, piped, given with `-c` or replayed from a
+/// transcript, goes through `execute`.
+public final class Session {
+    public let store: any PortfolioStore
+    public let parser: Parser
+    public var today: CalendarDate
+    public var language: Language
+    public var format: OutputFormat
+    /// The customer chosen with `use`; commands may then leave the handle out.
+    public var selected: Handle?
+    public var guide: Guide
+    /// Who the journal names: `$USER` or `--agent`.
+    public var agent: String
+    /// Wall-clock time for the journal, injected so tests and transcripts stay deterministic.
+    public let timestamp: @Sendable () -> String
+    /// The command line being run, for the journal.
+    private(set) var currentLine = ""
+
+    public init(
+        store: any PortfolioStore, today: CalendarDate, language: Language = .en, format: OutputFormat = .text,
+        agent: String = "unknown", timestamp: @escaping @Sendable () -> String = { "" }, parser: Parser = Parser()
+    ) throws(StoreError) {
+        self.store = store
+        self.today = today
+        self.language = language
+        self.format = format
+        self.agent = agent
+        self.timestamp = timestamp
+        self.parser = parser
+        self.guide = Guide(settings: try store.loadSettings())
+    }
+
+    /// Parses and runs one line. Blank lines and comments give an empty reply.
+    public func execute(_ line: String) -> Reply {
+        currentLine = line
+        do {
+            switch try parser.parse(line) {
+            case .empty: return Reply()
+            case .command(let command, _): return try command.run(in: self)
+            }
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    // MARK: - Services for commands
+
+    /// The customer a command names, or the selected one when it names none. Handles match exactly,
+    /// then case-insensitively, then by a unique customer name (accents and case ignored).
+    public func customer(_ reference: String?, for command: CommandSpec) throws(CommandError) -> Customer {
+        guard let reference else {
+            guard let selected else { throw .noCustomerSelected(command: command.name) }
+            return try customer(handle: selected)
+        }
+        if let handle = Handle(reference.lowercased()), let found = try loadCustomer(handle) {
+            return found
+        }
+        let customers = try allCustomers()
+        let key = offerKey(reference)
+        let byName = customers.filter { offerKey($0.name) == key }
+        if byName.count == 1, let only = byName.first { return only }
+        let suggestion = Suggestion.closest(to: reference.lowercased(), among: customers.map(\.handle.rawValue)).flatMap(Handle.init)
+        throw .unknownCustomer(reference, suggestion: suggestion)
+    }
+
+    func customer(handle: Handle) throws(CommandError) -> Customer {
+        guard let found = try loadCustomer(handle) else {
+            throw .unknownCustomer(handle.rawValue, suggestion: nil)
+        }
+        return found
+    }
+
+    func loadCustomer(_ handle: Handle) throws(CommandError) -> Customer? {
+        do { return try store.customer(handle) } catch { throw .storage(error) }
+    }
+
+    public func allCustomers() throws(CommandError) -> [Customer] {
+        do { return try store.allCustomers() } catch { throw .storage(error) }
+    }
+
+    /// The journal entry for the command being run.
+    func journalEntry(customer: Handle?, warnings: [MessageCode] = []) -> JournalEntry {
+        JournalEntry(recordedAt: timestamp(), sessionDate: today, agent: agent, customer: customer, command: currentLine, warnings: warnings)
+    }
+
+    /// Saves a changed customer as one unit with its journal entry.
+    func save(_ customer: Customer, warnings: [MessageCode] = []) throws(CommandError) {
+        do { try store.update(customer, journal: journalEntry(customer: customer.handle, warnings: warnings)) } catch { throw .storage(error) }
+    }
+
+    /// The date a step happened: `--on`, else today.
+    func date(_ given: CalendarDate?) -> CalendarDate { given ?? today }
+
+    /// One customer's row in a portfolio listing.
+    func portfolioRow(_ customer: Customer) -> PortfolioRow {
+        let guidance = guide.guidance(for: customer, on: today)
+        return PortfolioRow(
+            handle: customer.handle, name: customer.name, stage: guidance.stage,
+            originals: customer.originals.count, cspSubscriptions: customer.cspSubscriptions.count,
+            mostUrgent: guidance.findings.first { $0.severity == .warning },
+            warnings: guidance.findings.filter { $0.severity == .warning }.count,
+            nextAction: guidance.nextAction)
+    }
+}

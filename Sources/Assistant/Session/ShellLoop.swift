@@ -1,0 +1,94 @@
+import CLibEdit
+import Foundation
+
+/// The session loop: read a line, run it, render the reply, flush. It knows nothing about any
+/// command; every way in (terminal, pipe, `-c`, transcript) goes through it.
+public final class ShellLoop {
+    public struct Options: Sendable {
+        /// Stop at the first failing line, naming it (`--stop-on-error`).
+        public var stopOnError = false
+        /// Colour for text replies.
+        public var style = Style.plain
+
+        public init(stopOnError: Bool = false, style: Style = .plain) {
+            self.stopOnError = stopOnError
+            self.style = style
+        }
+    }
+
+    /// How the loop ended, as the process's exit status.
+    public enum Outcome: Equatable, Sendable {
+        case succeeded
+        /// Some line failed (unknown command, bad arguments, refused action).
+        case failed
+        /// Stopped by `--stop-on-error` at this line.
+        case stopped(line: Int)
+        case terminated(signal: Int32)
+
+        public var exitStatus: Int32 {
+            switch self {
+            case .succeeded: 0
+            case .failed, .stopped: 1
+            case .terminated(let signal): 128 + signal
+            }
+        }
+    }
+
+    public let session: Session
+    public var options: Options
+    private let write: (String) -> Void
+
+    /// - Parameter write: where rendered replies go; each call is one complete reply, flushed.
+    public init(session: Session, options: Options = Options(), write: @escaping (String) -> Void = ShellLoop.writeStandardOutput) {
+        self.session = session
+        self.options = options
+        self.write = write
+    }
+
+    public func run(_ source: any LineSource) -> Outcome {
+        defer { source.finish() }
+        var failed = false
+        var lineNumber = 0
+        while true {
+            switch source.nextLine() {
+            case .end:
+                return failed ? .failed : .succeeded
+            case .terminated(let signal):
+                return .terminated(signal: signal)
+            case .interrupted:
+                continue
+            case .line(let line):
+                lineNumber += 1
+                let reply = session.execute(line)
+                emit(reply, line: line)
+                source.lineHandled(line)
+                if reply.isFailure {
+                    failed = true
+                    if options.stopOnError { return .stopped(line: lineNumber) }
+                }
+                if reply.endsSession { return failed ? .failed : .succeeded }
+            }
+        }
+    }
+
+    /// Renders one reply in the session's current language and format.
+    public func render(_ reply: Reply, line: String) -> String? {
+        switch session.format {
+        case .text:
+            let text = TextRenderer(language: session.language, style: options.style, settings: session.guide.settings).render(reply)
+            return text.isEmpty ? nil : text
+        case .json:
+            guard !reply.items.isEmpty else { return nil }
+            return JSONRenderer(language: session.language, settings: session.guide.settings).render(reply, command: line)
+        }
+    }
+
+    private func emit(_ reply: Reply, line: String) {
+        if let text = render(reply, line: line) { write(text + "\n") }
+    }
+
+    /// Through C's stdout, the stream libedit also writes to, flushed at once.
+    public static func writeStandardOutput(_ text: String) {
+        csp_write_stdout(text)
+    }
+}

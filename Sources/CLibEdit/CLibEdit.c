@@ -1,0 +1,154 @@
+#include "CLibEdit.h"
+
+#include <errno.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
+
+EditLine *csp_el_init(const char *program) {
+    return el_init(program, stdin, stdout, stderr);
+}
+
+void csp_el_end(EditLine *el) { el_end(el); }
+
+void csp_el_set_prompt(EditLine *el, csp_prompt_fn prompt, char escape) {
+    if (escape) {
+        el_set(el, EL_PROMPT_ESC, prompt, escape);
+    } else {
+        el_set(el, EL_PROMPT, prompt);
+    }
+}
+
+void csp_el_set_editor(EditLine *el, const char *mode) { el_set(el, EL_EDITOR, mode); }
+
+void csp_el_set_signal(EditLine *el, int handle) { el_set(el, EL_SIGNAL, handle); }
+
+void csp_el_set_client_data(EditLine *el, void *data) { el_set(el, EL_CLIENTDATA, data); }
+
+void *csp_el_client_data(EditLine *el) {
+    void *data = NULL;
+    el_get(el, EL_CLIENTDATA, &data);
+    return data;
+}
+
+void csp_el_set_history(EditLine *el, History *log) { el_set(el, EL_HIST, history, log); }
+
+void csp_el_add_function(EditLine *el, const char *name, const char *help, csp_command_fn fn) {
+    el_set(el, EL_ADDFN, name, help, fn);
+}
+
+void csp_el_bind(EditLine *el, const char *keys, const char *function) {
+    el_set(el, EL_BIND, keys, function, NULL);
+}
+
+int csp_el_source(EditLine *el, const char *path) { return el_source(el, path); }
+
+const char *csp_el_gets(EditLine *el, int *count) { return el_gets(el, count); }
+
+int csp_el_text_before_cursor(EditLine *el, char *buffer, int capacity) {
+    const LineInfo *info = el_line(el);
+    if (info == NULL || capacity <= 0) return 0;
+    int length = (int)(info->cursor - info->buffer);
+    if (length >= capacity) length = capacity - 1;
+    if (length < 0) length = 0;
+    memcpy(buffer, info->buffer, (size_t)length);
+    buffer[length] = '\0';
+    return length;
+}
+
+int csp_el_insert(EditLine *el, const char *text) { return el_insertstr(el, text); }
+
+void csp_el_delete(EditLine *el, int count) { el_deletestr(el, count); }
+
+void csp_el_reset(EditLine *el) { el_reset(el); }
+
+History *csp_history_init(void) { return history_init(); }
+
+void csp_history_end(History *log) { history_end(log); }
+
+int csp_history_set_size(History *log, int size) {
+    HistEvent event;
+    return history(log, &event, H_SETSIZE, size);
+}
+
+int csp_history_set_unique(History *log, int unique) {
+    HistEvent event;
+    return history(log, &event, H_SETUNIQUE, unique);
+}
+
+int csp_history_enter(History *log, const char *line) {
+    HistEvent event;
+    return history(log, &event, H_ENTER, line);
+}
+
+int csp_history_load(History *log, const char *path) {
+    HistEvent event;
+    return history(log, &event, H_LOAD, path);
+}
+
+int csp_history_save(History *log, const char *path) {
+    HistEvent event;
+    return history(log, &event, H_SAVE, path);
+}
+
+int csp_history_count(History *log) {
+    HistEvent event;
+    if (history(log, &event, H_GETSIZE) < 0) return 0;
+    return event.num;
+}
+
+static volatile sig_atomic_t interrupted = 0;
+static volatile sig_atomic_t termination = 0;
+
+static void on_interrupt(int signal) {
+    (void)signal;
+    interrupted = 1;
+}
+
+static void on_termination(int signal) { termination = signal; }
+
+int csp_install_interrupt_handler(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = on_interrupt;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0; // no SA_RESTART: el_gets must return on Ctrl-C
+    return sigaction(SIGINT, &action, NULL);
+}
+
+int csp_take_interrupt(void) {
+    int was = interrupted;
+    interrupted = 0;
+    return was;
+}
+
+int csp_install_termination_handlers(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = on_termination;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    if (sigaction(SIGTERM, &action, NULL) != 0) return -1;
+    return sigaction(SIGHUP, &action, NULL);
+}
+
+int csp_termination_signal(void) { return termination; }
+
+void csp_use_utf8_locale(void) {
+    setlocale(LC_CTYPE, "");
+    const char *codeset = nl_langinfo(CODESET);
+    if (codeset == NULL || (strcmp(codeset, "UTF-8") != 0 && strcmp(codeset, "utf8") != 0)) {
+        setlocale(LC_CTYPE, "C.UTF-8");
+    }
+}
+
+int csp_stdin_is_tty(void) { return isatty(STDIN_FILENO); }
+
+int csp_stdout_is_tty(void) { return isatty(STDOUT_FILENO); }
+
+void csp_write_stdout(const char *text) {
+    fputs(text, stdout);
+    fflush(stdout);
+}

@@ -1,0 +1,68 @@
+// Non-variadic wrappers over libedit, so that Swift can drive it.
+// el_set, el_get and history are C variadics, which Swift cannot call; and Swift 6 refuses the
+// stdin/stdout/stderr globals, so el_init is called here, where C can name them.
+#ifndef CSP_CLIBEDIT_H
+#define CSP_CLIBEDIT_H
+
+#include <stdio.h>
+#include <histedit.h>
+
+typedef char *(*csp_prompt_fn)(EditLine *);
+typedef unsigned char (*csp_command_fn)(EditLine *, int);
+
+/// el_init on the process's standard streams.
+EditLine *csp_el_init(const char *program);
+void csp_el_end(EditLine *el);
+
+/// The prompt; `escape` marks the start and end of invisible sequences (colour), 0 for none.
+void csp_el_set_prompt(EditLine *el, csp_prompt_fn prompt, char escape);
+void csp_el_set_editor(EditLine *el, const char *mode);
+void csp_el_set_signal(EditLine *el, int handle);
+void csp_el_set_client_data(EditLine *el, void *data);
+void *csp_el_client_data(EditLine *el);
+void csp_el_set_history(EditLine *el, History *log);
+void csp_el_add_function(EditLine *el, const char *name, const char *help, csp_command_fn fn);
+void csp_el_bind(EditLine *el, const char *keys, const char *function);
+/// Reads ~/.editrc (or $EDITRC) when `path` is NULL. Returns 0 on success.
+int csp_el_source(EditLine *el, const char *path);
+/// The next line, with its newline, in a buffer reused by the next call; NULL at end of input or on
+/// a signal (then *count is -1 and errno is set).
+const char *csp_el_gets(EditLine *el, int *count);
+/// The text before the cursor, copied into `buffer` (NUL-terminated). Returns its length in bytes.
+int csp_el_text_before_cursor(EditLine *el, char *buffer, int capacity);
+int csp_el_insert(EditLine *el, const char *text);
+/// Deletes `count` characters before the cursor.
+void csp_el_delete(EditLine *el, int count);
+void csp_el_reset(EditLine *el);
+
+History *csp_history_init(void);
+void csp_history_end(History *log);
+int csp_history_set_size(History *log, int size);
+int csp_history_set_unique(History *log, int unique);
+int csp_history_enter(History *log, const char *line);
+int csp_history_load(History *log, const char *path);
+int csp_history_save(History *log, const char *path);
+int csp_history_count(History *log);
+
+/// Installs a SIGINT handler without SA_RESTART, so that Ctrl-C interrupts el_gets (it returns
+/// NULL with EINTR) instead of killing the process or waiting for Enter.
+int csp_install_interrupt_handler(void);
+/// Whether SIGINT arrived since the last call; clears the flag.
+int csp_take_interrupt(void);
+/// Installs handlers for SIGTERM and SIGHUP that only record the signal, so the shell can save its
+/// history and restore the terminal before it exits with 128+signal.
+int csp_install_termination_handlers(void);
+/// The termination signal received, or 0.
+int csp_termination_signal(void);
+
+/// setlocale(LC_CTYPE, ""), falling back to C.UTF-8 when the result is not UTF-8, so that
+/// multibyte input ("Soluções") edits and reads correctly even with LANG unset.
+void csp_use_utf8_locale(void);
+
+/// Whether stdout and stdin are terminals.
+int csp_stdin_is_tty(void);
+int csp_stdout_is_tty(void);
+/// Writes and flushes stdout through C's stream (the one libedit uses).
+void csp_write_stdout(const char *text);
+
+#endif

@@ -1,0 +1,34 @@
+import Foundation
+
+/// A subscription provisioned through CSP in step 2.
+public struct CSPSubscription: Hashable, Sendable, Codable {
+    public var id: LicenseID
+    public var offer: String
+    public var seats: Int
+    public var provisionedOn: CalendarDate
+    /// The original it takes over from; nil for a new service with no original behind it.
+    public var replaces: LicenseID?
+    /// When staff confirmed that users' licenses were moved to this offer (`reassign --done`);
+    /// only matters when the offer differs from the original's.
+    public var reassignedOn: CalendarDate?
+
+    public init(id: LicenseID, offer: String, seats: Int, provisionedOn: CalendarDate, replaces: LicenseID? = nil, reassignedOn: CalendarDate? = nil) {
+        self.reassignedOn = reassignedOn
+        self.id = id
+        self.offer = offer
+        self.seats = seats
+        self.provisionedOn = provisionedOn
+        self.replaces = replaces
+    }
+}
+
+/// Offer names compared as staff mean them: case, spacing and accents ignored
+/// ("office 365  e3" is "Office 365 E3").
+public func sameOffer(_ lhs: String, _ rhs: String) -> Bool {
+    offerKey(lhs) == offerKey(rhs)
+}
+
+public func offerKey(_ offer: String) -> String {
+    offer.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+}

@@ -1,0 +1,104 @@
+/// A customer being moved to CSP, with everything recorded about its move so far.
+public struct Customer: Hashable, Sendable, Codable {
+    public var handle: Handle
+    public var name: String
+    public var domain: String?
+    public var program: Program
+    /// The global admin who accepts the reseller invitation.
+    public var adminEmail: String?
+    /// Step 1: nil until an invitation is sent.
+    public var invitation: Invitation?
+    /// The license-based subscriptions the customer is moving away from, in the order recorded.
+    public var originals: [OriginalSubscription]
+    /// Step 2: the CSP subscriptions provisioned for the customer, in the order recorded.
+    public var cspSubscriptions: [CSPSubscription]
+
+    public init(
+        handle: Handle, name: String, domain: String? = nil, program: Program = .other,
+        adminEmail: String? = nil, invitation: Invitation? = nil,
+        originals: [OriginalSubscription] = [], cspSubscriptions: [CSPSubscription] = []
+    ) {
+        self.handle = handle
+        self.name = name
+        self.domain = domain
+        self.program = program
+        self.adminEmail = adminEmail
+        self.invitation = invitation
+        self.originals = originals
+        self.cspSubscriptions = cspSubscriptions
+    }
+
+    public var isAccepted: Bool { invitation?.acceptedOn != nil }
+
+    public func original(_ id: LicenseID) -> OriginalSubscription? {
+        originals.first { $0.id == id }
+    }
+
+    /// The CSP subscriptions that replace `original`.
+    public func replacements(of original: LicenseID) -> [CSPSubscription] {
+        cspSubscriptions.filter { $0.replaces == original }
+    }
+
+    /// The next free id for an original: one more than the highest used, so that ids are never reused.
+    public var nextLicenseID: LicenseID {
+        LicenseID(kind: .original, number: (originals.map(\.id.number).max() ?? 0) + 1)
+    }
+
+    public var nextCSPID: LicenseID {
+        LicenseID(kind: .csp, number: (cspSubscriptions.map(\.id.number).max() ?? 0) + 1)
+    }
+}
+
+/// When the reseller relationship was requested and, once the customer's global admin accepted it, when.
+public struct Invitation: Hashable, Sendable, Codable {
+    public var sentOn: CalendarDate
+    public var email: String?
+    public var acceptedOn: CalendarDate?
+
+    public init(sentOn: CalendarDate, email: String? = nil, acceptedOn: CalendarDate? = nil) {
+        self.sentOn = sentOn
+        self.email = email
+        self.acceptedOn = acceptedOn
+    }
+}
+
+/// The short id shown in every listing: `L1`, `L2` for originals, `C1`, `C2` for CSP subscriptions,
+/// numbered per customer.
+public struct LicenseID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public enum Kind: String, Sendable, Codable { case original = "L", csp = "C" }
+    public var kind: Kind
+    public var number: Int
+
+    public init(kind: Kind, number: Int) {
+        self.kind = kind
+        self.number = number
+    }
+
+    /// `L3` or `c2` (case-insensitive).
+    public init?(_ text: String) {
+        guard let first = text.first, text.count >= 2, text.count <= 8,
+              let kind = Kind(rawValue: first.uppercased()),
+              let number = Int(text.dropFirst()), number > 0, text.dropFirst().allSatisfy(\.isASCII)
+        else { return nil }
+        self.init(kind: kind, number: number)
+    }
+
+    public var description: String { "\(kind.rawValue)\(number)" }
+
+    public static func < (lhs: LicenseID, rhs: LicenseID) -> Bool {
+        (lhs.kind.rawValue, lhs.number) < (rhs.kind.rawValue, rhs.number)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let id = LicenseID(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a license id: \(text)"))
+        }
+        self = id
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

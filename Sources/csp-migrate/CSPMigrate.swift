@@ -1,0 +1,85 @@
+import ArgumentParser
+import Assistant
+import Foundation
+import MigrationGuide
+import MigrationStore
+
+/// The program's flags, and the wiring of a session to its input and output.
+struct CSPMigrate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "csp-migrate",
+        abstract: "Guides support staff through moving customers from license-based services to the Cloud Solution Provider program.",
+        discussion: """
+            With no -c and a terminal, opens the interactive shell (type `help`). With standard input \
+            from a pipe or a file, runs its lines as commands. Exit status: 0 when every command \
+            succeeded, 1 when any failed, 2 for bad program flags.
+            """)
+
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run a command line and exit; repeat to run several in order.", valueName: "command"))
+    var commands: [String] = []
+
+    @Option(help: ArgumentHelp("Language of replies: en or pt-BR (default from LANG).", valueName: "language"))
+    var lang: String?
+
+    @Flag(help: "Write each reply as one JSON object, for scripts.")
+    var json = false
+
+    @Flag(name: .customLong("no-color"), help: "Never colour the output.")
+    var noColor = false
+
+    @Flag(name: .customLong("no-history"), help: "Neither load nor save the shell's history.")
+    var noHistory = false
+
+    @Flag(name: .customLong("stop-on-error"), help: "Stop at the first failing command, reporting its line number.")
+    var stopOnError = false
+
+    @Option(help: ArgumentHelp("The session's date, YYYY-MM-DD (default: the system date).", valueName: "date"))
+    var today: String?
+
+    @Option(help: ArgumentHelp("Who the journal names for changes (default: $USER).", valueName: "name"))
+    var agent: String?
+
+    func validate() throws {
+        if let lang, Language(loose: lang) == nil {
+            throw ValidationError("--lang must be en or pt-BR, not '\(lang)'.")
+        }
+        if let today, CalendarDate(iso: today) == nil {
+            throw ValidationError("--today must be a real date written YYYY-MM-DD, not '\(today)'.")
+        }
+    }
+
+    func run() throws {
+        Terminal.useUTF8Locale()
+        let environment = ProcessInfo.processInfo.environment
+        let language = lang.flatMap(Language.init(loose:))
+            ?? Language(localeValue: environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LC_MESSAGES"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"])
+        let session = try Session(
+            store: InMemoryStore(),
+            today: today.flatMap(CalendarDate.init(iso:)) ?? SystemClock.today(),
+            language: language, format: json ? .json : .text,
+            agent: agent ?? environment["USER"] ?? "unknown",
+            timestamp: SystemClock.timestamp)
+
+        let interactive = commands.isEmpty && Terminal.stdinIsTerminal && Terminal.stdoutIsTerminal
+        let style = Style(enabled: Style.wanted(environment: environment, outputIsTerminal: Terminal.stdoutIsTerminal, disabledByFlag: noColor))
+        let loop = ShellLoop(session: session, options: .init(stopOnError: stopOnError, style: style))
+
+        let source: any LineSource
+        if !commands.isEmpty {
+            source = ScriptLineSource(commands)
+        } else if interactive, let editor = EditLineSource(
+            historyPath: noHistory ? nil : EditLineSource.defaultHistoryPath(environment: environment),
+            prompt: { session.selected.map { "csp(\($0))> " } ?? "csp> " },
+            complete: { Completer().complete($0, data: session) }) {
+            source = editor
+        } else {
+            source = PlainLineSource()
+        }
+
+        let outcome = loop.run(source)
+        if case .stopped(let line) = outcome {
+            FileHandle.standardError.write(Data("csp-migrate: stopped at line \(line): the command failed (--stop-on-error)\n".utf8))
+        }
+        throw ExitCode(outcome.exitStatus)
+    }
+}
