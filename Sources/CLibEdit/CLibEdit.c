@@ -102,6 +102,14 @@ int csp_history_count(History *log) {
 static volatile sig_atomic_t interrupted = 0;
 static volatile sig_atomic_t termination = 0;
 
+/// A shell started from a launcher that blocks signals would never see Ctrl-C: unblock ours.
+static int unblock(int signal) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, signal);
+    return sigprocmask(SIG_UNBLOCK, &set, NULL);
+}
+
 static void on_interrupt(int signal) {
     (void)signal;
     interrupted = 1;
@@ -115,7 +123,8 @@ int csp_install_interrupt_handler(void) {
     action.sa_handler = on_interrupt;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0; // no SA_RESTART: el_gets must return on Ctrl-C
-    return sigaction(SIGINT, &action, NULL);
+    if (sigaction(SIGINT, &action, NULL) != 0) return -1;
+    return unblock(SIGINT);
 }
 
 int csp_take_interrupt(void) {
@@ -130,8 +139,9 @@ int csp_install_termination_handlers(void) {
     action.sa_handler = on_termination;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
-    if (sigaction(SIGTERM, &action, NULL) != 0) return -1;
-    return sigaction(SIGHUP, &action, NULL);
+    if (sigaction(SIGTERM, &action, NULL) != 0 || sigaction(SIGHUP, &action, NULL) != 0) return -1;
+    if (unblock(SIGTERM) != 0) return -1;
+    return unblock(SIGHUP);
 }
 
 int csp_termination_signal(void) { return termination; }

@@ -66,8 +66,11 @@ public final class EditLineSource: LineSource {
     }
 
     public func lineHandled(_ line: String) {
-        guard !line.allSatisfy(\.isWhitespace) else { return }
-        csp_history_enter(history, line)
+        // Blank lines are never stored; trailing spaces (left by completion) are not kept.
+        var entry = Substring(line)
+        while let last = entry.last, last.isWhitespace { entry.removeLast() }
+        guard !entry.isEmpty else { return }
+        csp_history_enter(history, String(entry))
         save()
     }
 

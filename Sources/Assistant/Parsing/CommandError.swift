@@ -67,7 +67,7 @@ public enum CommandError: Error, Hashable, Sendable {
         case .missingArgument(let command, _), .unexpectedArgument(let command, _),
              .unknownFlag(let command, _, _), .missingFlagValue(let command, _, _), .missingFlag(let command, _):
             command
-        case .missingSubcommand(let command, _): command
+        case .missingSubcommand(let command, _), .noCustomerSelected(let command): command
         default: nil
         }
     }

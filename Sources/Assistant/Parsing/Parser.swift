@@ -26,13 +26,15 @@ public struct Parser: Sendable {
 
     func parse(words: [String], first: String) throws(CommandError) -> any AssistantCommand {
         let name = first.lowercased()
-        let candidates = catalogue.commands.filter { $0.spec.path.first == name || $0.spec.aliases.contains(name) }
+        let aliased = catalogue.commands.filter { $0.spec.aliases.contains(name) }
+        let candidates = aliased.isEmpty ? catalogue.commands.filter { $0.spec.path.first == name } : aliased
         guard !candidates.isEmpty else {
             throw .unknownCommand(first, suggestion: Suggestion.closest(to: name, among: catalogue.topLevelNames))
         }
         var rest = Array(words.dropFirst())
         var type = candidates[0]
-        if candidates.count > 1 || type.spec.path.count > 1 {
+        let isAlias = candidates.count == 1 && type.spec.aliases.contains(name)
+        if !isAlias, candidates.count > 1 || type.spec.path.count > 1 {
             // A group such as `customer`: the next word picks the subcommand.
             let choices = candidates.compactMap { $0.spec.path.dropFirst().first }
             guard let word = rest.first, !word.hasPrefix("--") else {

@@ -1,0 +1,143 @@
+import Foundation
+@testable import Assistant
+import MigrationGuide
+import Testing
+
+@Suite("Rendering in both languages")
+struct RenderingTests {
+    /// One of every kind of finding, produced by the guide from real records, as staff would meet them.
+    static let sampleFindings: [Finding] = {
+        let lines = SessionTests.contoso + [
+            "license edit contoso L2 --auto-renew on",
+            "invite fabrikam --on 2026-11-01",
+            "accept contoso",
+            #"provision contoso "Office 365 E3" --seats 40"#,
+            #"provision contoso "Microsoft 365 Business Premium" --seats 5 --replaces L2"#,
+            #"license add contoso "Project Plan 3" --seats 3 --expires 2026-12-01"#,
+        ]
+        guard let session = try? makeSession(setup: lines), let contoso = Handle("contoso"),
+              let customer = try? session.store.customer(contoso), let original = customer.originals.first else { return [] }
+        let guide = session.guide
+        var findings = guide.guidance(for: customer, on: session.today).findings
+        findings += (try? session.store.customer(Handle("fabrikam") ?? contoso)).map { guide.guidance(for: $0, on: session.today).findings } ?? []
+        for days in [10, 40] {
+            findings += guide.guidance(for: customer, on: session.today.adding(days: days)).findings.filter { $0.code == .coverageGap }
+        }
+        findings += guide.cancellationRisks(of: original, in: customer, on: session.today)
+        var uncovered = customer
+        uncovered.cspSubscriptions.removeAll()
+        findings += guide.cancellationRisks(of: original, in: uncovered, on: session.today)
+        return findings
+    }()
+
+    @Test("the samples cover every kind of finding")
+    func samplesCoverEveryKind() {
+        let codes = Set(Self.sampleFindings.map(\.code))
+        #expect(codes == Set(MessageCode.allCases.filter { $0.severity != .error }))
+    }
+
+    @Test("every warning and note reads differently in each language, and says its figures")
+    func findings() {
+        let handle = Handle("contoso") ?? Handle("x")
+        for finding in Self.sampleFindings {
+            guard let handle else { return }
+            let en = English().finding(finding, handle: handle), pt = Portuguese().finding(finding, handle: handle)
+            #expect(!en.isEmpty && !pt.isEmpty)
+            #expect(en != pt, "untranslated \(finding.code)")
+            #expect(en.contains(where: \.isNumber) && pt.contains(where: \.isNumber))
+            #expect(English().summary(finding) != Portuguese().summary(finding))
+        }
+    }
+
+    @Test("every message code is explained in both languages", arguments: MessageCode.allCases)
+    func codes(code: MessageCode) {
+        let en = English().explanation(.code(code), settings: GuideSettings())
+        let pt = Portuguese().explanation(.code(code), settings: GuideSettings())
+        #expect(en.first?.hasPrefix(code.rawValue) == true)
+        #expect(pt.first?.hasPrefix(code.rawValue) == true)
+        #expect(en != pt)
+    }
+
+    @Test("every topic is explained in both languages", arguments: Topic.primaryNames)
+    func topics(name: String) throws {
+        let topic = try #require(Topic(name))
+        #expect(English().explanation(topic, settings: GuideSettings()) != Portuguese().explanation(topic, settings: GuideSettings()))
+    }
+
+    @Test("every fixed label is translated")
+    func labels() {
+        for label in Label.allCases where ![.id].contains(label) {
+            #expect(English().label(label) != Portuguese().label(label), "untranslated label \(label)")
+        }
+    }
+
+    @Test("every command's help is in both languages")
+    func help() {
+        for spec in CommandCatalogue.standard.specs {
+            #expect(spec.summary.en != spec.summary.pt, "\(spec.name)")
+            for flag in spec.flags { #expect(flag.help.en != flag.help.pt, "\(spec.name) \(flag.name)") }
+        }
+    }
+
+    @Test("money per language", arguments: [
+        ("1234.56", "BRL", Language.ptBR, "R$ 1.234,56"), ("1234.56", "USD", .en, "$1,234.56"),
+        ("1234.56", "BRL", .en, "R$1,234.56"), ("1234.56", "USD", .ptBR, "US$ 1.234,56"),
+        ("0", "EUR", .en, "€0.00"), ("0.005", "EUR", .ptBR, "€ 0,01"), ("1000000", "CHF", .en, "CHF 1,000,000.00"),
+        ("999.994", "USD", .en, "$999.99"), ("12.5", "BRL", .ptBR, "R$ 12,50"),
+    ])
+    func money(amount: String, currency: String, language: Language, expected: String) throws {
+        let value = try #require(Money.parseAmount(amount))
+        #expect(NumberFormat.money(Money(amount: value, currency: currency), language) == expected)
+    }
+
+    @Test("numbers group per language")
+    func integers() {
+        #expect(NumberFormat.integer(1_000_000, .en) == "1,000,000")
+        #expect(NumberFormat.integer(1_000_000, .ptBR) == "1.000.000")
+        #expect(NumberFormat.integer(999, .ptBR) == "999")
+    }
+
+    @Test("control characters in stored text are shown escaped, never raw")
+    func visible() {
+        #expect(InputPolicy.visible("ok\u{1B}[2Jx\u{202E}") == "ok\\u{1B}[2Jx\\u{202E}")
+        #expect(InputPolicy.visible("Soluções 日本") == "Soluções 日本")
+    }
+
+    @Test("the syntax error points at the column with a caret")
+    func caret() throws {
+        let session = try makeSession(setup: [])
+        let output = text(session, #"customer add x --name "Foo"#)
+        let lines = output.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        #expect(lines[2] == "  " + String(repeating: " ", count: 22) + "^")
+    }
+
+    @Test("JSON replies are one parseable object per command")
+    func json() throws {
+        let session = try makeSession()
+        let reply = session.execute("advise contoso")
+        let line = JSONRenderer(language: .en).render(reply, command: "advise contoso")
+        #expect(!line.contains("\n"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(object["ok"] as? Bool == true)
+        let items = try #require(object["items"] as? [[String: Any]])
+        #expect(items.first?["type"] as? String == "advice")
+        let data = try #require(items.first?["data"] as? [String: Any])
+        let findings = try #require(data["findings"] as? [[String: Any]])
+        #expect(findings.contains { $0["code"] as? String == "W-COVERAGE-GAP" })
+        let failure = JSONRenderer(language: .ptBR).render(session.execute("bogus"), command: "bogus")
+        let failed = try #require(try JSONSerialization.jsonObject(with: Data(failure.utf8)) as? [String: Any])
+        #expect(failed["ok"] as? Bool == false)
+        #expect((failed["items"] as? [[String: Any]])?.first?["code"] as? String == "E-UNKNOWN-COMMAND")
+    }
+
+    @Test("colour only when asked for")
+    func colour() {
+        #expect(Style.wanted(environment: [:], outputIsTerminal: true, disabledByFlag: false))
+        #expect(!Style.wanted(environment: ["NO_COLOR": "1"], outputIsTerminal: true, disabledByFlag: false))
+        #expect(Style.wanted(environment: ["NO_COLOR": ""], outputIsTerminal: true, disabledByFlag: false))
+        #expect(!Style.wanted(environment: ["TERM": "dumb"], outputIsTerminal: true, disabledByFlag: false))
+        #expect(!Style.wanted(environment: [:], outputIsTerminal: false, disabledByFlag: false))
+        #expect(!Style.wanted(environment: [:], outputIsTerminal: true, disabledByFlag: true))
+    }
+}

@@ -1,0 +1,42 @@
+@testable import Assistant
+import Testing
+
+@Suite("Tokenizer")
+struct TokenizerTests {
+    @Test("shell-like words", arguments: [
+        ("status contoso", ["status", "contoso"]),
+        ("  status   contoso  ", ["status", "contoso"]),
+        (#"customer add acme --name "Soluções Ltda""#, ["customer", "add", "acme", "--name", "Soluções Ltda"]),
+        ("license add x 'Office 365 E3'", ["license", "add", "x", "Office 365 E3"]),
+        (#"say "a \"quoted\" word""#, ["say", #"a "quoted" word"#]),
+        (#"a\ b c"#, ["a b", "c"]),
+        ("status # what a comment", ["status"]),
+        ("# only a comment", []),
+        (#"name "C#" stays"#, ["name", "C#", "stays"]),
+        ("x#y", ["x#y"]),
+        (#""" empty"#, ["", "empty"]),
+        ("", []),
+    ])
+    func words(line: String, expected: [String]) throws {
+        #expect(try Tokenizer.words(line).map(\.text) == expected)
+    }
+
+    @Test("words know their column")
+    func columns() throws {
+        #expect(try Tokenizer.words("ab  \"c d\"").map(\.column) == [1, 5])
+    }
+
+    @Test("an unterminated quote names its column", arguments: [
+        (#"customer add x --name "Foo"#, "\"", 23),
+        ("say 'abc", "'", 5),
+        (#"a "b\""#, "\"", 3),
+    ])
+    func unterminated(line: String, quote: Character, column: Int) {
+        #expect(throws: Tokenizer.Failure.unterminatedQuote(quote, column: column)) { try Tokenizer.words(line) }
+    }
+
+    @Test("a lone backslash at the end is an error")
+    func danglingEscape() {
+        #expect(throws: Tokenizer.Failure.danglingEscape(column: 8)) { try Tokenizer.words(#"status \"#) }
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+/// The built `csp-migrate`, run as a separate process the way staff and scripts run it.
+enum Binary {
+    static let url: URL = {
+        if let path = ProcessInfo.processInfo.environment["CSP_MIGRATE_BINARY"] { return URL(fileURLWithPath: path) }
+        // Beside the test bundle in the build folder, else the package's .build/debug.
+        let bundleFolder = Bundle.main.bundleURL.deletingLastPathComponent()
+        let beside = bundleFolder.appendingPathComponent("csp-migrate")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return packageRoot.appendingPathComponent(".build/debug/csp-migrate")
+    }()
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs the binary with `arguments`, feeding `input` on stdin (a pipe, so not a terminal).
+    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = nil
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        let err = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+    }
+}

@@ -1,0 +1,192 @@
+import Foundation
+import Testing
+
+/// The interactive shell through a real pseudo-terminal: tmux runs it, the test types keys and reads
+/// the rendered screen, as a person would.
+final class TerminalSession {
+    let socket = "csp-test-\(UUID().uuidString.prefix(8))"
+    let home: URL
+
+    init(arguments: String = "--today 2026-11-28") throws {
+        home = FileManager.default.temporaryDirectory.appendingPathComponent("csp-home-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        let command = "env -u NO_COLOR HOME=\(home.path) XDG_STATE_HOME=\(home.path)/state LANG=C.UTF-8 TERM=xterm "
+            + "\(Binary.url.path) \(arguments); echo EXIT=$?; sleep 60"
+        // The server started here must not inherit our pipes, or reading them would never end.
+        try tmux(["new-session", "-d", "-x", "120", "-y", "40", command], capture: false)
+        try waitFor("the first prompt") { $0.contains("csp>") }
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(at: home)
+    }
+
+    var historyFile: URL { home.appendingPathComponent("state/csp-migrate/history") }
+
+    @discardableResult
+    func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux", "-L", socket] + arguments
+        process.standardError = FileHandle.nullDevice
+        guard capture else {
+            try Self.spawnClosingDescriptors(["tmux", "-L", socket] + arguments)
+            return ""
+        }
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Runs a command with only /dev/null for its standard streams and every other descriptor
+    /// closed: the tmux server it starts outlives it, and must not hold any of the test's pipes
+    /// (Foundation's Process waits on one of them).
+    static func spawnClosingDescriptors(_ arguments: [String]) throws {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for descriptor: Int32 in 0...2 {
+            posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
+        }
+        let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        for descriptor in open.compactMap(Int32.init) where descriptor > 2 && fcntl(descriptor, F_GETFD) != -1 {
+            posix_spawn_file_actions_addclose(&actions, descriptor)
+        }
+        let argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let status = posix_spawnp(&pid, arguments[0], &actions, nil, argv, environ)
+        guard status == 0 else { throw POSIXError(POSIXErrorCode(rawValue: status) ?? .EIO) }
+        var exitStatus: Int32 = 0
+        waitpid(pid, &exitStatus, 0)
+    }
+
+    func type(_ text: String) throws { try tmux(["send-keys", "-t", "0", "-l", text]) }
+    func press(_ keys: String...) throws { try tmux(["send-keys", "-t", "0"] + keys) }
+    func screen() throws -> String { try tmux(["capture-pane", "-t", "0", "-p"]) }
+
+    /// Polls the screen until `condition` holds; fails after five seconds showing the screen.
+    func waitFor(_ what: String = "", _ condition: (String) -> Bool) throws {
+        let deadline = Date().addingTimeInterval(5)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if condition(last) { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("timed out waiting for \(what); screen:\n\(last)")
+        throw CancellationError()
+    }
+
+    /// The screen's last non-empty line.
+    func lastLine() throws -> String {
+        try screen().split(separator: "\n").last.map(String.init) ?? ""
+    }
+}
+
+@Suite("At a terminal", .serialized)
+struct TerminalTests {
+    @Test("he + Tab completes help")
+    func tabCompletion() throws {
+        let terminal = try TerminalSession()
+        try terminal.type("he")
+        try terminal.press("Tab")
+        try terminal.waitFor("completion") { _ in (try? terminal.lastLine()) == "csp> help" }
+        try terminal.press("Enter")
+        try terminal.waitFor("help output") { $0.contains("Commands") }
+    }
+
+    @Test("Tab lists several candidates")
+    func tabListing() throws {
+        let terminal = try TerminalSession()
+        try terminal.type("customer ")
+        try terminal.press("Tab")
+        try terminal.waitFor("candidates") { $0.contains("add") && $0.contains("remove") && $0.contains("show") }
+    }
+
+    @Test("Up recalls the previous line")
+    func upArrow() throws {
+        let terminal = try TerminalSession()
+        try terminal.type("today 2026-12-01")
+        try terminal.press("Enter")
+        try terminal.waitFor("reply") { $0.contains("Today is now 2026-12-01.") }
+        try terminal.press("Up")
+        try terminal.waitFor("recall") { _ in (try? terminal.lastLine()) == "csp> today 2026-12-01" }
+    }
+
+    @Test("Ctrl-C drops a half-typed line and the shell stays")
+    func interrupt() throws {
+        let terminal = try TerminalSession()
+        try terminal.type("statu")
+        try terminal.waitFor("echo") { $0.contains("csp> statu") }
+        try terminal.press("C-c")
+        try terminal.waitFor("fresh prompt") { _ in (try? terminal.lastLine()) == "csp>" }
+        try terminal.type("today")
+        try terminal.press("Enter")
+        try terminal.waitFor("still alive") { $0.contains("Today is 2026-11-28.") }
+        #expect(try !terminal.screen().contains("EXIT="))
+    }
+
+    @Test("Ctrl-D exits 0 and the history file holds the lines typed, blank ones left out")
+    func endOfInput() throws {
+        let terminal = try TerminalSession()
+        for line in ["today", "", "help steps"] {
+            try terminal.type(line)
+            try terminal.press("Enter")
+        }
+        try terminal.waitFor("replies") { $0.contains("Usage: steps") }
+        try terminal.press("C-d")
+        try terminal.waitFor("exit") { $0.contains("EXIT=0") }
+        let history = try String(contentsOf: terminal.historyFile, encoding: .utf8)
+        #expect(history == "_HiStOrY_V2_\ntoday\nhelp\\040steps\n")
+    }
+
+    @Test("quit leaves with status 0")
+    func quit() throws {
+        let terminal = try TerminalSession()
+        try terminal.type("quit")
+        try terminal.press("Enter")
+        try terminal.waitFor("exit") { $0.contains("EXIT=0") }
+    }
+
+    @Test("a UTF-8 name edited with the arrow keys comes out intact")
+    func utf8Editing() throws {
+        let terminal = try TerminalSession()
+        try terminal.type(#"customer add sol --name "Soluções Ltda""#)
+        try terminal.waitFor("echo") { $0.contains("Ltda\"") }
+        // Five characters back is just after the space; Backspace removes it.
+        try terminal.press("Left", "Left", "Left", "Left", "Left")
+        try terminal.press("BSpace")
+        try terminal.type("ç")
+        try terminal.press("Enter")
+        try terminal.waitFor("reply") { $0.contains("Added Soluçõesç") }
+        #expect(try terminal.screen().contains("Added SoluçõesçLtda as sol"))
+    }
+
+    @Test("the prompt shows the selected customer")
+    func prompt() throws {
+        let terminal = try TerminalSession()
+        try terminal.type("customer add contoso --name C")
+        try terminal.press("Enter")
+        try terminal.type("use contoso")
+        try terminal.press("Enter")
+        try terminal.waitFor("prompt") { _ in (try? terminal.lastLine()) == "csp(contoso)>" }
+    }
+
+    @Test("Ctrl-R searches the history")
+    func reverseSearch() throws {
+        let terminal = try TerminalSession()
+        for line in ["today 2026-12-24", "help"] {
+            try terminal.type(line)
+            try terminal.press("Enter")
+        }
+        try terminal.waitFor("replies") { $0.contains("Commands") }
+        try terminal.press("C-r")
+        try terminal.type("12-2")
+        try terminal.waitFor("found") { $0.contains("today 2026-12-24") && $0.contains("bck") }
+    }
+}
