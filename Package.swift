@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         // Non-variadic wrappers over libedit's el_set/el_get/history, which Swift cannot call.
@@ -19,9 +21,9 @@ let package = Package(
         // The domain: customers, subscriptions, the four steps and every rule. Pure, Foundation only.
         .target(name: "MigrationGuide"),
         // Where the portfolio lives between commands.
-        .target(name: "MigrationStore", dependencies: ["MigrationGuide"]),
+        .target(name: "MigrationStore", dependencies: ["MigrationGuide", .product(name: "GRDB", package: "GRDB.swift")]),
         // Parsing, commands, the session loop, replies and their rendering, line readers, transcripts.
-        .target(name: "Assistant", dependencies: ["MigrationGuide", "MigrationStore", "CLibEdit"]),
+        .target(name: "Assistant", dependencies: ["MigrationGuide", "MigrationStore", "CLibEdit", "SwiftCSV"]),
         .executableTarget(
             name: "csp-migrate",
             dependencies: [
@@ -30,6 +32,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "MigrationGuideTests", dependencies: ["MigrationGuide"]),
+        .testTarget(name: "MigrationStoreTests", dependencies: ["MigrationStore", "MigrationGuide"]),
         .testTarget(name: "AssistantTests", dependencies: ["Assistant", "MigrationStore", "MigrationGuide"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Assistant"]),
     ],

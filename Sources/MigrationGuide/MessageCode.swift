@@ -27,6 +27,8 @@ public enum MessageCode: String, CaseIterable, Sendable, Codable {
     case usage = "E-USAGE"
     case syntax = "E-SYNTAX"
     case storage = "E-STORAGE"
+    case file = "E-FILE"
+    case badImport = "E-BAD-IMPORT"
 
     public var severity: Severity {
         switch rawValue.first {

@@ -16,6 +16,8 @@ public protocol PortfolioStore: AnyObject {
     func remove(_ handle: Handle, journal: JournalEntry) throws(StoreError)
     /// Journal entries, oldest first, optionally for one customer and from a session date on.
     func journal(for handle: Handle?, since: CalendarDate?) throws(StoreError) -> [JournalEntry]
+    /// Adds and replaces many customers in one transaction (CSV import): all of it, or none.
+    func importBatch(inserting: [Customer], updating: [Customer], journal: JournalEntry) throws(StoreError)
     func loadSettings() throws(StoreError) -> GuideSettings
     func saveSettings(_ settings: GuideSettings, journal: JournalEntry) throws(StoreError)
 }
@@ -47,8 +49,23 @@ public struct JournalEntry: Hashable, Sendable, Codable {
 public enum StoreError: Error, Hashable, Sendable {
     case duplicate(Handle)
     case notFound(Handle)
-    /// The database cannot be used: which file, what went wrong, and what to do about it.
-    case unavailable(path: String, reason: String, remedy: String)
-    /// Another process holds the database past the busy timeout: try the command again.
+    /// Another session changed this customer after this one read it: nothing was written; retry.
+    case conflict(Handle)
+    /// Another process holds the database past the busy timeout: nothing was written; retry.
     case busy(path: String)
+    /// The database cannot be used at all; rendered with what to do about it.
+    case unavailable(path: String, problem: Problem)
+
+    public enum Problem: Hashable, Sendable {
+        /// Not an SQLite file, or a damaged or truncated one.
+        case notADatabase
+        /// The file or its folder cannot be written.
+        case readOnly
+        /// Written by a newer csp-migrate: these migrations are unknown to this one.
+        case newerSchema(unknown: [String])
+        /// The folder or file could not be created; the system's words.
+        case cannotCreate(String)
+        /// Anything else SQLite reported.
+        case sqlite(code: Int32, message: String)
+    }
 }

@@ -39,6 +39,9 @@ struct CSPMigrate: ParsableCommand {
     @Option(help: ArgumentHelp("Who the journal names for changes (default: $USER).", valueName: "name"))
     var agent: String?
 
+    @Option(help: ArgumentHelp("The database file (default: $XDG_DATA_HOME/csp-migrate/state.sqlite); :memory: keeps nothing.", valueName: "path"))
+    var db: String?
+
     func validate() throws {
         if let lang, Language(loose: lang) == nil {
             throw ValidationError("--lang must be en or pt-BR, not '\(lang)'.")
@@ -53,12 +56,20 @@ struct CSPMigrate: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let language = lang.flatMap(Language.init(loose:))
             ?? Language(localeValue: environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LC_MESSAGES"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"])
-        let session = try Session(
-            store: InMemoryStore(),
-            today: today.flatMap(CalendarDate.init(iso:)) ?? SystemClock.today(),
-            language: language, format: json ? .json : .text,
-            agent: agent ?? environment["USER"] ?? "unknown",
-            timestamp: SystemClock.timestamp)
+        let session: Session
+        do {
+            session = try Session(
+                store: SQLiteStore(path: db ?? SQLiteStore.defaultPath(environment: environment)),
+                today: today.flatMap(CalendarDate.init(iso:)) ?? SystemClock.today(),
+                language: language, format: json ? .json : .text,
+                agent: agent ?? environment["USER"] ?? NSUserName(),
+                timestamp: SystemClock.timestamp)
+        } catch {
+            // The shell cannot start without its state: say which file and what to do, write nothing.
+            let message = TextRenderer(language: language).render(.failure(.storage(error)))
+            FileHandle.standardError.write(Data(("csp-migrate: " + message + "\n").utf8))
+            throw ExitCode(1)
+        }
 
         let interactive = commands.isEmpty && Terminal.stdinIsTerminal && Terminal.stdoutIsTerminal
         let style = Style(enabled: Style.wanted(environment: environment, outputIsTerminal: Terminal.stdoutIsTerminal, disabledByFlag: noColor))

@@ -14,7 +14,7 @@ struct PipedModeTests {
 
     @Test("a script runs line by line; any failure makes the status 1")
     func scriptFailure() throws {
-        let result = try Binary.run(["--today", "2026-11-28"], input: "customer add a --name A\nprovison a\nstatus a\n")
+        let result = try Binary.run(["--db", ":memory:", "--today", "2026-11-28"], input: "customer add a --name A\nprovison a\nstatus a\n")
         #expect(result.status == 1)
         #expect(result.stdout.contains("Did you mean `provision`?"))
         #expect(result.stdout.contains("A (a)"))
@@ -30,7 +30,7 @@ struct PipedModeTests {
 
     @Test("several -c run in order, then the program exits")
     func commandsInOrder() throws {
-        let result = try Binary.run(["-c", "customer add zoe --name \"Zoë 日本\"", "-c", "customer list", "--today", "2026-11-28"])
+        let result = try Binary.run(["--db", ":memory:", "-c", "customer add zoe --name \"Zoë 日本\"", "-c", "customer list", "--today", "2026-11-28"])
         #expect(result.status == 0)
         let added = try #require(result.stdout.range(of: "Added Zoë 日本 as zoe"))
         let listed = try #require(result.stdout.range(of: "zoe     Zoë 日本"))
@@ -56,7 +56,7 @@ struct PipedModeTests {
 
     @Test("--json writes one object per command")
     func json() throws {
-        let result = try Binary.run(["--json", "--today", "2026-11-28"], input: "customer add a --name A\n\nstatus a\nbogus\n")
+        let result = try Binary.run(["--db", ":memory:", "--json", "--today", "2026-11-28"], input: "customer add a --name A\n\nstatus a\nbogus\n")
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 3)
         for line in lines {
@@ -76,7 +76,7 @@ struct PipedModeTests {
     func flushedPerCommand() throws {
         let process = Process()
         process.executableURL = Binary.url
-        process.arguments = ["--today", "2026-11-28"]
+        process.arguments = ["--db", ":memory:", "--today", "2026-11-28"]
         let stdin = Pipe(), stdout = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout

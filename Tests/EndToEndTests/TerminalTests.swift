@@ -10,7 +10,7 @@ final class TerminalSession {
     init(arguments: String = "--today 2026-11-28") throws {
         home = FileManager.default.temporaryDirectory.appendingPathComponent("csp-home-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        let command = "env -u NO_COLOR HOME=\(home.path) XDG_STATE_HOME=\(home.path)/state LANG=C.UTF-8 TERM=xterm "
+        let command = "env -u NO_COLOR HOME=\(home.path) XDG_STATE_HOME=\(home.path)/state XDG_DATA_HOME=\(home.path)/data LANG=C.UTF-8 TERM=xterm "
             + "\(Binary.url.path) \(arguments); echo EXIT=$?; sleep 60"
         // The server started here must not inherit our pipes, or reading them would never end.
         try tmux(["new-session", "-d", "-x", "120", "-y", "40", command], capture: false)

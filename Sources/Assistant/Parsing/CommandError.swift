@@ -3,7 +3,7 @@ import MigrationStore
 
 /// Everything that can make a command fail. Each case carries what is needed to explain it and maps
 /// to one stable code; the words are rendered in one place per language.
-public enum CommandError: Error, Hashable, Sendable {
+public enum CommandError: Error, Hashable, Sendable, Encodable {
     /// The line could not be split into words; `line` is kept to point at the column.
     case syntax(Tokenizer.Failure, line: String)
     case unknownCommand(String, suggestion: String?)
@@ -29,6 +29,25 @@ public enum CommandError: Error, Hashable, Sendable {
     case hasSubscriptions(Handle, originals: Int, csp: Int)
     case guide(GuideError)
     case storage(StoreError)
+    /// A file named on the command line cannot be read or written, or is not UTF-8.
+    case file(path: String, problem: FileProblem)
+    case csvUnreadable(reason: String)
+    case csvColumns(missing: [String], unknown: [String])
+    case csvCellCount(expected: Int, found: Int)
+    case csvDuplicateRow(firstRow: Int)
+    /// Rows for one customer disagree on its name, domain or program.
+    case csvConflict(handle: Handle, firstRow: Int)
+    /// Import refused: every bad row, each with its reason; nothing was recorded.
+    case importRejected([PortfolioImport.Problem])
+
+    public enum FileProblem: Hashable, Sendable, Encodable {
+        case notFound, notReadable, notUTF8, notWritable, unknownExtension
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(code)
+    }
 
     public var code: MessageCode {
         switch self {
@@ -56,8 +75,10 @@ public enum CommandError: Error, Hashable, Sendable {
             switch error {
             case .duplicate: .duplicate
             case .notFound: .unknownCustomer
-            case .unavailable, .busy: .storage
+            case .unavailable, .busy, .conflict: .storage
             }
+        case .file: .file
+        case .csvUnreadable, .csvColumns, .csvCellCount, .csvDuplicateRow, .csvConflict, .importRejected: .badImport
         }
     }
 

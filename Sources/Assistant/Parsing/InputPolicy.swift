@@ -16,6 +16,12 @@ public enum InputPolicy {
         }
     }
 
+    /// `U+001B`.
+    public static func codePoint(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
     /// `text` with every forbidden scalar written as `\u{XX}`.
     public static func visible(_ text: String) -> String {
         guard forbiddenScalar(in: text) != nil else { return text }

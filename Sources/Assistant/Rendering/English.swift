@@ -56,6 +56,12 @@ struct English: Phrasebook {
         case .warningTag: "warning"
         case .noteTag: "note"
         case .aliases: "also"
+        case .row: "row"
+        case .noJournal: "Nothing recorded yet."
+        case .when: "When"
+        case .sessionDate: "Date"
+        case .agent: "Who"
+        case .command: "Command"
         }
     }
 
@@ -210,7 +216,7 @@ struct English: Phrasebook {
         case .badValue(let field, let text, let choices):
             choices.isEmpty ? "\(field) cannot be empty." : "\(field) cannot be \(quoted(text)): use \(choices.joined(separator: ", "))."
         case .controlCharacter(let field, let scalar):
-            "\(field) contains a control character (U+\(String(scalar, radix: 16, uppercase: true))), which could disturb the terminal: retype it without."
+            "\(field) contains a control character (\(InputPolicy.codePoint(scalar))), which could disturb the terminal: retype it without."
         case .badHandle(let text):
             "\(quoted(text)) is not a handle: use lowercase letters, digits and -, such as \(quoted(Self.slug(text)))."
         case .unknownCustomer(let text, let suggestion):
@@ -225,6 +231,26 @@ struct English: Phrasebook {
             guideError(error)
         case .storage(let error):
             storageError(error)
+        case .file(let path, let problem):
+            switch problem {
+            case .notFound: "No file \(path)."
+            case .notReadable: "\(path) cannot be read; check its permissions."
+            case .notUTF8: "\(path) is not UTF-8 text; save it as CSV UTF-8 and try again."
+            case .notWritable: "\(path) cannot be written; check the folder and its permissions."
+            case .unknownExtension: "\(path) must end in .csv or .json, which decides the format."
+            }
+        case .csvUnreadable(let reason):
+            "The file is not readable CSV (\(reason)). Nothing was recorded."
+        case .csvColumns(let missing, let unknown):
+            "The header row does not match: \(missing.isEmpty ? "" : "missing \(missing.joined(separator: ", ")); ")\(unknown.isEmpty ? "" : "unknown \(unknown.joined(separator: ", ")); ")the columns are \(PortfolioImport.columns.joined(separator: ", ")). Nothing was recorded."
+        case .csvCellCount(let expected, let found):
+            "has \(found) cells where the header has \(expected)."
+        case .csvDuplicateRow(let first):
+            "repeats row \(first) (same customer, offer and end date)."
+        case .csvConflict(let handle, let first):
+            "gives \(handle) a different name, domain or program than row \(first)."
+        case .importRejected(let problems):
+            "Nothing was imported: \(problems.count == 1 ? "1 row has" : "\(problems.count) rows have") a problem. Fix \(problems.count == 1 ? "it" : "them") and import again."
         }
     }
 
@@ -251,9 +277,17 @@ struct English: Phrasebook {
     private func storageError(_ error: StoreError) -> String {
         switch error {
         case .duplicate(let handle): "A customer \(quoted(handle.rawValue)) already exists."
-        case .notFound(let handle): "No customer \(quoted(handle.rawValue)); it may have been removed by another session."
-        case .unavailable(let path, let reason, let remedy): "Cannot use the database \(path): \(reason). \(remedy)"
+        case .notFound(let handle): "No customer \(quoted(handle.rawValue)); another session may have removed it."
+        case .conflict(let handle): "\(handle) was changed by another session since this one read it. Nothing was recorded; check `status \(handle)` and try again."
         case .busy(let path): "The database \(path) is busy: another csp-migrate is writing to it. Nothing was recorded; try the command again."
+        case .unavailable(let path, let problem):
+            switch problem {
+            case .notADatabase: "\(path) is not a csp-migrate database, or it is damaged. Nothing was written to it. Restore it from a backup, or choose another file with --db."
+            case .readOnly: "The database \(path) cannot be written (permissions or a read-only disk). Fix its permissions, or choose another file with --db."
+            case .newerSchema(let unknown): "The database \(path) was written by a newer csp-migrate (\(unknown.joined(separator: ", "))). It was left untouched; use the newer version."
+            case .cannotCreate(let reason): "The database \(path) cannot be created: \(reason). Choose another place with --db."
+            case .sqlite(let code, let message): "The database \(path) failed (SQLite \(code): \(message)). Nothing was recorded."
+            }
         }
     }
 
@@ -369,6 +403,8 @@ struct English: Phrasebook {
         case .usage: "E-USAGE: a missing or unexpected argument or flag; `help COMMAND` shows the usage."
         case .syntax: "E-SYNTAX: the line could not be split into words, such as a quote never closed."
         case .storage: "E-STORAGE: the state could not be read or written; the message names the file and what to do."
+        case .file: "E-FILE: a file named in the command is missing, unreadable, not UTF-8 or cannot be written."
+        case .badImport: "E-BAD-IMPORT: a CSV import was refused; every bad row is listed with its number and reason, and nothing was recorded."
         }
         return [text, "Every message code is stable, so scripts and transcripts can rely on it."]
     }
@@ -434,6 +470,11 @@ struct English: Phrasebook {
         case .today(let d, let changed): changed ? "Today is now \(d)." : "Today is \(d)."
         case .language: "Language: English."
         case .format(let f): "Output format: \(f.rawValue)."
+        case .imported(let r):
+            r.customersAdded + r.originalsAdded == 0
+                ? "Imported \(r.path): nothing new, every row is already recorded."
+                : "Imported \(r.path): \(r.customersAdded) customer(s) added, \(r.customersUpdated) updated, \(r.originalsAdded) original(s) added, \(r.rowsUnchanged) row(s) already recorded."
+        case .exported(let r): "Exported \(r.customers) customer(s) and \(r.originals) original(s) to \(r.path)."
         case .goodbye: label(.goodbye)
         default: ""
         }

@@ -37,7 +37,7 @@ enum Label: CaseIterable {
     case handle, name, stageColumn, warningsColumn, mostUrgent, nextColumn, program, domain, email
     case noCustomers, noOriginals, noCSP, noWarnings, allClear, portfolioHeading, settingsHeading
     case notPriced, reassignmentNone, reassignmentHeading, goodbye
-    case errorTag, warningTag, noteTag, aliases
+    case errorTag, warningTag, noteTag, aliases, row, noJournal, when, sessionDate, agent, command
 }
 
 extension Phrasebook {

@@ -56,6 +56,12 @@ struct Portuguese: Phrasebook {
         case .warningTag: "aviso"
         case .noteTag: "nota"
         case .aliases: "também"
+        case .row: "linha"
+        case .noJournal: "Nada registrado ainda."
+        case .when: "Quando"
+        case .sessionDate: "Data"
+        case .agent: "Quem"
+        case .command: "Comando"
         }
     }
 
@@ -210,7 +216,7 @@ struct Portuguese: Phrasebook {
         case .badValue(let field, let text, let choices):
             choices.isEmpty ? "\(field) não pode ficar vazio." : "\(field) não pode ser \(quoted(text)): use \(choices.joined(separator: ", "))."
         case .controlCharacter(let field, let scalar):
-            "\(field) contém um caractere de controle (U+\(String(scalar, radix: 16, uppercase: true))), que poderia perturbar o terminal: digite de novo sem ele."
+            "\(field) contém um caractere de controle (\(InputPolicy.codePoint(scalar))), que poderia perturbar o terminal: digite de novo sem ele."
         case .badHandle(let text):
             "\(quoted(text)) não é um identificador: use letras minúsculas, dígitos e -, como \(quoted(English.slug(text)))."
         case .unknownCustomer(let text, let suggestion):
@@ -225,6 +231,26 @@ struct Portuguese: Phrasebook {
             guideError(error)
         case .storage(let error):
             storageError(error)
+        case .file(let path, let problem):
+            switch problem {
+            case .notFound: "O arquivo \(path) não existe."
+            case .notReadable: "\(path) não pode ser lido; verifique as permissões."
+            case .notUTF8: "\(path) não é texto UTF-8; salve como CSV UTF-8 e tente de novo."
+            case .notWritable: "\(path) não pode ser gravado; verifique a pasta e as permissões."
+            case .unknownExtension: "\(path) deve terminar em .csv ou .json, que definem o formato."
+            }
+        case .csvUnreadable(let reason):
+            "O arquivo não é um CSV legível (\(reason)). Nada foi registrado."
+        case .csvColumns(let missing, let unknown):
+            "O cabeçalho não confere: \(missing.isEmpty ? "" : "faltam \(missing.joined(separator: ", ")); ")\(unknown.isEmpty ? "" : "desconhecidas \(unknown.joined(separator: ", ")); ")as colunas são \(PortfolioImport.columns.joined(separator: ", ")). Nada foi registrado."
+        case .csvCellCount(let expected, let found):
+            "tem \(found) células onde o cabeçalho tem \(expected)."
+        case .csvDuplicateRow(let first):
+            "repete a linha \(first) (mesmo cliente, oferta e término)."
+        case .csvConflict(let handle, let first):
+            "dá a \(handle) nome, domínio ou programa diferente da linha \(first)."
+        case .importRejected(let problems):
+            "Nada foi importado: \(problems.count == 1 ? "1 linha tem" : "\(problems.count) linhas têm") problema. Corrija e importe de novo."
         }
     }
 
@@ -252,8 +278,16 @@ struct Portuguese: Phrasebook {
         switch error {
         case .duplicate(let handle): "Já existe um cliente \(quoted(handle.rawValue))."
         case .notFound(let handle): "Nenhum cliente \(quoted(handle.rawValue)); talvez outra sessão o tenha removido."
-        case .unavailable(let path, let reason, let remedy): "Não é possível usar o banco de dados \(path): \(reason). \(remedy)"
+        case .conflict(let handle): "\(handle) foi alterado por outra sessão depois que esta o leu. Nada foi registrado; confira `status \(handle)` e tente de novo."
         case .busy(let path): "O banco de dados \(path) está ocupado: outro csp-migrate está gravando nele. Nada foi registrado; tente o comando de novo."
+        case .unavailable(let path, let problem):
+            switch problem {
+            case .notADatabase: "\(path) não é um banco de dados do csp-migrate, ou está danificado. Nada foi gravado nele. Restaure uma cópia de segurança ou escolha outro arquivo com --db."
+            case .readOnly: "O banco de dados \(path) não pode ser gravado (permissões ou disco somente leitura). Corrija as permissões ou escolha outro arquivo com --db."
+            case .newerSchema(let unknown): "O banco de dados \(path) foi gravado por um csp-migrate mais novo (\(unknown.joined(separator: ", "))). Ele não foi alterado; use a versão mais nova."
+            case .cannotCreate(let reason): "O banco de dados \(path) não pode ser criado: \(reason). Escolha outro lugar com --db."
+            case .sqlite(let code, let message): "O banco de dados \(path) falhou (SQLite \(code): \(message)). Nada foi registrado."
+            }
         }
     }
 
@@ -369,6 +403,8 @@ struct Portuguese: Phrasebook {
         case .usage: "E-USAGE: falta um argumento ou opção, ou sobra um; `help COMANDO` mostra o uso."
         case .syntax: "E-SYNTAX: a linha não pôde ser separada em palavras, como aspas que não foram fechadas."
         case .storage: "E-STORAGE: o estado não pôde ser lido ou gravado; a mensagem indica o arquivo e o que fazer."
+        case .file: "E-FILE: um arquivo indicado no comando não existe, não pode ser lido, não é UTF-8 ou não pode ser gravado."
+        case .badImport: "E-BAD-IMPORT: uma importação de CSV foi recusada; cada linha com problema é listada com número e motivo, e nada foi registrado."
         }
         return [text, "Os códigos das mensagens não mudam, para que scripts e transcrições possam contar com eles."]
     }
@@ -434,6 +470,11 @@ struct Portuguese: Phrasebook {
         case .today(let d, let changed): changed ? "A data da sessão agora é \(d)." : "A data da sessão é \(d)."
         case .language: "Idioma: português do Brasil."
         case .format(let f): "Formato de saída: \(f.rawValue)."
+        case .imported(let r):
+            r.customersAdded + r.originalsAdded == 0
+                ? "\(r.path) importado: nada novo, todas as linhas já estão registradas."
+                : "\(r.path) importado: \(r.customersAdded) cliente(s) cadastrado(s), \(r.customersUpdated) atualizado(s), \(r.originalsAdded) original(is) adicionada(s), \(r.rowsUnchanged) linha(s) já registrada(s)."
+        case .exported(let r): "\(r.customers) cliente(s) e \(r.originals) original(is) exportados para \(r.path)."
         case .goodbye: label(.goodbye)
         default: ""
         }

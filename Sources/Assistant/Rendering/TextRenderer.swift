@@ -69,8 +69,15 @@ public struct TextRenderer: Sendable {
             var table = Table([("", .left), ("", .right)])
             for value in values { table.add([value.name.rawValue, String(value.value)]) }
             return [style.bold(p.label(.settingsHeading))] + table.lines().dropFirst()
+        case .journal(let entries):
+            guard !entries.isEmpty else { return [p.label(.noJournal)] }
+            var table = Table([(p.label(.when), .left), (p.label(.sessionDate), .left), (p.label(.agent), .left), (p.label(.handle), .left), (p.label(.command), .left), (p.label(.warningsColumn), .left)])
+            for entry in entries {
+                table.add([entry.recordedAt, entry.sessionDate.description, entry.agent, entry.customer?.rawValue ?? "—", entry.command, entry.warnings.map(\.rawValue).joined(separator: ", ")])
+            }
+            return table.lines(heading: style.bold)
         case .customerAdded, .customerRemoved, .selected, .licenseAdded, .licenseUpdated, .accepted,
-             .expired, .today, .language, .format, .goodbye:
+             .expired, .today, .language, .format, .goodbye, .imported, .exported:
             return [p.confirmation(item)]
         }
     }
@@ -91,6 +98,8 @@ public struct TextRenderer: Sendable {
             lines.append("  " + String(repeating: " ", count: Table.width(InputPolicy.visible(prefix))) + "^")
         case .guide(.confirmationRequired(let handle, let findings)):
             lines += findings.map { findingLine($0, handle: handle) }
+        case .importRejected(let problems):
+            lines += problems.map { "  \(p.label(.row)) \($0.row): \($0.error.code.rawValue) \(p.error($0.error))" }
         default:
             if let command = error.commandForUsage, let spec = CommandCatalogue.standard.specs(named: command).first, spec.name == command {
                 lines.append("\(p.label(.usage)): \(spec.usage)")

@@ -1,4 +1,5 @@
 import MigrationGuide
+import MigrationStore
 
 /// What a command said, as values: rendering to English or Portuguese, plain text, colour or JSON
 /// happens once, at the edge.
@@ -6,6 +7,8 @@ public struct Reply: Sendable {
     public var items: [ReplyItem]
     /// `quit`: the loop stops after this reply.
     public var endsSession: Bool
+    /// Rendered in this format whatever the session's (`log --json`).
+    public var format: OutputFormat?
 
     public init(_ items: [ReplyItem] = [], endsSession: Bool = false) {
         self.items = items
@@ -66,7 +69,24 @@ public enum ReplyItem: Sendable {
     case language(Language)
     case format(OutputFormat)
     case settings([SettingValue], changed: GuideSettings.Name?)
+    case journal([JournalEntry])
+    case imported(ImportReport)
+    case exported(ExportReport)
     case goodbye
+}
+
+public struct ImportReport: Sendable, Encodable {
+    public var path: String
+    public var customersAdded: Int
+    public var customersUpdated: Int
+    public var originalsAdded: Int
+    public var rowsUnchanged: Int
+}
+
+public struct ExportReport: Sendable, Encodable {
+    public var path: String
+    public var customers: Int
+    public var originals: Int
 }
 
 public struct HelpReply: Sendable {

@@ -73,7 +73,7 @@ public final class ShellLoop {
 
     /// Renders one reply in the session's current language and format.
     public func render(_ reply: Reply, line: String) -> String? {
-        switch session.format {
+        switch reply.format ?? session.format {
         case .text:
             let text = TextRenderer(language: session.language, style: options.style, settings: session.guide.settings).render(reply)
             return text.isEmpty ? nil : text

@@ -1,0 +1,50 @@
+import MigrationGuide
+import MigrationStore
+
+/// `log [HANDLE] [--since DATE] [--json]`: the audit journal of state-changing commands: when, who,
+/// the command as typed and the warnings shown, so a supervisor sees every override.
+public struct Log: AssistantCommand, Equatable {
+    public static let spec = CommandSpec(
+        ["log"], aliases: ["journal", "historico", "histórico"],
+        arguments: [.customer],
+        flags: [
+            FlagSpec("--since", .date, "YYYY-MM-DD", help: LocalizedText(en: "only from this session date on", pt: "só a partir desta data de sessão")),
+            .all,
+            FlagSpec("--json", help: LocalizedText(en: "write this reply as JSON", pt: "escreve esta resposta em JSON")),
+        ],
+        summary: LocalizedText(en: "The journal of every change: when, who, what, and the warnings shown", pt: "O diário de cada alteração: quando, quem, o quê e os avisos mostrados"),
+        examples: ["log", "log contoso --since 2026-11-01", "log --json"])
+
+    public var handle: String?
+    public var since: CalendarDate?
+    public var all: Bool
+    public var json: Bool
+
+    public init(_ arguments: ParsedArguments) throws(CommandError) {
+        handle = arguments[argument: "HANDLE"]
+        since = try arguments.date("--since")
+        all = arguments.isSet("--all")
+        json = arguments.isSet("--json")
+    }
+
+    public func run(in session: Session) throws(CommandError) -> Reply {
+        var customer: Handle?
+        if !all, handle != nil || session.selected != nil {
+            // A removed customer's journal is still readable by its handle.
+            if let handle, let removed = Handle(handle.lowercased()), (try? session.loadCustomer(removed)) == nil {
+                customer = removed
+            } else {
+                customer = try session.customer(handle, for: Self.spec).handle
+            }
+        }
+        let entries: [JournalEntry]
+        do {
+            entries = try session.store.journal(for: customer, since: since)
+        } catch {
+            throw .storage(error)
+        }
+        var reply = Reply(.journal(entries))
+        if json { reply.format = .json }
+        return reply
+    }
+}

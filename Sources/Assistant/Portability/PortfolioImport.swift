@@ -1,0 +1,161 @@
+import Foundation
+import MigrationGuide
+import SwiftCSV
+
+/// Reads customers and their original subscriptions from a CSV file, one original per row
+/// (a row with no offer adds just the customer). Every row is validated before anything is
+/// recorded; a file with any bad row imports nothing.
+///
+/// Columns, in any order, header row required: handle, name, domain, program, offer, seats,
+/// assigned, expires, price, currency, auto_renew. Required: handle, name; and offer, seats,
+/// expires on rows that carry an original.
+public enum PortfolioImport {
+    public static let columns = ["handle", "name", "domain", "program", "offer", "seats", "assigned", "expires", "price", "currency", "auto_renew"]
+    static let requiredColumns = ["handle", "name", "offer", "seats", "expires"]
+
+    /// A row with a problem: its number as a spreadsheet shows it (the header is row 1).
+    public struct Problem: Hashable, Sendable, Encodable {
+        public var row: Int
+        public var error: CommandError
+    }
+
+    /// What the import would change.
+    public struct Plan: Sendable {
+        public var inserting: [Customer] = []
+        public var updating: [Customer] = []
+        public var originalsAdded = 0
+        /// Rows already recorded: re-importing a file adds nothing.
+        public var rowsUnchanged = 0
+        public var isEmpty: Bool { inserting.isEmpty && updating.isEmpty }
+    }
+
+    struct Row {
+        var number: Int
+        var handle: Handle
+        var name: String
+        var domain: String?
+        var program: Program
+        var original: (offer: String, seats: Int, assigned: Int?, expires: CalendarDate, price: Decimal?, currency: String?, autoRenew: Bool)?
+    }
+
+    /// A cell as one line: spreadsheets wrap long names over several lines, which are one name.
+    static func singleLine(_ cell: String) -> String {
+        cell.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\t" }).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// Validates the whole file and plans the changes against the customers already recorded.
+    public static func plan(csv text: String, existing: [Customer], defaultCurrency: String) throws(CommandError) -> Plan {
+        let rows = try validate(text)
+        return plan(rows, existing: existing, defaultCurrency: defaultCurrency)
+    }
+
+    static func validate(_ text: String) throws(CommandError) -> [Row] {
+        let table: CSV<Enumerated>
+        do {
+            table = try CSV<Enumerated>(string: text, delimiter: .comma, loadColumns: false)
+        } catch {
+            throw .csvUnreadable(reason: "\(error)")
+        }
+        let header = table.header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let missing = requiredColumns.filter { !header.contains($0) }
+        let unknown = header.filter { !columns.contains($0) }
+        guard missing.isEmpty, unknown.isEmpty else { throw .csvColumns(missing: missing, unknown: unknown) }
+
+        var problems: [Problem] = []
+        var rows: [Row] = []
+        var seen: [String: Int] = [:]
+        var customers: [Handle: Row] = [:]
+        for (index, cells) in table.rows.enumerated() {
+            let number = index + 2
+            if cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            // SwiftCSV pads every row to the longest one: only non-empty extra cells are a problem.
+            let extra = cells.dropFirst(header.count)
+            if let lastFilled = cells.lastIndex(where: { !$0.isEmpty }), !extra.allSatisfy(\.isEmpty) {
+                problems.append(Problem(row: number, error: .csvCellCount(expected: header.count, found: lastFilled + 1)))
+                continue
+            }
+            let values = Dictionary(uniqueKeysWithValues: zip(header, cells.map(Self.singleLine)))
+            do throws(CommandError) {
+                let row = try parse(values, number: number)
+                if let original = row.original {
+                    let key = "\(row.handle)\u{0}\(offerKey(original.offer))\u{0}\(original.expires)"
+                    if let first = seen[key] { throw .csvDuplicateRow(firstRow: first) }
+                    seen[key] = number
+                }
+                if let earlier = customers[row.handle], earlier.name != row.name || earlier.program != row.program || earlier.domain != row.domain {
+                    throw .csvConflict(handle: row.handle, firstRow: earlier.number)
+                }
+                customers[row.handle] = customers[row.handle] ?? row
+                rows.append(row)
+            } catch {
+                problems.append(Problem(row: number, error: error))
+            }
+        }
+        guard problems.isEmpty else { throw .importRejected(problems) }
+        return rows
+    }
+
+    private static func parse(_ values: [String: String], number: Int) throws(CommandError) -> Row {
+        func field(_ name: String) -> String? { values[name].flatMap { $0.isEmpty ? nil : $0 } }
+        for (column, value) in values.sorted(by: { $0.key < $1.key }) {
+            if let scalar = InputPolicy.forbiddenScalar(in: value) { throw .controlCharacter(field: column, scalar: scalar.value) }
+        }
+        guard let handleText = field("handle") else { throw .badValue(field: "handle", text: "", choices: []) }
+        guard let handle = Handle(handleText) else { throw .badHandle(handleText) }
+        guard let name = field("name") else { throw .badValue(field: "name", text: "", choices: []) }
+        let parsed = ParsedArguments(spec: CommandSpec(["import"], summary: LocalizedText(en: "", pt: "")), arguments: [:], flags: values.compactMapValues { $0.isEmpty ? nil : $0 })
+        let program = try parsed.choice("program", as: Program.self) ?? .other
+        let domain = try parsed.domain("domain")
+        var row = Row(number: number, handle: handle, name: name, domain: domain, program: program, original: nil)
+        guard let offer = field("offer") else {
+            if field("seats") != nil || field("expires") != nil { throw .badValue(field: "offer", text: "", choices: []) }
+            return row
+        }
+        guard let seatsText = field("seats") else { throw .badNumber(field: "seats", text: "", range: seatRange) }
+        let seats = try ParsedArguments.count(seatsText, field: "seats", in: seatRange)
+        let assigned = try field("assigned").map { text throws(CommandError) in try ParsedArguments.count(text, field: "assigned", in: assignedRange) }
+        if let assigned, assigned > seats, let text = field("assigned") { throw .badNumber(field: "assigned", text: text, range: 0...seats) }
+        guard let expiresText = field("expires") else { throw .badDate(field: "expires", text: "") }
+        guard let expires = CalendarDate(iso: expiresText) else { throw .badDate(field: "expires", text: expiresText) }
+        let price = try parsed.amount("price")
+        let currency = try parsed.currency("currency")
+        let autoRenew = try parsed.onOff("auto_renew") ?? false
+        row.original = (offer, seats, assigned, expires, price, currency, autoRenew)
+        return row
+    }
+
+    /// New customers are added; existing ones keep their details and gain only the originals they
+    /// do not have yet (same offer and end date), so importing a file twice changes nothing.
+    static func plan(_ rows: [Row], existing: [Customer], defaultCurrency: String) -> Plan {
+        var known = Dictionary(uniqueKeysWithValues: existing.map { ($0.handle, $0) })
+        var touched: [Handle] = []
+        var created = Set<Handle>()
+        var plan = Plan()
+        for row in rows {
+            var customer = known[row.handle] ?? {
+                created.insert(row.handle)
+                return Customer(handle: row.handle, name: row.name, domain: row.domain, program: row.program)
+            }()
+            defer { known[row.handle] = customer }
+            guard let original = row.original else {
+                if created.contains(row.handle), !touched.contains(row.handle) { touched.append(row.handle) } else if !created.contains(row.handle) { plan.rowsUnchanged += 1 }
+                continue
+            }
+            let already = customer.originals.contains { sameOffer($0.offer, original.offer) && $0.expires == original.expires }
+            if already {
+                plan.rowsUnchanged += 1
+                continue
+            }
+            let price = original.price.map { Money(amount: $0, currency: original.currency ?? defaultCurrency) }
+            _ = try? customer.addOriginal(offer: original.offer, seats: original.seats, assigned: original.assigned, expires: original.expires, price: price, autoRenew: original.autoRenew)
+            plan.originalsAdded += 1
+            if !touched.contains(row.handle) { touched.append(row.handle) }
+        }
+        for handle in touched {
+            guard let customer = known[handle] else { continue }
+            if created.contains(handle) { plan.inserting.append(customer) } else { plan.updating.append(customer) }
+        }
+        return plan
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+import GRDB
+import MigrationGuide
+
+/// Rows as stored, one struct per table; converted to and from the domain at this boundary only.
+struct CustomerRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "customer"
+    var handle: String
+    var name: String
+    var domain: String?
+    var program: String
+    var adminEmail: String?
+    var inviteSentOn: String?
+    var inviteEmail: String?
+    var acceptedOn: String?
+    var revision: Int
+
+    init(_ customer: Customer, revision: Int) {
+        handle = customer.handle.rawValue
+        name = customer.name
+        domain = customer.domain
+        program = customer.program.rawValue
+        adminEmail = customer.adminEmail
+        inviteSentOn = customer.invitation?.sentOn.description
+        inviteEmail = customer.invitation?.email
+        acceptedOn = customer.invitation?.acceptedOn?.description
+        self.revision = revision
+    }
+}
+
+struct OriginalRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "original"
+    var customer: String
+    var number: Int
+    var offer: String
+    var seats: Int
+    var assigned: Int
+    var expires: String
+    var price: String?
+    var currency: String?
+    var autoRenew: Bool
+    var endingKind: String?
+    var endedOn: String?
+    var endedEarly: Bool
+
+    init(_ original: OriginalSubscription, of handle: Handle) {
+        customer = handle.rawValue
+        number = original.id.number
+        offer = original.offer
+        seats = original.seats
+        assigned = original.assigned
+        expires = original.expires.description
+        price = original.pricePerSeatMonth.map { "\($0.amount)" }
+        currency = original.pricePerSeatMonth?.currency
+        autoRenew = original.autoRenew
+        switch original.ending {
+        case .cancelled(let on, let early):
+            endingKind = "cancelled"; endedOn = on.description; endedEarly = early
+        case .expired(let on):
+            endingKind = "expired"; endedOn = on.description; endedEarly = false
+        case nil:
+            endingKind = nil; endedOn = nil; endedEarly = false
+        }
+    }
+
+    func domain() throws -> OriginalSubscription {
+        var ending: OriginalSubscription.Ending?
+        if let endingKind {
+            let on = try StoredValue.date(endedOn)
+            ending = endingKind == "cancelled" ? .cancelled(on: on, early: endedEarly) : .expired(on: on)
+        }
+        let money = try price.map { text -> Money in
+            guard let amount = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { throw StoredValue.Invalid() }
+            return Money(amount: amount, currency: currency ?? "USD")
+        }
+        return OriginalSubscription(
+            id: LicenseID(kind: .original, number: number), offer: offer, seats: seats, assigned: assigned,
+            expires: try StoredValue.date(expires), pricePerSeatMonth: money, autoRenew: autoRenew, ending: ending)
+    }
+}
+
+struct CSPRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "cspSubscription"
+    var customer: String
+    var number: Int
+    var offer: String
+    var seats: Int
+    var provisionedOn: String
+    var replaces: Int?
+    var reassignedOn: String?
+
+    init(_ subscription: CSPSubscription, of handle: Handle) {
+        customer = handle.rawValue
+        number = subscription.id.number
+        offer = subscription.offer
+        seats = subscription.seats
+        provisionedOn = subscription.provisionedOn.description
+        replaces = subscription.replaces?.number
+        reassignedOn = subscription.reassignedOn?.description
+    }
+
+    func domain() throws -> CSPSubscription {
+        CSPSubscription(
+            id: LicenseID(kind: .csp, number: number), offer: offer, seats: seats,
+            provisionedOn: try StoredValue.date(provisionedOn),
+            replaces: replaces.map { LicenseID(kind: .original, number: $0) },
+            reassignedOn: try reassignedOn.map { try StoredValue.date($0) })
+    }
+}
+
+struct JournalRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "journal"
+    var id: Int64?
+    var recordedAt: String
+    var sessionDate: String
+    var agent: String
+    var customer: String?
+    var command: String
+    var warnings: String
+
+    init(_ entry: JournalEntry) {
+        recordedAt = entry.recordedAt
+        sessionDate = entry.sessionDate.description
+        agent = entry.agent
+        customer = entry.customer?.rawValue
+        command = entry.command
+        warnings = entry.warnings.map(\.rawValue).joined(separator: ",")
+    }
+
+    func domain() throws -> JournalEntry {
+        JournalEntry(
+            recordedAt: recordedAt, sessionDate: try StoredValue.date(sessionDate), agent: agent,
+            customer: customer.flatMap(Handle.init), command: command,
+            warnings: warnings.split(separator: ",").compactMap { MessageCode(rawValue: String($0)) })
+    }
+}
+
+struct SettingRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "setting"
+    var name: String
+    var value: Int
+}
+
+/// Reading values back: a value the program did not write means the file was damaged.
+enum StoredValue {
+    struct Invalid: Error {}
+
+    static func date(_ text: String?) throws -> CalendarDate {
+        guard let text, let date = CalendarDate(iso: text) else { throw Invalid() }
+        return date
+    }
+}
+
+extension CustomerRecord {
+    func domain(originals: [OriginalRecord], csp: [CSPRecord]) throws -> Customer {
+        guard let handle = Handle(handle) else { throw StoredValue.Invalid() }
+        var invitation: Invitation?
+        if let inviteSentOn {
+            invitation = Invitation(sentOn: try StoredValue.date(inviteSentOn), email: inviteEmail, acceptedOn: try acceptedOn.map { try StoredValue.date($0) })
+        }
+        return Customer(
+            handle: handle, name: name, domain: domain, program: Program(rawValue: program) ?? .other,
+            adminEmail: adminEmail, invitation: invitation,
+            originals: try originals.sorted { $0.number < $1.number }.map { try $0.domain() },
+            cspSubscriptions: try csp.sorted { $0.number < $1.number }.map { try $0.domain() })
+    }
+}

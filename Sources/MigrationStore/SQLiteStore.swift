@@ -1,0 +1,242 @@
+import Foundation
+import GRDB
+import MigrationGuide
+
+/// The portfolio in an SQLite file, through GRDB: WAL so that readers never block the writer, a busy
+/// timeout so that two sessions on one file take turns, and each state change with its journal
+/// entry in one transaction, all or nothing.
+public final class SQLiteStore: PortfolioStore {
+    public let path: String
+    private let writer: any DatabaseWriter
+    /// The revision of each customer as last read, so an update can tell whether another session
+    /// wrote in between.
+    private var revisions: [Handle: Int] = [:]
+
+    /// How long a command waits for another session's write before it is told to retry.
+    public static let busyTimeout: TimeInterval = 5
+
+    /// Opens (creating with its folders, mode 0600, when missing) the database at `path`, or an
+    /// in-memory one for `:memory:`. A file written by a newer schema is refused untouched.
+    public init(path: String, busyTimeout: TimeInterval = SQLiteStore.busyTimeout) throws(StoreError) {
+        self.path = path
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.foreignKeysEnabled = true
+        do {
+            let migrator = Schema.migrator
+            if path == ":memory:" {
+                writer = try DatabaseQueue(configuration: configuration)
+            } else {
+                try Self.prepareFile(at: path)
+                try Self.refuseNewerSchema(at: path, migrator: migrator)
+                writer = try DatabasePool(path: path, configuration: configuration)
+            }
+            try migrator.migrate(writer)
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    /// The default file: `$XDG_DATA_HOME/csp-migrate/state.sqlite`, else `~/.local/share/...`.
+    public static func defaultPath(environment: [String: String]) -> String {
+        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") { return data + "/csp-migrate/state.sqlite" }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + "/.local/share/csp-migrate/state.sqlite"
+    }
+
+    /// Looks through a read-only connection first, so that a database from a newer version is
+    /// never opened for writing, not even to switch its journal mode.
+    private static func refuseNewerSchema(at path: String, migrator: DatabaseMigrator) throws {
+        guard let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size > 0 else { return }
+        var configuration = Configuration()
+        configuration.readonly = true
+        let unknown = try DatabaseQueue(path: path, configuration: configuration).read { db in
+            try migrator.appliedIdentifiers(db).subtracting(migrator.migrations)
+        }
+        guard unknown.isEmpty else { throw StoreError.unavailable(path: path, problem: .newerSchema(unknown: unknown.sorted())) }
+    }
+
+    private static func prepareFile(at path: String) throws {
+        let manager = FileManager.default
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty, !manager.fileExists(atPath: folder) {
+            do {
+                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw StoreError.unavailable(path: path, problem: .cannotCreate((error as NSError).localizedDescription))
+            }
+        }
+        if !manager.fileExists(atPath: path) {
+            // Created here, before SQLite, so that it is private to its owner from the start.
+            guard manager.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+                throw StoreError.unavailable(path: path, problem: manager.isWritableFile(atPath: folder.isEmpty ? "." : folder) ? .cannotCreate("the file cannot be created") : .readOnly)
+            }
+        } else {
+            // A file its owner marked read-only is refused even for root, who could write it anyway.
+            let mode = (try? manager.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? 0o600
+            if mode & 0o200 == 0 || !manager.isWritableFile(atPath: path) || !manager.isReadableFile(atPath: path) {
+                throw StoreError.unavailable(path: path, problem: .readOnly)
+            }
+        }
+    }
+
+    // MARK: - Reading
+
+    public func customer(_ handle: Handle) throws(StoreError) -> Customer? {
+        let loaded = try run { db -> (Customer, Int)? in
+            guard let record = try CustomerRecord.fetchOne(db, key: handle.rawValue) else { return nil }
+            let originals = try OriginalRecord.filter(Column("customer") == handle.rawValue).fetchAll(db)
+            let csp = try CSPRecord.filter(Column("customer") == handle.rawValue).fetchAll(db)
+            return (try record.domain(originals: originals, csp: csp), record.revision)
+        }
+        guard let (customer, revision) = loaded else {
+            revisions[handle] = nil
+            return nil
+        }
+        revisions[handle] = revision
+        return customer
+    }
+
+    public func allCustomers() throws(StoreError) -> [Customer] {
+        let loaded = try run { db -> [(Customer, Int)] in
+            let records = try CustomerRecord.order(Column("handle")).fetchAll(db)
+            let originals = Dictionary(grouping: try OriginalRecord.fetchAll(db), by: \.customer)
+            let csp = Dictionary(grouping: try CSPRecord.fetchAll(db), by: \.customer)
+            return try records.map { record in
+                (try record.domain(originals: originals[record.handle] ?? [], csp: csp[record.handle] ?? []), record.revision)
+            }
+        }
+        for (customer, revision) in loaded { revisions[customer.handle] = revision }
+        return loaded.map(\.0)
+    }
+
+    public func handles() throws(StoreError) -> [Handle] {
+        try run { db in try String.fetchAll(db, sql: "SELECT handle FROM customer ORDER BY handle").compactMap(Handle.init) }
+    }
+
+    public func journal(for handle: Handle?, since: CalendarDate?) throws(StoreError) -> [JournalEntry] {
+        try run { db in
+            var request = JournalRecord.order(Column("id"))
+            if let handle { request = request.filter(Column("customer") == handle.rawValue) }
+            if let since { request = request.filter(Column("sessionDate") >= since.description) }
+            return try request.fetchAll(db).map { try $0.domain() }
+        }
+    }
+
+    public func loadSettings() throws(StoreError) -> GuideSettings {
+        try run { db in
+            var settings = GuideSettings()
+            for record in try SettingRecord.fetchAll(db) {
+                if let name = GuideSettings.Name(rawValue: record.name) { settings[name] = record.value }
+            }
+            return settings
+        }
+    }
+
+    // MARK: - Writing, each in one transaction
+
+    public func insert(_ customer: Customer, journal: JournalEntry) throws(StoreError) {
+        try write { db in
+            guard try !CustomerRecord.exists(db, key: customer.handle.rawValue) else { throw StoreError.duplicate(customer.handle) }
+            try CustomerRecord(customer, revision: 0).insert(db)
+            try Self.insertSubscriptions(of: customer, db)
+            try JournalRecord(journal).insert(db)
+        }
+        revisions[customer.handle] = 0
+    }
+
+    public func update(_ customer: Customer, journal: JournalEntry) throws(StoreError) {
+        var revision = 0
+        try write { db in
+            revision = try self.replace(customer, db)
+            try JournalRecord(journal).insert(db)
+        }
+        revisions[customer.handle] = revision
+    }
+
+    /// Replaces a customer's rows, unless another session wrote since this one read them.
+    /// Returns the new revision.
+    private func replace(_ customer: Customer, _ db: Database) throws -> Int {
+        let handle = customer.handle
+        guard let current = try Int.fetchOne(db, sql: "SELECT revision FROM customer WHERE handle = ?", arguments: [handle.rawValue]) else {
+            throw StoreError.notFound(handle)
+        }
+        if let expected = revisions[handle], expected != current { throw StoreError.conflict(handle) }
+        try CustomerRecord(customer, revision: current + 1).update(db)
+        try OriginalRecord.filter(Column("customer") == handle.rawValue).deleteAll(db)
+        try CSPRecord.filter(Column("customer") == handle.rawValue).deleteAll(db)
+        try Self.insertSubscriptions(of: customer, db)
+        return current + 1
+    }
+
+    public func remove(_ handle: Handle, journal: JournalEntry) throws(StoreError) {
+        try write { db in
+            guard try CustomerRecord.deleteOne(db, key: handle.rawValue) else { throw StoreError.notFound(handle) }
+            try JournalRecord(journal).insert(db)
+        }
+        revisions[handle] = nil
+    }
+
+    public func saveSettings(_ settings: GuideSettings, journal: JournalEntry) throws(StoreError) {
+        try write { db in
+            for name in GuideSettings.Name.allCases {
+                try SettingRecord(name: name.rawValue, value: settings[name]).save(db)
+            }
+            try JournalRecord(journal).insert(db)
+        }
+    }
+
+    public func importBatch(inserting: [Customer], updating: [Customer], journal: JournalEntry) throws(StoreError) {
+        var written: [Handle: Int] = [:]
+        try write { db in
+            for customer in inserting {
+                guard try !CustomerRecord.exists(db, key: customer.handle.rawValue) else { throw StoreError.duplicate(customer.handle) }
+                try CustomerRecord(customer, revision: 0).insert(db)
+                try Self.insertSubscriptions(of: customer, db)
+                written[customer.handle] = 0
+            }
+            for customer in updating {
+                written[customer.handle] = try self.replace(customer, db)
+            }
+            try JournalRecord(journal).insert(db)
+        }
+        revisions.merge(written) { $1 }
+    }
+
+    private static func insertSubscriptions(of customer: Customer, _ db: Database) throws {
+        for original in customer.originals { try OriginalRecord(original, of: customer.handle).insert(db) }
+        for subscription in customer.cspSubscriptions { try CSPRecord(subscription, of: customer.handle).insert(db) }
+    }
+
+    // MARK: - Errors
+
+    private func run<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.read(body)
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    private func write(_ body: (Database) throws -> Void) throws(StoreError) {
+        do {
+            try writer.write(body)
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    static func storeError(_ error: any Error, path: String) -> StoreError {
+        if let error = error as? StoreError { return error }
+        if error is StoredValue.Invalid { return .unavailable(path: path, problem: .notADatabase) }
+        guard let error = error as? DatabaseError else {
+            return .unavailable(path: path, problem: .sqlite(code: -1, message: "\(error)"))
+        }
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .unavailable(path: path, problem: .notADatabase)
+        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN: return .unavailable(path: path, problem: .readOnly)
+        default: return .unavailable(path: path, problem: .sqlite(code: error.resultCode.rawValue, message: error.message ?? ""))
+        }
+    }
+}

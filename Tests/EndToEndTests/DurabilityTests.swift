@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+@Suite("State on disk, across processes")
+struct DurabilityTests {
+    func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("csp-durable-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test("a process killed right after a command printed its reply loses nothing it recorded")
+    func killedAfterReply() throws {
+        let db = try folder().appendingPathComponent("state.sqlite").path
+        let process = Process()
+        process.executableURL = Binary.url
+        process.arguments = ["--db", db, "--today", "2026-11-28"]
+        let stdin = Pipe(), stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        try process.run()
+        stdin.fileHandleForWriting.write(Data("customer add durable --name Durable\n".utf8))
+        var output = ""
+        while !output.contains("Added Durable") {
+            let chunk = stdout.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            output += String(decoding: chunk, as: UTF8.self)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        let after = try Binary.run(["--db", db, "-c", "customer show durable", "-c", "log durable"])
+        #expect(after.status == 0)
+        #expect(after.stdout.contains("Durable (durable)"))
+        #expect(after.stdout.contains("customer add durable --name Durable"))
+    }
+
+    @Test("two processes writing to one file: nothing lost, nothing duplicated, each sees the other")
+    func twoWriters() throws {
+        let db = try folder().appendingPathComponent("state.sqlite").path
+        _ = try Binary.run(["--db", db, "-c", "customer add shared --name Shared"])
+        let processes = (0..<2).map { writer -> (Process, Pipe) in
+            let process = Process()
+            process.executableURL = Binary.url
+            process.arguments = ["--db", db, "--today", "2026-11-28"]
+            var script = ""
+            for index in 0..<40 {
+                script += "customer add w\(writer)-\(index) --name \"Writer \(writer) #\(index)\"\n"
+                script += "license add shared \"Offer \(writer)-\(index)\" --seats 1 --expires 2027-01-01\n"
+            }
+            let input = Pipe(), output = Pipe()
+            process.standardInput = input
+            process.standardOutput = output
+            input.fileHandleForWriting.write(Data(script.utf8))
+            try? input.fileHandleForWriting.close()
+            return (process, output)
+        }
+        for (process, _) in processes { try process.run() }
+        var succeeded = 0, retried = 0
+        for (process, output) in processes {
+            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            succeeded += text.components(separatedBy: "Recorded L").count - 1
+            retried += text.components(separatedBy: "E-STORAGE").count - 1
+        }
+        let list = try Binary.run(["--db", db, "-c", "customer list", "-c", "license list shared"])
+        for writer in 0..<2 {
+            for index in 0..<40 { #expect(list.stdout.contains("w\(writer)-\(index) ")) }
+        }
+        // Every license add either landed once or was told to retry.
+        #expect(succeeded + retried == 80)
+        let originals = list.stdout.components(separatedBy: "\n").filter { $0.contains("Offer 0-") || $0.contains("Offer 1-") }
+        #expect(originals.count == succeeded)
+        #expect(Set(originals.map { $0.split(separator: " ").prefix(3).joined(separator: " ") }).count == succeeded)
+    }
+
+    @Test("a damaged database gives a clear error naming the file, and the program writes nothing")
+    func damaged() throws {
+        let db = try folder().appendingPathComponent("notes.sqlite").path
+        try Data("not a database".utf8).write(to: URL(fileURLWithPath: db))
+        let result = try Binary.run(["--db", db, "-c", "status"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(db))
+        #expect(result.stderr.contains("E-STORAGE"))
+        #expect(try String(contentsOfFile: db, encoding: .utf8) == "not a database")
+    }
+
+    @Test("with no --db the state lives under XDG_DATA_HOME and survives the process")
+    func defaultLocation() throws {
+        let home = try folder()
+        let environment = ["XDG_DATA_HOME": home.path, "HOME": home.path]
+        #expect(try Binary.run(["-c", "customer add kept --name Kept"], environment: environment).status == 0)
+        #expect(FileManager.default.fileExists(atPath: home.path + "/csp-migrate/state.sqlite"))
+        #expect(try Binary.run(["-c", "status kept"], environment: environment).stdout.contains("Kept (kept)"))
+    }
+}
