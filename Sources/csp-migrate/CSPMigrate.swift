@@ -13,7 +13,8 @@ struct CSPMigrate: ParsableCommand {
             With no -c and a terminal, opens the interactive shell (type `help`). With standard input \
             from a pipe or a file, runs its lines as commands. Exit status: 0 when every command \
             succeeded, 1 when any failed, 2 for bad program flags.
-            """)
+            """,
+        subcommands: [Replay.self])
 
     @Option(name: .customShort("c"), help: ArgumentHelp("Run a command line and exit; repeat to run several in order.", valueName: "command"))
     var commands: [String] = []
@@ -38,6 +39,9 @@ struct CSPMigrate: ParsableCommand {
 
     @Option(help: ArgumentHelp("Who the journal names for changes (default: $USER).", valueName: "name"))
     var agent: String?
+
+    @Option(help: ArgumentHelp("Record the session as a transcript in this file.", valueName: "file"))
+    var record: String?
 
     @Option(help: ArgumentHelp("The database file (default: $XDG_DATA_HOME/csp-migrate/state.sqlite); :memory: keeps nothing.", valueName: "path"))
     var db: String?
@@ -80,13 +84,21 @@ struct CSPMigrate: ParsableCommand {
             source = ScriptLineSource(commands)
         } else if interactive, let editor = EditLineSource(
             historyPath: noHistory ? nil : EditLineSource.defaultHistoryPath(environment: environment),
-            prompt: { session.selected.map { "csp(\($0))> " } ?? "csp> " },
+            prompt: { session.prompt },
             complete: { Completer().complete($0, data: session) }) {
             source = editor
         } else {
             source = PlainLineSource()
         }
 
+        if let record {
+            do {
+                session.recorder = try TranscriptRecorder(path: record, title: nil, today: session.today, language: session.language)
+            } catch {
+                FileHandle.standardError.write(Data(("csp-migrate: " + TextRenderer(language: language).render(.failure(error)) + "\n").utf8))
+                throw ExitCode(2)
+            }
+        }
         let outcome = loop.run(source)
         if case .stopped(let line) = outcome {
             FileHandle.standardError.write(Data("csp-migrate: stopped at line \(line): the command failed (--stop-on-error)\n".utf8))

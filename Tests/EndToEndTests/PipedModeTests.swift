@@ -91,3 +91,58 @@ struct PipedModeTests {
         #expect(process.terminationStatus == 0)
     }
 }
+
+@Suite("The replay command")
+struct ReplayCommandTests {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test("replay prints one line per file and exits 0 when all match")
+    func allMatch() throws {
+        let file = root.appendingPathComponent("transcripts/03-early-cancellation-refused-then-confirmed.txt").path
+        let result = try Binary.run(["replay", file, file])
+        #expect(result.status == 0)
+        #expect(result.stdout == "ok      \(file) (9 commands)\nok      \(file) (9 commands)\n")
+    }
+
+    @Test("--show prints the session as it replays")
+    func show() throws {
+        let file = root.appendingPathComponent("transcripts/03-early-cancellation-refused-then-confirmed.txt").path
+        let result = try Binary.run(["replay", "--show", file])
+        #expect(result.stdout.contains("csp> cancel tailspin L1\nerror E-CONFIRM-REQUIRED"))
+    }
+
+    @Test("--step waits for Enter before each command")
+    func step() throws {
+        let file = root.appendingPathComponent("transcripts/06-seat-shortfall.txt").path
+        let result = try Binary.run(["replay", "--step", file], input: String(repeating: "\n", count: 7))
+        #expect(result.stdout.components(separatedBy: "[Enter] ").count == 8)
+        #expect(result.status == 0)
+    }
+
+    @Test("a mismatch or a malformed file exits 1, and --update rewrites the file")
+    func mismatch() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("csp-replay-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("case.txt").path
+        try "# today: 2026-11-28\ncsp> today\nToday is 1999-01-01.\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let failed = try Binary.run(["replay", file])
+        #expect(failed.status == 1)
+        #expect(failed.stdout.contains("-Today is 1999-01-01.\n+Today is 2026-11-28."))
+        #expect(try Binary.run(["replay", "--update", file]).status == 0)
+        #expect(try Binary.run(["replay", file]).status == 0)
+        let bad = folder.appendingPathComponent("bad.txt").path
+        try "csp> help\n".write(toFile: bad, atomically: true, encoding: .utf8)
+        let malformed = try Binary.run(["replay", bad])
+        #expect(malformed.status == 1)
+        #expect(malformed.stdout.contains("ERROR   \(bad):1:"))
+    }
+
+    @Test("--record writes a transcript that replays")
+    func record() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("csp-rec-\(UUID().uuidString).txt").path
+        let session = try Binary.run(["--db", ":memory:", "--today", "2026-11-28", "--record", file], input: "customer add a --name A\nuse a\nadvise\n")
+        #expect(session.status == 0)
+        #expect(try String(contentsOfFile: file, encoding: .utf8).hasPrefix("# today: 2026-11-28\n# lang: "))
+        #expect(try Binary.run(["replay", file]).status == 0)
+    }
+}

@@ -33,7 +33,10 @@ struct Table {
                 case .right: parts.append(padding + cell)
                 }
             }
-            return String(repeating: " ", count: indent) + parts.joined(separator: "  ")
+            // No trailing spaces when the last cells are empty: transcripts compare lines exactly.
+            var line = String(repeating: " ", count: indent) + parts.joined(separator: "  ")
+            while line.last == " " { line.removeLast() }
+            return line
         }
         return [heading(line(headers))] + rows.map(line)
     }

@@ -77,7 +77,7 @@ public struct TextRenderer: Sendable {
             }
             return table.lines(heading: style.bold)
         case .customerAdded, .customerRemoved, .selected, .licenseAdded, .licenseUpdated, .accepted,
-             .expired, .today, .language, .format, .goodbye, .imported, .exported:
+             .expired, .today, .language, .format, .goodbye, .imported, .exported, .recording:
             return [p.confirmation(item)]
         }
     }

@@ -72,6 +72,8 @@ public enum ReplyItem: Sendable {
     case journal([JournalEntry])
     case imported(ImportReport)
     case exported(ExportReport)
+    /// Recording started to `path`, or stopped (`path` is where it went, nil when none was running).
+    case recording(path: String?, started: Bool)
     case goodbye
 }
 

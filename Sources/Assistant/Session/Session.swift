@@ -19,6 +19,8 @@ public final class Session {
     public let timestamp: @Sendable () -> String
     /// The command line being run, for the journal.
     private(set) var currentLine = ""
+    /// Where the session is being recorded as a transcript (`--record`, `record FILE`).
+    public var recorder: TranscriptRecorder?
 
     public init(
         store: any PortfolioStore, today: CalendarDate, language: Language = .en, format: OutputFormat = .text,

@@ -59,8 +59,14 @@ public final class ShellLoop {
                 continue
             case .line(let line):
                 lineNumber += 1
+                let prompt = session.prompt
+                let recorder = session.recorder
                 let reply = session.execute(line)
                 emit(reply, line: line)
+                // `record FILE` and `record stop` change the recorder: they are not part of the record.
+                if let recorder, recorder === session.recorder {
+                    recorder.append(prompt: prompt, line: line, output: plainText(reply, line: line))
+                }
                 source.lineHandled(line)
                 if reply.isFailure {
                     failed = true
@@ -72,15 +78,20 @@ public final class ShellLoop {
     }
 
     /// Renders one reply in the session's current language and format.
-    public func render(_ reply: Reply, line: String) -> String? {
+    public func render(_ reply: Reply, line: String, style: Style? = nil) -> String? {
         switch reply.format ?? session.format {
         case .text:
-            let text = TextRenderer(language: session.language, style: options.style, settings: session.guide.settings).render(reply)
+            let text = TextRenderer(language: session.language, style: style ?? options.style, settings: session.guide.settings).render(reply)
             return text.isEmpty ? nil : text
         case .json:
             guard !reply.items.isEmpty else { return nil }
             return JSONRenderer(language: session.language, settings: session.guide.settings).render(reply, command: line)
         }
+    }
+
+    /// The reply as a transcript keeps it: without colour.
+    private func plainText(_ reply: Reply, line: String) -> String {
+        render(reply, line: line, style: .plain).map { $0 + "\n" } ?? ""
     }
 
     private func emit(_ reply: Reply, line: String) {

@@ -1,0 +1,166 @@
+import Foundation
+import MigrationGuide
+
+/// A saved session that reads like the terminal did:
+///
+///     # title: Contoso moves to CSP
+///     # today: 2026-11-28
+///     # lang: en
+///     csp> status contoso
+///     Contoso Ltda (contoso) · Open License · step 1 of 4: invite
+///     ...
+///     csp(contoso)> advise
+///
+/// `# key: value` lines before the first command are the header (`today` and `lang` set the
+/// replay's date and language); any other `#` line is a comment. A line starting with the prompt
+/// (`csp> `, `csp(HANDLE)> `) is a command; the lines up to the next command are its expected
+/// output. An output line that would start with `#`, `\` or a prompt is written with a leading
+/// backslash, which replay removes.
+public struct Transcript: Equatable, Sendable {
+    public var path: String
+    /// `# key: value` lines of the header, in order.
+    public var header: [(key: String, value: String)]
+    /// Every line before the first command, as written (header, comments, blank lines).
+    public var preamble: [String]
+    public var entries: [Entry]
+
+    public static func == (lhs: Transcript, rhs: Transcript) -> Bool {
+        lhs.path == rhs.path && lhs.entries == rhs.entries && lhs.preamble == rhs.preamble
+    }
+
+    public struct Entry: Equatable, Sendable {
+        /// The prompt as written: `csp> ` or `csp(contoso)> `.
+        public var prompt: String
+        public var command: String
+        public var expected: [String]
+        /// 1-based line of the command in the file.
+        public var line: Int
+        /// Comment lines met in or after the output, kept after it when the file is rewritten.
+        public var comments: [String] = []
+    }
+
+    public var today: CalendarDate? { value(for: "today").flatMap(CalendarDate.init(iso:)) }
+    public var language: Language? { value(for: "lang").flatMap(Language.init(loose:)) }
+    public var title: String? { value(for: "title") }
+
+    public func value(for key: String) -> String? {
+        header.first { $0.key == key }?.value
+    }
+
+    /// What can be wrong with a transcript file, with the line it was found on.
+    public enum Failure: Error, Equatable, Sendable {
+        case unreadable(path: String)
+        case invalidUTF8(path: String, line: Int)
+        case missingDate(path: String)
+        case badDate(path: String, line: Int, text: String)
+        case badLanguage(path: String, line: Int, text: String)
+        case outputBeforeCommand(path: String, line: Int)
+    }
+
+    // MARK: - Reading
+
+    public static func load(_ path: String) throws(Failure) -> Transcript {
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path) }
+        return try parse(data, path: path)
+    }
+
+    public static func parse(_ data: Data, path: String) throws(Failure) -> Transcript {
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .invalidUTF8(path: path, line: firstInvalidLine(data))
+        }
+        var lines = text.components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        var transcript = Transcript(path: path, header: [], preamble: [], entries: [])
+        for (index, raw) in lines.enumerated() {
+            let number = index + 1
+            let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : raw
+            if let prompt = promptPrefix(of: line) {
+                transcript.entries.append(Entry(prompt: prompt, command: String(line.dropFirst(prompt.count)), expected: [], line: number))
+            } else if line.hasPrefix("#") {
+                guard transcript.entries.isEmpty else {
+                    transcript.entries[transcript.entries.count - 1].comments.append(line)
+                    continue
+                }
+                transcript.preamble.append(line)
+                let body = line.dropFirst().trimmingCharacters(in: .whitespaces)
+                if let colon = body.firstIndex(of: ":") {
+                    let key = body[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+                    let value = body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                    if key == "today", CalendarDate(iso: value) == nil { throw .badDate(path: path, line: number, text: value) }
+                    if key == "lang", Language(loose: value) == nil { throw .badLanguage(path: path, line: number, text: value) }
+                    if !key.isEmpty, !key.contains(" ") { transcript.header.append((key, value)) }
+                }
+            } else {
+                guard !transcript.entries.isEmpty else {
+                    // Blank lines may separate the header from the first command.
+                    if line.trimmingCharacters(in: .whitespaces).isEmpty {
+                        transcript.preamble.append(line)
+                        continue
+                    }
+                    throw .outputBeforeCommand(path: path, line: number)
+                }
+                transcript.entries[transcript.entries.count - 1].expected.append(unescaped(line))
+            }
+        }
+        guard transcript.today != nil else { throw .missingDate(path: path) }
+        return transcript
+    }
+
+    /// `csp> ` or `csp(handle)> ` at the start of `line`, if it is a command line.
+    static func promptPrefix(of line: String) -> String? {
+        if line.hasPrefix("csp> ") || line == "csp>" { return line == "csp>" ? "csp>" : "csp> " }
+        guard line.hasPrefix("csp("), let close = line.range(of: ")> ") else { return nil }
+        let handle = line[line.index(line.startIndex, offsetBy: 4)..<close.lowerBound]
+        guard Handle(String(handle)) != nil else { return nil }
+        return String(line[..<close.upperBound])
+    }
+
+    private static func firstInvalidLine(_ data: Data) -> Int {
+        var line = 1
+        var start = data.startIndex
+        for index in data.indices where data[index] == UInt8(ascii: "\n") {
+            if String(data: data[start..<index], encoding: .utf8) == nil { return line }
+            line += 1
+            start = data.index(after: index)
+        }
+        return line
+    }
+
+    // MARK: - Writing
+
+    /// An output line as stored: escaped when it could be mistaken for a comment or a command.
+    static func escaped(_ line: String) -> String {
+        line.hasPrefix("#") || line.hasPrefix("\\") || promptPrefix(of: line) != nil ? "\\" + line : line
+    }
+
+    static func unescaped(_ line: String) -> String {
+        line.hasPrefix("\\") ? String(line.dropFirst()) : line
+    }
+
+    public static func headerText(title: String?, today: CalendarDate, language: Language) -> String {
+        var text = ""
+        if let title { text += "# title: \(title)\n" }
+        text += "# today: \(today)\n# lang: \(language.rawValue)\n"
+        return text
+    }
+
+    /// One command and its output, as a transcript stores them.
+    public static func entryText(prompt: String, command: String, output: [String]) -> String {
+        ([prompt + command] + output.map(escaped)).joined(separator: "\n") + "\n"
+    }
+
+    /// The whole file: header lines and comments before the first command are kept as they were.
+    public func text(withOutputs outputs: [[String]]) -> String {
+        var text = preamble.map { $0 + "\n" }.joined()
+        for (entry, output) in zip(entries, outputs) {
+            text += Self.entryText(prompt: entry.prompt, command: entry.command, output: output)
+            text += entry.comments.map { $0 + "\n" }.joined()
+        }
+        return text
+    }
+}
+
+extension Session {
+    /// The shell's prompt: `csp> `, or `csp(contoso)> ` with a customer selected.
+    public var prompt: String { selected.map { "csp(\($0))> " } ?? "csp> " }
+}

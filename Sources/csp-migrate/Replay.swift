@@ -1,0 +1,61 @@
+import ArgumentParser
+import Assistant
+import Foundation
+import MigrationStore
+
+/// `csp-migrate replay FILE...`: checks transcripts against what the program says now.
+struct Replay: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Replay transcripts and check every command's output against the file.",
+        discussion: "Each file runs on a fresh in-memory store unless --db is given. Exit status 0 only when every file matches.")
+
+    @Argument(help: "Transcript files.")
+    var files: [String]
+
+    @Flag(help: "Rewrite each file's expected output with what the program printed now (review the diff before committing).")
+    var update = false
+
+    @Flag(help: "Print the session as it replays, like watching it typed.")
+    var show = false
+
+    @Flag(help: "Wait for Enter before each command (training).")
+    var step = false
+
+    @Option(help: ArgumentHelp("Replay on this database file instead of a fresh in-memory one.", valueName: "path"))
+    var db: String?
+
+    func run() throws {
+        Terminal.useUTF8Locale()
+        var allPassed = true
+        for path in files {
+            let transcript: Transcript
+            do {
+                transcript = try Transcript.load(path)
+            } catch {
+                print(ReplayReport.failure(error))
+                allPassed = false
+                continue
+            }
+            let observer = TranscriptReplayer.Observer(
+                show: show || step ? { text in print(text, terminator: "") } : nil,
+                beforeCommand: step ? { _ in
+                    print("[Enter] ", terminator: "")
+                    _ = readLine()
+                } : nil)
+            do {
+                let result = try TranscriptReplayer.replay(transcript, store: SQLiteStore(path: db ?? ":memory:"), observer: observer)
+                if update, !result.passed {
+                    try ReplayReport.updatedText(result).write(toFile: path, atomically: true, encoding: .utf8)
+                    print("updated \(path) (\(result.mismatches.count) commands rewritten)")
+                } else {
+                    print(ReplayReport.summary(result))
+                    allPassed = allPassed && result.passed
+                }
+            } catch let error as StoreError {
+                print("ERROR   \(path): " + TextRenderer(language: transcript.language ?? .en).render(.failure(.storage(error))))
+                allPassed = false
+            }
+        }
+        if !allPassed { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+@testable import Assistant
+import MigrationGuide
+import MigrationStore
+import Testing
+
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// Every saved case in transcripts/, replayed: the project's golden tests.
+let transcriptFiles: [String] = {
+    let folder = packageRoot.appendingPathComponent("transcripts")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    return names.filter { $0.hasSuffix(".txt") }.sorted().map { folder.appendingPathComponent($0).path }
+}()
+
+func replay(_ transcript: Transcript) throws -> TranscriptReplayer.Result {
+    try TranscriptReplayer.replay(transcript, store: SQLiteStore(path: ":memory:"))
+}
+
+@Suite("Transcripts")
+struct TranscriptTests {
+    @Test("there are at least twelve saved cases, each with a title")
+    func enough() throws {
+        #expect(transcriptFiles.count >= 12)
+        for path in transcriptFiles { #expect(try Transcript.load(path).title != nil, "\(path) has no title") }
+    }
+
+    @Test("every transcript replays exactly", arguments: transcriptFiles)
+    func golden(path: String) throws {
+        // Transcripts name sample files relative to the package root, where `swift test` runs.
+        #expect(FileManager.default.fileExists(atPath: "samples/portfolio.csv"), "run the tests from the package root")
+        let result = try replay(try Transcript.load(path))
+        #expect(result.passed, Comment(rawValue: ReplayReport.summary(result)))
+    }
+
+    @Test("a recorded session replays identically")
+    func roundTrip() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("csp-rec-\(UUID().uuidString).txt").path
+        let session = try makeSession(setup: [])
+        session.recorder = try TranscriptRecorder(path: path, title: "round trip", today: session.today, language: .ptBR)
+        session.language = .ptBR
+        var written = ""
+        let loop = ShellLoop(session: session, write: { written += $0 })
+        let lines = SessionTests.contoso + ["use contoso", "advise", "# a comment line", "cancel L1", "#help", "\\weird", "bogus", "lang en", "status"]
+        _ = loop.run(ScriptLineSource(lines))
+        let transcript = try Transcript.load(path)
+        #expect(transcript.entries.count == lines.count)
+        #expect(transcript.entries.map(\.prompt).contains("csp(contoso)> "))
+        let result = try replay(transcript)
+        #expect(result.passed, Comment(rawValue: ReplayReport.summary(result)))
+    }
+
+    @Test("an edited expected line fails with a diff naming the file, command and line; --update fixes it")
+    func editedLine() throws {
+        let original = try Transcript.load(transcriptFiles[0])
+        var text = try String(contentsOfFile: transcriptFiles[0], encoding: .utf8)
+        text = text.replacingOccurrences(of: "Today is now 2026-11-05.", with: "Today is now 2026-11-06.")
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("csp-edit-\(UUID().uuidString).txt").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let edited = try Transcript.load(path)
+        let result = try replay(edited)
+        #expect(!result.passed)
+        #expect(result.mismatches.count == 1)
+        let entry = try #require(original.entries.first { $0.command == "today 2026-11-05" })
+        let report = ReplayReport.summary(result)
+        #expect(report.contains("FAILED  \(path): 1 of \(original.entries.count) commands differ"))
+        #expect(report.contains("--- \(path):\(entry.line) expected"))
+        #expect(report.contains("@@ csp(contoso)> today 2026-11-05 @@"))
+        #expect(report.contains("-Today is now 2026-11-06.\n+Today is now 2026-11-05."))
+        try ReplayReport.updatedText(result).write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try replay(try Transcript.load(path)).passed)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == (try String(contentsOfFile: transcriptFiles[0], encoding: .utf8)))
+    }
+
+    @Test("a changed prompt is a mismatch")
+    func prompt() throws {
+        let transcript = try Transcript.parse(Data("# today: 2026-11-28\ncsp(contoso)> today\nToday is 2026-11-28.\n".utf8), path: "p.txt")
+        let result = try replay(transcript)
+        #expect(result.mismatches.first?.actualPrompt == "csp> ")
+    }
+
+    @Test("malformed transcripts are reported with file and line", arguments: [
+        ("csp> help\n", Transcript.Failure.missingDate(path: "m.txt")),
+        ("# today: 2026-11-28\nan output line\ncsp> help\n", .outputBeforeCommand(path: "m.txt", line: 2)),
+        ("# today: 2027-02-30\ncsp> help\n", .badDate(path: "m.txt", line: 1, text: "2027-02-30")),
+        ("# today: 2026-11-28\n# lang: klingon\n", .badLanguage(path: "m.txt", line: 2, text: "klingon")),
+    ])
+    func malformed(text: String, failure: Transcript.Failure) {
+        #expect(throws: failure) { try Transcript.parse(Data(text.utf8), path: "m.txt") }
+    }
+
+    @Test("invalid UTF-8 names its line")
+    func invalidUTF8() {
+        let data = Data("# today: 2026-11-28\ncsp> help\n".utf8) + Data([0x66, 0xFF, 0x0A])
+        #expect(throws: Transcript.Failure.invalidUTF8(path: "u.txt", line: 3)) { try Transcript.parse(data, path: "u.txt") }
+    }
+
+    @Test("output lines that look like comments or commands are escaped and read back")
+    func escaping() throws {
+        let text = Transcript.entryText(prompt: "csp> ", command: "x", output: ["# not a comment", "csp> not a command", "\\back", "plain"])
+        let transcript = try Transcript.parse(Data(("# today: 2026-11-28\n" + text).utf8), path: "e.txt")
+        #expect(transcript.entries.first?.expected == ["# not a comment", "csp> not a command", "\\back", "plain"])
+    }
+
+    @Test("the diff lists removed lines before added ones")
+    func diff() {
+        #expect(UnifiedDiff.lines(expected: ["a", "b", "c"], actual: ["a", "x", "c"]) == [" a", "-b", "+x", " c"])
+    }
+}
