@@ -5,6 +5,15 @@ import MigrationGuide
 /// Rows as stored, one struct per table; converted to and from the domain at this boundary only.
 struct CustomerRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "customer"
+
+    /// Decoded by position, not through Codable: loading a large portfolio spends most of its time
+    /// here, and keyed decoding hashes every column name of every row.
+    static let selection = "handle, name, domain, program, adminEmail, inviteSentOn, inviteEmail, acceptedOn, revision"
+    init(row: Row) {
+        handle = row[0]; name = row[1]; domain = row[2]; program = row[3]; adminEmail = row[4]
+        inviteSentOn = row[5]; inviteEmail = row[6]; acceptedOn = row[7]; revision = row[8]
+    }
+
     var handle: String
     var name: String
     var domain: String?
@@ -30,6 +39,13 @@ struct CustomerRecord: Codable, FetchableRecord, PersistableRecord {
 
 struct OriginalRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "original"
+
+    static let selection = "customer, number, offer, seats, assigned, expires, price, currency, autoRenew, endingKind, endedOn, endedEarly"
+    init(row: Row) {
+        customer = row[0]; number = row[1]; offer = row[2]; seats = row[3]; assigned = row[4]; expires = row[5]
+        price = row[6]; currency = row[7]; autoRenew = row[8]; endingKind = row[9]; endedOn = row[10]; endedEarly = row[11]
+    }
+
     var customer: String
     var number: Int
     var offer: String
@@ -70,7 +86,7 @@ struct OriginalRecord: Codable, FetchableRecord, PersistableRecord {
             ending = endingKind == "cancelled" ? .cancelled(on: on, early: endedEarly) : .expired(on: on)
         }
         let money = try price.map { text -> Money in
-            guard let amount = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { throw StoredValue.Invalid() }
+            guard let amount = Decimal(plainText: text) else { throw StoredValue.Invalid() }
             return Money(amount: amount, currency: currency ?? "USD")
         }
         return OriginalSubscription(
@@ -81,6 +97,12 @@ struct OriginalRecord: Codable, FetchableRecord, PersistableRecord {
 
 struct CSPRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "cspSubscription"
+
+    static let selection = "customer, number, offer, seats, provisionedOn, replaces, reassignedOn"
+    init(row: Row) {
+        customer = row[0]; number = row[1]; offer = row[2]; seats = row[3]; provisionedOn = row[4]; replaces = row[5]; reassignedOn = row[6]
+    }
+
     var customer: String
     var number: Int
     var offer: String

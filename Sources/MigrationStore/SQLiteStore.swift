@@ -84,9 +84,10 @@ public final class SQLiteStore: PortfolioStore {
 
     public func customer(_ handle: Handle) throws(StoreError) -> Customer? {
         let loaded = try run { db -> (Customer, Int)? in
-            guard let record = try CustomerRecord.fetchOne(db, key: handle.rawValue) else { return nil }
-            let originals = try OriginalRecord.filter(Column("customer") == handle.rawValue).fetchAll(db)
-            let csp = try CSPRecord.filter(Column("customer") == handle.rawValue).fetchAll(db)
+            let key: StatementArguments = [handle.rawValue]
+            guard let record = try CustomerRecord.fetchOne(db, sql: "SELECT \(CustomerRecord.selection) FROM customer WHERE handle = ?", arguments: key) else { return nil }
+            let originals = try OriginalRecord.fetchAll(db, sql: "SELECT \(OriginalRecord.selection) FROM original WHERE customer = ?", arguments: key)
+            let csp = try CSPRecord.fetchAll(db, sql: "SELECT \(CSPRecord.selection) FROM cspSubscription WHERE customer = ?", arguments: key)
             return (try record.domain(originals: originals, csp: csp), record.revision)
         }
         guard let (customer, revision) = loaded else {
@@ -99,9 +100,9 @@ public final class SQLiteStore: PortfolioStore {
 
     public func allCustomers() throws(StoreError) -> [Customer] {
         let loaded = try run { db -> [(Customer, Int)] in
-            let records = try CustomerRecord.order(Column("handle")).fetchAll(db)
-            let originals = Dictionary(grouping: try OriginalRecord.fetchAll(db), by: \.customer)
-            let csp = Dictionary(grouping: try CSPRecord.fetchAll(db), by: \.customer)
+            let records = try CustomerRecord.fetchAll(db, sql: "SELECT \(CustomerRecord.selection) FROM customer ORDER BY handle")
+            let originals = Dictionary(grouping: try OriginalRecord.fetchAll(db, sql: "SELECT \(OriginalRecord.selection) FROM original"), by: \.customer)
+            let csp = Dictionary(grouping: try CSPRecord.fetchAll(db, sql: "SELECT \(CSPRecord.selection) FROM cspSubscription"), by: \.customer)
             return try records.map { record in
                 (try record.domain(originals: originals[record.handle] ?? [], csp: csp[record.handle] ?? []), record.revision)
             }
@@ -138,7 +139,7 @@ public final class SQLiteStore: PortfolioStore {
     public func insert(_ customer: Customer, journal: JournalEntry) throws(StoreError) {
         try write { db in
             guard try !CustomerRecord.exists(db, key: customer.handle.rawValue) else { throw StoreError.duplicate(customer.handle) }
-            try CustomerRecord(customer, revision: 0).insert(db)
+            try Self.insertCustomer(customer, db)
             try Self.insertSubscriptions(of: customer, db)
             try JournalRecord(journal).insert(db)
         }
@@ -190,8 +191,12 @@ public final class SQLiteStore: PortfolioStore {
         var written: [Handle: Int] = [:]
         try write { db in
             for customer in inserting {
-                guard try !CustomerRecord.exists(db, key: customer.handle.rawValue) else { throw StoreError.duplicate(customer.handle) }
-                try CustomerRecord(customer, revision: 0).insert(db)
+                do {
+                    try Self.insertCustomer(customer, db)
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                    // Another session added it since the import was planned.
+                    throw StoreError.duplicate(customer.handle)
+                }
                 try Self.insertSubscriptions(of: customer, db)
                 written[customer.handle] = 0
             }
@@ -203,9 +208,29 @@ public final class SQLiteStore: PortfolioStore {
         revisions.merge(written) { $1 }
     }
 
+    /// Through cached prepared statements with positional arguments: an import writes tens of
+    /// thousands of rows, and keyed encoding of each record would dominate it.
     private static func insertSubscriptions(of customer: Customer, _ db: Database) throws {
-        for original in customer.originals { try OriginalRecord(original, of: customer.handle).insert(db) }
-        for subscription in customer.cspSubscriptions { try CSPRecord(subscription, of: customer.handle).insert(db) }
+        if !customer.originals.isEmpty {
+            let statement = try db.cachedStatement(sql: "INSERT INTO original (\(OriginalRecord.selection)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
+            for original in customer.originals {
+                let r = OriginalRecord(original, of: customer.handle)
+                try statement.execute(arguments: [r.customer, r.number, r.offer, r.seats, r.assigned, r.expires, r.price, r.currency, r.autoRenew, r.endingKind, r.endedOn, r.endedEarly])
+            }
+        }
+        if !customer.cspSubscriptions.isEmpty {
+            let statement = try db.cachedStatement(sql: "INSERT INTO cspSubscription (\(CSPRecord.selection)) VALUES (?,?,?,?,?,?,?)")
+            for subscription in customer.cspSubscriptions {
+                let r = CSPRecord(subscription, of: customer.handle)
+                try statement.execute(arguments: [r.customer, r.number, r.offer, r.seats, r.provisionedOn, r.replaces, r.reassignedOn])
+            }
+        }
+    }
+
+    private static func insertCustomer(_ customer: Customer, _ db: Database) throws {
+        let r = CustomerRecord(customer, revision: 0)
+        try db.cachedStatement(sql: "INSERT INTO customer (\(CustomerRecord.selection)) VALUES (?,?,?,?,?,?,?,?,?)")
+            .execute(arguments: [r.handle, r.name, r.domain, r.program, r.adminEmail, r.inviteSentOn, r.inviteEmail, r.acceptedOn, r.revision])
     }
 
     // MARK: - Errors

@@ -40,8 +40,13 @@ public enum PortfolioImport {
 
     /// A cell as one line: spreadsheets wrap long names over several lines, which are one name.
     static func singleLine(_ cell: String) -> String {
-        cell.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\t" }).map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }.joined(separator: " ")
+        func trimmed(_ part: Substring) -> Substring {
+            guard let first = part.firstIndex(where: { $0 != " " }), let last = part.lastIndex(where: { $0 != " " }) else { return "" }
+            return part[first...last]
+        }
+        guard cell.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else { return String(trimmed(cell[...])) }
+        return cell.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == "\r\n" })
+            .map(trimmed).filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// Validates the whole file and plans the changes against the customers already recorded.
@@ -130,7 +135,12 @@ public enum PortfolioImport {
     static func plan(_ rows: [Row], existing: [Customer], defaultCurrency: String) -> Plan {
         var known = Dictionary(uniqueKeysWithValues: existing.map { ($0.handle, $0) })
         var touched: [Handle] = []
+        var touchedSet = Set<Handle>()
+        func touch(_ handle: Handle) {
+            if touchedSet.insert(handle).inserted { touched.append(handle) }
+        }
         var created = Set<Handle>()
+        var recorded: [Handle: Set<String>] = [:]
         var plan = Plan()
         for row in rows {
             var customer = known[row.handle] ?? {
@@ -139,18 +149,21 @@ public enum PortfolioImport {
             }()
             defer { known[row.handle] = customer }
             guard let original = row.original else {
-                if created.contains(row.handle), !touched.contains(row.handle) { touched.append(row.handle) } else if !created.contains(row.handle) { plan.rowsUnchanged += 1 }
+                if created.contains(row.handle) { touch(row.handle) } else { plan.rowsUnchanged += 1 }
                 continue
             }
-            let already = customer.originals.contains { sameOffer($0.offer, original.offer) && $0.expires == original.expires }
-            if already {
+            // What a customer already has, keyed by offer and end date, computed once per customer.
+            let key = "\(offerKey(original.offer))\u{0}\(original.expires)"
+            var keys = recorded[row.handle] ?? Set(customer.originals.map { "\(offerKey($0.offer))\u{0}\($0.expires)" })
+            defer { recorded[row.handle] = keys }
+            guard keys.insert(key).inserted else {
                 plan.rowsUnchanged += 1
                 continue
             }
             let price = original.price.map { Money(amount: $0, currency: original.currency ?? defaultCurrency) }
             _ = try? customer.addOriginal(offer: original.offer, seats: original.seats, assigned: original.assigned, expires: original.expires, price: price, autoRenew: original.autoRenew)
             plan.originalsAdded += 1
-            if !touched.contains(row.handle) { touched.append(row.handle) }
+            touch(row.handle)
         }
         for handle in touched {
             guard let customer = known[handle] else { continue }

@@ -17,33 +17,38 @@ struct Table {
 
     /// The lines, indented by `indent` spaces; the header is passed through `heading` (bold).
     func lines(indent: Int = 2, heading: (String) -> String = { $0 }) -> [String] {
-        var widths = headers.map(Self.width)
-        for row in rows {
+        // Widths are measured once per cell: a portfolio table has tens of thousands of them.
+        let measured = ([headers] + rows).map { $0.map { ($0, Self.width($0)) } }
+        var widths = Array(repeating: 0, count: headers.count)
+        for row in measured {
             for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], Self.width(cell))
+                widths[index] = max(widths[index], cell.1)
             }
         }
-        func line(_ cells: [String]) -> String {
-            var parts: [String] = []
-            for (index, cell) in cells.enumerated() {
-                let padding = String(repeating: " ", count: max(0, widths[index] - Self.width(cell)))
-                let isLast = index == cells.count - 1
+        func line(_ cells: [(String, Int)]) -> String {
+            var line = String(repeating: " ", count: indent)
+            for (index, (cell, width)) in cells.enumerated() {
+                if index > 0 { line += "  " }
+                let padding = String(repeating: " ", count: max(0, widths[index] - width))
                 switch alignments[index] {
-                case .left: parts.append(isLast ? cell : cell + padding)
-                case .right: parts.append(padding + cell)
+                case .left: line += cell + padding
+                case .right: line += padding + cell
                 }
             }
             // No trailing spaces when the last cells are empty: transcripts compare lines exactly.
-            var line = String(repeating: " ", count: indent) + parts.joined(separator: "  ")
             while line.last == " " { line.removeLast() }
             return line
         }
-        return [heading(line(headers))] + rows.map(line)
+        guard let header = measured.first else { return [] }
+        return [heading(line(header))] + measured.dropFirst().map(line)
     }
 
     /// Terminal columns a string takes: East Asian wide characters count two, combining marks none.
     static func width(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { total, scalar in
+        // Latin text, accents included, is one column per scalar below U+0300.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.count }
+        return text.unicodeScalars.reduce(0) { total, scalar in
+            if scalar.value < 0x300 { return total + 1 }
             let value = scalar.value
             if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark { return total }
             let wide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
