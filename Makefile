@@ -2,7 +2,7 @@
 # Both install what is missing first (scripts/setup).
 SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 
-.PHONY: run test build release setup clean
+.PHONY: run test build release setup clean bench
 
 run: setup
 	@$(SWIFT) build -c release --product csp-migrate
@@ -19,8 +19,12 @@ build: setup
 release: setup
 	$(SWIFT) build -c release --product csp-migrate
 
+# Benchmarks in release mode; prints the table recorded in BENCHMARKS.md.
+bench: setup
+	python3 Benchmarks/run.py
+
 setup:
 	@scripts/setup
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-bench

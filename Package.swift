@@ -31,6 +31,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmark harness (Benchmarks/run.py drives it); not part of the product.
+        .executableTarget(
+            name: "csp-bench",
+            dependencies: ["Assistant", "MigrationStore", "MigrationGuide"],
+            path: "Benchmarks/Harness"
+        ),
         .testTarget(name: "MigrationGuideTests", dependencies: ["MigrationGuide"]),
         .testTarget(name: "MigrationStoreTests", dependencies: ["MigrationStore", "MigrationGuide"]),
         .testTarget(name: "AssistantTests", dependencies: ["Assistant", "MigrationStore", "MigrationGuide"]),

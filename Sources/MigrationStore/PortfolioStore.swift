@@ -69,3 +69,9 @@ public enum StoreError: Error, Hashable, Sendable {
         case sqlite(code: Int32, message: String)
     }
 }
+
+/// The store a `--db` value names: `:memory:` keeps nothing and needs no SQL at all, so replays and
+/// scratch sessions run on the plain in-memory store; anything else is an SQLite file.
+public func openStore(path: String) throws(StoreError) -> any PortfolioStore {
+    path == ":memory:" ? InMemoryStore() : try SQLiteStore(path: path)
+}

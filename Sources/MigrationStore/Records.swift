@@ -183,7 +183,7 @@ extension CustomerRecord {
         return Customer(
             handle: handle, name: name, domain: domain, program: Program(rawValue: program) ?? .other,
             adminEmail: adminEmail, invitation: invitation,
-            originals: try originals.sorted { $0.number < $1.number }.map { try $0.domain() },
-            cspSubscriptions: try csp.sorted { $0.number < $1.number }.map { try $0.domain() })
+            originals: try originals.map { try $0.domain() },
+            cspSubscriptions: try csp.map { try $0.domain() })
     }
 }

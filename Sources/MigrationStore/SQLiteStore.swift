@@ -28,10 +28,24 @@ public final class SQLiteStore: PortfolioStore {
                 writer = try DatabaseQueue(configuration: configuration)
             } else {
                 try Self.prepareFile(at: path)
-                try Self.refuseNewerSchema(at: path, migrator: migrator)
-                writer = try DatabasePool(path: path, configuration: configuration)
+                // One connection: a command runs one statement at a time, and each extra connection
+                // costs start-up. Concurrency between processes comes from SQLite's file locks.
+                let queue = try DatabaseQueue(path: path, configuration: configuration)
+                // Looked at through reads first, so that a database from a newer version is never
+                // written to, not even to switch its journal mode.
+                let unknown = try queue.read { db in try migrator.appliedIdentifiers(db).subtracting(migrator.migrations) }
+                guard unknown.isEmpty else { throw StoreError.unavailable(path: path, problem: .newerSchema(unknown: unknown.sorted())) }
+                // WAL, so that a reader in another session never blocks this one's writes; it is
+                // stored in the file, so this is a write only the first time.
+                if try queue.read({ db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }) != "wal" {
+                    try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+                }
+                writer = queue
             }
-            try migrator.migrate(writer)
+            // Up to date is the common case: checked with a read, without taking the write lock.
+            if try !writer.read({ db in try migrator.hasCompletedMigrations(db) }) {
+                try migrator.migrate(writer)
+            }
         } catch {
             throw Self.storeError(error, path: path)
         }
@@ -42,18 +56,6 @@ public final class SQLiteStore: PortfolioStore {
         if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") { return data + "/csp-migrate/state.sqlite" }
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         return home + "/.local/share/csp-migrate/state.sqlite"
-    }
-
-    /// Looks through a read-only connection first, so that a database from a newer version is
-    /// never opened for writing, not even to switch its journal mode.
-    private static func refuseNewerSchema(at path: String, migrator: DatabaseMigrator) throws {
-        guard let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size > 0 else { return }
-        var configuration = Configuration()
-        configuration.readonly = true
-        let unknown = try DatabaseQueue(path: path, configuration: configuration).read { db in
-            try migrator.appliedIdentifiers(db).subtracting(migrator.migrations)
-        }
-        guard unknown.isEmpty else { throw StoreError.unavailable(path: path, problem: .newerSchema(unknown: unknown.sorted())) }
     }
 
     private static func prepareFile(at path: String) throws {
@@ -85,9 +87,10 @@ public final class SQLiteStore: PortfolioStore {
     public func customer(_ handle: Handle) throws(StoreError) -> Customer? {
         let loaded = try run { db -> (Customer, Int)? in
             let key: StatementArguments = [handle.rawValue]
-            guard let record = try CustomerRecord.fetchOne(db, sql: "SELECT \(CustomerRecord.selection) FROM customer WHERE handle = ?", arguments: key) else { return nil }
-            let originals = try OriginalRecord.fetchAll(db, sql: "SELECT \(OriginalRecord.selection) FROM original WHERE customer = ?", arguments: key)
-            let csp = try CSPRecord.fetchAll(db, sql: "SELECT \(CSPRecord.selection) FROM cspSubscription WHERE customer = ?", arguments: key)
+            let customerQuery = try db.cachedStatement(sql: "SELECT \(CustomerRecord.selection) FROM customer WHERE handle = ?")
+            guard let record = try CustomerRecord.fetchOne(customerQuery, arguments: key) else { return nil }
+            let originals = try OriginalRecord.fetchAll(db.cachedStatement(sql: "SELECT \(OriginalRecord.selection) FROM original WHERE customer = ? ORDER BY number"), arguments: key)
+            let csp = try CSPRecord.fetchAll(db.cachedStatement(sql: "SELECT \(CSPRecord.selection) FROM cspSubscription WHERE customer = ? ORDER BY number"), arguments: key)
             return (try record.domain(originals: originals, csp: csp), record.revision)
         }
         guard let (customer, revision) = loaded else {
@@ -99,20 +102,48 @@ public final class SQLiteStore: PortfolioStore {
     }
 
     public func allCustomers() throws(StoreError) -> [Customer] {
+        // Three ordered scans merged in one pass, rows decoded straight into domain values: the
+        // whole portfolio is loaded for every portfolio command, so this is the hot path.
         let loaded = try run { db -> [(Customer, Int)] in
             let records = try CustomerRecord.fetchAll(db, sql: "SELECT \(CustomerRecord.selection) FROM customer ORDER BY handle")
-            let originals = Dictionary(grouping: try OriginalRecord.fetchAll(db, sql: "SELECT \(OriginalRecord.selection) FROM original"), by: \.customer)
-            let csp = Dictionary(grouping: try CSPRecord.fetchAll(db, sql: "SELECT \(CSPRecord.selection) FROM cspSubscription"), by: \.customer)
-            return try records.map { record in
-                (try record.domain(originals: originals[record.handle] ?? [], csp: csp[record.handle] ?? []), record.revision)
+            var originals = try OriginalRecord.fetchCursor(db, sql: "SELECT \(OriginalRecord.selection) FROM original ORDER BY customer, number")
+            var csp = try CSPRecord.fetchCursor(db, sql: "SELECT \(CSPRecord.selection) FROM cspSubscription ORDER BY customer, number")
+            // Offer names repeat across thousands of rows: one copy of each is kept, not one per row.
+            var offers: [String: String] = [:]
+            func interned(_ offer: String) -> String {
+                if let known = offers[offer] { return known }
+                offers[offer] = offer
+                return offer
             }
+            var nextOriginal = try originals.next()
+            var nextCSP = try csp.next()
+            var result: [(Customer, Int)] = []
+            result.reserveCapacity(records.count)
+            for record in records {
+                var own: [OriginalRecord] = []
+                while let row = nextOriginal, row.customer <= record.handle {
+                    if row.customer == record.handle {
+                        var row = row
+                        row.offer = interned(row.offer)
+                        own.append(row)
+                    }
+                    nextOriginal = try originals.next()
+                }
+                var ownCSP: [CSPRecord] = []
+                while let row = nextCSP, row.customer <= record.handle {
+                    if row.customer == record.handle { ownCSP.append(row) }
+                    nextCSP = try csp.next()
+                }
+                result.append((try record.domain(originals: own, csp: ownCSP), record.revision))
+            }
+            return result
         }
         for (customer, revision) in loaded { revisions[customer.handle] = revision }
         return loaded.map(\.0)
     }
 
     public func handles() throws(StoreError) -> [Handle] {
-        try run { db in try String.fetchAll(db, sql: "SELECT handle FROM customer ORDER BY handle").compactMap(Handle.init) }
+        try run { db in try String.fetchAll(db.cachedStatement(sql: "SELECT handle FROM customer ORDER BY handle")).compactMap(Handle.init) }
     }
 
     public func journal(for handle: Handle?, since: CalendarDate?) throws(StoreError) -> [JournalEntry] {
@@ -138,10 +169,13 @@ public final class SQLiteStore: PortfolioStore {
 
     public func insert(_ customer: Customer, journal: JournalEntry) throws(StoreError) {
         try write { db in
-            guard try !CustomerRecord.exists(db, key: customer.handle.rawValue) else { throw StoreError.duplicate(customer.handle) }
-            try Self.insertCustomer(customer, db)
+            do {
+                try Self.insertCustomer(customer, db)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                throw StoreError.duplicate(customer.handle)
+            }
             try Self.insertSubscriptions(of: customer, db)
-            try JournalRecord(journal).insert(db)
+            try Self.insertJournal(journal, db)
         }
         revisions[customer.handle] = 0
     }
@@ -150,7 +184,7 @@ public final class SQLiteStore: PortfolioStore {
         var revision = 0
         try write { db in
             revision = try self.replace(customer, db)
-            try JournalRecord(journal).insert(db)
+            try Self.insertJournal(journal, db)
         }
         revisions[customer.handle] = revision
     }
@@ -159,13 +193,16 @@ public final class SQLiteStore: PortfolioStore {
     /// Returns the new revision.
     private func replace(_ customer: Customer, _ db: Database) throws -> Int {
         let handle = customer.handle
-        guard let current = try Int.fetchOne(db, sql: "SELECT revision FROM customer WHERE handle = ?", arguments: [handle.rawValue]) else {
+        let key: StatementArguments = [handle.rawValue]
+        guard let current = try Int.fetchOne(db.cachedStatement(sql: "SELECT revision FROM customer WHERE handle = ?"), arguments: key) else {
             throw StoreError.notFound(handle)
         }
         if let expected = revisions[handle], expected != current { throw StoreError.conflict(handle) }
-        try CustomerRecord(customer, revision: current + 1).update(db)
-        try OriginalRecord.filter(Column("customer") == handle.rawValue).deleteAll(db)
-        try CSPRecord.filter(Column("customer") == handle.rawValue).deleteAll(db)
+        let r = CustomerRecord(customer, revision: current + 1)
+        try db.cachedStatement(sql: "UPDATE customer SET name = ?, domain = ?, program = ?, adminEmail = ?, inviteSentOn = ?, inviteEmail = ?, acceptedOn = ?, revision = ? WHERE handle = ?")
+            .execute(arguments: [r.name, r.domain, r.program, r.adminEmail, r.inviteSentOn, r.inviteEmail, r.acceptedOn, r.revision, r.handle])
+        try db.cachedStatement(sql: "DELETE FROM original WHERE customer = ?").execute(arguments: key)
+        try db.cachedStatement(sql: "DELETE FROM cspSubscription WHERE customer = ?").execute(arguments: key)
         try Self.insertSubscriptions(of: customer, db)
         return current + 1
     }
@@ -173,7 +210,7 @@ public final class SQLiteStore: PortfolioStore {
     public func remove(_ handle: Handle, journal: JournalEntry) throws(StoreError) {
         try write { db in
             guard try CustomerRecord.deleteOne(db, key: handle.rawValue) else { throw StoreError.notFound(handle) }
-            try JournalRecord(journal).insert(db)
+            try Self.insertJournal(journal, db)
         }
         revisions[handle] = nil
     }
@@ -183,7 +220,7 @@ public final class SQLiteStore: PortfolioStore {
             for name in GuideSettings.Name.allCases {
                 try SettingRecord(name: name.rawValue, value: settings[name]).save(db)
             }
-            try JournalRecord(journal).insert(db)
+            try Self.insertJournal(journal, db)
         }
     }
 
@@ -203,7 +240,7 @@ public final class SQLiteStore: PortfolioStore {
             for customer in updating {
                 written[customer.handle] = try self.replace(customer, db)
             }
-            try JournalRecord(journal).insert(db)
+            try Self.insertJournal(journal, db)
         }
         revisions.merge(written) { $1 }
     }
@@ -225,6 +262,12 @@ public final class SQLiteStore: PortfolioStore {
                 try statement.execute(arguments: [r.customer, r.number, r.offer, r.seats, r.provisionedOn, r.replaces, r.reassignedOn])
             }
         }
+    }
+
+    private static func insertJournal(_ entry: JournalEntry, _ db: Database) throws {
+        let r = JournalRecord(entry)
+        try db.cachedStatement(sql: "INSERT INTO journal (recordedAt, sessionDate, agent, customer, command, warnings) VALUES (?,?,?,?,?,?)")
+            .execute(arguments: [r.recordedAt, r.sessionDate, r.agent, r.customer, r.command, r.warnings])
     }
 
     private static func insertCustomer(_ customer: Customer, _ db: Database) throws {

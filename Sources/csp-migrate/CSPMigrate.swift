@@ -63,7 +63,7 @@ struct CSPMigrate: ParsableCommand {
         let session: Session
         do {
             session = try Session(
-                store: SQLiteStore(path: db ?? SQLiteStore.defaultPath(environment: environment)),
+                store: openStore(path: db ?? SQLiteStore.defaultPath(environment: environment)),
                 today: today.flatMap(CalendarDate.init(iso:)) ?? SystemClock.today(),
                 language: language, format: json ? .json : .text,
                 agent: agent ?? environment["USER"] ?? NSUserName(),

@@ -43,7 +43,7 @@ struct Replay: ParsableCommand {
                     _ = readLine()
                 } : nil)
             do {
-                let result = try TranscriptReplayer.replay(transcript, store: SQLiteStore(path: db ?? ":memory:"), observer: observer)
+                let result = try TranscriptReplayer.replay(transcript, store: openStore(path: db ?? ":memory:"), observer: observer)
                 if update, !result.passed {
                     try ReplayReport.updatedText(result).write(toFile: path, atomically: true, encoding: .utf8)
                     print("updated \(path) (\(result.mismatches.count) commands rewritten)")

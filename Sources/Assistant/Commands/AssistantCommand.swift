@@ -12,9 +12,18 @@ public protocol AssistantCommand: Sendable {
 /// Every command the assistant knows, in the order `help` lists them.
 public struct CommandCatalogue: Sendable {
     public let commands: [any AssistantCommand.Type]
+    /// First word or alias → the commands it can start, built once (the parser's lookup).
+    let byFirstWord: [String: [any AssistantCommand.Type]]
+    let byAlias: [String: [any AssistantCommand.Type]]
 
     public init(_ commands: [any AssistantCommand.Type]) {
         self.commands = commands
+        byFirstWord = Dictionary(grouping: commands) { $0.spec.path[0] }
+        var aliases: [String: [any AssistantCommand.Type]] = [:]
+        for command in commands {
+            for alias in command.spec.aliases { aliases[alias, default: []].append(command) }
+        }
+        byAlias = aliases
     }
 
     public static let standard = CommandCatalogue([

@@ -26,8 +26,7 @@ public struct Parser: Sendable {
 
     func parse(words: [String], first: String) throws(CommandError) -> any AssistantCommand {
         let name = first.lowercased()
-        let aliased = catalogue.commands.filter { $0.spec.aliases.contains(name) }
-        let candidates = aliased.isEmpty ? catalogue.commands.filter { $0.spec.path.first == name } : aliased
+        let candidates = catalogue.byAlias[name] ?? catalogue.byFirstWord[name] ?? []
         guard !candidates.isEmpty else {
             throw .unknownCommand(first, suggestion: Suggestion.closest(to: name, among: catalogue.topLevelNames))
         }

@@ -68,8 +68,7 @@ public struct Transcript: Equatable, Sendable {
         guard let text = String(data: data, encoding: .utf8) else {
             throw .invalidUTF8(path: path, line: firstInvalidLine(data))
         }
-        var lines = text.components(separatedBy: "\n")
-        if lines.last == "" { lines.removeLast() }
+        let lines = Self.lines(text)
         var transcript = Transcript(path: path, header: [], preamble: [], entries: [])
         for (index, raw) in lines.enumerated() {
             let number = index + 1
@@ -104,6 +103,14 @@ public struct Transcript: Equatable, Sendable {
         }
         guard transcript.today != nil else { throw .missingDate(path: path) }
         return transcript
+    }
+
+    /// Lines without their terminators; a final newline does not start an empty line.
+    /// (Swift's split, not Foundation's `components`, which is many times slower on large files.)
+    static func lines(_ text: String) -> [String] {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        return lines
     }
 
     /// `csp> ` or `csp(handle)> ` at the start of `line`, if it is a command line.

@@ -21,8 +21,7 @@ public final class TranscriptRecorder {
 
     /// One command as the terminal showed it; `output` is the plain text (no colour).
     public func append(prompt: String, line: String, output: String) {
-        var lines = output.components(separatedBy: "\n")
-        if lines.last == "" { lines.removeLast() }
+        let lines = Transcript.lines(output)
         file.write(Data(Transcript.entryText(prompt: prompt, command: line, output: lines).utf8))
         try? file.synchronize()
     }

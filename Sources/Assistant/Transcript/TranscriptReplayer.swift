@@ -93,9 +93,7 @@ public enum TranscriptReplayer {
         func lineHandled(_ line: String) {
             let output = takeOutput()
             observer.show?(output)
-            var lines = output.components(separatedBy: "\n")
-            if lines.last == "" { lines.removeLast() }
-            results.append((prompt, lines))
+            results.append((prompt, Transcript.lines(output)))
         }
     }
 }

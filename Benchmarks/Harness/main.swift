@@ -1,0 +1,122 @@
+// csp-bench: in-process timings and deterministic inputs for Benchmarks/run.py.
+//
+//   csp-bench generate-csv --customers N --out FILE      portfolio CSV, 5 originals per customer
+//   csp-bench generate-transcript --commands N --out FILE  mixed commands, header only (outputs filled by replay --update)
+//   csp-bench portfolio --db FILE                          median timings of portfolio commands, as JSON
+import Assistant
+import Foundation
+import MigrationGuide
+import MigrationStore
+
+/// SplitMix64: a fixed seed gives the same inputs on every machine.
+struct Seeded {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
+}
+
+let offers = ["Office 365 E3", "Office 365 E1", "Microsoft 365 Business Standard", "Microsoft 365 Business Premium", "Visio Plan 2", "Project Plan 3", "Exchange Online (Plan 1)"]
+let programs = ["open", "mosp", "ea", "retail", "other"]
+
+func option(_ name: String) -> String? {
+    guard let index = CommandLine.arguments.firstIndex(of: name), index + 1 < CommandLine.arguments.count else { return nil }
+    return CommandLine.arguments[index + 1]
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    exit(2)
+}
+
+func generateCSV(customers: Int, to path: String) {
+    var random = Seeded(state: 20_261_128)
+    var text = PortfolioImport.columns.joined(separator: ",") + "\n"
+    text.reserveCapacity(customers * 500)
+    for index in 0..<customers {
+        let handle = "c\(index)"
+        let program = programs[random.int(0...4)]
+        var chosen = offers
+        for _ in 0..<2 { chosen.remove(at: random.int(0...(chosen.count - 1))) }
+        for offer in chosen {
+            let seats = random.int(1...300)
+            let assigned = max(0, seats - random.int(0...3))
+            let expires = "2027-\(String(format: "%02d", random.int(1...12)))-\(String(format: "%02d", random.int(1...28)))"
+            text += "\(handle),Cliente Número \(index) Ltda,\(handle).com.br,\(program),\(offer),\(seats),\(assigned),\(expires),\(random.int(4...30)).50,BRL,\(random.int(0...2) == 0 ? "on" : "off")\n"
+        }
+    }
+    guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else { fail("cannot write \(path)") }
+}
+
+/// Eight commands per customer, the mix of a working day: add, record, invite, accept, provision,
+/// look, ask, retire.
+func generateTranscript(commands: Int, to path: String) {
+    var random = Seeded(state: 7)
+    var text = "# title: generated benchmark session\n# today: 2026-11-28\n# lang: en\n"
+    for index in 0..<(commands / 8) {
+        let h = "t\(index)"
+        let offer = offers[random.int(0...(offers.count - 1))]
+        let seats = random.int(5...200)
+        let nearEnd = random.int(0...1) == 0
+        let expires = nearEnd ? "2026-12-\(String(format: "%02d", random.int(10...27)))" : "2027-\(String(format: "%02d", random.int(3...12)))-15"
+        text += "csp> customer add \(h) --name \"Customer \(index)\" --program \(programs[random.int(0...4)])\n"
+        text += "csp> license add \(h) \"\(offer)\" --seats \(seats) --expires \(expires) --price 23.00\n"
+        text += "csp> invite \(h)\n"
+        text += "csp> accept \(h)\n"
+        text += "csp> provision \(h) \"\(offer)\" --seats \(seats)\n"
+        text += "csp> status \(h)\n"
+        text += "csp> advise \(h)\n"
+        text += "csp> cancel \(h) L1\(nearEnd ? "" : " --confirm")\n"
+    }
+    guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else { fail("cannot write \(path)") }
+}
+
+/// Median wall time of `body` in milliseconds.
+func median(runs: Int, _ body: () -> Void) -> Double {
+    let clock = ContinuousClock()
+    var times: [Double] = []
+    for _ in 0..<runs {
+        let elapsed = clock.measure(body)
+        times.append(Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
+    }
+    return times.sorted()[times.count / 2]
+}
+
+func portfolio(db path: String) throws {
+    let store = try SQLiteStore(path: path)
+    let session = try Session(store: store, today: CalendarDate(iso: "2026-11-28") ?? CalendarDate(daysSinceEpoch: 0))
+    let loop = ShellLoop(session: session, write: { _ in })
+    let handles = try store.handles()
+    guard !handles.isEmpty else { fail("empty database") }
+    var random = Seeded(state: 1)
+    // Each command as staff run it: parsed, executed against the file, rendered to text.
+    func command(_ line: String) { _ = loop.render(session.execute(line), line: line) }
+    let results: [(String, Double)] = [
+        ("advise", median(runs: 11) { command("advise") }),
+        ("customer list", median(runs: 11) { command("customer list") }),
+        ("status --all", median(runs: 11) { command("status --all") }),
+        ("status HANDLE", median(runs: 101) { command("status \(handles[random.int(0...(handles.count - 1))])") }),
+        ("advise HANDLE", median(runs: 101) { command("advise \(handles[random.int(0...(handles.count - 1))])") }),
+    ]
+    let fields = results.map { "\"\($0.0)\": \(String(format: "%.3f", $0.1))" }
+    print("{" + fields.joined(separator: ", ") + ", \"customers\": \(handles.count)}")
+}
+
+switch CommandLine.arguments.dropFirst().first {
+case "generate-csv":
+    guard let count = option("--customers").flatMap(Int.init), let out = option("--out") else { fail("generate-csv --customers N --out FILE") }
+    generateCSV(customers: count, to: out)
+case "generate-transcript":
+    guard let count = option("--commands").flatMap(Int.init), let out = option("--out") else { fail("generate-transcript --commands N --out FILE") }
+    generateTranscript(commands: count, to: out)
+case "portfolio":
+    guard let db = option("--db") else { fail("portfolio --db FILE") }
+    try portfolio(db: db)
+default:
+    fail("usage: csp-bench generate-csv|generate-transcript|portfolio ...")
+}
