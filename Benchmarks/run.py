@@ -64,13 +64,18 @@ def main():
     if not os.path.exists(transcript):
         subprocess.run([bench, "generate-transcript", "--commands", str(commands), "--out", transcript], check=True)
         subprocess.run([binary, "replay", "--update", transcript], check=True, stdout=subprocess.DEVNULL)
-    memory = run([binary, "replay", transcript])[0]
+    memory = statistics.median(run([binary, "replay", transcript])[0] for _ in range(3))
     rows.append((f"replay {commands:,} commands, in memory", f"{commands/memory:,.0f} commands/s", "≥ 10,000/s", commands / memory >= 10_000))
     file_db = os.path.join(WORK, "replay.sqlite")
     for suffix in ("", "-wal", "-shm"):
         if os.path.exists(file_db + suffix):
             os.remove(file_db + suffix)
-    on_file = run([binary, "replay", "--db", file_db, transcript])[0]
+    def fresh_replay():
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(file_db + suffix):
+                os.remove(file_db + suffix)
+        return run([binary, "replay", "--db", file_db, transcript])[0]
+    on_file = statistics.median(fresh_replay() for _ in range(3))
     rows.append((f"replay {commands:,} commands, database file", f"{commands/on_file:,.0f} commands/s", "≥ 2,000/s", commands / on_file >= 2_000))
 
     # 3 and 5. Portfolio commands, in process, and peak RSS of the real program, as the portfolio grows.
@@ -101,10 +106,10 @@ def main():
     print("\n| measure | figure | target | |\n|---|---|---|---|")
     for measure, figure, target, ok in rows:
         print(f"| {measure} | {figure} | {target} | {'met' if ok else 'MISSED'} |")
-    print("\n| customers | originals | advise (ms) | customer list (ms) | status --all (ms) | status HANDLE (ms) | advise HANDLE (ms) | peak RSS advise (MiB) |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("\n| customers | originals | load (ms) | advise (ms) | customer list (ms) | status --all (ms) | status HANDLE (ms) | advise HANDLE (ms) | peak RSS advise (MiB) |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for size, t, rss in growth:
-        print(f"| {size:,} | {size*5:,} | {t['advise']:.1f} | {t['customer list']:.1f} | {t['status --all']:.1f} | {t['status HANDLE']:.3f} | {t['advise HANDLE']:.3f} | {rss:.1f} |")
+        print(f"| {size:,} | {size*5:,} | {t['load']:.1f} | {t['advise']:.1f} | {t['customer list']:.1f} | {t['status --all']:.1f} | {t['status HANDLE']:.3f} | {t['advise HANDLE']:.3f} | {rss:.1f} |")
     return 0 if all(ok for *_, ok in rows) else 1
 
 

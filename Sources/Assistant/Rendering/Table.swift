@@ -25,14 +25,23 @@ struct Table {
                 widths[index] = max(widths[index], cell.1)
             }
         }
+        let capacity = indent + widths.reduce(0, +) + 2 * widths.count
+        func pad(_ line: inout String, _ count: Int) {
+            for _ in 0..<max(0, count) { line.append(" ") }
+        }
         func line(_ cells: [(String, Int)]) -> String {
-            var line = String(repeating: " ", count: indent)
+            var line = ""
+            line.reserveCapacity(capacity + 16)
+            pad(&line, indent)
             for (index, (cell, width)) in cells.enumerated() {
-                if index > 0 { line += "  " }
-                let padding = String(repeating: " ", count: max(0, widths[index] - width))
+                if index > 0 { line.append("  ") }
                 switch alignments[index] {
-                case .left: line += cell + padding
-                case .right: line += padding + cell
+                case .left:
+                    line.append(cell)
+                    pad(&line, widths[index] - width)
+                case .right:
+                    pad(&line, widths[index] - width)
+                    line.append(cell)
                 }
             }
             // No trailing spaces when the last cells are empty: transcripts compare lines exactly.
