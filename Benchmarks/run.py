@@ -89,10 +89,11 @@ def main():
     for size, t, rss in growth:
         if size != 10_000:
             continue
-        rows.append(("`advise` whole portfolio (10,000 / 50,000)", f"{t['advise']:.1f} ms", "< 250 ms", t["advise"] < 250))
+        rows.append(("`advise` whole portfolio (10,000 / 50,000), open shell", f"{t['advise']:.1f} ms", "< 250 ms", t["advise"] < 250))
         rows.append(("`status HANDLE`", f"{t['status HANDLE']:.2f} ms", "< 5 ms", t["status HANDLE"] < 5))
         rows.append(("`advise HANDLE`", f"{t['advise HANDLE']:.2f} ms", "< 5 ms", t["advise HANDLE"] < 5))
-        rows.append(("`customer list`", f"{t['customer list']:.1f} ms", "< 100 ms", t["customer list"] < 100))
+        rows.append(("`customer list`, open shell", f"{t['customer list']:.1f} ms", "< 100 ms", t["customer list"] < 100))
+        rows.append(("first portfolio read after start (load)", f"{t['load']:.1f} ms", "(adds once)", True))
         rows.append(("peak RSS, `-c advise` on 10,000", f"{rss:.1f} MiB", "< 100 MB", rss < 100))
 
     # 4. Import of 50,000 rows, validated and committed.
@@ -106,7 +107,7 @@ def main():
     print("\n| measure | figure | target | |\n|---|---|---|---|")
     for measure, figure, target, ok in rows:
         print(f"| {measure} | {figure} | {target} | {'met' if ok else 'MISSED'} |")
-    print("\n| customers | originals | load (ms) | advise (ms) | customer list (ms) | status --all (ms) | status HANDLE (ms) | advise HANDLE (ms) | peak RSS advise (MiB) |")
+    print("\n| customers | originals | first load (ms) | advise (ms) | customer list (ms) | status --all (ms) | status HANDLE (ms) | advise HANDLE (ms) | peak RSS advise (MiB) |")
     print("|---|---|---|---|---|---|---|---|---|")
     for size, t, rss in growth:
         print(f"| {size:,} | {size*5:,} | {t['load']:.1f} | {t['advise']:.1f} | {t['customer list']:.1f} | {t['status --all']:.1f} | {t['status HANDLE']:.3f} | {t['advise HANDLE']:.3f} | {rss:.1f} |")

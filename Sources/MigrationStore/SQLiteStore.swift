@@ -11,6 +11,26 @@ public final class SQLiteStore: PortfolioStore {
     /// The revision of each customer as last read, so an update can tell whether another session
     /// wrote in between.
     private var revisions: [Handle: Int] = [:]
+    /// The whole portfolio as last read, kept for a shell that stays open all day. It stays valid
+    /// while SQLite's `data_version` is unchanged, that is while no other connection has committed;
+    /// this connection's own writes update it in place.
+    private var portfolio: Portfolio?
+
+    private struct Portfolio {
+        var version: Int
+        var customers: [Handle: Customer]
+        var sorted: [Customer]?
+
+        mutating func set(_ customer: Customer) {
+            customers[customer.handle] = customer
+            sorted = nil
+        }
+
+        mutating func remove(_ handle: Handle) {
+            customers[handle] = nil
+            sorted = nil
+        }
+    }
 
     /// How long a command waits for another session's write before it is told to retry.
     public static let busyTimeout: TimeInterval = 5
@@ -102,9 +122,17 @@ public final class SQLiteStore: PortfolioStore {
     }
 
     public func allCustomers() throws(StoreError) -> [Customer] {
+        let version = try run { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+        if var cached = portfolio, cached.version == version {
+            let sorted = cached.sorted ?? cached.customers.values.sorted { $0.handle < $1.handle }
+            cached.sorted = sorted
+            portfolio = cached
+            return sorted
+        }
         // Three ordered scans merged in one pass, rows decoded straight into domain values: the
         // whole portfolio is loaded for every portfolio command, so this is the hot path.
-        let loaded = try run { db -> [(Customer, Int)] in
+        let (loadedVersion, loaded) = try run { db -> (Int, [(Customer, Int)]) in
+            let version = try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
             let records = try CustomerRecord.fetchAll(db, sql: "SELECT \(CustomerRecord.selection) FROM customer ORDER BY handle")
             var originals = try OriginalRecord.fetchCursor(db, sql: "SELECT \(OriginalRecord.selection) FROM original ORDER BY customer, number")
             var csp = try CSPRecord.fetchCursor(db, sql: "SELECT \(CSPRecord.selection) FROM cspSubscription ORDER BY customer, number")
@@ -136,10 +164,12 @@ public final class SQLiteStore: PortfolioStore {
                 }
                 result.append((try record.domain(originals: own, csp: ownCSP), record.revision))
             }
-            return result
+            return (version, result)
         }
         for (customer, revision) in loaded { revisions[customer.handle] = revision }
-        return loaded.map(\.0)
+        let customers = loaded.map(\.0)
+        portfolio = Portfolio(version: loadedVersion, customers: Dictionary(uniqueKeysWithValues: customers.map { ($0.handle, $0) }), sorted: customers)
+        return customers
     }
 
     public func handles() throws(StoreError) -> [Handle] {
@@ -178,6 +208,7 @@ public final class SQLiteStore: PortfolioStore {
             try Self.insertJournal(journal, db)
         }
         revisions[customer.handle] = 0
+        portfolio?.set(customer)
     }
 
     public func update(_ customer: Customer, journal: JournalEntry) throws(StoreError) {
@@ -187,6 +218,7 @@ public final class SQLiteStore: PortfolioStore {
             try Self.insertJournal(journal, db)
         }
         revisions[customer.handle] = revision
+        portfolio?.set(customer)
     }
 
     /// Replaces a customer's rows, unless another session wrote since this one read them.
@@ -213,6 +245,7 @@ public final class SQLiteStore: PortfolioStore {
             try Self.insertJournal(journal, db)
         }
         revisions[handle] = nil
+        portfolio?.remove(handle)
     }
 
     public func saveSettings(_ settings: GuideSettings, journal: JournalEntry) throws(StoreError) {
@@ -243,6 +276,7 @@ public final class SQLiteStore: PortfolioStore {
             try Self.insertJournal(journal, db)
         }
         revisions.merge(written) { $1 }
+        for customer in inserting + updating { portfolio?.set(customer) }
     }
 
     /// Through cached prepared statements with positional arguments: an import writes tens of

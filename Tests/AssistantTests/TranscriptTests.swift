@@ -107,3 +107,14 @@ struct TranscriptTests {
         #expect(UnifiedDiff.lines(expected: ["a", "b", "c"], actual: ["a", "x", "c"]) == [" a", "-b", "+x", " c"])
     }
 }
+
+@Suite("Transcript files from other systems")
+struct TranscriptLineEndingTests {
+    @Test("Windows line endings read the same")
+    func crlf() throws {
+        let text = "# today: 2026-11-28\r\n# lang: en\r\ncsp> today\r\nToday is 2026-11-28.\r\n"
+        let transcript = try Transcript.parse(Data(text.utf8), path: "w.txt")
+        #expect(transcript.entries.map(\.command) == ["today"])
+        #expect(try replay(transcript).passed)
+    }
+}

@@ -215,3 +215,29 @@ struct SQLiteStoreTests {
         #expect(!FileManager.default.fileExists(atPath: ":memory:"))
     }
 }
+
+@Suite("SQLite store: the portfolio kept between commands")
+struct PortfolioCacheTests {
+    @Test("another session's change is seen on the next read; this session's own changes at once")
+    func freshness() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("state.sqlite")
+        let mine = try SQLiteStore(path: path), theirs = try SQLiteStore(path: path)
+        let a = try fullCustomer("a"), b = try fullCustomer("b")
+        try mine.insert(a, journal: entry(a.handle, "add a"))
+        #expect(try mine.allCustomers().map(\.handle) == [a.handle])
+        try theirs.insert(b, journal: entry(b.handle, "add b"))
+        #expect(try mine.allCustomers().map(\.handle) == [a.handle, b.handle])
+        var changed = try #require(try theirs.customer(a.handle))
+        changed.name = "Changed elsewhere"
+        try theirs.update(changed, journal: entry(a.handle, "edit"))
+        #expect(try mine.allCustomers().first?.name == "Changed elsewhere")
+        var own = try #require(try mine.customer(b.handle))
+        own.name = "Changed here"
+        try mine.update(own, journal: entry(b.handle, "edit"))
+        #expect(try mine.allCustomers().last?.name == "Changed here")
+        try mine.remove(a.handle, journal: entry(a.handle, "remove"))
+        #expect(try mine.allCustomers().map(\.handle) == [b.handle])
+        #expect(try theirs.allCustomers().map(\.handle) == [b.handle])
+    }
+}

@@ -105,10 +105,12 @@ public struct Transcript: Equatable, Sendable {
         return transcript
     }
 
-    /// Lines without their terminators; a final newline does not start an empty line.
-    /// (Swift's split, not Foundation's `components`, which is many times slower on large files.)
+    /// Lines without their terminators; a final newline does not start an empty line. Split on
+    /// bytes: splitting on Characters walks grapheme clusters (and sees "\r\n" as one), and
+    /// Foundation's `components(separatedBy:)` is slower still.
     static func lines(_ text: String) -> [String] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) }
         if lines.last == "" { lines.removeLast() }
         return lines
     }
