@@ -6,6 +6,8 @@ public protocol CompletionData {
     /// Offer names and ids (`L1`) of a customer's originals; the selected customer's when nil.
     func completionLicenses(for handle: String?) -> [String]
     func completionOffers(for handle: String?) -> [String]
+    /// The customer selected with `use`, whose handle commands may leave out.
+    var completionSelected: String? { get }
 }
 
 /// Tab completion as a pure function of the text before the cursor: command names, then the
@@ -93,12 +95,12 @@ public struct Completer {
         }
         guard positionals.count < arguments.count else { return [] }
         let argument = arguments[positionals.count]
-        var result = values(of: argument.kind, choices: [], handle: handle(in: rest, spec: spec), data: data)
-        if argument.requirement == .customerOrSelected, positionals.isEmpty, let next = spec.arguments.dropFirst().first {
-            // The handle may be left out after `use`: offer the next argument's values too.
-            result += values(of: next.kind, choices: [], handle: nil, data: data)
+        if argument.requirement == .customerOrSelected, positionals.isEmpty, data.completionSelected != nil,
+           let next = spec.arguments.dropFirst().first {
+            // After `use`, the handle is usually left out: offer what comes after it.
+            return values(of: next.kind, choices: [], handle: nil, data: data)
         }
-        return result
+        return values(of: argument.kind, choices: [], handle: handle(in: rest, spec: spec), data: data)
     }
 
     private func handle(in words: [String], spec: CommandSpec) -> String? {

@@ -51,7 +51,10 @@ public final class EditLineSource: LineSource {
         var count: Int32 = 0
         guard let raw = csp_el_gets(editor, &count) else {
             let signal = csp_termination_signal()
-            if signal != 0 { return .terminated(signal: signal) }
+            if signal != 0 {
+                csp_write_stdout("\n")
+                return .terminated(signal: signal)
+            }
             if count < 0, csp_take_interrupt() != 0 || errno == EINTR {
                 csp_write_stdout("^C\n")
                 csp_el_reset(editor)

@@ -2,6 +2,8 @@ import MigrationGuide
 
 /// Completion reads the portfolio through the session, so it always sees the store's current state.
 extension Session: CompletionData {
+    public var completionSelected: String? { selected?.rawValue }
+
     public func completionHandles() -> [String] {
         ((try? store.handles()) ?? []).map(\.rawValue)
     }
