@@ -33,6 +33,7 @@ struct ImportExportTests {
         ("x,X,not a domain,,E3,5,5,2027-01-01,,,", .badValue),
         ("x,\"X\u{1B}[2J\",,,E3,5,5,2027-01-01,,,", .badValue),
         ("x,X,,,E3,5,5,2027-01-01,,,,extra", .badImport),
+        ("x,\(String(repeating: "N", count: 201)),,,E3,5,5,2027-01-01,,,", .badValue),
         ("good,Other Name,,,Visio,5,5,2027-01-01,,,", .badImport),
         ("good,Good,,,E3,10,10,2027-03-31,,,", .badImport),
     ])

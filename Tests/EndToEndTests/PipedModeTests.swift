@@ -20,6 +20,30 @@ struct PipedModeTests {
         #expect(result.stdout.contains("A (a)"))
     }
 
+    @Test("a piped line that is not UTF-8 is reported with its number and not run; the rest runs")
+    func invalidUTF8() throws {
+        let process = Process()
+        process.executableURL = Binary.url
+        process.arguments = ["--db", ":memory:", "--today", "2026-11-28"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data("today\r\ncustomer add x --name \"".utf8) + Data([0xC3, 0x28]) + Data("\"\ntoday 2026-12-01\n".utf8))
+        try input.fileHandleForWriting.close()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(text == "Today is 2026-11-28.\nerror E-SYNTAX: Line 2 is not valid UTF-8 text, so it was not run. Save the file as UTF-8.\nToday is now 2026-12-01.\n")
+    }
+
+    @Test("a 1 MiB line is a clear error, records nothing, and the next line still runs")
+    func longLine() throws {
+        let result = try Binary.run(["--db", ":memory:", "--today", "2026-11-28"], input: "customer add big --name \"" + String(repeating: "x", count: 1 << 20) + "\"\ncustomer list\ntoday\n")
+        #expect(result.status == 1)
+        #expect(result.stdout == "error E-BAD-VALUE: --name is longer than 200 characters; check what was pasted.\nNo customers yet. Add one with `customer add HANDLE --name NAME`.\nToday is 2026-11-28.\n")
+    }
+
     @Test("--stop-on-error stops at the failing line and names it")
     func stopOnError() throws {
         let result = try Binary.run(["--stop-on-error"], input: "help quit\n\n# comment\nnope\nhelp\n")

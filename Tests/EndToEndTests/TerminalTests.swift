@@ -177,6 +177,21 @@ struct TerminalTests {
         try terminal.waitFor("prompt") { _ in (try? terminal.lastLine()) == "csp(contoso)>" }
     }
 
+    @Test("SIGTERM and SIGHUP: history saved, exit status 128 + signal", arguments: [("TERM", 15), ("HUP", 1)])
+    func termination(signal: String, number: Int) throws {
+        let terminal = try TerminalSession()
+        try terminal.type("today")
+        try terminal.press("Enter")
+        try terminal.waitFor("reply") { $0.contains("Today is 2026-11-28.") }
+        let pid = try terminal.tmux(["display-message", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        // The pane runs a shell whose child is csp-migrate.
+        let children = try String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8).split(separator: " ")
+        let child = try #require(children.first.flatMap { Int32($0) })
+        kill(child, signal == "TERM" ? SIGTERM : SIGHUP)
+        try terminal.waitFor("exit") { $0.contains("EXIT=\(128 + number)") }
+        #expect(try String(contentsOf: terminal.historyFile, encoding: .utf8).contains("today"))
+    }
+
     @Test("Ctrl-R searches the history")
     func reverseSearch() throws {
         let terminal = try TerminalSession()

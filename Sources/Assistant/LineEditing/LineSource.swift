@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where the session's lines come from: a person at libedit, a pipe, `-c` arguments or a transcript.
 /// All of them feed the same loop.
 public protocol LineSource: AnyObject {
@@ -14,6 +16,8 @@ public enum LineEvent: Equatable, Sendable {
     case interrupted
     /// SIGTERM or SIGHUP: leave now with 128 + signal.
     case terminated(signal: Int32)
+    /// A line that is not valid UTF-8: reported, never run.
+    case undecodable
     case end
 }
 
@@ -36,12 +40,36 @@ public final class ScriptLineSource: LineSource {
 }
 
 /// Plain lines from standard input, with no prompt and no editing: pipes and redirected files.
+/// Bytes are checked as UTF-8 line by line (the standard `readLine` would quietly replace bad
+/// bytes, and a command would then run on text nobody typed).
 public final class PlainLineSource: LineSource {
+    private let input = FileHandle.standardInput
+    private var buffer: [UInt8] = []
+    private var finished = false
+
     public init() {}
 
     public func nextLine() -> LineEvent {
-        guard let line = readLine(strippingNewline: true) else { return .end }
+        while true {
+            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+                let bytes = buffer[..<newline]
+                buffer.removeSubrange(...newline)
+                return Self.decode(bytes)
+            }
+            if finished {
+                guard !buffer.isEmpty else { return .end }
+                defer { buffer.removeAll() }
+                return Self.decode(buffer[...])
+            }
+            let chunk = input.availableData
+            if chunk.isEmpty { finished = true } else { buffer += chunk }
+        }
+    }
+
+    static func decode(_ bytes: ArraySlice<UInt8>) -> LineEvent {
         // Windows line endings from files edited elsewhere.
-        return .line(line.hasSuffix("\r") ? String(line.dropLast()) : line)
+        let content = bytes.last == UInt8(ascii: "\r") ? bytes.dropLast() : bytes
+        guard let line = String(validating: content, as: UTF8.self) else { return .undecodable }
+        return .line(line)
     }
 }

@@ -6,6 +6,8 @@ import MigrationStore
 public enum CommandError: Error, Hashable, Sendable, Encodable {
     /// The line could not be split into words; `line` is kept to point at the column.
     case syntax(Tokenizer.Failure, line: String)
+    /// Input line `line` was not valid UTF-8; it was not run.
+    case undecodableLine(line: Int)
     case unknownCommand(String, suggestion: String?)
     case missingSubcommand(String, choices: [String])
     case unknownSubcommand(String, word: String, suggestion: String?)
@@ -23,6 +25,8 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
     /// Free text holding a control character or a bidirectional override (U+XXXX), which could
     /// take over a terminal: refused at input.
     case controlCharacter(field: String, scalar: UInt32)
+    /// Free text longer than `limit` characters (names, offers): a paste gone wrong.
+    case textTooLong(field: String, limit: Int)
     case unknownCustomer(String, suggestion: Handle?)
     case noCustomerSelected(command: String)
     case duplicateCustomer(Handle)
@@ -51,12 +55,12 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
 
     public var code: MessageCode {
         switch self {
-        case .syntax: .syntax
+        case .syntax, .undecodableLine: .syntax
         case .unknownCommand, .unknownSubcommand, .missingSubcommand: .unknownCommand
         case .missingArgument, .unexpectedArgument, .unknownFlag, .missingFlagValue, .missingFlag: .usage
         case .badNumber, .badAmount: .badNumber
         case .badDate: .badDate
-        case .badValue, .controlCharacter: .badValue
+        case .badValue, .controlCharacter, .textTooLong: .badValue
         case .badHandle: .badHandle
         case .unknownCustomer: .unknownCustomer
         case .noCustomerSelected: .noCustomer

@@ -3,6 +3,9 @@
 /// they arrive some other way, so that no stored text can move the cursor, recolour the screen or
 /// reorder what staff read.
 public enum InputPolicy {
+    /// Names, offers and e-mails longer than this are refused: no real one comes close.
+    public static let maximumTextLength = 200
+
     /// The first scalar that may not be stored as typed, if any.
     public static func forbiddenScalar(in text: String) -> Unicode.Scalar? {
         text.unicodeScalars.first(where: isForbidden)

@@ -94,6 +94,9 @@ public struct ParsedArguments: Sendable {
         if let scalar = InputPolicy.forbiddenScalar(in: text) {
             throw .controlCharacter(field: name, scalar: scalar.value)
         }
+        guard text.utf8.count <= InputPolicy.maximumTextLength * 4, text.count <= InputPolicy.maximumTextLength else {
+            throw .textTooLong(field: name, limit: InputPolicy.maximumTextLength)
+        }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { throw .badValue(field: name, text: text, choices: []) }
         return trimmed

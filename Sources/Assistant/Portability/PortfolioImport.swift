@@ -105,6 +105,7 @@ public enum PortfolioImport {
         func field(_ name: String) -> String? { values[name].flatMap { $0.isEmpty ? nil : $0 } }
         for (column, value) in values.sorted(by: { $0.key < $1.key }) {
             if let scalar = InputPolicy.forbiddenScalar(in: value) { throw .controlCharacter(field: column, scalar: scalar.value) }
+            if value.count > InputPolicy.maximumTextLength { throw .textTooLong(field: column, limit: InputPolicy.maximumTextLength) }
         }
         guard let handleText = field("handle") else { throw .badValue(field: "handle", text: "", choices: []) }
         guard let handle = Handle(handleText) else { throw .badHandle(handleText) }

@@ -191,6 +191,8 @@ struct English: Phrasebook {
             "The \(quote) opened at column \(column) is never closed."
         case .syntax(.danglingEscape(let column), _):
             "The backslash at column \(column) ends the line; there is nothing for it to escape."
+        case .undecodableLine(let line):
+            "Line \(line) is not valid UTF-8 text, so it was not run. Save the file as UTF-8."
         case .unknownCommand(let word, let suggestion):
             "Unknown command \(quoted(word)).\(suggestion.map { " Did you mean \(quoted($0))?" } ?? "") Type `help` for the list."
         case .missingSubcommand(let command, let choices):
@@ -217,6 +219,8 @@ struct English: Phrasebook {
             choices.isEmpty ? "\(field) cannot be empty." : "\(field) cannot be \(quoted(text)): use \(choices.joined(separator: ", "))."
         case .controlCharacter(let field, let scalar):
             "\(field) contains a control character (\(InputPolicy.codePoint(scalar))), which could disturb the terminal: retype it without."
+        case .textTooLong(let field, let limit):
+            "\(field) is longer than \(limit) characters; check what was pasted."
         case .badHandle(let text):
             "\(quoted(text)) is not a handle: use lowercase letters, digits and -, such as \(quoted(Self.slug(text)))."
         case .unknownCustomer(let text, let suggestion):

@@ -191,6 +191,8 @@ struct Portuguese: Phrasebook {
             "As aspas \(quote) abertas na coluna \(column) não foram fechadas."
         case .syntax(.danglingEscape(let column), _):
             "A barra invertida na coluna \(column) termina a linha; não há nada para ela escapar."
+        case .undecodableLine(let line):
+            "A linha \(line) não é texto UTF-8 válido e não foi executada. Salve o arquivo como UTF-8."
         case .unknownCommand(let word, let suggestion):
             "Comando desconhecido: \(quoted(word)).\(suggestion.map { " Você quis dizer \(quoted($0))?" } ?? "") Digite `help` para ver a lista."
         case .missingSubcommand(let command, let choices):
@@ -217,6 +219,8 @@ struct Portuguese: Phrasebook {
             choices.isEmpty ? "\(field) não pode ficar vazio." : "\(field) não pode ser \(quoted(text)): use \(choices.joined(separator: ", "))."
         case .controlCharacter(let field, let scalar):
             "\(field) contém um caractere de controle (\(InputPolicy.codePoint(scalar))), que poderia perturbar o terminal: digite de novo sem ele."
+        case .textTooLong(let field, let limit):
+            "\(field) tem mais de \(limit) caracteres; confira o que foi colado."
         case .badHandle(let text):
             "\(quoted(text)) não é um identificador: use letras minúsculas, dígitos e -, como \(quoted(English.slug(text)))."
         case .unknownCustomer(let text, let suggestion):

@@ -57,6 +57,11 @@ public final class ShellLoop {
                 return .terminated(signal: signal)
             case .interrupted:
                 continue
+            case .undecodable:
+                lineNumber += 1
+                emit(.failure(.undecodableLine(line: lineNumber)), line: "")
+                failed = true
+                if options.stopOnError { return .stopped(line: lineNumber) }
             case .line(let line):
                 lineNumber += 1
                 let prompt = session.prompt
