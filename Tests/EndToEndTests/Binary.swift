@@ -19,6 +19,24 @@ enum Binary {
         var stderr: String
     }
 
+    /// A running csp-migrate with pipes on both ends, for tests that talk to it line by line.
+    struct Running {
+        let process: Process
+        let input: FileHandle
+        let output: FileHandle
+    }
+
+    static func start(_ arguments: [String]) throws -> Running {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        return Running(process: process, input: input.fileHandleForWriting, output: output.fileHandleForReading)
+    }
+
     /// Runs the binary with `arguments`, feeding `input` on stdin (a pipe, so not a terminal).
     static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> Result {
         let process = Process()

@@ -12,17 +12,12 @@ struct DurabilityTests {
     @Test("a process killed right after a command printed its reply loses nothing it recorded")
     func killedAfterReply() throws {
         let db = try folder().appendingPathComponent("state.sqlite").path
-        let process = Process()
-        process.executableURL = Binary.url
-        process.arguments = ["--db", db, "--today", "2026-11-28"]
-        let stdin = Pipe(), stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        try process.run()
-        stdin.fileHandleForWriting.write(Data("customer add durable --name Durable\n".utf8))
+        let shell = try Binary.start(["--db", db, "--today", "2026-11-28"])
+        let process = shell.process
+        shell.input.write(Data("customer add durable --name Durable\n".utf8))
         var output = ""
         while !output.contains("Added Durable") {
-            let chunk = stdout.fileHandleForReading.availableData
+            let chunk = shell.output.availableData
             if chunk.isEmpty { break }
             output += String(decoding: chunk, as: UTF8.self)
         }

@@ -22,18 +22,12 @@ struct PipedModeTests {
 
     @Test("a piped line that is not UTF-8 is reported with its number and not run; the rest runs")
     func invalidUTF8() throws {
-        let process = Process()
-        process.executableURL = Binary.url
-        process.arguments = ["--db", ":memory:", "--today", "2026-11-28"]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(Data("today\r\ncustomer add x --name \"".utf8) + Data([0xC3, 0x28]) + Data("\"\ntoday 2026-12-01\n".utf8))
-        try input.fileHandleForWriting.close()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 1)
+        let shell = try Binary.start(["--db", ":memory:", "--today", "2026-11-28"])
+        shell.input.write(Data("today\r\ncustomer add x --name \"".utf8) + Data([0xC3, 0x28]) + Data("\"\ntoday 2026-12-01\n".utf8))
+        try shell.input.close()
+        let text = String(decoding: shell.output.readDataToEndOfFile(), as: UTF8.self)
+        shell.process.waitUntilExit()
+        #expect(shell.process.terminationStatus == 1)
         #expect(text == "Today is 2026-11-28.\nerror E-SYNTAX: Line 2 is not valid UTF-8 text, so it was not run. Save the file as UTF-8.\nToday is now 2026-12-01.\n")
     }
 
@@ -98,21 +92,15 @@ struct PipedModeTests {
 
     @Test("each reply is flushed as soon as it is complete")
     func flushedPerCommand() throws {
-        let process = Process()
-        process.executableURL = Binary.url
-        process.arguments = ["--db", ":memory:", "--today", "2026-11-28"]
-        let stdin = Pipe(), stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        try process.run()
-        defer { process.terminate() }
-        stdin.fileHandleForWriting.write(Data("today\n".utf8))
+        let shell = try Binary.start(["--db", ":memory:", "--today", "2026-11-28"])
+        defer { shell.process.terminate() }
+        shell.input.write(Data("today\n".utf8))
         // The pipe stays open: the reply must arrive without the program exiting.
-        let first = stdout.fileHandleForReading.availableData
+        let first = shell.output.availableData
         #expect(String(decoding: first, as: UTF8.self) == "Today is 2026-11-28.\n")
-        try stdin.fileHandleForWriting.close()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        try shell.input.close()
+        shell.process.waitUntilExit()
+        #expect(shell.process.terminationStatus == 0)
     }
 }
 
