@@ -14,7 +14,7 @@ let transcriptFiles: [String] = {
 }()
 
 func replay(_ transcript: Transcript) throws -> TranscriptReplayer.Result {
-    try TranscriptReplayer.replay(transcript, store: SQLiteStore(path: ":memory:"))
+    try TranscriptReplayer.replay(transcript, store: InMemoryStore())
 }
 
 @Suite("Transcripts")
@@ -30,6 +30,16 @@ struct TranscriptTests {
         // Transcripts name sample files relative to the package root, where `swift test` runs.
         #expect(FileManager.default.fileExists(atPath: "samples/portfolio.csv"), "run the tests from the package root")
         let result = try replay(try Transcript.load(path))
+        #expect(result.passed, Comment(rawValue: ReplayReport.summary(result)))
+    }
+
+    /// `:memory:` and replays use the plain in-memory store; staff use SQLite files. The same
+    /// transcripts must give the same output on both.
+    @Test("every transcript replays the same on an SQLite file", arguments: transcriptFiles)
+    func goldenOnSQLite(path: String) throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("csp-golden-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file + suffix) } }
+        let result = try TranscriptReplayer.replay(try Transcript.load(path), store: SQLiteStore(path: file))
         #expect(result.passed, Comment(rawValue: ReplayReport.summary(result)))
     }
 
