@@ -39,13 +39,14 @@ public struct TextRenderer: Sendable {
         case .customerList(let rows):
             return rows.isEmpty ? [p.label(.noCustomers)] : portfolioTable(rows)
         case .customerDetail(let customer, let guidance):
-            var lines = [
+            // The status, with the customer's contact details under its first line.
+            let status = statusLines(guidance)
+            let details = [
                 "\(p.label(.program)): \(p.program(customer.program))",
                 "\(p.label(.domain)): \(customer.domain ?? "—")",
                 "\(p.label(.email)): \(customer.adminEmail ?? "—")",
             ]
-            lines = statusLines(guidance).prefix(1) + lines + statusLines(guidance).dropFirst()
-            return lines
+            return Array(status.prefix(1)) + details + status.dropFirst()
         case .licenseList(_, let originals):
             return originals.isEmpty ? [p.label(.noOriginals)] : originalsTable(originals)
         case .invitation(let reply):
