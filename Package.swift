@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // Non-variadic wrappers over libedit's el_set/el_get/history, which Swift cannot call.
@@ -39,7 +40,10 @@ let package = Package(
         ),
         .testTarget(name: "MigrationGuideTests", dependencies: ["MigrationGuide"]),
         .testTarget(name: "MigrationStoreTests", dependencies: ["MigrationStore", "MigrationGuide"]),
-        .testTarget(name: "AssistantTests", dependencies: ["Assistant", "MigrationStore", "MigrationGuide"]),
+        .testTarget(name: "AssistantTests", dependencies: [
+            "Assistant", "MigrationStore", "MigrationGuide",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "EndToEndTests", dependencies: ["Assistant"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,82 @@
+import Foundation
+@testable import Assistant
+import MigrationGuide
+import MigrationStore
+import PropertyBased
+import Testing
+
+/// Random sequences of valid commands, checked against the rules that must always hold.
+@Suite("Random sessions")
+struct RandomSessionTests {
+    static let start = CalendarDate(iso: "2026-11-28") ?? CalendarDate(daysSinceEpoch: 0)
+
+    /// One number → one command line on three customers and their first three originals.
+    static func command(_ n: Int, today: CalendarDate) -> String {
+        let c = (n / 12) % 3, l = (n / 36) % 3 + 1, d = (n / 108) % 400 - 30, seats = (n / 43_200) % 60 + 1
+        let programs = ["open", "mosp", "ea"]
+        switch n % 12 {
+        case 0: return "customer add c\(c) --name \"Cliente \(c)\" --program \(programs[c])"
+        case 1: return "license add c\(c) \"Offer \(l)\" --seats \(seats) --assigned \(seats - seats % 2) --expires \(today.adding(days: d)) --price 10"
+        case 2: return "invite c\(c)"
+        case 3: return "accept c\(c)"
+        case 4: return "provision c\(c) \"Offer \(l)\" --seats \(seats)"
+        case 5: return "provision c\(c) \"Other \(l)\" --seats \(seats) --replaces L\(l)"
+        case 6: return "cancel c\(c) L\(l)"
+        case 7: return "cancel c\(c) L\(l) --confirm"
+        case 8: return "expire c\(c) L\(l)"
+        case 9: return "today \(today.adding(days: (d + 30) % 40))"
+        case 10: return "reassign c\(c) --done"
+        default: return "advise c\(c)"
+        }
+    }
+
+    @Test("the rules hold after every command, and the recorded session replays to the same state")
+    func rulesHold() async {
+        await propertyCheck(count: 150, input: Gen.int(in: 0...2_000_000).array(of: 1...60)) { numbers in
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("csp-random-\(UUID().uuidString).txt").path
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            guard let session = try? Session(store: InMemoryStore(), today: Self.start),
+                  let recorder = try? TranscriptRecorder(path: path, title: "random", today: Self.start, language: .en) else {
+                Issue.record("no session")
+                return
+            }
+            session.recorder = recorder
+            let loop = ShellLoop(session: session, write: { _ in })
+            let window = session.guide.settings.nearEndDays
+            for number in numbers {
+                let line = Self.command(number, today: session.today)
+                let before = (try? session.store.allCustomers()) ?? []
+                _ = loop.run(ScriptLineSource([line]))
+                let after = (try? session.store.allCustomers()) ?? []
+                // A cancellation that went through without --confirm was near the end and covered.
+                if line.hasPrefix("cancel"), !line.hasSuffix("--confirm"), before != after,
+                   let changed = after.first(where: { customer in !before.contains(customer) }) {
+                    for original in changed.originals {
+                        guard case .cancelled(let on, let early) = original.ending, on == session.today,
+                              before.first(where: { $0.handle == changed.handle })?.original(original.id)?.ending == nil else { continue }
+                        #expect(!early)
+                        #expect(on.days(until: original.expires) <= window, "\(line)")
+                        #expect(!changed.replacements(of: original.id).isEmpty, "\(line)")
+                    }
+                }
+                for customer in after {
+                    let guidance = session.guide.guidance(for: customer, on: session.today)
+                    // advise never recommends retiring an original outside the near-end window.
+                    if case .retire(_, _, let daysLeft) = guidance.nextAction { #expect(daysLeft <= window) }
+                    // Every original is covered, ended and gone, far from its end, or warned about.
+                    for status in guidance.originals where status.replacements.isEmpty {
+                        let warned = guidance.findings.contains { $0.code == .coverageGap && $0.subject == status.original.id }
+                        let gone: Bool = if case .deleted = status.lifecycle { true } else { false }
+                        #expect(warned || gone || (!status.ended && !status.nearEnd), "\(customer.handle) \(status.original.id) after \(line)")
+                    }
+                }
+            }
+            // The recorded transcript replays identically and rebuilds the same portfolio.
+            guard let transcript = try? Transcript.load(path) else { Issue.record("unreadable transcript"); return }
+            let store = InMemoryStore()
+            guard let result = try? TranscriptReplayer.replay(transcript, store: store) else { Issue.record("replay failed"); return }
+            #expect(result.passed, Comment(rawValue: ReplayReport.summary(result)))
+            #expect((try? store.allCustomers()) == (try? session.store.allCustomers()))
+        }
+    }
+}
