@@ -38,6 +38,8 @@ let package = Package(
             dependencies: ["Assistant", "MigrationStore", "MigrationGuide"],
             path: "Benchmarks/Harness"
         ),
+        // libFuzzer targets (scripts/fuzz builds them with -sanitize=fuzzer); not part of the product.
+        .executableTarget(name: "fuzz-parser", dependencies: ["Assistant", "MigrationStore", "MigrationGuide"], path: "Fuzz/FuzzParser"),
         .testTarget(name: "MigrationGuideTests", dependencies: ["MigrationGuide"]),
         .testTarget(name: "MigrationStoreTests", dependencies: ["MigrationStore", "MigrationGuide"]),
         .testTarget(name: "AssistantTests", dependencies: [
