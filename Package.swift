@@ -40,6 +40,8 @@ let package = Package(
         ),
         // libFuzzer targets (scripts/fuzz builds them with -sanitize=fuzzer); not part of the product.
         .executableTarget(name: "fuzz-parser", dependencies: ["Assistant", "MigrationStore", "MigrationGuide"], path: "Fuzz/FuzzParser"),
+        .executableTarget(name: "fuzz-transcript", dependencies: ["Assistant", "MigrationStore"], path: "Fuzz/FuzzTranscript"),
+        .executableTarget(name: "fuzz-csv", dependencies: ["Assistant", "MigrationGuide"], path: "Fuzz/FuzzCSV"),
         .testTarget(name: "MigrationGuideTests", dependencies: ["MigrationGuide"]),
         .testTarget(name: "MigrationStoreTests", dependencies: ["MigrationStore", "MigrationGuide"]),
         .testTarget(name: "AssistantTests", dependencies: [

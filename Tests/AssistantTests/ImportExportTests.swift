@@ -93,6 +93,8 @@ struct ImportExportTests {
     @Test("header and file problems", arguments: [
         ("name,offer\nx,y\n", MessageCode.badImport),
         (header.replacingOccurrences(of: "auto_renew", with: "auto_renew,notes") + "x,X,,,E3,1,1,2027-01-01,,,,n\n", .badImport),
+        // Found by fuzzing: a header naming a column twice used to trap.
+        ("handle,name,offer,seats,expires,handle\nx,X,E3,1,2027-01-01,y\n", .badImport),
     ])
     func headers(csv: String, code: MessageCode) throws {
         let session = try makeSession(setup: [])

@@ -64,7 +64,10 @@ public enum PortfolioImport {
         }
         let header = table.header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         let missing = requiredColumns.filter { !header.contains($0) }
-        let unknown = header.filter { !columns.contains($0) }
+        // A column named twice is refused too: which of the two would be meant? (Found by fuzzing:
+        // it used to trap building the row dictionary.)
+        let repeated = Set(header.filter { name in header.filter { $0 == name }.count > 1 }).sorted().map { "\($0) ×2" }
+        let unknown = header.filter { !columns.contains($0) } + repeated
         guard missing.isEmpty, unknown.isEmpty else { throw .csvColumns(missing: missing, unknown: unknown) }
 
         var problems: [Problem] = []
