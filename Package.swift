@@ -39,9 +39,10 @@ let package = Package(
             path: "Benchmarks/Harness"
         ),
         // libFuzzer targets (scripts/fuzz builds them with -sanitize=fuzzer); not part of the product.
-        .executableTarget(name: "fuzz-parser", dependencies: ["Assistant", "MigrationStore", "MigrationGuide"], path: "Fuzz/FuzzParser"),
-        .executableTarget(name: "fuzz-transcript", dependencies: ["Assistant", "MigrationStore"], path: "Fuzz/FuzzTranscript"),
-        .executableTarget(name: "fuzz-csv", dependencies: ["Assistant", "MigrationGuide"], path: "Fuzz/FuzzCSV"),
+        .target(name: "FuzzDriver", path: "Fuzz/FuzzDriver"),
+        .executableTarget(name: "fuzz-parser", dependencies: ["FuzzDriver", "Assistant", "MigrationStore", "MigrationGuide"], path: "Fuzz/FuzzParser"),
+        .executableTarget(name: "fuzz-transcript", dependencies: ["FuzzDriver", "Assistant", "MigrationStore"], path: "Fuzz/FuzzTranscript"),
+        .executableTarget(name: "fuzz-csv", dependencies: ["FuzzDriver", "Assistant", "MigrationGuide"], path: "Fuzz/FuzzCSV"),
         .testTarget(name: "MigrationGuideTests", dependencies: ["MigrationGuide"]),
         .testTarget(name: "MigrationStoreTests", dependencies: ["MigrationStore", "MigrationGuide"]),
         .testTarget(name: "AssistantTests", dependencies: [

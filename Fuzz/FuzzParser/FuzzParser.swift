@@ -1,6 +1,7 @@
 // libFuzzer target: any bytes as a command line, through the tokenizer, the parser and a session.
 // Built by scripts/fuzz with -sanitize=fuzzer; an ordinary build gets a main that says so.
 import Assistant
+import FuzzDriver
 import MigrationGuide
 import MigrationStore
 
@@ -20,28 +21,7 @@ public func fuzzParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-#if FUZZING
-import Glibc
-
-// libFuzzer's own driver, started from our main (SwiftPM renames an executable's entry point, so
-// libFuzzer's main cannot be used).
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-#endif
-
 @main
 enum FuzzParserMain {
-    static func main() {
-        #if FUZZING
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(runFuzzerDriver(&argc, &argv, fuzzParser))
-        #else
-        print("This is a libFuzzer target: run scripts/fuzz parser")
-        #endif
-    }
+    static func main() { runFuzzer(fuzzParser, name: "parser") }
 }

@@ -1,6 +1,7 @@
 // libFuzzer target: any bytes as a transcript file, read, replayed and reported.
 // Built by scripts/fuzz with -sanitize=fuzzer; an ordinary build gets a main that says so.
 import Assistant
+import FuzzDriver
 import Foundation
 import MigrationStore
 
@@ -17,28 +18,7 @@ public func fuzzTranscript(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-#if FUZZING
-import Glibc
-
-// libFuzzer's own driver, started from our main (SwiftPM renames an executable's entry point, so
-// libFuzzer's main cannot be used).
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-#endif
-
 @main
 enum FuzzTranscriptMain {
-    static func main() {
-        #if FUZZING
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(runFuzzerDriver(&argc, &argv, fuzzTranscript))
-        #else
-        print("This is a libFuzzer target: run scripts/fuzz transcript")
-        #endif
-    }
+    static func main() { runFuzzer(fuzzTranscript, name: "transcript") }
 }
