@@ -108,16 +108,24 @@ extension Customer {
         return subscription
     }
 
+    /// What cancelling would cost, without cancelling: the original it names and the findings
+    /// that `cancel` would refuse on. Throws when it cannot be cancelled at all.
+    public func cancellationCheck(
+        _ reference: String, on date: CalendarDate, guide: Guide
+    ) throws(GuideError) -> (OriginalSubscription, risks: [Finding]) {
+        let original = try resolveOriginal(reference)
+        if original.hasEnded(on: date) {
+            throw .alreadyEnded(original.id, on: original.endDate)
+        }
+        return (original, guide.cancellationRisks(of: original, in: self, on: date))
+    }
+
     /// Step 3 by hand. Refused when it would cost money or service, unless `confirmed`.
     /// Returns the findings that were overridden (empty when none applied).
     public mutating func cancel(
         _ reference: String, on date: CalendarDate, confirmed: Bool, guide: Guide
     ) throws(GuideError) -> (OriginalSubscription, overridden: [Finding]) {
-        let original = try resolveOriginal(reference)
-        if original.hasEnded(on: date) {
-            throw .alreadyEnded(original.id, on: original.endDate)
-        }
-        let risks = guide.cancellationRisks(of: original, in: self, on: date)
+        let (original, risks) = try cancellationCheck(reference, on: date, guide: guide)
         if !risks.isEmpty, !confirmed { throw .confirmationRequired(handle, risks) }
         let early = risks.contains { $0.code == .earlyCancel }
         guard let index = originals.firstIndex(where: { $0.id == original.id }) else {

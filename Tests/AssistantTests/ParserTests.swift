@@ -94,7 +94,7 @@ struct ParserTests {
         ("customer add x --name C --email nobody", .badValue(field: "--email", text: "nobody", choices: ["name@example.com"])),
         ("status \"contoso", .syntax(.unterminatedQuote("\"", column: 8), line: "status \"contoso")),
         ("cancel x L1 --confirm=yes", .unexpectedArgument(command: "cancel", word: "--confirm=yes")),
-        ("lang klingon", .badValue(field: "LANGUAGE", text: "klingon", choices: ["en", "pt-BR"])),
+        ("lang klingon", .badValue(field: "LANGUAGE", text: "klingon", choices: ["en", "pt-BR", "auto"])),
         ("explain nothing", .badValue(field: "TOPIC", text: "nothing", choices: Topic.primaryNames + ["W-…", "E-…", "I-…"])),
         ("settings near-end-days 2000", .badNumber(field: "DAYS", text: "2000", range: 0...1096)),
     ])
@@ -104,7 +104,7 @@ struct ParserTests {
 
     @Test("usage is generated from the declaration")
     func usage() {
-        #expect(Cancel.spec.usage == "cancel [HANDLE] LICENSE [--on YYYY-MM-DD] [--confirm]")
+        #expect(Cancel.spec.usage == "cancel [HANDLE] LICENSE [--on YYYY-MM-DD] [--confirm] [--dry-run]")
         #expect(Provision.spec.usage == "provision [HANDLE] OFFER --seats N [--replaces LICENSE] [--on YYYY-MM-DD]")
     }
 }

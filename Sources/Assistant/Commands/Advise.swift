@@ -16,6 +16,8 @@ public struct Advise: AssistantCommand, Equatable {
         all = arguments.isSet("--all")
     }
 
+    public var changesState: Bool { false }
+
     public func run(in session: Session) throws(CommandError) -> Reply {
         if all || (handle == nil && session.selected == nil) {
             let rows = try session.allCustomers().map(session.portfolioRow)

@@ -7,6 +7,13 @@ public protocol AssistantCommand: Sendable {
     init(_ arguments: ParsedArguments) throws(CommandError)
     /// Does the work against the session's store and guide, and says what happened as a value.
     func run(in session: Session) throws(CommandError) -> Reply
+    /// False only for commands that read: questions run nothing else.
+    var changesState: Bool { get }
+}
+
+extension AssistantCommand {
+    /// Assumed, so that a new command is never run for a question by mistake.
+    public var changesState: Bool { true }
 }
 
 /// Every command the assistant knows, in the order `help` lists them.

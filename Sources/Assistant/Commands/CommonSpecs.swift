@@ -14,6 +14,10 @@ extension FlagSpec {
         en: "when it happened (default: the session's today)",
         pt: "quando aconteceu (padrão: a data da sessão)"))
 
+    static let dryRun = FlagSpec("--dry-run", help: LocalizedText(
+        en: "show what it would do and warn about, and record nothing",
+        pt: "mostra o que faria e os avisos, sem registrar nada"))
+
     static let all = FlagSpec("--all", help: LocalizedText(
         en: "every customer, even when one is selected",
         pt: "todos os clientes, mesmo com um cliente selecionado"))

@@ -8,6 +8,8 @@ public struct CustomerList: AssistantCommand, Equatable {
     public init() {}
     public init(_ arguments: ParsedArguments) throws(CommandError) {}
 
+    public var changesState: Bool { false }
+
     public func run(in session: Session) throws(CommandError) -> Reply {
         Reply(.customerList(try session.allCustomers().map(session.portfolioRow)))
     }

@@ -12,6 +12,8 @@ public struct CustomerShow: AssistantCommand, Equatable {
         handle = arguments[argument: "HANDLE"]
     }
 
+    public var changesState: Bool { false }
+
     public func run(in session: Session) throws(CommandError) -> Reply {
         let customer = try session.customer(handle, for: Self.spec)
         return Reply(.customerDetail(customer, session.guide.guidance(for: customer, on: session.today)))

@@ -55,5 +55,7 @@ public struct Explain: AssistantCommand, Equatable {
         self.topic = topic
     }
 
+    public var changesState: Bool { false }
+
     public func run(in session: Session) throws(CommandError) -> Reply { Reply(.explanation(topic)) }
 }

@@ -16,6 +16,8 @@ public struct Help: AssistantCommand, Equatable {
         topic = arguments[argument: "COMMAND"]
     }
 
+    public var changesState: Bool { false }
+
     public func run(in session: Session) throws(CommandError) -> Reply {
         let catalogue = session.parser.catalogue
         guard let topic else {

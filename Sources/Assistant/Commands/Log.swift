@@ -27,6 +27,8 @@ public struct Log: AssistantCommand, Equatable {
         json = arguments.isSet("--json")
     }
 
+    public var changesState: Bool { false }
+
     public func run(in session: Session) throws(CommandError) -> Reply {
         var customer: Handle?
         if !all, handle != nil || session.selected != nil {

@@ -22,6 +22,8 @@ public struct Reassign: AssistantCommand, Equatable {
         on = try arguments.date("--on")
     }
 
+    public var changesState: Bool { done }
+
     public func run(in session: Session) throws(CommandError) -> Reply {
         var customer = try session.customer(handle, for: Self.spec)
         let changes = session.guide.guidance(for: customer, on: session.today).findings.compactMap { finding -> OfferChange? in

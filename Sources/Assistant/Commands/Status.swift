@@ -15,6 +15,8 @@ public struct Status: AssistantCommand, Equatable {
         all = arguments.isSet("--all")
     }
 
+    public var changesState: Bool { false }
+
     public func run(in session: Session) throws(CommandError) -> Reply {
         if all || (handle == nil && session.selected == nil) {
             return Reply(.portfolioStatus(try session.allCustomers().map(session.portfolioRow)))

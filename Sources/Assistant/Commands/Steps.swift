@@ -8,5 +8,7 @@ public struct Steps: AssistantCommand, Equatable {
     public init() {}
     public init(_ arguments: ParsedArguments) throws(CommandError) {}
 
+    public var changesState: Bool { false }
+
     public func run(in session: Session) throws(CommandError) -> Reply { Reply(.steps) }
 }

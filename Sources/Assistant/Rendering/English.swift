@@ -427,7 +427,9 @@ struct English: Phrasebook {
     func invitationInstructions(_ reply: InvitationReply) -> [String] {
         let customer = reply.customer
         var lines = [
-            "\(reply.resent ? "Invitation sent again" : "Invitation recorded as pending") for \(customer.name) (\(customer.handle)) on \(reply.invitation.sentOn).",
+            reply.preview
+                ? "Preview, nothing recorded: the invitation for \(customer.name) (\(customer.handle)). Once you have sent it, record it with `invite \(customer.handle)`."
+                : "\(reply.resent ? "Invitation sent again" : "Invitation recorded as pending") for \(customer.name) (\(customer.handle)) on \(reply.invitation.sentOn).",
             "1. In Partner Center, open Customers from the dashboard menu and choose Request a reseller relationship.",
             "2. Copy the invitation link it shows into the message below and send it to \(reply.invitation.email ?? "the customer's global admin").",
             "3. The global admin must be signed in to \(customer.domain ?? "the customer's tenant") as a global administrator to accept. When they have: `accept \(customer.handle)`.",
@@ -460,6 +462,29 @@ struct English: Phrasebook {
         return "Assign each user the new offer in the Microsoft 365 admin center (Billing → Licenses, or Users → Active users), then: `reassign \(reply.handle) --done`."
     }
 
+    func cancellationCheck(_ check: CancellationCheck) -> (verdict: String, next: String) {
+        let o = check.original
+        let subject = "Cancelling \(o.id) (\(o.offer)) of \(check.handle) on \(check.on)"
+        guard check.risks.isEmpty else {
+            return ("\(subject) would cost the customer money or service:",
+                    "Nothing was recorded. The safe way is to let it run to its end on \(o.expires) and then `expire \(check.handle) \(o.id)`. To cancel anyway: `\(check.command)`.")
+        }
+        let replacements = check.replacements.map(\.description).joined(separator: ", ")
+        return ("\(subject) would cost nothing: it ends on \(o.expires) anyway (\(days(check.on.days(until: o.expires))) later) and \(replacements) already takes over.",
+                "Nothing was recorded. To record the cancellation: `\(check.command)`.")
+    }
+
+    func unsure(_ reason: UnsureReply.Reason) -> String {
+        switch reason {
+        case .noIntent(nil): "I could not tell what you are asking. These may help:"
+        case .noIntent(let handle?): "I recognised the customer \(handle), but not the question. For \(handle) you could type:"
+        case .severalCustomers(let handles): "That could be more than one customer: \(handles.map(\.rawValue).joined(separator: ", ")). Which one? For instance:"
+        case .noCustomer: "Which customer? Name one, or choose one with `use HANDLE`. For instance:"
+        case .severalOriginals(let handle, let ids): "\(handle) has several originals (\(ids.map(\.description).joined(separator: ", "))); name one by id or offer. For instance:"
+        case .noOriginal(let handle): "\(handle) has no original subscription recorded. To look:"
+        }
+    }
+
     func confirmation(_ item: ReplyItem) -> String {
         switch item {
         case .customerAdded(let c): "Added \(c.name) as \(c.handle) (\(program(c.program))). Next: record its subscriptions with `license add \(c.handle) OFFER --seats N --expires YYYY-MM-DD`, then `invite \(c.handle)`."
@@ -472,7 +497,7 @@ struct English: Phrasebook {
         case .cancelled(let c): "Recorded: \(c.original.id) (\(c.original.offer)) of \(c.handle) cancelled on \(c.original.endDate)\(c.overridden.isEmpty ? "." : ", overriding \(c.overridden.map(\.code.rawValue).joined(separator: ", ")) (kept on record).")"
         case .expired(let h, let o): "Recorded: \(o.id) (\(o.offer)) of \(h) expired on \(o.endDate)."
         case .today(let d, let changed): changed ? "Today is now \(d)." : "Today is \(d)."
-        case .language: "Language: English."
+        case .language(_, let auto): auto ? "Language: follows each question (now English)." : "Language: English."
         case .format(let f): "Output format: \(f.rawValue)."
         case .imported(let r):
             r.customersAdded + r.originalsAdded == 0

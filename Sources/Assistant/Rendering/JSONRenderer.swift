@@ -78,7 +78,7 @@ struct EncodedItem: Encodable {
         case .advice(let guidance): try put("advice", guidance)
         case .portfolioAdvice(let rows): try put("portfolioAdvice", rows)
         case .today(let date, _): try put("today", date)
-        case .language(let language): try put("language", language)
+        case .language(let language, _): try put("language", language)
         case .format(let format): try put("format", format)
         case .settings(let values, _): try put("settings", Dictionary(uniqueKeysWithValues: values.map { ($0.name.rawValue, $0.value) }))
         case .journal(let entries): try put("journal", entries)
@@ -86,9 +86,13 @@ struct EncodedItem: Encodable {
         case .exported(let report): try put("exported", report)
         case .recording(let path, let started): try put(started ? "recordingStarted" : "recordingStopped", path)
         case .goodbye: try put("goodbye", true)
+        case .cancellationCheck(let check): try put("cancellationCheck", CancellationCheckData(check: check, command: check.command))
+        case .question(let answer): try put("question", answer)
+        case .unsure(let unsure): try put("unsure", unsure)
         }
     }
 
+    struct CancellationCheckData: Encodable { var check: CancellationCheck; var command: String }
     struct CustomerDetail: Encodable { var customer: Customer; var guidance: Guidance }
     struct LicenseChange: Encodable { var customer: Handle; var license: OriginalSubscription }
     struct LicenseListing: Encodable { var customer: Handle; var originals: [OriginalStatus] }

@@ -25,6 +25,10 @@ protocol Phrasebook: Sendable {
     func invitationMessage(_ reply: InvitationReply) -> [String]
     /// What `reassign` concludes: recorded as done, or how to do it.
     func reassignmentOutcome(_ reply: ReassignmentReply) -> String
+    /// `cancel --dry-run`: the verdict, then (after the findings) what to type.
+    func cancellationCheck(_ check: CancellationCheck) -> (verdict: String, next: String)
+    /// Why a question was not answered; the suggested commands follow.
+    func unsure(_ reason: UnsureReply.Reason) -> String
     /// One-line confirmations of state changes and session settings.
     func confirmation(_ item: ReplyItem) -> String
 }

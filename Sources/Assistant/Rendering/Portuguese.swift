@@ -427,7 +427,9 @@ struct Portuguese: Phrasebook {
     func invitationInstructions(_ reply: InvitationReply) -> [String] {
         let customer = reply.customer
         var lines = [
-            "\(reply.resent ? "Convite reenviado" : "Convite registrado como pendente") para \(customer.name) (\(customer.handle)) em \(reply.invitation.sentOn).",
+            reply.preview
+                ? "Prévia, nada registrado: o convite para \(customer.name) (\(customer.handle)). Depois de enviá-lo, registre com `invite \(customer.handle)`."
+                : "\(reply.resent ? "Convite reenviado" : "Convite registrado como pendente") para \(customer.name) (\(customer.handle)) em \(reply.invitation.sentOn).",
             "1. No Partner Center, abra Clientes no menu do painel e escolha Solicitar uma relação de revenda.",
             "2. Copie o link de convite exibido para a mensagem abaixo e envie a \(reply.invitation.email ?? "o administrador global do cliente").",
             "3. O administrador precisa estar conectado a \(customer.domain ?? "o locatário do cliente") como administrador global para aceitar. Quando aceitar: `accept \(customer.handle)`.",
@@ -460,6 +462,29 @@ struct Portuguese: Phrasebook {
         return "Atribua a nova oferta a cada usuário no centro de administração do Microsoft 365 (Cobrança → Licenças, ou Usuários → Usuários ativos) e depois: `reassign \(reply.handle) --done`."
     }
 
+    func cancellationCheck(_ check: CancellationCheck) -> (verdict: String, next: String) {
+        let o = check.original
+        let subject = "Cancelar \(o.id) (\(o.offer)) de \(check.handle) em \(check.on)"
+        guard check.risks.isEmpty else {
+            return ("\(subject) custaria dinheiro ou serviço ao cliente:",
+                    "Nada foi registrado. O caminho seguro é deixá-la chegar ao fim em \(o.expires) e então `expire \(check.handle) \(o.id)`. Para cancelar mesmo assim: `\(check.command)`.")
+        }
+        let replacements = check.replacements.map(\.description).joined(separator: ", ")
+        return ("\(subject) não custaria nada: ela termina em \(o.expires) de qualquer forma (\(days(check.on.days(until: o.expires))) depois) e \(replacements) já a substitui.",
+                "Nada foi registrado. Para registrar o cancelamento: `\(check.command)`.")
+    }
+
+    func unsure(_ reason: UnsureReply.Reason) -> String {
+        switch reason {
+        case .noIntent(nil): "Não entendi a pergunta. Estes comandos podem ajudar:"
+        case .noIntent(let handle?): "Reconheci o cliente \(handle), mas não a pergunta. Para \(handle) você pode digitar:"
+        case .severalCustomers(let handles): "Isso pode ser mais de um cliente: \(handles.map(\.rawValue).joined(separator: ", ")). Qual deles? Por exemplo:"
+        case .noCustomer: "Qual cliente? Diga o nome ou escolha um com `use HANDLE`. Por exemplo:"
+        case .severalOriginals(let handle, let ids): "\(handle) tem várias assinaturas originais (\(ids.map(\.description).joined(separator: ", "))); indique uma pelo id ou pela oferta. Por exemplo:"
+        case .noOriginal(let handle): "\(handle) não tem assinatura original registrada. Para conferir:"
+        }
+    }
+
     func confirmation(_ item: ReplyItem) -> String {
         switch item {
         case .customerAdded(let c): "\(c.name) cadastrado como \(c.handle) (\(program(c.program))). Próximo: registre as assinaturas com `license add \(c.handle) OFERTA --seats N --expires AAAA-MM-DD` e depois `invite \(c.handle)`."
@@ -472,7 +497,7 @@ struct Portuguese: Phrasebook {
         case .cancelled(let c): "Registrado: \(c.original.id) (\(c.original.offer)) de \(c.handle) cancelada em \(c.original.endDate)\(c.overridden.isEmpty ? "." : ", confirmando \(c.overridden.map(\.code.rawValue).joined(separator: ", ")) (fica registrado).")"
         case .expired(let h, let o): "Registrado: \(o.id) (\(o.offer)) de \(h) expirou em \(o.endDate)."
         case .today(let d, let changed): changed ? "A data da sessão agora é \(d)." : "A data da sessão é \(d)."
-        case .language: "Idioma: português do Brasil."
+        case .language(_, let auto): auto ? "Idioma: acompanha cada pergunta (agora português do Brasil)." : "Idioma: português do Brasil."
         case .format(let f): "Formato de saída: \(f.rawValue)."
         case .imported(let r):
             r.customersAdded + r.originalsAdded == 0

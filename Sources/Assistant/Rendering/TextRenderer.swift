@@ -56,6 +56,13 @@ public struct TextRenderer: Sendable {
             return [p.confirmation(item)] + reply.findings.map { findingLine($0, handle: reply.handle) }
         case .cancelled(let reply):
             return [p.confirmation(item)] + reply.overridden.map { findingLine($0, handle: reply.handle) }
+        case .cancellationCheck(let check):
+            let (verdict, next) = p.cancellationCheck(check)
+            return [verdict] + check.risks.map { findingLine($0, handle: check.handle) } + [next]
+        case .question(let answer):
+            return [style.dim("→ \(answer.command)")]
+        case .unsure(let unsure):
+            return [p.unsure(unsure.reason)] + unsure.suggestions.map { "  " + $0 }
         case .reassignment(let reply):
             return reassignmentLines(reply)
         case .status(let guidance):

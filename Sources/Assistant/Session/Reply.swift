@@ -21,9 +21,14 @@ public struct Reply: Sendable {
 
     public static func failure(_ error: CommandError) -> Reply { Reply(.error(error)) }
 
-    /// Failed: unknown command, bad arguments, or a refused action.
+    /// Failed: unknown command, bad arguments, a refused action, or a question left unanswered.
     public var isFailure: Bool {
-        items.contains { if case .error = $0 { true } else { false } }
+        items.contains {
+            switch $0 {
+            case .error, .unsure: true
+            default: false
+            }
+        }
     }
 
     /// Codes of the warnings the reply shows, for the journal.
@@ -59,6 +64,7 @@ public enum ReplyItem: Sendable {
     case accepted(Handle, Invitation)
     case provisioned(ProvisionedReply)
     case cancelled(CancelledReply)
+    case cancellationCheck(CancellationCheck)
     case expired(Handle, OriginalSubscription)
     case reassignment(ReassignmentReply)
     case status(Guidance)
@@ -66,7 +72,8 @@ public enum ReplyItem: Sendable {
     case advice(Guidance)
     case portfolioAdvice([PortfolioRow])
     case today(CalendarDate, changed: Bool)
-    case language(Language)
+    /// `auto`: replies follow the language of each question.
+    case language(Language, auto: Bool)
     case format(OutputFormat)
     case settings([SettingValue], changed: GuideSettings.Name?)
     case journal([JournalEntry])
@@ -75,6 +82,10 @@ public enum ReplyItem: Sendable {
     /// Recording started to `path`, or stopped (`path` is where it went, nil when none was running).
     case recording(path: String?, started: Bool)
     case goodbye
+    /// A question was answered by running this command; its reply follows.
+    case question(QuestionAnswer)
+    /// A question the assistant could not answer without guessing.
+    case unsure(UnsureReply)
 }
 
 public struct ImportReport: Sendable, Encodable {
@@ -102,6 +113,26 @@ public struct InvitationReply: Sendable {
     public var invitation: Invitation
     /// Sent again: the earlier one is superseded.
     public var resent: Bool
+    /// `--dry-run`: shown, not recorded.
+    public var preview = false
+}
+
+/// `cancel --dry-run`: what cancelling on `on` would cost, with nothing recorded.
+public struct CancellationCheck: Sendable, Encodable {
+    public var handle: Handle
+    public var original: OriginalSubscription
+    public var on: CalendarDate
+    /// What `cancel` would refuse on without `--confirm`; empty when cancelling costs nothing.
+    public var risks: [Finding]
+    /// The CSP subscriptions that take over from it.
+    public var replacements: [LicenseID]
+    /// The date was given with `--on`, so the command to type repeats it.
+    public var givenDate: Bool
+
+    /// The command that would record it.
+    public var command: String {
+        "cancel \(handle) \(original.id)" + (givenDate ? " --on \(on)" : "") + (risks.isEmpty ? "" : " --confirm")
+    }
 }
 
 public struct ProvisionedReply: Sendable, Encodable {

@@ -9,6 +9,8 @@ public final class Session {
     public let parser: Parser
     public var today: CalendarDate
     public var language: Language
+    /// `lang auto`: each question switches replies to the language it was asked in.
+    public var followsQuestionLanguage = false
     public var format: OutputFormat
     /// The customer chosen with `use`; commands may then leave the handle out.
     public var selected: Handle?
@@ -37,13 +39,24 @@ public final class Session {
     }
 
     /// Parses and runs one line. Blank lines and comments give an empty reply.
+    /// A line that is not a command but reads as a question is answered by a read-only command
+    /// (`Questions/`); one ending in `?` is always taken as a question.
     public func execute(_ line: String) -> Reply {
         currentLine = line
+        if line.contains("?"), let answer = answerIfQuestion(line, parseError: nil) {
+            return answer
+        }
+        let command: any AssistantCommand
         do {
             switch try parser.parse(line) {
             case .empty: return Reply()
-            case .command(let command, _): return try command.run(in: self)
+            case .command(let parsed, _): command = parsed
             }
+        } catch {
+            return answerIfQuestion(line, parseError: error) ?? .failure(error)
+        }
+        do {
+            return try command.run(in: self)
         } catch {
             return .failure(error)
         }

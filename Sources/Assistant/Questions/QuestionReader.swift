@@ -1,0 +1,245 @@
+import MigrationGuide
+
+/// What the reader made of a question: every slot it could fill, and nothing it had to guess.
+struct Reading: Sendable {
+    var intent: Intent?
+    /// The language most of its words belong to; nil when no word tells.
+    var language: Language?
+    /// The customers it names, best match first: one, several (ambiguous), or none.
+    var customers: [Customer] = []
+    /// The original it names, when exactly one customer is named or selected.
+    var original: OriginalMatch = .none
+    var date: CalendarDate?
+    var topic: Topic?
+}
+
+enum OriginalMatch: Sendable, Equatable {
+    case none
+    case one(OriginalSubscription)
+    /// The words fit several, or name none while several are still running.
+    case several([LicenseID])
+}
+
+/// Reads a question with the lexicon's tables. Pure: the customers and today are given.
+struct QuestionReader: Sendable {
+    var lexicon = Lexicon.standard
+
+    func read(_ text: QuestionText, customers: [Customer], selected: Handle?, today: CalendarDate) -> Reading {
+        var reading = Reading()
+        reading.topic = topic(in: text)
+        reading.intent = intent(in: text, hasTopic: reading.topic != nil)?.intent
+        reading.language = language(of: text)
+        reading.customers = matchingCustomers(in: text, among: customers)
+        reading.date = date(in: text, today: today)
+        let subject = reading.customers.count == 1 ? reading.customers.first : selected.flatMap { handle in customers.first { $0.handle == handle } }
+        if reading.customers.count <= 1, let subject {
+            reading.original = original(in: text, of: subject, on: reading.date ?? today)
+        }
+        return reading
+    }
+
+    // MARK: - Intent
+
+    /// The phrasing that fits best: most pattern words, then fewest words between them, then the
+    /// first listed. `explainTopic` only counts when a topic was found.
+    func intent(in text: QuestionText, hasTopic: Bool) -> CompiledPhrasing? {
+        var best: (phrasing: CompiledPhrasing, gaps: Int)?
+        for phrasing in lexicon.phrasings where hasTopic || phrasing.intent != .explainTopic {
+            guard let gaps = Self.gaps(matching: phrasing.positions, in: text.words) else { continue }
+            if let current = best {
+                let better = phrasing.positions.count > current.phrasing.positions.count
+                    || (phrasing.positions.count == current.phrasing.positions.count && gaps < current.gaps)
+                if !better { continue }
+            }
+            best = (phrasing, gaps)
+        }
+        return best?.phrasing
+    }
+
+    /// The fewest words skipped by the pattern's `*`s over every place it fits; nil when it fits nowhere.
+    static func gaps(matching positions: [CompiledPhrasing.Position], in words: [String]) -> Int? {
+        guard let first = positions.first else { return nil }
+        var best: Int?
+        for start in words.indices where first.words.contains(words[start]) {
+            if let gaps = gaps(matching: positions.dropFirst(), in: words, after: start), gaps < (best ?? Int.max) {
+                best = gaps
+            }
+        }
+        return best
+    }
+
+    /// The rest of a pattern after `index`: the next word adjacent, or after a `*` the nearest
+    /// place from which the rest still fits.
+    private static func gaps(matching positions: ArraySlice<CompiledPhrasing.Position>, in words: [String], after index: Int) -> Int? {
+        guard let position = positions.first else { return 0 }
+        guard position.afterGap else {
+            guard index + 1 < words.count, position.words.contains(words[index + 1]) else { return nil }
+            return gaps(matching: positions.dropFirst(), in: words, after: index + 1)
+        }
+        for next in (index + 1)..<max(index + 1, words.count) where position.words.contains(words[next]) {
+            if let rest = gaps(matching: positions.dropFirst(), in: words, after: next) { return next - index - 1 + rest }
+        }
+        return nil
+    }
+
+    // MARK: - Language
+
+    /// The language whose own words (those the other does not share) occur most.
+    func language(of text: QuestionText) -> Language? {
+        var counts: [(Language, Int)] = []
+        for (language, words) in lexicon.words {
+            let others = lexicon.words.filter { $0.key != language }.values.reduce(into: Set<String>()) { $0.formUnion($1) }
+            counts.append((language, text.words.filter { words.contains($0) && !others.contains($0) }.count))
+        }
+        let sorted = counts.sorted { $0.1 > $1.1 }
+        guard let top = sorted.first, top.1 > 0, sorted.dropFirst().allSatisfy({ $0.1 < top.1 }) else { return nil }
+        return top.0
+    }
+
+    // MARK: - Customer
+
+    /// Handle words beat a full name, which beats one distinctive word of a name; several at the
+    /// best level are ambiguous. Words the question tables use are never taken for a name.
+    func matchingCustomers(in text: QuestionText, among customers: [Customer]) -> [Customer] {
+        var best = 0
+        var found: [Customer] = []
+        for customer in customers {
+            let strength = self.strength(of: customer, in: text)
+            guard strength > 0, strength >= best else { continue }
+            if strength > best { best = strength; found = [] }
+            found.append(customer)
+        }
+        return found
+    }
+
+    private func strength(of customer: Customer, in text: QuestionText) -> Int {
+        let handle = customer.handle.rawValue
+        if text.words.contains(handle) { return 4 }
+        let handleParts = handle.split(separator: "-").map(String.init)
+        if handleParts.count > 1, text.contains(handleParts) { return 4 }
+        let fillers = Set(lexicon.vocabularies.flatMap(\.nameFillers))
+        let nameWords = QuestionText.words(customer.name).filter { !fillers.contains($0) }
+        if nameWords.count > 1, text.contains(nameWords) { return 3 }
+        let distinctive = Set(nameWords + handleParts).filter { $0.count >= 3 && !lexicon.isQuestionWord($0) && !fillers.contains($0) }
+        return text.words.contains(where: distinctive.contains) ? 1 : 0
+    }
+
+    // MARK: - Original
+
+    /// An id (`L2`), or the offer words that set one original apart (`E3`, `premium`); with
+    /// neither, the only original still running.
+    func original(in text: QuestionText, of customer: Customer, on date: CalendarDate) -> OriginalMatch {
+        for word in text.words {
+            if let id = LicenseID(word), id.kind == .original, let original = customer.original(id) { return .one(original) }
+        }
+        var bestScore = 0
+        var best: [OriginalSubscription] = []
+        for original in customer.originals {
+            let score = Set(QuestionText.words(original.offer)).filter { !Self.genericOfferWords.contains($0) && text.words.contains($0) }.count
+            guard score > 0, score >= bestScore else { continue }
+            if score > bestScore { bestScore = score; best = [] }
+            best.append(original)
+        }
+        if !best.isEmpty { return Self.match(best, runningOn: date) }
+        return Self.match(customer.originals, runningOn: date)
+    }
+
+    /// One running original is the one meant; otherwise the choice goes back to the user.
+    private static func match(_ originals: [OriginalSubscription], runningOn date: CalendarDate) -> OriginalMatch {
+        let running = originals.filter { !$0.hasEnded(on: date) }
+        if running.count == 1, let only = running.first { return .one(only) }
+        if originals.count == 1, let only = originals.first { return .one(only) }
+        let candidates = running.isEmpty ? originals : running
+        return candidates.isEmpty ? .none : .several(candidates.map(\.id))
+    }
+
+    /// Words shared by most offer names, which set none apart.
+    static let genericOfferWords: Set<String> = ["microsoft", "office", "365", "m365", "o365", "plan", "plano", "for", "de", "the", "and", "e"]
+
+    // MARK: - Topic
+
+    /// A message code (`W-EARLY-CANCEL`) or a topic phrase from the tables.
+    func topic(in text: QuestionText) -> Topic? {
+        for word in text.words {
+            if let code = MessageCode(caseInsensitive: word) { return .code(code) }
+        }
+        for (phrase, name) in lexicon.topics where text.contains(phrase) {
+            if let topic = Topic(name) { return topic }
+        }
+        return nil
+    }
+
+    // MARK: - Date
+
+    /// `2027-03-15`, `15/03/2027`, `March 15`, `15 de março`, `tomorrow`, `next month`,
+    /// `in 10 days`. A day and month without a year mean the next such day from today.
+    func date(in text: QuestionText, today: CalendarDate) -> CalendarDate? {
+        let words = text.words
+        for word in words {
+            if let date = CalendarDate(iso: word) { return date }
+            if let date = Self.dayMonthYear(word, today: today) { return date }
+        }
+        for vocabulary in lexicon.vocabularies {
+            for (index, word) in words.enumerated() {
+                guard let month = vocabulary.months.firstIndex(where: { $0.contains(word) }).map({ $0 + 1 }) else { continue }
+                // `15 de março`, `15 march`, `15th of march` before; `march 15` after.
+                var day: Int?
+                var back = index - 1
+                if back >= 0, ["de", "of"].contains(words[back]) { back -= 1 }
+                if back >= 0 { day = Self.dayNumber(words[back]) }
+                if day == nil, index + 1 < words.count { day = Self.dayNumber(words[index + 1]) }
+                guard let day else { continue }
+                let yearWord = words.dropFirst(index + 1).first { $0.count == 4 && Int($0) != nil }
+                if let year = yearWord.flatMap({ Int($0) }) { return CalendarDate(year: year, month: month, day: day) }
+                return Self.next(month: month, day: day, from: today)
+            }
+        }
+        for vocabulary in lexicon.vocabularies {
+            for (phrase, offset) in vocabulary.relativeDates where text.contains(QuestionText.words(phrase)) {
+                return Self.apply(offset, to: today)
+            }
+            for (index, word) in words.enumerated() where vocabulary.countedDatePrefixes.contains(word) || (index > 0 && vocabulary.countedDatePrefixes.contains("\(words[index - 1]) \(word)")) {
+                guard index + 2 < words.count, let count = Int(words[index + 1]), (1...3650).contains(count) else { continue }
+                let unit = words[index + 2]
+                if vocabulary.dayWords.contains(unit) { return today.adding(days: count) }
+                if vocabulary.weekWords.contains(unit) { return today.adding(days: 7 * count) }
+                if vocabulary.monthWords.contains(unit) { return today.adding(months: count) }
+            }
+        }
+        return nil
+    }
+
+    private static func apply(_ offset: DateOffset, to today: CalendarDate) -> CalendarDate {
+        switch offset {
+        case .days(let days): today.adding(days: days)
+        case .months(let months): today.adding(months: months)
+        }
+    }
+
+    /// `15`, `15th`, `1st`: a day of the month.
+    private static func dayNumber(_ word: String) -> Int? {
+        let digits = word.prefix { $0.isASCII && $0.isNumber }
+        let rest = word.dropFirst(digits.count)
+        guard !digits.isEmpty, digits.count <= 2, ["", "st", "nd", "rd", "th", "o"].contains(String(rest)),
+              let day = Int(digits), (1...31).contains(day) else { return nil }
+        return day
+    }
+
+    /// `15/03/2027` or `15/03`: day first, as Brazil writes dates.
+    private static func dayMonthYear(_ word: String, today: CalendarDate) -> CalendarDate? {
+        let parts = word.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2 || parts.count == 3, let day = Int(parts[0]), let month = Int(parts[1]) else { return nil }
+        if parts.count == 3 {
+            guard let year = Int(parts[2]), parts[2].count == 4 else { return nil }
+            return CalendarDate(year: year, month: month, day: day)
+        }
+        return next(month: month, day: day, from: today)
+    }
+
+    /// The next `day` of `month` on or after today.
+    private static func next(month: Int, day: Int, from today: CalendarDate) -> CalendarDate? {
+        let year = today.components.year
+        if let date = CalendarDate(year: year, month: month, day: day), date >= today { return date }
+        return CalendarDate(year: year + 1, month: month, day: day)
+    }
+}

@@ -1,0 +1,81 @@
+import MigrationGuide
+
+/// The line showing which command answered a question: `→ advise contoso`.
+public struct QuestionAnswer: Sendable, Equatable, Encodable {
+    /// Exactly what ran; typing it gives the same reply.
+    public var command: String
+    public var intent: String
+}
+
+extension Session {
+    /// Answers `line` as a question when it reads as one, else nil (the line stays a command, or
+    /// its parse error stands). Questions run read-only commands only: they never change state.
+    func answerIfQuestion(_ line: String, parseError: CommandError?) -> Reply? {
+        let text = QuestionText(line)
+        let lexicon = Lexicon.standard
+        guard Self.readsAsQuestion(text, parseError: parseError, lexicon: lexicon) else { return nil }
+        let customers: [Customer]
+        do { customers = try allCustomers() } catch { return .failure(error) }
+        let reading = QuestionReader(lexicon: lexicon).read(text, customers: customers, selected: selected, today: today)
+        if let parseError, reading.intent == nil, reading.customers.isEmpty, !Self.isUnknownCommand(parseError) {
+            // A command with a mistake in it, not a sentence: its own error says more.
+            return nil
+        }
+        if followsQuestionLanguage, let language = reading.language { self.language = language }
+        let planner = QuestionPlanner { [unowned self] in
+            PortfolioRanking.ranked(customers.map(self.portfolioRow)).map(\.handle)
+        }
+        switch planner.plan(reading, selected: selected) {
+        case .unsure(let unsure):
+            return Reply(.unsure(unsure))
+        case .run(let command):
+            var reply = runReadOnly(command)
+            reply.items.insert(.question(QuestionAnswer(command: command, intent: reading.intent?.rawValue ?? "")), at: 0)
+            return reply
+        }
+    }
+
+    /// Runs a planned command, refusing any that could change state.
+    private func runReadOnly(_ line: String) -> Reply {
+        do {
+            guard case .command(let command, _) = try parser.parse(line), !command.changesState else {
+                return .failure(.unknownCommand(line, suggestion: nil))
+            }
+            return try command.run(in: self)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// A line ending in `?` is always a question. Otherwise only a line the parser refused can be:
+    /// - an unknown first word: a question, unless it is a typo of a command (did-you-mean comes
+    ///   first) or a lone word, that no question uses;
+    /// - a command word starting a sentence (`cancelar o E3 da contoso`, `tailspin's`): when words
+    ///   left over include one only sentences hold, or an apostrophe inside a word broke the quoting.
+    static func readsAsQuestion(_ text: QuestionText, parseError: CommandError?, lexicon: Lexicon) -> Bool {
+        if text.endsWithQuestionMark { return true }
+        guard let parseError, let first = text.words.first else { return false }
+        switch parseError {
+        case .unknownCommand(_, let suggestion):
+            // One word alone is a question only when questions use it (`ajuda`); `toys` stays unknown.
+            guard text.words.count > 1 else { return lexicon.isQuestionWord(first) }
+            return suggestion == nil || lexicon.isQuestionWord(first)
+        case .syntax:
+            return text.line.contains(apostropheInsideWord)
+        case .unexpectedArgument, .unknownSubcommand:
+            // Flags (`--on`) are the command's own words, never a sentence's.
+            let words = text.line.split(whereSeparator: \.isWhitespace).dropFirst().filter { !$0.hasPrefix("-") }
+            return words.flatMap { QuestionText.words(String($0)) }.contains(where: lexicon.isSentenceWord)
+        default:
+            // A bad value for a flag or argument: the command was meant, and its error says which.
+            return false
+        }
+    }
+
+    private static func isUnknownCommand(_ error: CommandError) -> Bool {
+        if case .unknownCommand = error { true } else { false }
+    }
+
+    /// `tailspin's`, `don't`: a letter, an apostrophe, a letter.
+    nonisolated(unsafe) private static let apostropheInsideWord = #/\p{L}['’]\p{L}/#
+}

@@ -1,0 +1,173 @@
+@testable import Assistant
+import MigrationGuide
+import MigrationStore
+import Testing
+
+@Suite("Questions")
+struct QuestionTests {
+    /// Today is 2026-11-28. Two customers share the word "Toys"; contoso has two originals.
+    static let portfolio = [
+        #"customer add contoso --name "Contoso Ltda" --program open"#,
+        #"license add contoso "Office 365 E3" --seats 50 --assigned 48 --expires 2027-03-31 --price 23 --currency USD"#,
+        #"license add contoso "Visio Plan 2" --seats 5 --expires 2026-12-15"#,
+        #"customer add fabrikam --name "Fabrikam Soluções S.A.""#,
+        #"license add fabrikam "Microsoft 365 Business Premium" --seats 20 --expires 2027-01-10"#,
+        #"customer add tailspin --name "Tailspin Toys Inc.""#,
+        #"license add tailspin "Microsoft 365 Business Standard" --seats 8 --expires 2027-02-01"#,
+        #"customer add wingtip --name "Wingtip Toys""#,
+        #"license add wingtip "Office 365 E1" --seats 3 --expires 2027-05-01"#,
+        #"customer add padaria-sao-joao --name "Padaria São João Ltda""#,
+        #"license add padaria-sao-joao "Microsoft 365 Business Basic" --seats 4 --expires 2027-04-01"#,
+        #"customer add blue-yonder --name "Blue Yonder Airlines""#,
+    ]
+
+    enum Expected: CustomStringConvertible, Sendable {
+        /// Answered by running exactly this command.
+        case runs(String)
+        case unsure(UnsureReply.Reason)
+        /// Not taken as a question: the command error stands.
+        case fails(MessageCode)
+
+        var description: String {
+            switch self {
+            case .runs(let command): "runs `\(command)`"
+            case .unsure(let reason): "unsure (\(reason))"
+            case .fails(let code): "fails with \(code.rawValue)"
+            }
+        }
+    }
+
+    /// `(question, customer selected with use, what must happen)`.
+    static let table: [(String, String?, Expected)] = [
+        // English
+        ("can Contoso cancel their E3 now?", nil, .runs("cancel contoso L1 --dry-run")),
+        ("what would it cost to cancel contoso's visio?", nil, .runs("cancel contoso L2 --dry-run")),
+        ("is it safe to cancel the E3 for contoso", nil, .runs("cancel contoso L1 --dry-run")),
+        ("cancel contoso's E3", nil, .runs("cancel contoso L1 --dry-run")),
+        ("please cancel the fabrikam subscription", nil, .runs("cancel fabrikam L1 --dry-run")),
+        ("should we cancel contoso's E3 on March 15?", nil, .runs("cancel contoso L1 --dry-run --on 2027-03-15")),
+        ("could we cancel the contoso E3 next month", nil, .runs("cancel contoso L1 --dry-run --on 2026-12-28")),
+        ("can contoso cancel now?", nil, .unsure(.severalOriginals(Handle("contoso")!, [LicenseID("L1")!, LicenseID("L2")!]))),
+        ("can we cancel it?", nil, .unsure(.noCustomer)),
+        ("can we cancel the E3?", "contoso", .runs("cancel contoso L1 --dry-run")),
+        ("when does tailspin's license end?", nil, .runs("license list tailspin")),
+        ("how many days left for fabrikam", nil, .runs("license list fabrikam")),
+        ("when does it expire?", "contoso", .runs("license list contoso")),
+        ("when does it expire?", nil, .unsure(.noCustomer)),
+        ("what's next for contoso?", nil, .runs("advise contoso")),
+        ("what should I do for Fabrikam", nil, .runs("advise fabrikam")),
+        ("next step for Blue Yonder", nil, .runs("advise blue-yonder")),
+        ("what do we do now?", nil, .runs("advise")),
+        ("where does contoso stand?", nil, .runs("status contoso")),
+        ("how is tailspin doing", nil, .runs("status tailspin")),
+        ("what is the status of wingtip toys", nil, .runs("status wingtip")),
+        ("who needs attention today?", nil, .runs("advise --all")),
+        ("which customers are most urgent", nil, .runs("advise --all")),
+        ("what does reassignment mean?", nil, .runs("explain reassignment")),
+        ("do we need to reassign users for fabrikam?", nil, .runs("reassign fabrikam")),
+        ("explain the early cancellation warning", nil, .runs("explain W-EARLY-CANCEL")),
+        ("what is MOSP?", nil, .runs("explain mosp")),
+        ("tell me about multi-partner", nil, .runs("explain multi-partner")),
+        ("what is W-COVERAGE-GAP", nil, .runs("explain W-COVERAGE-GAP")),
+        ("how do I invite contoso?", nil, .runs("invite contoso --dry-run")),
+        ("how do I send the invitation?", nil, .runs("explain invite")),
+        ("invite fabrikam please", nil, .runs("invite fabrikam --dry-run")),
+        ("what are the steps?", nil, .runs("steps")),
+        ("which customers do we have", nil, .runs("customer list")),
+        ("what was done for contoso", nil, .runs("log contoso")),
+        ("how is toys doing", nil, .unsure(.severalCustomers([Handle("tailspin")!, Handle("wingtip")!]))),
+        ("the weather is nice today", nil, .unsure(.noIntent(customer: nil))),
+        ("what can you do?", nil, .runs("help")),
+        ("contoso rocks", nil, .unsure(.noIntent(customer: Handle("contoso")))),
+        ("stauts contoso", nil, .fails(.unknownCommand)),
+        ("toys", nil, .fails(.unknownCommand)),
+        ("cancel contoso L1 extra", nil, .fails(.usage)),
+        // Português
+        ("o que falta para a fabrikam?", nil, .runs("advise fabrikam")),
+        ("qual o próximo passo da Contoso", nil, .runs("advise contoso")),
+        ("o que devo fazer com a tailspin?", nil, .runs("advise tailspin")),
+        ("e agora?", "contoso", .runs("advise contoso")),
+        ("o que a tailspin precisa fazer?", nil, .runs("advise tailspin")),
+        ("em que pé está a contoso?", nil, .runs("status contoso")),
+        ("como está a padaria são joão?", nil, .runs("status padaria-sao-joao")),
+        ("qual a situação da wingtip", nil, .runs("status wingtip")),
+        ("a contoso pode cancelar o E3 agora?", nil, .runs("cancel contoso L1 --dry-run")),
+        ("quanto custa cancelar o visio da contoso?", nil, .runs("cancel contoso L2 --dry-run")),
+        ("cancele o E3 da contoso", nil, .runs("cancel contoso L1 --dry-run")),
+        ("cancelar o E3 da contoso", nil, .runs("cancel contoso L1 --dry-run")),
+        ("podemos cancelar o E3 da contoso em 15 de março?", nil, .runs("cancel contoso L1 --dry-run --on 2027-03-15")),
+        ("posso cancelar a assinatura da fabrikam daqui a 10 dias?", nil, .runs("cancel fabrikam L1 --dry-run --on 2026-12-08")),
+        ("dá para cancelar o E3 em 31/03/2027?", "contoso", .runs("cancel contoso L1 --dry-run --on 2027-03-31")),
+        ("podemos cancelar?", nil, .unsure(.noCustomer)),
+        ("quando vence a licença da tailspin?", nil, .runs("license list tailspin")),
+        ("quantos dias faltam para a fabrikam?", nil, .runs("license list fabrikam")),
+        ("quando termina a assinatura da padaria são joão", nil, .runs("license list padaria-sao-joao")),
+        ("quando vence?", "contoso", .runs("license list contoso")),
+        ("quem precisa de atenção hoje?", nil, .runs("advise --all")),
+        ("quais clientes são mais urgentes?", nil, .runs("advise --all")),
+        ("o que é reatribuição?", nil, .runs("explain reassignment")),
+        ("a fabrikam precisa de reatribuição?", nil, .runs("reassign fabrikam")),
+        ("explique o MOSP", nil, .runs("explain mosp")),
+        ("o que significa W-EARLY-CANCEL?", nil, .runs("explain W-EARLY-CANCEL")),
+        ("como funciona o ciclo de vida?", nil, .runs("explain expiry")),
+        ("como convido a contoso?", nil, .runs("invite contoso --dry-run")),
+        ("como envio o convite?", nil, .runs("explain invite")),
+        ("convide a fabrikam", nil, .runs("invite fabrikam --dry-run")),
+        ("quais são as etapas?", nil, .runs("steps")),
+        ("quais clientes temos?", nil, .runs("customer list")),
+        ("o que foi feito na contoso?", nil, .runs("log contoso")),
+        ("preciso de ajuda", nil, .runs("help")),
+        ("quando acaba o visio da contoso?", nil, .runs("license list contoso")),
+        ("qual é a próxima etapa para a blue yonder?", nil, .runs("advise blue-yonder")),
+        ("a tailspin está em que fase?", nil, .runs("status tailspin")),
+        ("é seguro cancelar o E1 da wingtip?", nil, .runs("cancel wingtip L1 --dry-run")),
+        ("me fale sobre o contrato enterprise", nil, .runs("explain ea")),
+        ("o que aconteceu com a fabrikam?", nil, .runs("log fabrikam")),
+        ("quem precisa de ação primeiro?", nil, .runs("advise --all")),
+        ("como anda a toys?", nil, .unsure(.severalCustomers([Handle("tailspin")!, Handle("wingtip")!]))),
+        ("bom dia, tudo bem?", nil, .unsure(.noIntent(customer: nil))),
+        ("provsion contoso", nil, .fails(.unknownCommand)),
+    ]
+
+    @Test("each question maps to its command, and nothing changes", arguments: table)
+    func question(line: String, selected: String?, expected: Expected) throws {
+        let session = try makeSession(setup: Self.portfolio + (selected.map { ["use \($0)"] } ?? []))
+        let before = try SessionTests.Snapshot(session.store)
+        let reply = session.execute(line)
+        switch (expected, reply.items.first) {
+        case (.runs(let command), .question(let answer)?):
+            #expect(answer.command == command, "\(line)")
+            // The answer is exactly what typing the command gives.
+            let typed = try makeSession(setup: Self.portfolio + (selected.map { ["use \($0)"] } ?? []))
+            #expect(TextRenderer(language: .en).render(Reply(Array(reply.items.dropFirst()))) == text(typed, command), "\(line)")
+        case (.unsure(let reason), .unsure(let unsure)?):
+            #expect(unsure.reason == reason, "\(line)")
+            #expect((1...3).contains(unsure.suggestions.count), "\(line)")
+            #expect(reply.isFailure)
+        case (.fails(let code), .error(let error)?):
+            #expect(error.code == code, "\(line)")
+        default:
+            Issue.record("\(line): expected \(expected), got \(TextRenderer(language: .en).render(reply))")
+        }
+        #expect(try SessionTests.Snapshot(session.store) == before, "a question changed the store: \(line)")
+        #expect(session.language == .en)
+        #expect(session.selected == selected.flatMap(Handle.init))
+    }
+
+    @Test("the table covers every intent in both languages, half of it Portuguese")
+    func coverage() {
+        let reader = QuestionReader()
+        var intents: [Language: Set<Intent>] = [:]
+        for (line, _, _) in Self.table {
+            let text = QuestionText(line)
+            guard let language = reader.language(of: text), let phrasing = reader.intent(in: text, hasTopic: reader.topic(in: text) != nil) else { continue }
+            intents[language, default: []].insert(phrasing.intent)
+        }
+        #expect(Self.table.count >= 60)
+        let portuguese = Self.table.filter { QuestionReader().language(of: QuestionText($0.0)) == .ptBR }.count
+        #expect(portuguese * 2 >= Self.table.count, "Portuguese questions: \(portuguese) of \(Self.table.count)")
+        for language in Language.allCases {
+            #expect(intents[language] == Set(Intent.allCases), "\(language): missing \(Set(Intent.allCases).subtracting(intents[language] ?? []))")
+        }
+    }
+}
