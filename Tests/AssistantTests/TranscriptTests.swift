@@ -82,11 +82,12 @@ struct TranscriptTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8) == (try String(contentsOfFile: transcriptFiles[0], encoding: .utf8)))
     }
 
-    @Test("a changed prompt is a mismatch")
+    @Test("a changed prompt is a mismatch, and --update rewrites it")
     func prompt() throws {
         let transcript = try Transcript.parse(Data("# today: 2026-11-28\ncsp(contoso)> today\nToday is 2026-11-28.\n".utf8), path: "p.txt")
         let result = try replay(transcript)
         #expect(result.mismatches.first?.actualPrompt == "csp> ")
+        #expect(ReplayReport.updatedText(result) == "# today: 2026-11-28\ncsp> today\nToday is 2026-11-28.\n")
     }
 
     @Test("malformed transcripts are reported with file and line", arguments: [

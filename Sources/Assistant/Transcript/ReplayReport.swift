@@ -38,8 +38,15 @@ public enum ReplayReport {
     /// The file with each command's output replaced by what ran now (`--update`); commands that
     /// never ran keep their expected output.
     public static func updatedText(_ result: TranscriptReplayer.Result) -> String {
-        let entries = result.transcript.entries
+        var transcript = result.transcript
+        // The prompt is part of what is checked, so it is rewritten too (`use` changes it).
+        for mismatch in result.mismatches {
+            if let index = transcript.entries.firstIndex(where: { $0.line == mismatch.entry.line }) {
+                transcript.entries[index].prompt = mismatch.actualPrompt
+            }
+        }
+        let entries = transcript.entries
         let outputs = entries.indices.map { index in index < result.outputs.count ? result.outputs[index] : entries[index].expected }
-        return result.transcript.text(withOutputs: outputs)
+        return transcript.text(withOutputs: outputs)
     }
 }
