@@ -9,8 +9,26 @@ struct Reading: Sendable {
     var customers: [Customer] = []
     /// The original it names, when exactly one customer is named or selected.
     var original: OriginalMatch = .none
+    /// The words named the original (by id or offer), rather than it being the only one running.
+    var originalNamed = false
     var date: CalendarDate?
     var topic: Topic?
+
+    /// A follow-up such as "and on March 10?" or "e a fabrikam?": no question of its own, but a
+    /// date, customer or original for the last one. What it does not say comes from `previous`.
+    func continuing(_ previous: Reading) -> Reading? {
+        guard intent == nil, let intent = previous.intent, date != nil || !customers.isEmpty || originalNamed else { return nil }
+        var merged = self
+        merged.intent = intent
+        merged.topic = topic ?? previous.topic
+        merged.language = language ?? previous.language
+        if customers.isEmpty {
+            merged.customers = previous.customers
+            if !originalNamed { merged.original = previous.original }
+            merged.date = date ?? previous.date
+        }
+        return merged
+    }
 }
 
 enum OriginalMatch: Sendable, Equatable {
@@ -24,6 +42,7 @@ enum OriginalMatch: Sendable, Equatable {
 struct QuestionReader: Sendable {
     var lexicon = Lexicon.standard
 
+    /// - Parameter selected: the customer chosen with `use`, or for a follow-up the last question's.
     func read(_ text: QuestionText, customers: [Customer], selected: Handle?, today: CalendarDate) -> Reading {
         var reading = Reading()
         reading.topic = topic(in: text)
@@ -33,7 +52,7 @@ struct QuestionReader: Sendable {
         reading.date = date(in: text, today: today)
         let subject = reading.customers.count == 1 ? reading.customers.first : selected.flatMap { handle in customers.first { $0.handle == handle } }
         if reading.customers.count <= 1, let subject {
-            reading.original = original(in: text, of: subject, on: reading.date ?? today)
+            (reading.original, reading.originalNamed) = original(in: text, of: subject, on: reading.date ?? today)
         }
         return reading
     }
@@ -128,9 +147,9 @@ struct QuestionReader: Sendable {
 
     /// An id (`L2`), or the offer words that set one original apart (`E3`, `premium`); with
     /// neither, the only original still running.
-    func original(in text: QuestionText, of customer: Customer, on date: CalendarDate) -> OriginalMatch {
+    func original(in text: QuestionText, of customer: Customer, on date: CalendarDate) -> (OriginalMatch, named: Bool) {
         for word in text.words {
-            if let id = LicenseID(word), id.kind == .original, let original = customer.original(id) { return .one(original) }
+            if let id = LicenseID(word), id.kind == .original, let original = customer.original(id) { return (.one(original), true) }
         }
         var bestScore = 0
         var best: [OriginalSubscription] = []
@@ -140,8 +159,8 @@ struct QuestionReader: Sendable {
             if score > bestScore { bestScore = score; best = [] }
             best.append(original)
         }
-        if !best.isEmpty { return Self.match(best, runningOn: date) }
-        return Self.match(customer.originals, runningOn: date)
+        if !best.isEmpty { return (Self.match(best, runningOn: date), true) }
+        return (Self.match(customer.originals, runningOn: date), false)
     }
 
     /// One running original is the one meant; otherwise the choice goes back to the user.

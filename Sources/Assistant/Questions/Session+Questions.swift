@@ -16,7 +16,14 @@ extension Session {
         guard Self.readsAsQuestion(text, parseError: parseError, lexicon: lexicon) else { return nil }
         let customers: [Customer]
         do { customers = try allCustomers() } catch { return .failure(error) }
-        let reading = QuestionReader(lexicon: lexicon).read(text, customers: customers, selected: selected, today: today)
+        let reader = QuestionReader(lexicon: lexicon)
+        var reading = reader.read(text, customers: customers, selected: selected, today: today)
+        if let previous = lastQuestion {
+            // Read again with the last question's customer, so "and the visio?" finds its original.
+            let subject = previous.customers.count == 1 ? previous.customers.first?.handle : nil
+            let again = reading.customers.isEmpty && subject != nil ? reader.read(text, customers: customers, selected: subject, today: today) : reading
+            if let followUp = again.continuing(previous) { reading = followUp }
+        }
         if let parseError, reading.intent == nil, reading.customers.isEmpty, !Self.isUnknownCommand(parseError) {
             // A command with a mistake in it, not a sentence: its own error says more.
             return nil
@@ -29,6 +36,7 @@ extension Session {
         case .unsure(let unsure):
             return Reply(.unsure(unsure))
         case .run(let command):
+            lastQuestion = reading
             var reply = runReadOnly(command)
             reply.items.insert(.question(QuestionAnswer(command: command, intent: reading.intent?.rawValue ?? "")), at: 0)
             return reply

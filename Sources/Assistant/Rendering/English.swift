@@ -13,7 +13,7 @@ struct English: Phrasebook {
         case .arguments: "Arguments"
         case .flags: "Flags"
         case .examples: "Examples"
-        case .helpFooter: "Type `help COMMAND` or `COMMAND --help` for its flags and an example; `steps` explains the four steps of the move."
+        case .helpFooter: "Type `help COMMAND` or `COMMAND --help` for its flags and an example; `steps` explains the four steps of the move. You can also ask in your own words, in English or Portuguese: \"what's next for contoso?\""
         case .originals: "Original subscriptions"
         case .cspSubscriptions: "CSP subscriptions"
         case .warnings: "Warnings, most urgent first"
@@ -467,7 +467,7 @@ struct English: Phrasebook {
         let subject = "Cancelling \(o.id) (\(o.offer)) of \(check.handle) on \(check.on)"
         guard check.risks.isEmpty else {
             return ("\(subject) would cost the customer money or service:",
-                    "Nothing was recorded. The safe way is to let it run to its end on \(o.expires) and then `expire \(check.handle) \(o.id)`. To cancel anyway: `\(check.command)`.")
+                    "Nothing was recorded. To cancel anyway, with the warning kept on record: `\(check.command)`.")
         }
         let replacements = check.replacements.map(\.description).joined(separator: ", ")
         return ("\(subject) would cost nothing: it ends on \(o.expires) anyway (\(days(check.on.days(until: o.expires))) later) and \(replacements) already takes over.",

@@ -13,7 +13,7 @@ struct Portuguese: Phrasebook {
         case .arguments: "Argumentos"
         case .flags: "Opções"
         case .examples: "Exemplos"
-        case .helpFooter: "Digite `help COMANDO` ou `COMANDO --help` para ver as opções e um exemplo; `steps` explica as quatro etapas da migração."
+        case .helpFooter: "Digite `help COMANDO` ou `COMANDO --help` para ver as opções e um exemplo; `steps` explica as quatro etapas da migração. Também dá para perguntar com suas palavras, em português ou inglês: \"o que falta para a contoso?\""
         case .originals: "Assinaturas originais"
         case .cspSubscriptions: "Assinaturas CSP"
         case .warnings: "Avisos, do mais urgente ao menos"
@@ -432,7 +432,7 @@ struct Portuguese: Phrasebook {
                 : "\(reply.resent ? "Convite reenviado" : "Convite registrado como pendente") para \(customer.name) (\(customer.handle)) em \(reply.invitation.sentOn).",
             "1. No Partner Center, abra Clientes no menu do painel e escolha Solicitar uma relação de revenda.",
             "2. Copie o link de convite exibido para a mensagem abaixo e envie a \(reply.invitation.email ?? "o administrador global do cliente").",
-            "3. O administrador precisa estar conectado a \(customer.domain ?? "o locatário do cliente") como administrador global para aceitar. Quando aceitar: `accept \(customer.handle)`.",
+            "3. O administrador precisa estar conectado \(customer.domain.map { "a \($0)" } ?? "ao locatário do cliente") como administrador global para aceitar. Quando aceitar: `accept \(customer.handle)`.",
         ]
         if customer.program == .ea {
             lines.append("Este cliente é Enterprise Agreement: depois do aceite, o Partner Center também pode agendar as assinaturas CSP para a renovação do EA (`explain ea`).")
@@ -467,7 +467,7 @@ struct Portuguese: Phrasebook {
         let subject = "Cancelar \(o.id) (\(o.offer)) de \(check.handle) em \(check.on)"
         guard check.risks.isEmpty else {
             return ("\(subject) custaria dinheiro ou serviço ao cliente:",
-                    "Nada foi registrado. O caminho seguro é deixá-la chegar ao fim em \(o.expires) e então `expire \(check.handle) \(o.id)`. Para cancelar mesmo assim: `\(check.command)`.")
+                    "Nada foi registrado. Para cancelar mesmo assim, com o aviso mantido no registro: `\(check.command)`.")
         }
         let replacements = check.replacements.map(\.description).joined(separator: ", ")
         return ("\(subject) não custaria nada: ela termina em \(o.expires) de qualquer forma (\(days(check.on.days(until: o.expires))) depois) e \(replacements) já a substitui.",

@@ -21,6 +21,8 @@ public final class Session {
     public let timestamp: @Sendable () -> String
     /// The command line being run, for the journal.
     private(set) var currentLine = ""
+    /// The last question answered, for follow-ups such as "and on March 10?".
+    var lastQuestion: Reading?
     /// Where the session is being recorded as a transcript (`--record`, `record FILE`).
     public var recorder: TranscriptRecorder?
 
