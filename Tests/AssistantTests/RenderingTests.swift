@@ -140,4 +140,20 @@ struct RenderingTests {
         #expect(!Style.wanted(environment: [:], outputIsTerminal: false, disabledByFlag: false))
         #expect(!Style.wanted(environment: [:], outputIsTerminal: true, disabledByFlag: true))
     }
+
+    @Test("with colour on, our codes reach the terminal and stored escape codes still do not")
+    func colourAndEscaping() throws {
+        let session = try makeSession()
+        let reply = session.execute("advise contoso")
+        let coloured = TextRenderer(language: .en, style: Style(enabled: true)).render(reply)
+        #expect(coloured.contains("\u{1B}[1m") && coloured.contains("\u{1B}[0m"))
+        #expect(!coloured.contains("\\u{1B}"))
+        #expect(!coloured.unicodeScalars.contains(Style.marker))
+        // An unknown word echoed back with an escape code in it stays visible text.
+        let echoed = TextRenderer(language: .en, style: Style(enabled: true)).render(session.execute("\u{1B}[2Jboom"))
+        #expect(echoed.contains("\\u{1B}[2J"))
+        #expect(!echoed.contains("\u{1B}[2J"))
+        // The marker the codes are built with is refused as input.
+        #expect(InputPolicy.forbiddenScalar(in: "Contoso\u{E01B}[1m") == Style.marker)
+    }
 }

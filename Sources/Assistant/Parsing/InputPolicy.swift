@@ -6,9 +6,10 @@ public enum InputPolicy {
     /// Names, offers and e-mails longer than this are refused: no real one comes close.
     public static let maximumTextLength = 200
 
-    /// The first scalar that may not be stored as typed, if any.
+    /// The first scalar that may not be stored as typed, if any: the forbidden ones, and the
+    /// marker colour codes are built with (`Style.marker`), so stored text can never colour output.
     public static func forbiddenScalar(in text: String) -> Unicode.Scalar? {
-        text.unicodeScalars.first(where: isForbidden)
+        text.unicodeScalars.first { isForbidden($0) || $0 == Style.marker }
     }
 
     public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {

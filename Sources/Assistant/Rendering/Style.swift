@@ -14,8 +14,24 @@ public struct Style: Sendable {
     func error(_ text: String) -> String { wrap(text, "31") }
     func dim(_ text: String) -> String { wrap(text, "2") }
 
+    /// Colour codes are written with this private-use character in place of ESC while a reply is
+    /// built, so that escaping stored text (`InputPolicy.visible`) leaves them alone; `activate`
+    /// then turns exactly our codes, and nothing else, into real ones. Input refuses the marker.
+    static let marker: Unicode.Scalar = "\u{E01B}"
+    private static let codes = ["1", "2", "31", "33", "0"]
+
     private func wrap(_ text: String, _ code: String) -> String {
-        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        enabled ? "\(Self.marker)[\(code)m\(text)\(Self.marker)[0m" : text
+    }
+
+    /// A rendered line with our colour codes made real.
+    func activate(_ line: String) -> String {
+        guard enabled, line.unicodeScalars.contains(Self.marker) else { return line }
+        var line = line
+        for code in Self.codes {
+            line = line.replacingOccurrences(of: "\(Self.marker)[\(code)m", with: "\u{1B}[\(code)m")
+        }
+        return line
     }
 
     /// Whether colour suits this environment: `NO_COLOR` (non-empty) and `TERM=dumb` turn it off.

@@ -22,7 +22,7 @@ public struct TextRenderer: Sendable {
 
     /// The reply as lines of text, without a trailing newline; empty for a blank line.
     public func render(_ reply: Reply) -> String {
-        reply.items.flatMap(lines).map(InputPolicy.visible).joined(separator: "\n")
+        reply.items.flatMap(lines).map { style.activate(InputPolicy.visible($0)) }.joined(separator: "\n")
     }
 
     func lines(_ item: ReplyItem) -> [String] {
