@@ -19,7 +19,7 @@ struct CSPMigrate: ParsableCommand {
     @Option(name: .customShort("c"), help: ArgumentHelp("Run a command line and exit; repeat to run several in order.", valueName: "command"))
     var commands: [String] = []
 
-    @Option(help: ArgumentHelp("Language of replies: en or pt-BR (default from LANG).", valueName: "language"))
+    @Option(help: ArgumentHelp("Language of replies: en, pt-BR, or auto to answer each question in its own language (default from LANG).", valueName: "language"))
     var lang: String?
 
     @Flag(help: "Write each reply as one JSON object, for scripts.")
@@ -47,8 +47,8 @@ struct CSPMigrate: ParsableCommand {
     var db: String?
 
     func validate() throws {
-        if let lang, Language(loose: lang) == nil {
-            throw ValidationError("--lang must be en or pt-BR, not '\(lang)'.")
+        if let lang, Language(loose: lang) == nil, lang.lowercased() != "auto" {
+            throw ValidationError("--lang must be en, pt-BR or auto, not '\(lang)'.")
         }
         if let today, CalendarDate(iso: today) == nil {
             throw ValidationError("--today must be a real date written YYYY-MM-DD, not '\(today)'.")
@@ -68,6 +68,8 @@ struct CSPMigrate: ParsableCommand {
                 language: language, format: json ? .json : .text,
                 agent: agent ?? environment["USER"] ?? NSUserName(),
                 timestamp: SystemClock.timestamp)
+            // `auto` starts in the locale's language and then follows each question.
+            session.followsQuestionLanguage = lang?.lowercased() == "auto"
         } catch {
             // The shell cannot start without its state: say which file and what to do, write nothing.
             let message = TextRenderer(language: language).render(.failure(.storage(error)))

@@ -1,4 +1,5 @@
 @testable import Assistant
+import Foundation
 import MigrationGuide
 import MigrationStore
 import Testing
@@ -169,5 +170,80 @@ struct QuestionTests {
         for language in Language.allCases {
             #expect(intents[language] == Set(Intent.allCases), "\(language): missing \(Set(Intent.allCases).subtracting(intents[language] ?? []))")
         }
+    }
+}
+
+@Suite("Questions in a conversation")
+struct ConversationTests {
+    func session(_ extra: [String] = []) throws -> Session {
+        try makeSession(setup: QuestionTests.portfolio + extra)
+    }
+
+    func ran(_ reply: Reply) -> String? {
+        if case .question(let answer) = reply.items.first { answer.command } else { nil }
+    }
+
+    @Test("a follow-up keeps the last question and fills in what it leaves out")
+    func followUps() throws {
+        let session = try session()
+        #expect(ran(session.execute("can contoso cancel the E3 now?")) == "cancel contoso L1 --dry-run")
+        #expect(ran(session.execute("and on March 15?")) == "cancel contoso L1 --dry-run --on 2027-03-15")
+        #expect(ran(session.execute("and the visio?")) == "cancel contoso L2 --dry-run --on 2027-03-15")
+        #expect(ran(session.execute("what about fabrikam?")) == "cancel fabrikam L1 --dry-run")
+        #expect(ran(session.execute("e a tailspin?")) == "cancel tailspin L1 --dry-run")
+        #expect(ran(session.execute("em que pé está a wingtip?")) == "status wingtip")
+        #expect(ran(session.execute("e a contoso?")) == "status contoso")
+    }
+
+    @Test("with nothing asked before, a bare customer is not a question")
+    func noFollowUpWithoutAQuestion() throws {
+        let reply = try session().execute("and contoso?")
+        guard case .unsure(let unsure) = reply.items.first else {
+            Issue.record("expected unsure, got \(TextRenderer(language: .en).render(reply))")
+            return
+        }
+        #expect(unsure.reason == .noIntent(customer: Handle("contoso")))
+    }
+
+    @Test("replies stay in the session language unless lang auto")
+    func languageFollowsOnlyWhenAsked() throws {
+        let session = try session()
+        _ = session.execute("o que falta para a fabrikam?")
+        #expect(session.language == .en)
+        #expect(text(session, "lang auto").contains("follows each question"))
+        _ = session.execute("o que falta para a fabrikam?")
+        #expect(session.language == .ptBR)
+        let reply = session.execute("where does contoso stand?")
+        #expect(TextRenderer(language: session.language).render(reply).contains("Original subscriptions"))
+        #expect(session.language == .en)
+        // A command says nothing about language: the last question's stays.
+        _ = session.execute("quando vence a licença da tailspin?")
+        _ = session.execute("status contoso")
+        #expect(session.language == .ptBR)
+        _ = session.execute("lang en")
+        _ = session.execute("o que falta para a fabrikam?")
+        #expect(session.language == .en)
+    }
+
+    @Test("JSON shows the command a question ran before its reply")
+    func json() throws {
+        let session = try session()
+        let line = "when does tailspin's license end?"
+        let rendered = JSONRenderer(language: .en).render(session.execute(line), command: line)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(rendered.utf8)) as? [String: Any])
+        let items = try #require(object["items"] as? [[String: Any]])
+        #expect(items.map { $0["type"] as? String } == ["question", "licenseList"])
+        #expect((items.first?["data"] as? [String: Any])?["command"] as? String == "license list tailspin")
+    }
+
+    @Test("a command that declares it reads never writes", arguments: CommandCatalogue.standard.specs.flatMap(\.examples) + [
+        "cancel contoso L1 --dry-run", "cancel contoso L2 --dry-run --on 2026-12-10", "invite contoso --dry-run", "reassign contoso",
+    ])
+    func readOnlyDeclarations(line: String) throws {
+        let session = try session()
+        guard case .command(let command, _) = try session.parser.parse(line), !command.changesState else { return }
+        let before = try SessionTests.Snapshot(session.store)
+        _ = session.execute(line)
+        #expect(try SessionTests.Snapshot(session.store) == before, "\(line) declares it reads, but wrote")
     }
 }

@@ -177,6 +177,21 @@ struct TerminalTests {
         try terminal.waitFor("prompt") { _ in (try? terminal.lastLine()) == "csp(contoso)>" }
     }
 
+    @Test("a question typed at the prompt is answered in colour, with the command it ran")
+    func questionInColour() throws {
+        let terminal = try TerminalSession()
+        try terminal.type("customer add contoso --name Contoso")
+        try terminal.press("Enter")
+        try terminal.type("o que falta para a contoso?")
+        try terminal.press("Enter")
+        try terminal.waitFor("answer") { $0.contains("→ advise contoso") }
+        // Colour codes are drawn, never shown as text.
+        let screen = try terminal.screen()
+        #expect(!screen.contains("\\u{1B}"))
+        let attributes = try terminal.tmux(["capture-pane", "-t", "0", "-p", "-e"])
+        #expect(attributes.contains("\u{1B}["))
+    }
+
     @Test("SIGTERM and SIGHUP: history saved, exit status 128 + signal", arguments: [("TERM", 15), ("HUP", 1)])
     func termination(signal: String, number: Int) throws {
         let terminal = try TerminalSession()
