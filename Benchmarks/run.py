@@ -92,6 +92,7 @@ def main():
         rows.append(("`advise` whole portfolio (10,000 / 50,000), open shell", f"{t['advise']:.1f} ms", "< 250 ms", t["advise"] < 250))
         rows.append(("`status HANDLE`", f"{t['status HANDLE']:.2f} ms", "< 5 ms", t["status HANDLE"] < 5))
         rows.append(("`advise HANDLE`", f"{t['advise HANDLE']:.2f} ms", "< 5 ms", t["advise HANDLE"] < 5))
+        rows.append(("a question (`what's next for HANDLE?`)", f"{t['question']:.1f} ms", "< 50 ms", t["question"] < 50))
         rows.append(("`customer list`, open shell", f"{t['customer list']:.1f} ms", "< 100 ms", t["customer list"] < 100))
         rows.append(("first portfolio read after start (load)", f"{t['load']:.1f} ms", "(adds once)", True))
         rows.append(("peak RSS, `-c advise` on 10,000", f"{rss:.1f} MiB", "< 100 MB", rss < 100))

@@ -105,6 +105,8 @@ func portfolio(db path: String) throws {
         ("status --all", median(runs: 11) { command("status --all") }),
         ("status HANDLE", median(runs: 101) { command("status \(handles[random.int(0...(handles.count - 1))])") }),
         ("advise HANDLE", median(runs: 101) { command("advise \(handles[random.int(0...(handles.count - 1))])") }),
+        // A question reads every customer's name to find the one it names.
+        ("question", median(runs: 21) { command("what's next for \(handles[random.int(0...(handles.count - 1))])?") }),
     ]
     let fields = results.map { "\"\($0.0)\": \(String(format: "%.3f", $0.1))" }
     print("{" + fields.joined(separator: ", ") + ", \"customers\": \(handles.count)}")

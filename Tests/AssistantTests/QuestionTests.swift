@@ -247,3 +247,22 @@ struct ConversationTests {
         #expect(try SessionTests.Snapshot(session.store) == before, "\(line) declares it reads, but wrote")
     }
 }
+
+@Suite("Question text")
+struct QuestionTextTests {
+    @Test("the fast folding gives what Foundation's does", arguments: [
+        "Padaria São João Ltda", "Construtora Açaí & Filhos", "Óticas Visão Clara", "Móveis Jatobá", "ÀÉÎÕÜ ñ ç ÿ",
+        "Guaraní Tecnologia", "Straße", "Ελληνικά", "e\u{301}tat", "Contoso LTDA", "日本",
+    ])
+    func folding(text: String) {
+        #expect(QuestionText.fold(text) == text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased())
+    }
+
+    @Test("words lose case, accents, punctuation and possessives, and keep handles, codes and dates")
+    func words() {
+        #expect(QuestionText.words("When does Tailspin's E3 end?") == ["when", "does", "tailspin", "e3", "end"])
+        #expect(QuestionText.words("E a Padaria São João, em 15/03?") == ["e", "a", "padaria", "sao", "joao", "em", "15/03"])
+        #expect(QuestionText.words("explain W-EARLY-CANCEL for blue-yonder on 2027-03-15.") == ["explain", "w-early-cancel", "for", "blue-yonder", "on", "2027-03-15"])
+        #expect(QuestionText.words("what’s next -- really?!") == ["what", "next", "really"])
+    }
+}

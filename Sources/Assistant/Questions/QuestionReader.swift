@@ -43,12 +43,12 @@ struct QuestionReader: Sendable {
     var lexicon = Lexicon.standard
 
     /// - Parameter selected: the customer chosen with `use`, or for a follow-up the last question's.
-    func read(_ text: QuestionText, customers: [Customer], selected: Handle?, today: CalendarDate) -> Reading {
+    func read(_ text: QuestionText, customers: [Customer], selected: Handle?, today: CalendarDate, names: CustomerNames = CustomerNames()) -> Reading {
         var reading = Reading()
         reading.topic = topic(in: text)
         reading.intent = intent(in: text, hasTopic: reading.topic != nil)?.intent
         reading.language = language(of: text)
-        reading.customers = matchingCustomers(in: text, among: customers)
+        reading.customers = matchingCustomers(in: text, among: customers, names: names)
         reading.date = date(in: text, today: today)
         let subject = reading.customers.count == 1 ? reading.customers.first : selected.flatMap { handle in customers.first { $0.handle == handle } }
         if reading.customers.count <= 1, let subject {
@@ -119,11 +119,12 @@ struct QuestionReader: Sendable {
 
     /// Handle words beat a full name, which beats one distinctive word of a name; several at the
     /// best level are ambiguous. Words the question tables use are never taken for a name.
-    func matchingCustomers(in text: QuestionText, among customers: [Customer]) -> [Customer] {
+    func matchingCustomers(in text: QuestionText, among customers: [Customer], names: CustomerNames = CustomerNames()) -> [Customer] {
         var best = 0
         var found: [Customer] = []
+        let words = Set(text.words)
         for customer in customers {
-            let strength = self.strength(of: customer, in: text)
+            let strength = self.strength(of: customer, in: text, words: words, names: names)
             guard strength > 0, strength >= best else { continue }
             if strength > best { best = strength; found = [] }
             found.append(customer)
@@ -131,16 +132,14 @@ struct QuestionReader: Sendable {
         return found
     }
 
-    private func strength(of customer: Customer, in text: QuestionText) -> Int {
-        let handle = customer.handle.rawValue
-        if text.words.contains(handle) { return 4 }
-        let handleParts = handle.split(separator: "-").map(String.init)
-        if handleParts.count > 1, text.contains(handleParts) { return 4 }
-        let fillers = Set(lexicon.vocabularies.flatMap(\.nameFillers))
-        let nameWords = QuestionText.words(customer.name).filter { !fillers.contains($0) }
-        if nameWords.count > 1, text.contains(nameWords) { return 3 }
-        let distinctive = Set(nameWords + handleParts).filter { $0.count >= 3 && !lexicon.isQuestionWord($0) && !fillers.contains($0) }
-        return text.words.contains(where: distinctive.contains) ? 1 : 0
+    private func strength(of customer: Customer, in text: QuestionText, words: Set<String>, names: CustomerNames) -> Int {
+        if words.contains(customer.handle.rawValue) { return 4 }
+        let name = names.words(of: customer, lexicon: lexicon)
+        // Most customers share no word with the question: nothing more to look at.
+        guard name.all.contains(where: words.contains) else { return 0 }
+        if name.handleParts.count > 1, text.contains(name.handleParts) { return 4 }
+        if name.significant.count > 1, text.contains(name.significant) { return 3 }
+        return name.distinctive.contains(where: words.contains) ? 1 : 0
     }
 
     // MARK: - Original

@@ -17,11 +17,11 @@ extension Session {
         let customers: [Customer]
         do { customers = try allCustomers() } catch { return .failure(error) }
         let reader = QuestionReader(lexicon: lexicon)
-        var reading = reader.read(text, customers: customers, selected: selected, today: today)
+        var reading = reader.read(text, customers: customers, selected: selected, today: today, names: customerNames)
         if let previous = lastQuestion {
             // Read again with the last question's customer, so "and the visio?" finds its original.
             let subject = previous.customers.count == 1 ? previous.customers.first?.handle : nil
-            let again = reading.customers.isEmpty && subject != nil ? reader.read(text, customers: customers, selected: subject, today: today) : reading
+            let again = reading.customers.isEmpty && subject != nil ? reader.read(text, customers: customers, selected: subject, today: today, names: customerNames) : reading
             if let followUp = again.continuing(previous) { reading = followUp }
         }
         if let parseError, reading.intent == nil, reading.customers.isEmpty, !Self.isUnknownCommand(parseError) {

@@ -85,6 +85,8 @@ struct Lexicon: Sendable {
     let words: [Language: Set<String>]
     let topics: [(phrase: [String], topic: String)]
     let sentenceWords: Set<String>
+    /// Words in names too common to identify a customer, in every language.
+    let nameFillers: Set<String>
 
     static let standard = Lexicon([.english, .portuguese])
 
@@ -121,6 +123,7 @@ struct Lexicon: Sendable {
         self.words = words
         self.topics = topics
         self.sentenceWords = sentenceWords
+        nameFillers = Set(vocabularies.flatMap(\.nameFillers).flatMap(QuestionText.words))
     }
 
     func vocabulary(_ language: Language) -> Vocabulary? {

@@ -23,6 +23,8 @@ public final class Session {
     private(set) var currentLine = ""
     /// The last question answered, for follow-ups such as "and on March 10?".
     var lastQuestion: Reading?
+    /// Customers' names as question words, kept between questions.
+    let customerNames = CustomerNames()
     /// Where the session is being recorded as a transcript (`--record`, `record FILE`).
     public var recorder: TranscriptRecorder?
 
