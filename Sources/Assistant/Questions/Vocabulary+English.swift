@@ -10,6 +10,8 @@ extension Vocabulary {
             (.attention, "priorities|priority|urgent"),
             (.attention, "start * shift|day"),
             (.attention, "at risk"),
+            (.attention, "what|who * first"),
+            (.attention, "work on"),
 
             (.cancelCheck, "can|could|should|may|shall * cancel"),
             (.cancelCheck, "is|it * safe * cancel"),
@@ -43,6 +45,7 @@ extension Vocabulary {
             (.explainTopic, "how * works|work"),
             (.explainTopic, "how do|can|should * i|we"),
             (.explainTopic, "define|definition"),
+            (.explainTopic, "what * happen|happens"),
 
             (.steps, "steps"),
             (.steps, "how * migrate|migration|move * csp"),
@@ -78,11 +81,14 @@ extension Vocabulary {
         ],
         topics: [
             ("early cancellation", "W-EARLY-CANCEL"), ("coverage gap", "W-COVERAGE-GAP"),
+            ("csp window", "W-CSP-WINDOW"), ("correction window", "W-CSP-WINDOW"), ("offer change", "W-OFFER-CHANGE"),
+            ("seat shortfall", "W-SEAT-SHORTFALL"), ("not enough seats", "W-SEAT-SHORTFALL"), ("auto-renew", "W-AUTO-RENEW"),
+            ("auto renew", "W-AUTO-RENEW"), ("stale invitation", "W-INVITE-STALE"), ("overlap", "I-OVERLAP"), ("paying twice", "I-OVERLAP"),
             ("invitation", "invite"), ("invite", "invite"), ("invitations", "invite"),
             ("acceptance", "accept"), ("accept", "accept"), ("accepting", "accept"),
             ("provisioning", "provision"), ("provision", "provision"),
             ("cancellation", "cancellation"), ("cancelling", "cancellation"), ("canceling", "cancellation"), ("cancel", "cancellation"),
-            ("expiry", "expiry"), ("expiration", "expiry"), ("lifecycle", "expiry"), ("expire", "expiry"), ("expired", "expiry"), ("disabled", "expiry"),
+            ("expiry", "expiry"), ("expiration", "expiry"), ("lifecycle", "expiry"), ("expire", "expiry"), ("expires", "expiry"), ("expired", "expiry"), ("disabled", "expiry"),
             ("reassignment", "reassignment"), ("reassign", "reassignment"),
             ("multi-partner", "multi-partner"), ("multipartner", "multi-partner"), ("multi-channel", "multi-partner"),
             ("two partners", "multi-partner"), ("several partners", "multi-partner"), ("another partner", "multi-partner"),

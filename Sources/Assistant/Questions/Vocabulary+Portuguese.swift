@@ -10,6 +10,7 @@ extension Vocabulary {
             (.attention, "prioridade|prioridades|urgente|urgencias"),
             (.attention, "comecar|inicio * turno|dia"),
             (.attention, "em risco"),
+            (.attention, "o que|quem * primeiro"),
 
             (.cancelCheck, "pode|podemos|posso|devo|devemos|da * cancelar"),
             (.cancelCheck, "seguro * cancelar"),
@@ -42,6 +43,7 @@ extension Vocabulary {
             (.explainTopic, "como * funciona|funcionam"),
             (.explainTopic, "como * faco|fazemos|faz"),
             (.explainTopic, "significado"),
+            (.explainTopic, "o que * acontece"),
 
             (.steps, "etapas"),
             (.steps, "quais * passos"),
@@ -49,6 +51,7 @@ extension Vocabulary {
             (.steps, "processo"),
 
             (.nextStep, "o que * falta|faltam"),
+            (.nextStep, "o que * precisa|precisam"),
             (.nextStep, "o que * fazer|faco|fazemos|devo|devemos"),
             (.nextStep, "proximo|proximos * passo|passos"),
             (.nextStep, "proxima|proximas * etapa|acao|coisa"),
@@ -78,11 +81,14 @@ extension Vocabulary {
         ],
         topics: [
             ("cancelamento antecipado", "W-EARLY-CANCEL"), ("falta de cobertura", "W-COVERAGE-GAP"),
+            ("janela de correcao", "W-CSP-WINDOW"), ("janela do csp", "W-CSP-WINDOW"), ("troca de oferta", "W-OFFER-CHANGE"),
+            ("falta de licencas", "W-SEAT-SHORTFALL"), ("renovacao automatica", "W-AUTO-RENEW"), ("convite parado", "W-INVITE-STALE"),
+            ("sobreposicao", "I-OVERLAP"), ("pagando em dobro", "I-OVERLAP"),
             ("convite", "invite"), ("convites", "invite"), ("convidar", "invite"),
             ("aceite", "accept"), ("aceitar", "accept"), ("aceitacao", "accept"),
             ("provisionamento", "provision"), ("provisionar", "provision"),
             ("cancelamento", "cancellation"), ("cancelar", "cancellation"),
-            ("expiracao", "expiry"), ("vencimento", "expiry"), ("ciclo de vida", "expiry"), ("desativada", "expiry"), ("expirada", "expiry"),
+            ("expiracao", "expiry"), ("vencimento", "expiry"), ("ciclo de vida", "expiry"), ("desativada", "expiry"), ("expirada", "expiry"), ("expira", "expiry"),
             ("reatribuicao", "reassignment"), ("reatribuir", "reassignment"),
             ("multiparceiro", "multi-partner"), ("varios parceiros", "multi-partner"), ("dois parceiros", "multi-partner"),
             ("outro parceiro", "multi-partner"), ("mais de um parceiro", "multi-partner"),
