@@ -2,7 +2,7 @@
 # Both install what is missing first (scripts/setup).
 SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 
-.PHONY: run test build release setup clean bench
+.PHONY: run test build release setup clean bench fuzz-smoke
 
 run: setup
 	@$(SWIFT) build -c release --product csp-migrate
@@ -23,8 +23,17 @@ release: setup
 bench: setup
 	python3 Benchmarks/run.py
 
+# Each libFuzzer target for 20 seconds (CI runs this after the tests); longer runs: scripts/fuzz.
+fuzz-smoke: setup
+	@mkdir -p .build-fuzz
+	@for target in parser transcript csv; do \
+	  log=.build-fuzz/smoke-$$target.log; \
+	  scripts/fuzz $$target 20 >$$log 2>&1 || { cat $$log; echo "fuzz-smoke: $$target failed (log: $$log)"; exit 1; }; \
+	  grep -h "^Done" $$log | sed "s/^/$$target: /"; \
+	done
+
 setup:
 	@scripts/setup
 
 clean:
-	rm -rf .build .build-bench
+	rm -rf .build .build-bench .build-fuzz

@@ -3,7 +3,8 @@ import MigrationGuide
 /// What to do with a reading: run one read-only command, or say what was understood and offer
 /// commands to choose from. Pure: the session's selection and portfolio are given.
 enum QuestionPlan: Sendable, Equatable {
-    case run(String)
+    /// Run this read-only command; it answers `Intent`.
+    case run(String, Intent)
     case unsure(UnsureReply)
 }
 
@@ -45,26 +46,26 @@ struct QuestionPlanner {
         }
         let handle = reading.customers.first?.handle ?? selected
         switch intent {
-        case .attention: return .run("advise --all")
-        case .steps: return .run("steps")
-        case .help: return .run("help")
-        case .customers: return .run("customer list")
+        case .attention: return .run("advise --all", intent)
+        case .steps: return .run("steps", intent)
+        case .help: return .run("help", intent)
+        case .customers: return .run("customer list", intent)
         case .explainTopic:
             // The reader only picks this intent with a topic; without one there is nothing to explain.
             guard let topic = reading.topic else { return .unsure(UnsureReply(reason: .noIntent(customer: handle), suggestions: ["steps", "help explain", "help"])) }
-            return .run("explain \(Self.topicName(topic))")
-        case .nextStep: return .run(handle.map { "advise \($0)" } ?? "advise")
-        case .standing: return .run(handle.map { "status \($0)" } ?? "status")
-        case .history: return .run(handle.map { "log \($0)" } ?? "log")
-        case .reassignment: return .run(handle.map { "reassign \($0)" } ?? "explain reassignment")
-        case .inviteHow: return .run(handle.map { "invite \($0) --dry-run" } ?? "explain invite")
+            return .run("explain \(Self.topicName(topic))", intent)
+        case .nextStep: return .run(handle.map { "advise \($0)" } ?? "advise", intent)
+        case .standing: return .run(handle.map { "status \($0)" } ?? "status", intent)
+        case .history: return .run(handle.map { "log \($0)" } ?? "log", intent)
+        case .reassignment: return .run(handle.map { "reassign \($0)" } ?? "explain reassignment", intent)
+        case .inviteHow: return .run(handle.map { "invite \($0) --dry-run" } ?? "explain invite", intent)
         case .endDate:
             guard let handle else { return askForCustomer(intent, reading: reading) }
-            return .run("license list \(handle)")
+            return .run("license list \(handle)", intent)
         case .cancelCheck:
             guard let handle else { return askForCustomer(intent, reading: reading) }
             switch reading.original {
-            case .one: return .run(command(for: intent, handle: handle, reading: reading))
+            case .one: return .run(command(for: intent, handle: handle, reading: reading), intent)
             case .none: return .unsure(UnsureReply(reason: .noOriginal(handle), suggestions: ["license list \(handle)", "status \(handle)"]))
             case .several(let ids):
                 let suggestions = ids.prefix(Self.maximumSuggestions).map { cancelCheck(handle, $0, on: reading.date) }

@@ -4,7 +4,7 @@ import MigrationGuide
 public struct QuestionAnswer: Sendable, Equatable, Encodable {
     /// Exactly what ran; typing it gives the same reply.
     public var command: String
-    public var intent: String
+    public var intent: Intent
 }
 
 extension Session {
@@ -35,10 +35,10 @@ extension Session {
         switch planner.plan(reading, selected: selected) {
         case .unsure(let unsure):
             return Reply(.unsure(unsure))
-        case .run(let command):
+        case .run(let command, let intent):
             lastQuestion = reading
             var reply = runReadOnly(command)
-            reply.items.insert(.question(QuestionAnswer(command: command, intent: reading.intent?.rawValue ?? "")), at: 0)
+            reply.items.insert(.question(QuestionAnswer(command: command, intent: intent)), at: 0)
             return reply
         }
     }

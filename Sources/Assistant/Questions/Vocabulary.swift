@@ -1,7 +1,7 @@
 import MigrationGuide
 
 /// What a question asks for. Each is answered by one read-only command (see `QuestionPlanner`).
-enum Intent: String, CaseIterable, Sendable, Encodable {
+public enum Intent: String, CaseIterable, Sendable, Encodable {
     /// What to do next for a customer, or for the portfolio: `advise`.
     case nextStep
     /// Where a customer stands: `status`.
