@@ -69,7 +69,7 @@ extension Session {
             guard text.words.count > 1 else { return lexicon.isQuestionWord(first) }
             return suggestion == nil || lexicon.isQuestionWord(first)
         case .syntax:
-            return text.line.contains(apostropheInsideWord)
+            return Self.hasApostropheInsideWord(text.line)
         case .unexpectedArgument, .unknownSubcommand:
             // Flags (`--on`) are the command's own words, never a sentence's.
             let words = text.line.split(whereSeparator: \.isWhitespace).dropFirst().filter { !$0.hasPrefix("-") }
@@ -85,5 +85,11 @@ extension Session {
     }
 
     /// `tailspin's`, `don't`: a letter, an apostrophe, a letter.
-    nonisolated(unsafe) private static let apostropheInsideWord = #/\p{L}['’]\p{L}/#
+    private static func hasApostropheInsideWord(_ line: String) -> Bool {
+        let characters = Array(line)
+        guard characters.count >= 3 else { return false }
+        return (1..<(characters.count - 1)).contains { index in
+            (characters[index] == "'" || characters[index] == "’") && characters[index - 1].isLetter && characters[index + 1].isLetter
+        }
+    }
 }
