@@ -16,14 +16,7 @@ extension Session {
         guard Self.readsAsQuestion(text, parseError: parseError, lexicon: lexicon) else { return nil }
         let customers: [Customer]
         do { customers = try allCustomers() } catch { return .failure(error) }
-        let reader = QuestionReader(lexicon: lexicon)
-        var reading = reader.read(text, customers: customers, selected: selected, today: today, names: customerNames)
-        if let previous = lastQuestion {
-            // Read again with the last question's customer, so "and the visio?" finds its original.
-            let subject = previous.customers.count == 1 ? previous.customers.first?.handle : nil
-            let again = reading.customers.isEmpty && subject != nil ? reader.read(text, customers: customers, selected: subject, today: today, names: customerNames) : reading
-            if let followUp = again.continuing(previous) { reading = followUp }
-        }
+        let reading = read(text, customers: customers, lexicon: lexicon)
         if let parseError, reading.intent == nil, reading.customers.isEmpty, !Self.isUnknownCommand(parseError) {
             // A command with a mistake in it, not a sentence: its own error says more.
             return nil
@@ -43,7 +36,22 @@ extension Session {
         }
     }
 
-    /// Runs a planned command, refusing any that could change state.
+    /// The question on its own, or as a follow-up of the last one when it only adds a date, a
+    /// customer or an original ("and on March 10?").
+    private func read(_ text: QuestionText, customers: [Customer], lexicon: Lexicon) -> Reading {
+        let reader = QuestionReader(lexicon: lexicon)
+        let reading = reader.read(text, customers: customers, selected: selected, today: today, names: customerNames)
+        guard let previous = lastQuestion else { return reading }
+        var asFollowUp = reading
+        if reading.customers.isEmpty, previous.customers.count == 1, let subject = previous.customers.first?.handle {
+            // Read with the last question's customer, so that "and the visio?" finds its original.
+            asFollowUp = reader.read(text, customers: customers, selected: subject, today: today, names: customerNames)
+        }
+        return asFollowUp.continuing(previous) ?? reading
+    }
+
+    /// Runs a planned command. The planner only names read-only ones; refusing any other keeps
+    /// that true whatever the tables say.
     private func runReadOnly(_ line: String) -> Reply {
         do {
             guard case .command(let command, _) = try parser.parse(line), !command.changesState else {
