@@ -134,8 +134,8 @@ public final class SQLiteStore: PortfolioStore {
         let (loadedVersion, loaded) = try run { db -> (Int, [(Customer, Int)]) in
             let version = try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
             let records = try CustomerRecord.fetchAll(db, sql: "SELECT \(CustomerRecord.selection) FROM customer ORDER BY handle")
-            var originals = try OriginalRecord.fetchCursor(db, sql: "SELECT \(OriginalRecord.selection) FROM original ORDER BY customer, number")
-            var csp = try CSPRecord.fetchCursor(db, sql: "SELECT \(CSPRecord.selection) FROM cspSubscription ORDER BY customer, number")
+            let originals = try OriginalRecord.fetchCursor(db, sql: "SELECT \(OriginalRecord.selection) FROM original ORDER BY customer, number")
+            let csp = try CSPRecord.fetchCursor(db, sql: "SELECT \(CSPRecord.selection) FROM cspSubscription ORDER BY customer, number")
             // Offer names repeat across thousands of rows: one copy of each is kept, not one per row.
             var offers: [String: String] = [:]
             func interned(_ offer: String) -> String {

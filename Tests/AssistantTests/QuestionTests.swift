@@ -199,6 +199,8 @@ struct ConversationTests {
         #expect(ran(session.execute("e a tailspin?")) == "cancel tailspin L1 --dry-run")
         #expect(ran(session.execute("em que pé está a wingtip?")) == "status wingtip")
         #expect(ran(session.execute("e a contoso?")) == "status contoso")
+        #expect(ran(session.execute("who needs attention today?")) == "advise --all")
+        #expect(ran(session.execute("and what about contoso?")) == "advise contoso")
     }
 
     @Test("with nothing asked before, a bare customer is not a question")

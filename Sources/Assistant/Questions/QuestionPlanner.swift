@@ -46,7 +46,8 @@ struct QuestionPlanner {
         }
         let handle = reading.customers.first?.handle ?? selected
         switch intent {
-        case .attention: return .run("advise --all", intent)
+        // "Is contoso urgent?", or a follow-up naming one customer: that customer's advice.
+        case .attention: return .run(reading.customers.first.map { "advise \($0.handle)" } ?? "advise --all", intent)
         case .steps: return .run("steps", intent)
         case .help: return .run("help", intent)
         case .customers: return .run("customer list", intent)
