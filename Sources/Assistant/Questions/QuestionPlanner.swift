@@ -15,6 +15,8 @@ public struct UnsureReply: Sendable, Equatable, Encodable {
         case noIntent(customer: Handle?)
         /// The words fit several customers.
         case severalCustomers([Handle])
+        /// No customer has this name; these come close.
+        case misspelledCustomer(String, closest: [Handle])
         /// The question is about one customer, but none was named or selected.
         case noCustomer
         /// The question is about one original, and the customer has several.
@@ -43,6 +45,10 @@ struct QuestionPlanner {
             let handles = reading.customers.map(\.handle)
             let suggestions = handles.prefix(Self.maximumSuggestions).map { command(for: intent, handle: $0, reading: reading) }
             return .unsure(UnsureReply(reason: .severalCustomers(handles), suggestions: suggestions))
+        }
+        if reading.customers.isEmpty, let guess = reading.misspelledCustomer {
+            let suggestions = guess.candidates.map { command(for: intent, handle: $0, reading: reading) }
+            return .unsure(UnsureReply(reason: .misspelledCustomer(guess.word, closest: guess.candidates), suggestions: suggestions))
         }
         let handle = reading.customers.first?.handle ?? selected
         switch intent {

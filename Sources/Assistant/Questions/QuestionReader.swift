@@ -11,13 +11,15 @@ struct Reading: Sendable {
     var original: OriginalMatch = .none
     /// The words named the original (by id or offer), rather than it being the only one running.
     var originalNamed = false
+    /// No customer matched, but a word is a near miss of some: `contosso` → `contoso`.
+    var misspelledCustomer: MisspelledCustomer?
     var date: CalendarDate?
     var topic: Topic?
 
     /// A follow-up such as "and on March 10?" or "e a fabrikam?": no question of its own, but a
     /// date, customer or original for the last one. What it does not say comes from `previous`.
     func continuing(_ previous: Reading) -> Reading? {
-        guard intent == nil, let intent = previous.intent, date != nil || !customers.isEmpty || originalNamed else { return nil }
+        guard intent == nil, let intent = previous.intent, date != nil || !customers.isEmpty || originalNamed || misspelledCustomer != nil else { return nil }
         var merged = self
         merged.intent = intent
         merged.topic = topic ?? previous.topic
@@ -29,6 +31,13 @@ struct Reading: Sendable {
         }
         return merged
     }
+}
+
+/// A word of the question that is close to some customers' handles or names, but names none.
+struct MisspelledCustomer: Sendable, Equatable {
+    var word: String
+    /// The closest customers, at most three.
+    var candidates: [Handle]
 }
 
 enum OriginalMatch: Sendable, Equatable {
@@ -50,6 +59,9 @@ struct QuestionReader: Sendable {
         reading.language = language(of: text)
         reading.customers = matchingCustomers(in: text, among: customers, names: names)
         reading.date = date(in: text, today: today)
+        if reading.customers.isEmpty {
+            reading.misspelledCustomer = nearMiss(in: text, among: customers, names: names)
+        }
         let subject = reading.customers.count == 1 ? reading.customers.first : selected.flatMap { handle in customers.first { $0.handle == handle } }
         if reading.customers.count <= 1, let subject {
             (reading.original, reading.originalNamed) = original(in: text, of: subject, on: reading.date ?? today)
@@ -140,6 +152,30 @@ struct QuestionReader: Sendable {
         if name.handleParts.count > 1, text.contains(name.handleParts) { return 4 }
         if name.significant.count > 1, text.contains(name.significant) { return 3 }
         return name.distinctive.contains(where: words.contains) ? 1 : 0
+    }
+
+    /// A word no table knows, within a typo or two of a customer's handle or name word; only
+    /// looked for when no customer matched, so that a mistyped name is asked about, not ignored.
+    func nearMiss(in text: QuestionText, among customers: [Customer], names: CustomerNames) -> MisspelledCustomer? {
+        let unknown = text.words.filter { word in
+            word.count >= 4 && !word.contains(where: \.isNumber) && !lexicon.knownWords.contains(word)
+        }
+        for word in unknown {
+            // One typo per four letters, as with mistyped commands, at most three.
+            let allowed = min(3, max(1, word.count / 4))
+            var best = allowed + 1
+            var closest: [Handle] = []
+            for customer in customers {
+                let name = names.words(of: customer, lexicon: lexicon)
+                let distance = (name.distinctive.union([customer.handle.rawValue]))
+                    .map { abs($0.count - word.count) > allowed ? allowed + 1 : Suggestion.editDistance(word, $0) }
+                    .min() ?? best
+                if distance < best { best = distance; closest = [] }
+                if distance == best, distance <= allowed { closest.append(customer.handle) }
+            }
+            if !closest.isEmpty { return MisspelledCustomer(word: word, candidates: Array(closest.prefix(QuestionPlanner.maximumSuggestions))) }
+        }
+        return nil
     }
 
     // MARK: - Original

@@ -87,6 +87,9 @@ struct Lexicon: Sendable {
     let sentenceWords: Set<String>
     /// Words in names too common to identify a customer, in every language.
     let nameFillers: Set<String>
+    /// Every word the tables use, months and date words included: a question's other words may
+    /// be a mistyped customer name.
+    let knownWords: Set<String>
 
     static let standard = Lexicon([.english, .portuguese])
 
@@ -124,6 +127,13 @@ struct Lexicon: Sendable {
         self.topics = topics
         self.sentenceWords = sentenceWords
         nameFillers = Set(vocabularies.flatMap(\.nameFillers).flatMap(QuestionText.words))
+        var known = words.values.reduce(into: nameFillers) { $0.formUnion($1) }
+        for vocabulary in vocabularies {
+            let phrases = vocabulary.months.flatMap { $0 } + vocabulary.relativeDates.map(\.0) + vocabulary.topics.map(\.0)
+                + vocabulary.countedDatePrefixes + vocabulary.dayWords + vocabulary.weekWords + vocabulary.monthWords
+            known.formUnion(phrases.flatMap(QuestionText.words))
+        }
+        knownWords = known
     }
 
     func vocabulary(_ language: Language) -> Vocabulary? {

@@ -479,6 +479,7 @@ struct English: Phrasebook {
         case .noIntent(nil): "I could not tell what you are asking. These may help:"
         case .noIntent(let handle?): "I recognised the customer \(handle), but not the question. For \(handle) you could type:"
         case .severalCustomers(let handles): "That could be more than one customer: \(handles.map(\.rawValue).joined(separator: ", ")). Which one? For instance:"
+        case .misspelledCustomer(let word, _): "No customer is called \(quoted(word)). Did you mean:"
         case .noCustomer: "Which customer? Name one, or choose one with `use HANDLE`. For instance:"
         case .severalOriginals(let handle, let ids): "\(handle) has several originals (\(ids.map(\.description).joined(separator: ", "))); name one by id or offer. For instance:"
         case .noOriginal(let handle): "\(handle) has no original subscription recorded. To look:"
