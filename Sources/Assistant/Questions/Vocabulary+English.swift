@@ -60,6 +60,8 @@ extension Vocabulary {
             (.nextStep, "to do|todo"),
             (.nextStep, "advice|recommend|recommendation|suggest|suggestion"),
             (.nextStep, "how * proceed|continue"),
+            // "Provision the E3 for contoso": advise names the exact provision command, or what must come first.
+            (.nextStep, "provision|provisioning"),
 
             (.standing, "status"),
             (.standing, "where * stand|stands|standing|are|is"),

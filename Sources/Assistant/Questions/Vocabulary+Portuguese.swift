@@ -60,6 +60,8 @@ extension Vocabulary {
             (.nextStep, "como * seguir|prosseguir|continuar|sigo|seguimos"),
             (.nextStep, "recomenda|recomendacao|conselho|aconselha|sugere|sugestao"),
             (.nextStep, "pendente|pendentes|pendencia|pendencias"),
+            // "Provisione o E3 da contoso": advise mostra o comando exato, ou o que vem antes.
+            (.nextStep, "provisionar|provisione|provisiona|provisionamos"),
 
             (.standing, "situacao|status|andamento|progresso"),
             (.standing, "em que pe"),
