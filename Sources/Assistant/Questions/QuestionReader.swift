@@ -117,11 +117,7 @@ struct QuestionReader: Sendable {
 
     /// The language whose own words (those the other does not share) occur most.
     func language(of text: QuestionText) -> Language? {
-        var counts: [(Language, Int)] = []
-        for (language, words) in lexicon.words {
-            let others = lexicon.words.filter { $0.key != language }.values.reduce(into: Set<String>()) { $0.formUnion($1) }
-            counts.append((language, text.words.filter { words.contains($0) && !others.contains($0) }.count))
-        }
+        let counts = lexicon.ownWords.map { language, words in (language, text.words.filter(words.contains).count) }
         let sorted = counts.sorted { $0.1 > $1.1 }
         guard let top = sorted.first, top.1 > 0, sorted.dropFirst().allSatisfy({ $0.1 < top.1 }) else { return nil }
         return top.0

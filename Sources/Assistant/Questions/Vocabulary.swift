@@ -83,6 +83,8 @@ struct Lexicon: Sendable {
     /// Every word any phrasing or sentence list uses, per language: what tells the languages apart,
     /// and which words can never be part of a customer's name for matching.
     let words: [Language: Set<String>]
+    /// Each language's words that no other language's tables use: what tells the language of a question.
+    let ownWords: [Language: Set<String>]
     let topics: [(phrase: [String], topic: String)]
     let sentenceWords: Set<String>
     /// Words in names too common to identify a customer, in every language.
@@ -124,6 +126,9 @@ struct Lexicon: Sendable {
         }
         self.phrasings = phrasings
         self.words = words
+        ownWords = Dictionary(uniqueKeysWithValues: words.map { language, own in
+            (language, own.subtracting(words.filter { $0.key != language }.values.joined()))
+        })
         self.topics = topics
         self.sentenceWords = sentenceWords
         nameFillers = Set(vocabularies.flatMap(\.nameFillers).flatMap(QuestionText.words))
