@@ -2,7 +2,7 @@ import MigrationGuide
 
 /// Each customer's name and handle as question words, worked out once per name and kept: a
 /// question compares itself with every customer, and folding 10,000 names each time is slow.
-public final class CustomerNames {
+final class CustomerNames {
     struct Words {
         /// The handle split at hyphens: `blue-yonder` → `blue yonder`.
         let handleParts: [String]
@@ -16,7 +16,7 @@ public final class CustomerNames {
 
     private var cache: [Handle: (name: String, words: Words)] = [:]
 
-    public init() {}
+    init() {}
 
     func words(of customer: Customer, lexicon: Lexicon) -> Words {
         if let cached = cache[customer.handle], cached.name == customer.name { return cached.words }
