@@ -29,7 +29,5 @@ public func sameOffer(_ lhs: String, _ rhs: String) -> Bool {
 }
 
 public func offerKey(_ offer: String) -> String {
-    // Offer names are nearly always ASCII: fold those without Foundation, which is far slower.
-    let folded = offer.utf8.allSatisfy { $0 < 0x80 } ? offer.lowercased() : offer.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-    return folded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    caseAndAccentFolded(offer).split(whereSeparator: \.isWhitespace).joined(separator: " ")
 }

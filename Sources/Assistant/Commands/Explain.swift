@@ -27,8 +27,25 @@ public enum Topic: Hashable, Sendable {
         }
     }
 
+    /// The name `explain` takes for it: `explain reassignment`, `explain W-EARLY-CANCEL`.
+    public var name: String {
+        switch self {
+        case .code(let code): code.rawValue
+        case .invite: "invite"
+        case .accept: "accept"
+        case .provision: "provision"
+        case .cancellation: "cancellation"
+        case .expiry: "expiry"
+        case .reassignment: "reassignment"
+        case .multiPartner: "multi-partner"
+        case .enterpriseAgreement: "ea"
+        case .mosp: "mosp"
+        case .settings: "settings"
+        }
+    }
+
     /// The primary name of each topic, for help and completion.
-    public static let primaryNames = ["invite", "accept", "provision", "cancellation", "expiry", "reassignment", "multi-partner", "ea", "mosp", "settings"]
+    public static let primaryNames = [Topic.invite, .accept, .provision, .cancellation, .expiry, .reassignment, .multiPartner, .enterpriseAgreement, .mosp, .settings].map(\.name)
 }
 
 /// `explain TOPIC`: a step, a policy or a message code in plain words.

@@ -60,7 +60,7 @@ struct QuestionPlanner {
         case .explainTopic:
             // The reader only picks this intent with a topic; without one there is nothing to explain.
             guard let topic = reading.topic else { return .unsure(UnsureReply(reason: .noIntent(customer: handle), suggestions: ["steps", "help explain", "help"])) }
-            return .run("explain \(Self.topicName(topic))", intent)
+            return .run("explain \(topic.name)", intent)
         case .nextStep: return .run(handle.map { "advise \($0)" } ?? "advise", intent)
         case .standing: return .run(handle.map { "status \($0)" } ?? "status", intent)
         case .history: return .run(handle.map { "log \($0)" } ?? "log", intent)
@@ -107,22 +107,5 @@ struct QuestionPlanner {
 
     private func cancelCheck(_ handle: Handle, _ license: LicenseID, on date: CalendarDate?) -> String {
         "cancel \(handle) \(license) --dry-run" + (date.map { " --on \($0)" } ?? "")
-    }
-
-    /// The name `explain` takes for a topic.
-    static func topicName(_ topic: Topic) -> String {
-        switch topic {
-        case .code(let code): code.rawValue
-        case .invite: "invite"
-        case .accept: "accept"
-        case .provision: "provision"
-        case .cancellation: "cancellation"
-        case .expiry: "expiry"
-        case .reassignment: "reassignment"
-        case .multiPartner: "multi-partner"
-        case .enterpriseAgreement: "ea"
-        case .mosp: "mosp"
-        case .settings: "settings"
-        }
     }
 }

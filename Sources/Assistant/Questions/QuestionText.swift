@@ -1,4 +1,5 @@
 import Foundation
+import MigrationGuide
 
 /// A line as the question reader sees it: lower case, without accents, without punctuation, split
 /// into words. Normalising happens here and only here; every comparison in `Questions/` is between
@@ -16,7 +17,7 @@ struct QuestionText: Sendable {
     /// words, so handles (`blue-yonder`), codes (`w-early-cancel`) and dates (`2027-03-15`,
     /// `15/03`) survive; a possessive `'s` goes, other apostrophes join their word (`dont`).
     static func words(_ text: String) -> [String] {
-        let folded = fold(text)
+        let folded = caseAndAccentFolded(text)
         var words: [String] = []
         var current = ""
         func finish() {
@@ -38,40 +39,6 @@ struct QuestionText: Sendable {
         finish()
         return words
     }
-
-    /// Lower case without accents. Latin letters are folded here; only other scripts go through
-    /// Foundation, which is far slower (the first question of a session folds every customer's name).
-    static func fold(_ text: String) -> String {
-        var folded = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x41...0x5A: folded.append(Unicode.Scalar(UInt8(scalar.value + 0x20)))
-            case 0..<0x80: folded.append(scalar)
-            case 0x300...0x36F: continue   // combining accents, from decomposed text
-            default:
-                guard let base = latinBase[scalar] else {
-                    return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
-                }
-                folded.append(base)
-            }
-        }
-        return String(folded)
-    }
-
-    private static let latinBase: [Unicode.Scalar: Unicode.Scalar] = {
-        let groups: [(String, Unicode.Scalar)] = [
-            ("ÀÁÂÃÄÅàáâãäå", "a"), ("Çç", "c"), ("ÈÉÊËèéêë", "e"), ("ÌÍÎÏìíîï", "i"), ("Ññ", "n"),
-            ("ÒÓÔÕÖòóôõö", "o"), ("ÙÚÛÜùúûü", "u"), ("Ýýÿ", "y"),
-        ]
-        var table: [Unicode.Scalar: Unicode.Scalar] = [:]
-        for (letters, base) in groups {
-            for scalar in letters.unicodeScalars { table[scalar] = base }
-        }
-        return table
-    }()
-
-    /// The same folding for one name or phrase from the store or a table.
-    static func key(_ text: String) -> String { words(text).joined(separator: " ") }
 
     /// Ends with a question mark: no command does, so the line is a question whatever its first word.
     var endsWithQuestionMark: Bool {

@@ -514,8 +514,7 @@ struct English: Phrasebook {
 
     /// A handle made from any text, to suggest one: `Soluções Ltda` → `solucoes-ltda`.
     static func slug(_ text: String) -> String {
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
-        let mapped = folded.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? String($0) : "-" }.joined()
+        let mapped = caseAndAccentFolded(text).map { $0.isASCII && ($0.isLetter || $0.isNumber) ? String($0) : "-" }.joined()
         return mapped.split(separator: "-").joined(separator: "-")
     }
 }

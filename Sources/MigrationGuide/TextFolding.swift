@@ -1,0 +1,36 @@
+import Foundation
+
+/// Text as staff compare it: lower case, without accents (`Soluções` → `solucoes`). The one folding
+/// the project uses, for offers, customer names and questions alike. Latin letters are folded here;
+/// only other scripts go through Foundation, which is far slower (the first question of a session
+/// folds every customer's name).
+public func caseAndAccentFolded(_ text: String) -> String {
+    // Offers and most names are plain ASCII: the standard library's lowercasing is fastest there.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+    var folded = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+        switch scalar.value {
+        case 0x41...0x5A: folded.append(Unicode.Scalar(UInt8(scalar.value + 0x20)))
+        case 0..<0x80: folded.append(scalar)
+        case 0x300...0x36F: continue   // combining accents, from decomposed text
+        default:
+            guard let base = latinBase[scalar] else {
+                return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+            }
+            folded.append(base)
+        }
+    }
+    return String(folded)
+}
+
+private let latinBase: [Unicode.Scalar: Unicode.Scalar] = {
+    let groups: [(String, Unicode.Scalar)] = [
+        ("ÀÁÂÃÄÅàáâãäå", "a"), ("Çç", "c"), ("ÈÉÊËèéêë", "e"), ("ÌÍÎÏìíîï", "i"), ("Ññ", "n"),
+        ("ÒÓÔÕÖòóôõö", "o"), ("ÙÚÛÜùúûü", "u"), ("Ýýÿ", "y"),
+    ]
+    var table: [Unicode.Scalar: Unicode.Scalar] = [:]
+    for (letters, base) in groups {
+        for scalar in letters.unicodeScalars { table[scalar] = base }
+    }
+    return table
+}()
