@@ -70,15 +70,13 @@ struct CompiledPhrasing: Sendable {
     }
 
     let intent: Intent
-    let language: Language
     let positions: [Position]
-    /// Its place in the tables, to break ties the same way every time.
-    let order: Int
 }
 
 /// All the vocabularies, normalised once through `QuestionText` when first used.
 struct Lexicon: Sendable {
     let vocabularies: [Vocabulary]
+    /// In table order: among equal matches the one listed first wins.
     let phrasings: [CompiledPhrasing]
     /// Every word any phrasing or sentence list uses, per language: what tells the languages apart,
     /// and which words can never be part of a customer's name for matching.
@@ -117,7 +115,7 @@ struct Lexicon: Sendable {
                     afterGap = false
                 }
                 known.formUnion(positions.flatMap(\.words))
-                phrasings.append(CompiledPhrasing(intent: intent, language: vocabulary.language, positions: positions, order: phrasings.count))
+                phrasings.append(CompiledPhrasing(intent: intent, positions: positions))
             }
             for (phrase, topic) in vocabulary.topics {
                 topics.append((QuestionText.words(phrase), topic))
@@ -141,9 +139,6 @@ struct Lexicon: Sendable {
         knownWords = known
     }
 
-    func vocabulary(_ language: Language) -> Vocabulary? {
-        vocabularies.first { $0.language == language }
-    }
 
     /// An article, preposition, question word or "please", in any language.
     func isSentenceWord(_ word: String) -> Bool { sentenceWords.contains(word) }
