@@ -24,7 +24,9 @@ let package = Package(
         // Where the portfolio lives between commands.
         .target(name: "MigrationStore", dependencies: ["MigrationGuide", .product(name: "GRDB", package: "GRDB.swift")]),
         // Parsing, commands, the session loop, replies and their rendering, line readers, transcripts.
-        .target(name: "Assistant", dependencies: ["MigrationGuide", "MigrationStore", "CLibEdit", "SwiftCSV"]),
+        .target(name: "Assistant", dependencies: ["MigrationGuide", "MigrationStore", "CLibEdit", "SwiftCSV"], plugins: ["BuildInfo"]),
+        // The version (from VERSION) and the commit a build comes from, for `--version` and `version`.
+        .plugin(name: "BuildInfo", capability: .buildTool()),
         .executableTarget(
             name: "csp-migrate",
             dependencies: [

@@ -40,7 +40,7 @@ public struct CommandCatalogue: Sendable {
         LicenseAdd.self, LicenseEdit.self, LicenseList.self,
         Invite.self, Accept.self, Provision.self, Cancel.self, Expire.self, Reassign.self,
         Status.self, Advise.self, Log.self, Import.self, Export.self, Record.self,
-        Today.self, Lang.self, Format.self, Settings.self,
+        Today.self, Lang.self, Format.self, Settings.self, Version.self,
         Quit.self,
     ])
 

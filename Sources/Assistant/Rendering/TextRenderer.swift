@@ -84,6 +84,8 @@ public struct TextRenderer: Sendable {
                 table.add([entry.recordedAt, entry.sessionDate.description, entry.agent, entry.customer?.rawValue ?? "—", entry.command, entry.warnings.map(\.rawValue).joined(separator: ", ")])
             }
             return table.lines(heading: style.bold)
+        case .version(let version):
+            return [version.line]
         case .customerAdded, .customerRemoved, .selected, .licenseAdded, .licenseUpdated, .accepted,
              .expired, .today, .language, .format, .goodbye, .imported, .exported, .recording:
             return [p.confirmation(item)]

@@ -82,6 +82,7 @@ public enum ReplyItem: Sendable {
     /// Recording started to `path`, or stopped (`path` is where it went, nil when none was running).
     case recording(path: String?, started: Bool)
     case goodbye
+    case version(ProgramVersion)
     /// A question was answered by running this command; its reply follows.
     case question(QuestionAnswer)
     /// A question the assistant could not answer without guessing.
