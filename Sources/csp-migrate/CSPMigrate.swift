@@ -14,39 +14,48 @@ struct CSPMigrate: ParsableCommand {
             from a pipe or a file, runs its lines as commands. Exit status: 0 when every command \
             succeeded, 1 when any failed, 2 for bad program flags.
             """,
+        version: ProgramVersion.current.line,
         subcommands: [Replay.self])
 
-    @Option(name: .customShort("c"), help: ArgumentHelp("Run a command line and exit; repeat to run several in order.", valueName: "command"))
+    @Option(name: .customShort(ProgramOption.command.short ?? "c"), help: ProgramOption.command.argumentHelp)
     var commands: [String] = []
 
-    @Option(help: ArgumentHelp("Language of replies: en, pt-BR, or auto to answer each question in its own language (default from LANG).", valueName: "language"))
+    @Option(name: .customLong(ProgramOption.lang.long), help: ProgramOption.lang.argumentHelp, completion: .list(["en", "pt-BR", "auto"]))
     var lang: String?
 
-    @Flag(help: "Write each reply as one JSON object, for scripts.")
+    @Flag(name: .customLong(ProgramOption.json.long), help: ProgramOption.json.argumentHelp)
     var json = false
 
-    @Flag(name: .customLong("no-color"), help: "Never colour the output.")
+    @Flag(name: .customLong(ProgramOption.noColor.long), help: ProgramOption.noColor.argumentHelp)
     var noColor = false
 
-    @Flag(name: .customLong("no-history"), help: "Neither load nor save the shell's history.")
+    @Flag(name: .customLong(ProgramOption.noHistory.long), help: ProgramOption.noHistory.argumentHelp)
     var noHistory = false
 
-    @Flag(name: .customLong("stop-on-error"), help: "Stop at the first failing command, reporting its line number.")
+    @Flag(name: .customLong(ProgramOption.stopOnError.long), help: ProgramOption.stopOnError.argumentHelp)
     var stopOnError = false
 
-    @Option(help: ArgumentHelp("The session's date, YYYY-MM-DD (default: the system date).", valueName: "date"))
+    @Option(name: .customLong(ProgramOption.today.long), help: ProgramOption.today.argumentHelp)
     var today: String?
 
-    @Option(help: ArgumentHelp("Who the journal names for changes (default: $USER).", valueName: "name"))
+    @Option(name: .customLong(ProgramOption.agent.long), help: ProgramOption.agent.argumentHelp)
     var agent: String?
 
-    @Option(help: ArgumentHelp("Record the session as a transcript in this file.", valueName: "file"))
+    @Option(name: .customLong(ProgramOption.record.long), help: ProgramOption.record.argumentHelp, completion: .file())
     var record: String?
 
-    @Option(help: ArgumentHelp("The database file (default: $XDG_DATA_HOME/csp-migrate/state.sqlite); :memory: keeps nothing.", valueName: "path"))
+    @Option(name: .customLong(ProgramOption.database.long), help: ProgramOption.database.argumentHelp, completion: .file())
     var db: String?
 
+    /// `make install` writes the manual page with this, so the page comes from the program's own
+    /// declarations; not for people, hence hidden.
+    @Option(name: .customLong("manual-page"), help: ArgumentHelp(visibility: .private))
+    var manualPage: String?
+
     func validate() throws {
+        if let manualPage, Language(loose: manualPage) == nil {
+            throw ValidationError("--manual-page must be en or pt-BR, not '\(manualPage)'.")
+        }
         if let lang, Language(loose: lang) == nil, lang.lowercased() != "auto" {
             throw ValidationError("--lang must be en, pt-BR or auto, not '\(lang)'.")
         }
@@ -57,6 +66,10 @@ struct CSPMigrate: ParsableCommand {
 
     func run() throws {
         Terminal.useUTF8Locale()
+        if let manualPage {
+            print(ManualPage(language: Language(loose: manualPage) ?? .en).roff, terminator: "")
+            return
+        }
         let environment = ProcessInfo.processInfo.environment
         let language = lang.flatMap(Language.init(loose:))
             ?? Language(localeValue: environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LC_MESSAGES"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"])

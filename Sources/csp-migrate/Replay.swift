@@ -9,19 +9,19 @@ struct Replay: ParsableCommand {
         abstract: "Replay transcripts and check every command's output against the file.",
         discussion: "Each file runs on a fresh in-memory store unless --db is given. Exit status 0 only when every file matches.")
 
-    @Argument(help: "Transcript files.")
+    @Argument(help: "Transcript files.", completion: .file(extensions: ["txt"]))
     var files: [String]
 
-    @Flag(help: "Rewrite each file's expected output with what the program printed now (review the diff before committing).")
+    @Flag(name: .customLong(ProgramOption.replayUpdate.long), help: ProgramOption.replayUpdate.argumentHelp)
     var update = false
 
-    @Flag(help: "Print the session as it replays, like watching it typed.")
+    @Flag(name: .customLong(ProgramOption.replayShow.long), help: ProgramOption.replayShow.argumentHelp)
     var show = false
 
-    @Flag(help: "Wait for Enter before each command (training).")
+    @Flag(name: .customLong(ProgramOption.replayStep.long), help: ProgramOption.replayStep.argumentHelp)
     var step = false
 
-    @Option(help: ArgumentHelp("Replay on this database file instead of a fresh in-memory one.", valueName: "path"))
+    @Option(name: .customLong(ProgramOption.replayDatabase.long), help: ProgramOption.replayDatabase.argumentHelp, completion: .file())
     var db: String?
 
     func run() throws {

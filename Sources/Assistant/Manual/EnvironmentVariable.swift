@@ -1,0 +1,39 @@
+/// An environment variable the program reads, with what it changes; the manual page's ENVIRONMENT
+/// section is this list, so a new variable is one more entry here.
+public struct EnvironmentVariable: Sendable {
+    public var name: String
+    public var meaning: LocalizedText
+
+    public init(_ name: String, _ meaning: LocalizedText) {
+        self.name = name
+        self.meaning = meaning
+    }
+
+    /// Every variable csp-migrate reads, in the order the manual lists them.
+    public static let all: [EnvironmentVariable] = [
+        EnvironmentVariable("LANG, LC_ALL, LC_MESSAGES", LocalizedText(
+            en: "The language of replies when --lang is not given: pt_BR (or any pt) gives Brazilian Portuguese, anything else English. LC_ALL wins over LC_MESSAGES, which wins over LANG.",
+            pt: "O idioma das respostas quando --lang não é dado: pt_BR (ou qualquer pt) dá português do Brasil, qualquer outro valor dá inglês. LC_ALL tem precedência sobre LC_MESSAGES, que tem precedência sobre LANG.")),
+        EnvironmentVariable("NO_COLOR", LocalizedText(
+            en: "When set and not empty, the output is never coloured (like --no-color).",
+            pt: "Quando definida e não vazia, a saída nunca é colorida (como --no-color).")),
+        EnvironmentVariable("TERM", LocalizedText(
+            en: "dumb turns colour off.",
+            pt: "dumb desliga as cores.")),
+        EnvironmentVariable("XDG_DATA_HOME", LocalizedText(
+            en: "Where the database lives by default: $XDG_DATA_HOME/csp-migrate/state.sqlite (~/.local/share when unset).",
+            pt: "Onde fica o banco de dados por padrão: $XDG_DATA_HOME/csp-migrate/state.sqlite (~/.local/share quando não definida).")),
+        EnvironmentVariable("XDG_STATE_HOME", LocalizedText(
+            en: "Where the shell's history lives: $XDG_STATE_HOME/csp-migrate/history (~/.local/state when unset).",
+            pt: "Onde fica o histórico do shell: $XDG_STATE_HOME/csp-migrate/history (~/.local/state quando não definida).")),
+        EnvironmentVariable("HOME", LocalizedText(
+            en: "The base of the default paths above when the XDG variables are unset.",
+            pt: "A base dos caminhos padrão acima quando as variáveis XDG não estão definidas.")),
+        EnvironmentVariable("USER", LocalizedText(
+            en: "Who the journal names for changes, unless --agent is given.",
+            pt: "Quem o histórico de alterações registra como autor, a menos que --agent seja dado.")),
+        EnvironmentVariable("EDITRC", LocalizedText(
+            en: "The line editor's settings file (default ~/.editrc), read by the interactive shell.",
+            pt: "O arquivo de configuração do editor de linha (padrão ~/.editrc), lido pelo shell interativo.")),
+    ]
+}

@@ -1,0 +1,80 @@
+/// One flag of the `csp-migrate` program itself (not of a shell command), declared once: the
+/// program's argument parser takes its name and English help from here, and the manual page
+/// lists it in both languages.
+public struct ProgramOption: Sendable {
+    /// `lang` for `--lang`.
+    public var long: String
+    /// `c` for `-c`, when the flag has only a short name.
+    public var short: Character?
+    /// What the value is called (`language`); nil for a switch.
+    public var valueName: LocalizedText?
+    public var help: LocalizedText
+
+    public init(long: String = "", short: Character? = nil, valueName: LocalizedText? = nil, help: LocalizedText) {
+        self.long = long
+        self.short = short
+        self.valueName = valueName
+        self.help = help
+    }
+
+    /// `-c` or `--lang`.
+    public var spelling: String { short.map { "-\($0)" } ?? "--\(long)" }
+}
+
+extension ProgramOption {
+    public static let command = ProgramOption(
+        short: "c", valueName: LocalizedText(en: "command", pt: "comando"),
+        help: LocalizedText(en: "Run a command line and exit; repeat to run several in order.", pt: "Executa uma linha de comando e sai; repita para executar várias, em ordem."))
+    public static let lang = ProgramOption(
+        long: "lang", valueName: LocalizedText(en: "language", pt: "idioma"),
+        help: LocalizedText(en: "Language of replies: en, pt-BR, or auto to answer each question in its own language (default from LANG).", pt: "Idioma das respostas: en, pt-BR, ou auto para responder cada pergunta no idioma em que foi feita (padrão: LANG)."))
+    public static let json = ProgramOption(
+        long: "json",
+        help: LocalizedText(en: "Write each reply as one JSON object, for scripts.", pt: "Escreve cada resposta como um objeto JSON, para scripts."))
+    public static let noColor = ProgramOption(
+        long: "no-color",
+        help: LocalizedText(en: "Never colour the output.", pt: "Nunca usa cores na saída."))
+    public static let noHistory = ProgramOption(
+        long: "no-history",
+        help: LocalizedText(en: "Neither load nor save the shell's history.", pt: "Não carrega nem grava o histórico do shell."))
+    public static let stopOnError = ProgramOption(
+        long: "stop-on-error",
+        help: LocalizedText(en: "Stop at the first failing command, reporting its line number.", pt: "Para no primeiro comando que falhar, informando o número da linha."))
+    public static let today = ProgramOption(
+        long: "today", valueName: LocalizedText(en: "date", pt: "data"),
+        help: LocalizedText(en: "The session's date, YYYY-MM-DD (default: the system date).", pt: "A data da sessão, AAAA-MM-DD (padrão: a data do sistema)."))
+    public static let agent = ProgramOption(
+        long: "agent", valueName: LocalizedText(en: "name", pt: "nome"),
+        help: LocalizedText(en: "Who the journal names for changes (default: $USER).", pt: "Quem o histórico de alterações registra como autor (padrão: $USER)."))
+    public static let record = ProgramOption(
+        long: "record", valueName: LocalizedText(en: "file", pt: "arquivo"),
+        help: LocalizedText(en: "Record the session as a transcript in this file.", pt: "Grava a sessão como transcrição neste arquivo."))
+    public static let database = ProgramOption(
+        long: "db", valueName: LocalizedText(en: "path", pt: "caminho"),
+        help: LocalizedText(en: "The database file (default: $XDG_DATA_HOME/csp-migrate/state.sqlite); :memory: keeps nothing.", pt: "O arquivo do banco de dados (padrão: $XDG_DATA_HOME/csp-migrate/state.sqlite); :memory: não guarda nada."))
+    public static let version = ProgramOption(
+        long: "version",
+        help: LocalizedText(en: "Print the version and the commit the program was built from.", pt: "Mostra a versão e o commit de que o programa foi compilado."))
+    public static let help = ProgramOption(
+        long: "help",
+        help: LocalizedText(en: "Show the program's flags.", pt: "Mostra as opções do programa."))
+
+    /// The flags of `csp-migrate` itself, in the order the manual lists them.
+    public static let program: [ProgramOption] = [command, lang, json, noColor, noHistory, stopOnError, today, agent, record, database, version, help]
+
+    public static let replayUpdate = ProgramOption(
+        long: "update",
+        help: LocalizedText(en: "Rewrite each file's expected output with what the program printed now (review the diff before committing).", pt: "Reescreve a saída esperada de cada arquivo com o que o programa imprimiu agora (revise a diferença antes de gravar)."))
+    public static let replayShow = ProgramOption(
+        long: "show",
+        help: LocalizedText(en: "Print the session as it replays, like watching it typed.", pt: "Mostra a sessão enquanto é reproduzida, como se fosse digitada."))
+    public static let replayStep = ProgramOption(
+        long: "step",
+        help: LocalizedText(en: "Wait for Enter before each command (training).", pt: "Espera Enter antes de cada comando (treinamento)."))
+    public static let replayDatabase = ProgramOption(
+        long: "db", valueName: LocalizedText(en: "path", pt: "caminho"),
+        help: LocalizedText(en: "Replay on this database file instead of a fresh in-memory one.", pt: "Reproduz sobre este arquivo de banco de dados em vez de um novo, em memória."))
+
+    /// The flags of `csp-migrate replay FILE...`.
+    public static let replay: [ProgramOption] = [replayUpdate, replayShow, replayStep, replayDatabase]
+}
