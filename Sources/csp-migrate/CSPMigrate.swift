@@ -12,7 +12,7 @@ struct CSPMigrate: ParsableCommand {
         discussion: """
             With no -c and a terminal, opens the interactive shell (type `help`). With standard input \
             from a pipe or a file, runs its lines as commands. Exit status: 0 when every command \
-            succeeded, 1 when any failed, 2 for bad program flags.
+            succeeded, 1 when any failed, 2 for bad program flags; leaving the interactive shell is 0.
             """,
         subcommands: [Replay.self])
 
@@ -79,7 +79,7 @@ struct CSPMigrate: ParsableCommand {
 
         let interactive = commands.isEmpty && Terminal.stdinIsTerminal && Terminal.stdoutIsTerminal
         let style = Style(enabled: Style.wanted(environment: environment, outputIsTerminal: Terminal.stdoutIsTerminal, disabledByFlag: noColor))
-        let loop = ShellLoop(session: session, options: .init(stopOnError: stopOnError, style: style))
+        let loop = ShellLoop(session: session, options: .init(stopOnError: stopOnError, style: style, interactive: interactive))
 
         let source: any LineSource
         if !commands.isEmpty {

@@ -43,13 +43,11 @@ public final class Session {
     }
 
     /// Parses and runs one line. Blank lines and comments give an empty reply.
-    /// A line that is not a command but reads as a question is answered by a read-only command
-    /// (`Questions/`); one ending in `?` is always taken as a question.
+    /// The line is parsed first: only one that is not a command, but reads as a question, is
+    /// answered by a read-only command (`Questions/`). So `?` is help, and a `?` inside a
+    /// command's own words (`--name Why?`) stays there.
     public func execute(_ line: String) -> Reply {
         currentLine = line
-        if line.contains("?"), let answer = answerIfQuestion(line, parseError: nil) {
-            return answer
-        }
         let command: any AssistantCommand
         do {
             switch try parser.parse(line) {
