@@ -12,7 +12,7 @@ struct CSPMigrate: ParsableCommand {
         discussion: """
             With no -c and a terminal, opens the interactive shell (type `help`). With standard input \
             from a pipe or a file, runs its lines as commands. Exit status: 0 when every command \
-            succeeded, 1 when any failed, 2 for bad program flags.
+            succeeded, 1 when any failed, 2 for bad program flags; leaving the interactive shell is 0.
             """,
         version: ProgramVersion.current.line,
         subcommands: [Replay.self])
@@ -20,8 +20,8 @@ struct CSPMigrate: ParsableCommand {
     @Option(name: .customShort(ProgramOption.command.short ?? "c"), help: ProgramOption.command.argumentHelp)
     var commands: [String] = []
 
-    @Option(name: .customLong(ProgramOption.lang.long), help: ProgramOption.lang.argumentHelp, completion: .list(["en", "pt-BR", "auto"]))
-    var lang: String?
+    @Option(name: .customLong(ProgramOption.lang.long), help: ProgramOption.lang.argumentHelp)
+    var lang: LanguageSetting?
 
     @Flag(name: .customLong(ProgramOption.json.long), help: ProgramOption.json.argumentHelp)
     var json = false
@@ -36,7 +36,7 @@ struct CSPMigrate: ParsableCommand {
     var stopOnError = false
 
     @Option(name: .customLong(ProgramOption.today.long), help: ProgramOption.today.argumentHelp)
-    var today: String?
+    var today: CalendarDate?
 
     @Option(name: .customLong(ProgramOption.agent.long), help: ProgramOption.agent.argumentHelp)
     var agent: String?
@@ -56,12 +56,6 @@ struct CSPMigrate: ParsableCommand {
         if let manualPage, Language(loose: manualPage) == nil {
             throw ValidationError("--manual-page must be en or pt-BR, not '\(manualPage)'.")
         }
-        if let lang, Language(loose: lang) == nil, lang.lowercased() != "auto" {
-            throw ValidationError("--lang must be en, pt-BR or auto, not '\(lang)'.")
-        }
-        if let today, CalendarDate(iso: today) == nil {
-            throw ValidationError("--today must be a real date written YYYY-MM-DD, not '\(today)'.")
-        }
     }
 
     func run() throws {
@@ -71,18 +65,19 @@ struct CSPMigrate: ParsableCommand {
             return
         }
         let environment = ProcessInfo.processInfo.environment
-        let language = lang.flatMap(Language.init(loose:))
+        let fixedLanguage: Language? = if case .fixed(let language) = lang { language } else { nil }
+        let language = fixedLanguage
             ?? Language(localeValue: environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LC_MESSAGES"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"])
         let session: Session
         do {
             session = try Session(
                 store: openStore(path: db ?? SQLiteStore.defaultPath(environment: environment)),
-                today: today.flatMap(CalendarDate.init(iso:)) ?? SystemClock.today(),
+                today: today ?? SystemClock.today(),
                 language: language, format: json ? .json : .text,
                 agent: agent ?? environment["USER"] ?? NSUserName(),
                 timestamp: SystemClock.timestamp)
             // `auto` starts in the locale's language and then follows each question.
-            session.followsQuestionLanguage = lang?.lowercased() == "auto"
+            session.followsQuestionLanguage = lang == .auto
         } catch {
             // The shell cannot start without its state: say which file and what to do, write nothing.
             let message = TextRenderer(language: language).render(.failure(.storage(error)))
@@ -92,7 +87,7 @@ struct CSPMigrate: ParsableCommand {
 
         let interactive = commands.isEmpty && Terminal.stdinIsTerminal && Terminal.stdoutIsTerminal
         let style = Style(enabled: Style.wanted(environment: environment, outputIsTerminal: Terminal.stdoutIsTerminal, disabledByFlag: noColor))
-        let loop = ShellLoop(session: session, options: .init(stopOnError: stopOnError, style: style))
+        let loop = ShellLoop(session: session, options: .init(stopOnError: stopOnError, style: style, interactive: interactive))
 
         let source: any LineSource
         if !commands.isEmpty {
@@ -120,4 +115,20 @@ struct CSPMigrate: ParsableCommand {
         }
         throw ExitCode(outcome.exitStatus)
     }
+}
+
+/// `--today 2026-12-01`.
+extension CalendarDate: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(iso: argument)
+    }
+}
+
+/// `--lang en|pt-BR|auto`.
+extension LanguageSetting: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(argument)
+    }
+
+    public static var allValueStrings: [String] { names }
 }

@@ -64,7 +64,7 @@ extension ManualPage {
         ]
 
         static let exitStatuses: [(String, LocalizedText)] = [
-            ("0", LocalizedText(en: "Every command succeeded; replay: every transcript matched.", pt: "Todos os comandos deram certo; replay: todas as transcrições conferem.")),
+            ("0", LocalizedText(en: "Every command succeeded, or the interactive shell was left (quit, exit, Ctrl-D); replay: every transcript matched.", pt: "Todos os comandos deram certo, ou o shell interativo foi encerrado (quit, exit, Ctrl-D); replay: todas as transcrições conferem.")),
             ("1", LocalizedText(en: "A command failed or was refused (with --stop-on-error, the first one stops the run); replay: a transcript differs or cannot be read; the database cannot be opened.", pt: "Um comando falhou ou foi recusado (com --stop-on-error, o primeiro interrompe a execução); replay: uma transcrição difere ou não pode ser lida; o banco de dados não pode ser aberto.")),
             ("2", LocalizedText(en: "Bad program flags.", pt: "Opções do programa inválidas.")),
             ("128+N", LocalizedText(en: "The shell was ended by signal N.", pt: "O shell foi encerrado pelo sinal N.")),

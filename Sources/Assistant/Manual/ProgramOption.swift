@@ -41,8 +41,8 @@ extension ProgramOption {
         long: "stop-on-error",
         help: LocalizedText(en: "Stop at the first failing command, reporting its line number.", pt: "Para no primeiro comando que falhar, informando o número da linha."))
     public static let today = ProgramOption(
-        long: "today", valueName: LocalizedText(en: "date", pt: "data"),
-        help: LocalizedText(en: "The session's date, YYYY-MM-DD (default: the system date).", pt: "A data da sessão, AAAA-MM-DD (padrão: a data do sistema)."))
+        long: "today", valueName: LocalizedText(en: "YYYY-MM-DD", pt: "AAAA-MM-DD"),
+        help: LocalizedText(en: "The session's date (default: the system date).", pt: "A data da sessão (padrão: a data do sistema)."))
     public static let agent = ProgramOption(
         long: "agent", valueName: LocalizedText(en: "name", pt: "nome"),
         help: LocalizedText(en: "Who the journal names for changes (default: $USER).", pt: "Quem o histórico de alterações registra como autor (padrão: $USER)."))
