@@ -5,6 +5,7 @@
 #include <locale.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 EditLine *csp_el_init(const char *program) {
@@ -146,12 +147,20 @@ int csp_install_termination_handlers(void) {
 
 int csp_termination_signal(void) { return termination; }
 
-void csp_use_utf8_locale(void) {
+int csp_use_utf8_locale(void) {
     setlocale(LC_CTYPE, "");
     const char *codeset = nl_langinfo(CODESET);
     if (codeset == NULL || (strcmp(codeset, "UTF-8") != 0 && strcmp(codeset, "utf8") != 0)) {
         setlocale(LC_CTYPE, "C.UTF-8");
+        return 0;
     }
+    return 1;
+}
+
+int csp_terminal_columns(void) {
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0) return 0;
+    return size.ws_col;
 }
 
 int csp_stdin_is_tty(void) { return isatty(STDIN_FILENO); }

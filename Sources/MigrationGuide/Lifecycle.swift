@@ -16,9 +16,8 @@ public enum Lifecycle: Hashable, Sendable, Codable {
             self = .active
             return
         }
-        let end = original.endDate
-        let disabledFrom = original.wasCancelledBeforeEnd ? end : end.adding(days: settings.expiredStageDays)
-        let deletedFrom = disabledFrom.adding(days: settings.disabledStageDays)
+        let dates = LifecycleDates(of: original, settings: settings)
+        let disabledFrom = dates.disabledFrom, deletedFrom = dates.deletedFrom
         if today < disabledFrom {
             self = .expired(usersLoseAccessOn: disabledFrom)
         } else if today < deletedFrom {

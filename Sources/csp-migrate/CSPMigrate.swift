@@ -59,7 +59,7 @@ struct CSPMigrate: ParsableCommand {
     }
 
     func run() throws {
-        Terminal.useUTF8Locale()
+        let unicode = Terminal.useUTF8Locale()
         if let manualPage {
             print(ManualPage(language: Language(loose: manualPage) ?? .en).roff, terminator: "")
             return
@@ -78,6 +78,8 @@ struct CSPMigrate: ParsableCommand {
                 timestamp: SystemClock.timestamp)
             // `auto` starts in the locale's language and then follows each question.
             session.followsQuestionLanguage = lang == .auto
+            session.width = Terminal.width(environment: environment)
+            session.unicode = unicode
         } catch {
             // The shell cannot start without its state: say which file and what to do, write nothing.
             let message = TextRenderer(language: language).render(.failure(.storage(error)))
@@ -103,7 +105,7 @@ struct CSPMigrate: ParsableCommand {
 
         if let record {
             do {
-                session.recorder = try TranscriptRecorder(path: record, title: nil, today: session.today, language: session.language)
+                session.recorder = try TranscriptRecorder(path: record, title: nil, today: session.today, language: session.language, width: session.width, unicode: session.unicode)
             } catch {
                 FileHandle.standardError.write(Data(("csp-migrate: " + TextRenderer(language: language).render(.failure(error)) + "\n").utf8))
                 throw ExitCode(2)

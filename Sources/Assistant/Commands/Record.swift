@@ -25,7 +25,7 @@ public struct Record: AssistantCommand, Equatable {
             session.recorder = nil
             return Reply(.recording(path: stopped, started: false))
         }
-        session.recorder = try TranscriptRecorder(path: path, title: title, today: session.today, language: session.language)
+        session.recorder = try TranscriptRecorder(path: path, title: title, today: session.today, language: session.language, width: session.width, unicode: session.unicode)
         return Reply(.recording(path: path, started: true))
     }
 }

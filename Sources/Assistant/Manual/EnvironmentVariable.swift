@@ -20,6 +20,9 @@ public struct EnvironmentVariable: Sendable {
         EnvironmentVariable("TERM", LocalizedText(
             en: "dumb turns colour off.",
             pt: "dumb desliga as cores.")),
+        EnvironmentVariable("COLUMNS", LocalizedText(
+            en: "The width timelines are drawn to; without it, the terminal's width, or 80 columns when the output is not a terminal.",
+            pt: "A largura em que as linhas do tempo são desenhadas; sem ela, a largura do terminal, ou 80 colunas quando a saída não é um terminal.")),
         EnvironmentVariable("XDG_DATA_HOME", LocalizedText(
             en: "Where the database lives by default: $XDG_DATA_HOME/csp-migrate/state.sqlite (~/.local/share when unset).",
             pt: "Onde fica o banco de dados por padrão: $XDG_DATA_HOME/csp-migrate/state.sqlite (~/.local/share quando não definida).")),

@@ -20,6 +20,8 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
     case badNumber(field: String, text: String, range: ClosedRange<Int>)
     case badAmount(field: String, text: String)
     case badDate(field: String, text: String)
+    /// `--to` before `--from`: a range with no day in it.
+    case dateRangeBackwards(from: CalendarDate, to: CalendarDate)
     case badValue(field: String, text: String, choices: [String])
     case badHandle(String)
     /// Free text holding a control character or a bidirectional override (U+XXXX), which could
@@ -59,7 +61,7 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
         case .unknownCommand, .unknownSubcommand, .missingSubcommand: .unknownCommand
         case .missingArgument, .unexpectedArgument, .unknownFlag, .missingFlagValue, .missingFlag: .usage
         case .badNumber, .badAmount: .badNumber
-        case .badDate: .badDate
+        case .badDate, .dateRangeBackwards: .badDate
         case .badValue, .controlCharacter, .textTooLong: .badValue
         case .badHandle: .badHandle
         case .unknownCustomer: .unknownCustomer

@@ -87,6 +87,7 @@ struct EncodedItem: Encodable {
         case .recording(let path, let started): try put(started ? "recordingStarted" : "recordingStopped", path)
         case .goodbye: try put("goodbye", true)
         case .version(let version): try put("version", version)
+        case .timeline(let reply): try put("timeline", reply)
         case .cancellationCheck(let check): try put("cancellationCheck", CancellationCheckData(check: check, command: check.command))
         case .question(let answer): try put("question", answer)
         case .unsure(let unsure): try put("unsure", unsure)

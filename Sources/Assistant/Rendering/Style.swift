@@ -13,12 +13,13 @@ public struct Style: Sendable {
     func warning(_ text: String) -> String { wrap(text, "33") }
     func error(_ text: String) -> String { wrap(text, "31") }
     func dim(_ text: String) -> String { wrap(text, "2") }
+    func good(_ text: String) -> String { wrap(text, "32") }
 
     /// Colour codes are written with this private-use character in place of ESC while a reply is
     /// built, so that escaping stored text (`InputPolicy.visible`) leaves them alone; `activate`
     /// then turns exactly our codes, and nothing else, into real ones. Input refuses the marker.
     static let marker: Unicode.Scalar = "\u{E01B}"
-    private static let codes = ["1", "2", "31", "33", "0"]
+    private static let codes = ["1", "2", "31", "32", "33", "0"]
 
     private func wrap(_ text: String, _ code: String) -> String {
         enabled ? "\(Self.marker)[\(code)m\(text)\(Self.marker)[0m" : text

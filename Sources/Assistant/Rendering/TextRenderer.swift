@@ -6,11 +6,27 @@ public struct TextRenderer: Sendable {
     public var language: Language
     public var style: Style
     public var settings: GuideSettings
+    /// Terminal columns, for drawings (timelines); tables and sentences do not wrap.
+    public var width: Int
+    /// The terminal shows Unicode (a UTF-8 locale); drawings use ASCII otherwise.
+    public var unicode: Bool
 
-    public init(language: Language, style: Style = .plain, settings: GuideSettings = GuideSettings()) {
+    public init(language: Language, style: Style = .plain, settings: GuideSettings = GuideSettings(), width: Int = 80, unicode: Bool = true) {
         self.language = language
         self.style = style
         self.settings = settings
+        self.width = width
+        self.unicode = unicode
+    }
+
+    func timelineLines(_ reply: TimelineReply) -> [String] {
+        let ascii = reply.ascii || !unicode
+        let renderer = TimelineRenderer(width: width, charset: ascii ? .ascii : .unicode, language: language, style: style)
+        let timeline = reply.timeline
+        let heading = reply.customer.map {
+            TimelineWords.heading(customer: "\($0.name) (\($0.handle))", from: timeline.from, to: timeline.to, ascii: ascii)
+        } ?? TimelineWords.portfolioHeading(days: ShowTimeline.portfolioDays, from: timeline.from, to: timeline.to, ascii: ascii, language)
+        return renderer.lines(timeline, heading: heading)
     }
 
     var phrases: any Phrasebook {
@@ -85,6 +101,7 @@ public struct TextRenderer: Sendable {
             }
             return table.lines(heading: style.bold)
         case .version(let version): return [version.line]
+        case .timeline(let reply): return timelineLines(reply)
         case .customerAdded(let customer): return [p.confirmation(.customerAdded(customer))]
         case .customerRemoved(let handle, let originals, let csp): return [p.confirmation(.customerRemoved(handle, originals: originals, csp: csp))]
         case .selected(let handle): return [p.confirmation(.selected(handle))]

@@ -83,6 +83,7 @@ public enum ReplyItem: Sendable {
     case recording(path: String?, started: Bool)
     case goodbye
     case version(ProgramVersion)
+    case timeline(TimelineReply)
     /// A question was answered by running this command; its reply follows.
     case question(QuestionAnswer)
     /// A question the assistant could not answer without guessing.
@@ -101,6 +102,8 @@ public struct ExportReport: Sendable, Encodable {
     public var path: String
     public var customers: Int
     public var originals: Int
+    /// Calendar events written (`.ics`); nil for a portfolio export.
+    public var deadlines: Int? = nil
 }
 
 public struct HelpReply: Sendable {

@@ -25,6 +25,11 @@ public final class Session {
     var lastQuestion: Reading?
     /// Customers' names as question words, kept between questions.
     let customerNames = CustomerNames()
+    /// Terminal columns for drawings: COLUMNS or the terminal's size, 80 when piped, a transcript's
+    /// `# width:` header when replaying.
+    public var width = 80
+    /// The terminal takes Unicode (UTF-8 locale); drawings fall back to ASCII otherwise.
+    public var unicode = true
     /// Where the session is being recorded as a transcript (`--record`, `record FILE`).
     public var recorder: TranscriptRecorder?
 

@@ -94,7 +94,7 @@ public final class ShellLoop {
     public func render(_ reply: Reply, line: String, style: Style? = nil) -> String? {
         switch reply.format ?? session.format {
         case .text:
-            let text = TextRenderer(language: session.language, style: style ?? options.style, settings: session.guide.settings).render(reply)
+            let text = TextRenderer(language: session.language, style: style ?? options.style, settings: session.guide.settings, width: session.width, unicode: session.unicode).render(reply)
             return text.isEmpty ? nil : text
         case .json:
             guard !reply.items.isEmpty else { return nil }

@@ -146,12 +146,24 @@ public struct Transcript: Equatable, Sendable {
         line.hasPrefix("\\") ? String(line.dropFirst()) : line
     }
 
-    public static func headerText(title: String?, today: CalendarDate, language: Language) -> String {
+    /// The header a recording starts with. Width and charset are written only when they differ
+    /// from a replay's defaults (80 columns, Unicode), since timelines are drawn with them.
+    public static func headerText(title: String?, today: CalendarDate, language: Language, width: Int = defaultWidth, unicode: Bool = true) -> String {
         var text = ""
         if let title { text += "# title: \(title)\n" }
         text += "# today: \(today)\n# lang: \(language.rawValue)\n"
+        if width != defaultWidth { text += "# width: \(width)\n" }
+        if !unicode { text += "# charset: ascii\n" }
         return text
     }
+
+    /// Columns a replay draws timelines in when the header gives no `# width:`.
+    public static let defaultWidth = 80
+
+    /// `# width: 100`: the terminal columns the session was recorded in.
+    public var width: Int { value(for: "width").flatMap(Int.init).map { max(1, $0) } ?? Self.defaultWidth }
+    /// `# charset: ascii`: recorded where the terminal took no Unicode.
+    public var unicode: Bool { value(for: "charset")?.lowercased() != "ascii" }
 
     /// One command and its output, as a transcript stores them.
     public static func entryText(prompt: String, command: String, output: [String]) -> String {

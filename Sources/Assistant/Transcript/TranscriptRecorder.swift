@@ -7,9 +7,10 @@ public final class TranscriptRecorder {
     public let path: String
     private let file: FileHandle
 
-    public init(path: String, title: String?, today: CalendarDate, language: Language) throws(CommandError) {
+    public init(path: String, title: String?, today: CalendarDate, language: Language, width: Int = Transcript.defaultWidth, unicode: Bool = true) throws(CommandError) {
         self.path = path
-        guard FileManager.default.createFile(atPath: path, contents: Data(Transcript.headerText(title: title, today: today, language: language).utf8)),
+        let header = Transcript.headerText(title: title, today: today, language: language, width: width, unicode: unicode)
+        guard FileManager.default.createFile(atPath: path, contents: Data(header.utf8)),
               let file = FileHandle(forWritingAtPath: path) else {
             throw .file(path: path, problem: .notWritable)
         }

@@ -35,6 +35,8 @@ public enum TranscriptReplayer {
             store: store, today: transcript.today ?? CalendarDate(daysSinceEpoch: 0), language: transcript.language ?? .en,
             format: transcript.value(for: "format") == "json" ? .json : .text,
             agent: "transcript", timestamp: { "replay" })
+        session.width = transcript.width
+        session.unicode = transcript.unicode
         var written = ""
         let loop = ShellLoop(session: session, write: { written += $0 })
         let source = EntrySource(transcript.entries, session: session, observer: observer) {

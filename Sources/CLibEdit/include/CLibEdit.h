@@ -56,12 +56,16 @@ int csp_install_termination_handlers(void);
 int csp_termination_signal(void);
 
 /// setlocale(LC_CTYPE, ""), falling back to C.UTF-8 when the result is not UTF-8, so that
-/// multibyte input ("Soluções") edits and reads correctly even with LANG unset.
-void csp_use_utf8_locale(void);
+/// multibyte input ("Soluções") edits and reads correctly even with LANG unset. Returns 1 when the
+/// user's locale was UTF-8 already, 0 when it fell back.
+int csp_use_utf8_locale(void);
 
 /// Whether stdout and stdin are terminals.
 int csp_stdin_is_tty(void);
 int csp_stdout_is_tty(void);
+
+/// Columns of the terminal on standard output, or 0 when it is not a terminal.
+int csp_terminal_columns(void);
 /// Writes and flushes stdout through C's stream (the one libedit uses).
 void csp_write_stdout(const char *text);
 

@@ -33,6 +33,8 @@ extension English {
             "\(field) must be an amount of zero or more, such as 23.50, not \(quoted(text))."
         case .badDate(let field, let text):
             "\(field) must be a real date written YYYY-MM-DD, not \(quoted(text))."
+        case .dateRangeBackwards(let from, let to):
+            "--to (\(to)) is before --from (\(from)): give a last day on or after the first."
         case .badValue(let field, let text, let choices):
             choices.isEmpty ? "\(field) cannot be empty." : "\(field) cannot be \(quoted(text)): use \(choices.joined(separator: ", "))."
         case .controlCharacter(let field, let scalar):
@@ -59,7 +61,7 @@ extension English {
             case .notReadable: "\(path) cannot be read; check its permissions."
             case .notUTF8: "\(path) is not UTF-8 text; save it as CSV UTF-8 and try again."
             case .notWritable: "\(path) cannot be written; check the folder and its permissions."
-            case .unknownExtension: "\(path) must end in .csv or .json, which decides the format."
+            case .unknownExtension: "\(path) must end in .csv, .json or .ics, which decides the format."
             }
         case .csvUnreadable(let reason):
             "The file is not readable CSV (\(reason)). Nothing was recorded."

@@ -82,6 +82,8 @@ extension English {
             r.customersAdded + r.originalsAdded == 0
                 ? "Imported \(r.path): nothing new, every row is already recorded."
                 : "Imported \(r.path): \(r.customersAdded) customer(s) added, \(r.customersUpdated) updated, \(r.originalsAdded) original(s) added, \(r.rowsUnchanged) row(s) already recorded."
+        case .exported(let r) where r.deadlines != nil:
+            "Exported \(r.deadlines ?? 0) deadline(s) of \(r.customers) customer(s) to \(r.path); import it into your calendar (a newer export updates the same events)."
         case .exported(let r): "Exported \(r.customers) customer(s) and \(r.originals) original(s) to \(r.path)."
         case .recording(let path, let started):
             started ? "Recording this session to \(path ?? ""); `record stop` ends it." : (path.map { "Stopped recording; the transcript is in \($0)." } ?? "Nothing was being recorded.")

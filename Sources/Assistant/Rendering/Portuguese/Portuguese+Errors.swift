@@ -33,6 +33,8 @@ extension Portuguese {
             "\(field) deve ser um valor igual ou maior que zero, como 23.50, não \(quoted(text))."
         case .badDate(let field, let text):
             "\(field) deve ser uma data real no formato AAAA-MM-DD, não \(quoted(text))."
+        case .dateRangeBackwards(let from, let to):
+            "--to (\(to)) é anterior a --from (\(from)): informe um último dia igual ou posterior ao primeiro."
         case .badValue(let field, let text, let choices):
             choices.isEmpty ? "\(field) não pode ficar vazio." : "\(field) não pode ser \(quoted(text)): use \(choices.joined(separator: ", "))."
         case .controlCharacter(let field, let scalar):
@@ -59,7 +61,7 @@ extension Portuguese {
             case .notReadable: "\(path) não pode ser lido; verifique as permissões."
             case .notUTF8: "\(path) não é texto UTF-8; salve como CSV UTF-8 e tente de novo."
             case .notWritable: "\(path) não pode ser gravado; verifique a pasta e as permissões."
-            case .unknownExtension: "\(path) deve terminar em .csv ou .json, que definem o formato."
+            case .unknownExtension: "\(path) deve terminar em .csv, .json ou .ics, que definem o formato."
             }
         case .csvUnreadable(let reason):
             "O arquivo não é um CSV legível (\(reason)). Nada foi registrado."

@@ -82,6 +82,8 @@ extension Portuguese {
             r.customersAdded + r.originalsAdded == 0
                 ? "\(r.path) importado: nada novo, todas as linhas já estão registradas."
                 : "\(r.path) importado: \(r.customersAdded) cliente(s) cadastrado(s), \(r.customersUpdated) atualizado(s), \(r.originalsAdded) original(is) adicionada(s), \(r.rowsUnchanged) linha(s) já registrada(s)."
+        case .exported(let r) where r.deadlines != nil:
+            "\(r.deadlines ?? 0) prazo(s) de \(r.customers) cliente(s) exportados para \(r.path); importe no seu calendário (uma exportação mais nova atualiza os mesmos eventos)."
         case .exported(let r): "\(r.customers) cliente(s) e \(r.originals) original(is) exportados para \(r.path)."
         case .recording(let path, let started):
             started ? "Gravando esta sessão em \(path ?? ""); `record stop` encerra." : (path.map { "Gravação encerrada; a transcrição está em \($0)." } ?? "Nada estava sendo gravado.")

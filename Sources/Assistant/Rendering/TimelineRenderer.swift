@@ -1,0 +1,256 @@
+import MigrationGuide
+
+/// Lays a `Timeline` out for a terminal: a label column, then one bar per row on a shared date
+/// axis scaled to `width`, months labelled in the language, today marked, and a legend of what is
+/// drawn. Pure layout: no line is ever wider than `width` columns (colour codes take none).
+struct TimelineRenderer {
+    enum Charset: Sendable { case unicode, ascii }
+
+    var width: Int
+    var charset: Charset
+    var language: Language
+    var style: Style
+
+    /// The narrowest layout drawn; a narrower width is treated as this.
+    static let minimumWidth = 20
+
+    func lines(_ timeline: Timeline, heading: String) -> [String] {
+        let width = max(width, Self.minimumWidth)
+        let labels = timeline.rows.map { InputPolicy.visible(label($0.subject)) }
+        let labelWidth = min(labels.map(Table.width).max() ?? 0, max(4, width / 4))
+        let axis = Axis(from: timeline.from, to: timeline.to, columns: width - labelWidth - 1)
+        let gutter = String(repeating: " ", count: labelWidth + 1)
+
+        var lines = [style.bold(fit(InputPolicy.visible(heading), width))]
+        lines.append(monthLine(axis, gutter: gutter))
+        var drawn = Set<Piece>()
+        for (row, label) in zip(timeline.rows, labels) {
+            let cells = self.cells(row, axis: axis, today: timeline.today)
+            drawn.formUnion(cells.compactMap { $0 })
+            lines.append(pad(fit(label, labelWidth), labelWidth) + " " + bar(cells))
+            if let next = row.next {
+                // The command before the words, so that a narrow terminal cuts the words.
+                let dot = charset == .unicode ? " · " : " - "
+                let text = "  \(glyph(.deadline)) \(next.date)" + (row.command.map { dot + $0 } ?? "") + dot + deadlineText(next)
+                lines.append(fit(InputPolicy.visible(text), width))
+            }
+        }
+        if let column = axis.column(of: timeline.today) {
+            lines.append(todayLine(column: column, gutter: gutter, date: timeline.today, width: width))
+        }
+        if timeline.rows.isEmpty { lines.append(fit(TimelineWords.nothing(language), width)) }
+        lines += legend(drawn, width: width)
+        return lines.map { line in
+            var line = line
+            while line.last == " " { line.removeLast() }
+            return line
+        }
+    }
+
+    // MARK: - The axis
+
+    /// Which days each column of the bar covers: the range is spread evenly over the columns, so a
+    /// column stands for one or more days, or a day takes several columns on a short range.
+    struct Axis {
+        var from: CalendarDate
+        var days: Int
+        var columns: Int
+
+        init(from: CalendarDate, to: CalendarDate, columns: Int) {
+            self.from = from
+            days = max(1, from.days(until: to) + 1)
+            self.columns = max(1, columns)
+        }
+
+        /// The first and last day (offsets from `from`) column `index` covers.
+        func days(of index: Int) -> ClosedRange<Int> {
+            let first = index * days / columns
+            let last = max(first, ((index + 1) * days - 1) / columns)
+            return first...last
+        }
+
+        func column(of date: CalendarDate) -> Int? {
+            let offset = from.days(until: date)
+            guard offset >= 0, offset < days else { return nil }
+            return offset * columns / days
+        }
+    }
+
+    private func monthLine(_ axis: Axis, gutter: String) -> String {
+        var cells = Array(repeating: " ", count: axis.columns)
+        var free = 0
+        var month = axis.from.firstOfMonth
+        var first = true
+        while let column = month < axis.from ? 0 : axis.column(of: month) {
+            let (year, number, _) = month.components
+            let name = TimelineWords.month(number, language)
+            let candidates = first || number == 1 ? ["\(name) \(year)", name] : [name]
+            if column >= free, let text = candidates.first(where: { column + $0.count <= axis.columns }) {
+                for (offset, character) in text.enumerated() { cells[column + offset] = String(character) }
+                free = column + text.count + 1
+            }
+            first = false
+            month = month.adding(months: 1)
+        }
+        return gutter + cells.joined()
+    }
+
+    private func todayLine(column: Int, gutter: String, date: CalendarDate, width: Int) -> String {
+        let words = "\(TimelineWords.today(language)) \(date)"
+        let marker = glyph(.today)
+        let room = width - gutter.count - column
+        if room >= words.count + 2 {
+            return gutter + String(repeating: " ", count: column) + style.bold(marker + " " + words)
+        }
+        // No room on the right: the words end just before the marker (the marker's column is inside the width).
+        let left = String((words + " ").suffix(gutter.count + column))
+        return String(repeating: " ", count: gutter.count + column - left.count) + left + style.bold(marker)
+    }
+
+    // MARK: - Rows
+
+    /// Which span a column shows when several cover its days: the short windows that cost money
+    /// first, so a 7-day window stays visible on a year-long axis.
+    private static let priority: [Timeline.Span.Kind] = [.cspWindow, .overlap, .nearEnd, .disabled, .expired, .csp, .pending, .term]
+
+    /// What each column of a row shows, or nil for nothing.
+    private func cells(_ row: Timeline.Row, axis: Axis, today: CalendarDate) -> [Piece?] {
+        var cells: [Piece?] = (0..<axis.columns).map { index in
+            let days = axis.days(of: index)
+            let covering = row.spans.filter { span in
+                axis.from.days(until: span.start) <= days.upperBound && axis.from.days(until: span.end) >= days.lowerBound
+            }
+            return Self.priority.first { kind in covering.contains { $0.kind == kind } }.map(Piece.span)
+        }
+        if let column = axis.column(of: today), cells[column] == nil { cells[column] = .today }
+        for mark in row.marks {
+            if let column = axis.column(of: mark.date) { cells[column] = .mark(mark.kind) }
+        }
+        return cells
+    }
+
+    private func bar(_ cells: [Piece?]) -> String {
+        // Runs of one piece share one colour code.
+        var text = ""
+        var index = 0
+        while index < cells.count {
+            let piece = cells[index]
+            var run = ""
+            while index < cells.count, cells[index] == piece {
+                run += piece.map(glyph) ?? " "
+                index += 1
+            }
+            text += piece.map { colour($0, run) } ?? run
+        }
+        return text
+    }
+
+    enum Piece: Hashable {
+        case span(Timeline.Span.Kind)
+        case mark(Timeline.Mark.Kind)
+        case today
+    }
+
+    func glyph(_ piece: Piece) -> String {
+        let unicode = charset == .unicode
+        switch piece {
+        case .span(let kind):
+            switch kind {
+            case .term: return unicode ? "─" : "-"
+            case .nearEnd: return unicode ? "━" : "="
+            case .expired: return unicode ? "▒" : ":"
+            case .disabled: return unicode ? "░" : "."
+            case .pending: return unicode ? "┄" : "_"
+            case .csp: return unicode ? "█" : "#"
+            case .cspWindow: return unicode ? "▓" : "*"
+            case .overlap: return unicode ? "▚" : "%"
+            }
+        case .mark(let kind):
+            switch kind {
+            case .invited: return unicode ? "◇" : "i"
+            case .accepted: return unicode ? "◆" : "a"
+            case .deadline: return unicode ? "◆" : "!"
+            }
+        case .today:
+            return unicode ? "│" : "|"
+        }
+    }
+
+    private func glyph(_ kind: Timeline.Mark.Kind) -> String { glyph(.mark(kind)) }
+
+    private func colour(_ piece: Piece, _ text: String) -> String {
+        switch piece {
+        case .span(.nearEnd), .span(.cspWindow), .span(.overlap): style.warning(text)
+        case .span(.expired), .span(.disabled): style.error(text)
+        case .span(.csp): style.good(text)
+        case .span(.pending), .span(.term): style.dim(text)
+        case .mark, .today: style.bold(text)
+        }
+    }
+
+    private func label(_ subject: Timeline.Subject) -> String {
+        switch subject {
+        case .invitation: TimelineWords.invitation(language)
+        case .original(let id, let offer), .csp(let id, let offer): "\(id) \(offer)"
+        case .customer(let handle, _): handle.rawValue
+        }
+    }
+
+    private func deadlineText(_ deadline: Deadline) -> String {
+        (deadline.subscription.map { "\($0) " } ?? "") + TimelineWords.deadline(deadline.kind)(language)
+    }
+
+    // MARK: - Legend
+
+    /// What each glyph drawn means; glyphs not drawn are left out.
+    private func legend(_ drawn: Set<Piece>, width: Int) -> [String] {
+        var items = Timeline.Span.Kind.allCases.filter { drawn.contains(.span($0)) }.map { (Piece.span($0), TimelineWords.span($0)(language)) }
+        items += Timeline.Mark.Kind.allCases.filter { drawn.contains(.mark($0)) }.map { (Piece.mark($0), TimelineWords.mark($0)(language)) }
+        var lines: [String] = []
+        var line = "", lineWidth = 0
+        for (piece, words) in items {
+            let item = fit(glyph(piece) + " " + words, width)
+            let itemWidth = Table.width(item)
+            if lineWidth > 0, lineWidth + 2 + itemWidth > width {
+                lines.append(line)
+                line = ""
+                lineWidth = 0
+            }
+            if lineWidth > 0 {
+                line += "  "
+                lineWidth += 2
+            }
+            line += colour(piece, glyph(piece)) + String(item.dropFirst(glyph(piece).count))
+            lineWidth += itemWidth
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    // MARK: - Fitting text
+
+    /// `text` cut to `width` columns, with an ellipsis when cut.
+    func fit(_ text: String, _ width: Int) -> String {
+        guard Table.width(text) > width else { return text }
+        let ellipsis = charset == .unicode ? "…" : "~"
+        var result = "", used = 0
+        for character in text {
+            let characterWidth = Table.width(String(character))
+            if used + characterWidth > width - 1 { break }
+            result.append(character)
+            used += characterWidth
+        }
+        return width >= 1 ? result + ellipsis : ""
+    }
+
+    private func pad(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - Table.width(text)))
+    }
+}
+
+extension CalendarDate {
+    var firstOfMonth: CalendarDate {
+        let (year, month, _) = components
+        return CalendarDate(year: year, month: month, day: 1) ?? self
+    }
+}

@@ -1,0 +1,91 @@
+import MigrationGuide
+
+/// The words of timelines and deadline calendars, in both languages.
+enum TimelineWords {
+    static func month(_ number: Int, _ language: Language) -> String {
+        let names = language == .ptBR
+            ? ["jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"]
+            : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return names[max(0, min(11, number - 1))]
+    }
+
+    static let today = LocalizedText(en: "today", pt: "hoje")
+    static let invitation = LocalizedText(en: "invitation", pt: "convite")
+    static let nothing = LocalizedText(en: "No deadlines in these days.", pt: "Nenhum prazo nestes dias.")
+
+    /// `contoso · 2026-11-02 → 2027-05-30`.
+    static func heading(customer: String, from: CalendarDate, to: CalendarDate, ascii: Bool) -> String {
+        "\(customer) \(ascii ? "-" : "·") \(from) \(ascii ? "->" : "→") \(to)"
+    }
+
+    static func portfolioHeading(days: Int, from: CalendarDate, to: CalendarDate, ascii: Bool, _ language: Language) -> String {
+        let words = language == .ptBR ? "Próximos \(days) dias" : "Next \(days) days"
+        return "\(words) \(ascii ? "-" : "·") \(from) \(ascii ? "->" : "→") \(to)"
+    }
+
+    static func span(_ kind: Timeline.Span.Kind) -> LocalizedText {
+        switch kind {
+        case .term: LocalizedText(en: "term (paid)", pt: "vigência (paga)")
+        case .nearEnd: LocalizedText(en: "near its end: time to retire it", pt: "perto do fim: hora de encerrar")
+        case .expired: LocalizedText(en: "expired: users keep access", pt: "expirada: usuários mantêm acesso")
+        case .disabled: LocalizedText(en: "disabled: admins only, then deleted", pt: "desativada: só administradores, depois excluída")
+        case .pending: LocalizedText(en: "invitation pending", pt: "convite pendente")
+        case .csp: LocalizedText(en: "CSP in service", pt: "CSP em uso")
+        case .cspWindow: LocalizedText(en: "CSP correction window", pt: "janela de correção do CSP")
+        case .overlap: LocalizedText(en: "paid twice (original still running)", pt: "pago em dobro (original ainda ativa)")
+        }
+    }
+
+    static func mark(_ kind: Timeline.Mark.Kind) -> LocalizedText {
+        switch kind {
+        case .invited: LocalizedText(en: "invited", pt: "convidado")
+        case .accepted: LocalizedText(en: "accepted", pt: "aceito")
+        case .deadline: LocalizedText(en: "next deadline", pt: "próximo prazo")
+        }
+    }
+
+    static let calendarName = LocalizedText(en: "CSP migration deadlines", pt: "Prazos da migração para o CSP")
+    static let run = LocalizedText(en: "Run:", pt: "Execute:")
+
+    /// What a deadline means for the customer, with the policy figures it depends on.
+    static func detail(_ kind: Deadline.Kind, settings: GuideSettings) -> LocalizedText {
+        switch kind {
+        case .nearEndOpens:
+            LocalizedText(
+                en: "From today the original is within \(settings.nearEndDays) days of its end: cancelling it (with auto-renew off) forfeits little. Make sure the CSP subscription is in place first.",
+                pt: "A partir de hoje a original está a \(settings.nearEndDays) dias ou menos do fim: cancelá-la (com a renovação automática desligada) perde pouco. Confirme antes que a assinatura CSP já está ativa.")
+        case .originalEnds:
+            LocalizedText(
+                en: "The original's term ends. Users keep access for \(settings.expiredStageDays) days (Expired stage); the CSP subscription must be in place before then.",
+                pt: "A vigência da original termina. Os usuários mantêm o acesso por \(settings.expiredStageDays) dias (estágio Expirado); a assinatura CSP precisa estar ativa antes disso.")
+        case .usersLoseAccess:
+            LocalizedText(
+                en: "The original becomes Disabled: users lose access and only admins reach the data, for \(settings.disabledStageDays) days.",
+                pt: "A original fica Desativada: os usuários perdem o acesso e só os administradores chegam aos dados, por \(settings.disabledStageDays) dias.")
+        case .dataDeleted:
+            LocalizedText(
+                en: "The original's data is deleted and cannot be recovered.",
+                pt: "Os dados da original são excluídos e não podem ser recuperados.")
+        case .cspWindowCloses:
+            LocalizedText(
+                en: "The CSP subscription can no longer be reduced or cancelled for a prorated refund (\(settings.cspCorrectionDays)-day window): check its seats before.",
+                pt: "A assinatura CSP não pode mais ser reduzida nem cancelada com reembolso proporcional (janela de \(settings.cspCorrectionDays) dias): confira as licenças antes.")
+        case .invitationStale:
+            LocalizedText(
+                en: "The invitation has waited more than \(settings.inviteStaleDays) days: follow up with the customer's global admin, or send it again.",
+                pt: "O convite espera há mais de \(settings.inviteStaleDays) dias: cobre o administrador global do cliente ou envie de novo.")
+        }
+    }
+
+    /// What happens on a deadline, as a calendar event's title says it.
+    static func deadline(_ kind: Deadline.Kind) -> LocalizedText {
+        switch kind {
+        case .nearEndOpens: LocalizedText(en: "near its end: first good day to cancel", pt: "perto do fim: primeiro dia bom para cancelar")
+        case .originalEnds: LocalizedText(en: "original ends", pt: "a original termina")
+        case .usersLoseAccess: LocalizedText(en: "users lose access", pt: "usuários perdem o acesso")
+        case .dataDeleted: LocalizedText(en: "data deleted", pt: "dados excluídos")
+        case .cspWindowCloses: LocalizedText(en: "CSP correction window closes", pt: "fecha a janela de correção do CSP")
+        case .invitationStale: LocalizedText(en: "invitation unanswered: follow up", pt: "convite sem resposta: cobrar")
+        }
+    }
+}
