@@ -7,7 +7,7 @@ struct ParserTests {
     let parser = Parser()
 
     func command(_ line: String) throws -> any AssistantCommand {
-        guard case .command(let command, _) = try parser.parse(line) else {
+        guard case .command(let command) = try parser.parse(line) else {
             Issue.record("no command in \(line)")
             throw CommandError.unknownCommand(line, suggestion: nil)
         }

@@ -1,3 +1,5 @@
+import MigrationGuide
+
 /// `advise [HANDLE]`: the next action, why, and every warning most urgent first; with no customer,
 /// the whole portfolio ranked by urgency, so a shift can start with `advise`.
 public struct Advise: AssistantCommand, Equatable {
@@ -55,5 +57,12 @@ enum PortfolioRanking {
         case .waitForWindow(_, let opensOn, _): return (23, opensOn.daysSinceEpoch)
         case .complete: return (30, 0)
         }
+    }
+}
+
+extension Advise {
+    /// `advise contoso`, or `advise` for the portfolio (`advise --all` with `all`).
+    static func line(_ customer: Handle?, all: Bool = false) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer?.rawValue).with(CommonKeys.all, all)
     }
 }

@@ -73,20 +73,17 @@ extension Phrasebook {
 
 extension NextAction {
     /// The command to type for this action, if there is one to type now.
-    func command(for handle: Handle) -> String? {
-        let h = handle.rawValue
+    func command(for customer: Handle) -> SuggestedCommand? {
         switch self {
-        case .invite: return "invite \(h)"
-        case .awaitAcceptance(_, _, let stale): return stale ? "invite \(h)" : "accept \(h)"
-        case .recordOriginals: return "license add \(h) \"OFFER\" --seats N --expires YYYY-MM-DD"
-        case .provision(let original, let offer, let seats, _):
-            return "provision \(h) \(ShellQuote.quote(offer)) --seats \(seats) --replaces \(original)"
-        case .addSeats(let original, let offer, let missing):
-            return "provision \(h) \(ShellQuote.quote(offer)) --seats \(missing) --replaces \(original)"
-        case .reassign: return "reassign \(h) --done"
-        case .turnOffAutoRenew(let license, _): return "license edit \(h) \(license) --auto-renew off"
+        case .invite: Invite.line(customer)
+        case .awaitAcceptance(_, _, let stale): stale ? Invite.line(customer) : Accept.line(customer)
+        case .recordOriginals: LicenseAdd.template(customer, offer: "\"OFFER\"", seats: "N", expires: "YYYY-MM-DD")
+        case .provision(let original, let offer, let seats, _): Provision.line(customer, offer: offer, seats: seats, replaces: original)
+        case .addSeats(let original, let offer, let missing): Provision.line(customer, offer: offer, seats: missing, replaces: original)
+        case .reassign: Reassign.line(customer, done: true)
+        case .turnOffAutoRenew(let license, _): LicenseEdit.autoRenewLine(customer, license, on: false)
         // Retiring waits for a date; the sentence names both ways (expire, or cancel now).
-        case .retire, .waitForWindow, .complete: return nil
+        case .retire, .waitForWindow, .complete: nil
         }
     }
 }

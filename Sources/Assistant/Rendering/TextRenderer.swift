@@ -191,7 +191,7 @@ public struct TextRenderer: Sendable {
         }
         lines += warningLines(g)
         lines.append(style.bold(p.label(.next) + ": ") + p.nextAction(g.nextAction))
-        if let command = g.nextAction.command(for: g.handle) { lines.append("  " + command) }
+        if let command = g.nextAction.command(for: g.handle) { lines.append("  \(command)") }
         return lines
     }
 
@@ -218,7 +218,7 @@ public struct TextRenderer: Sendable {
     func adviceLines(_ g: Guidance) -> [String] {
         let p = phrases
         var lines = [style.bold("\(g.name) (\(g.handle)) · \(p.stage(g.stage))"), style.bold(p.label(.next) + ": ") + p.nextAction(g.nextAction)]
-        if let command = g.nextAction.command(for: g.handle) { lines.append("  " + command) }
+        if let command = g.nextAction.command(for: g.handle) { lines.append("  \(command)") }
         lines += warningLines(g)
         return lines
     }
@@ -247,7 +247,7 @@ public struct TextRenderer: Sendable {
             }
             lines.append(head)
             lines.append("   " + p.nextAction(row.nextAction))
-            if let command = row.nextAction.command(for: row.handle) { lines.append("   → " + command) }
+            if let command = row.nextAction.command(for: row.handle) { lines.append("   → \(command)") }
         }
         return lines
     }

@@ -130,8 +130,8 @@ public struct CancellationCheck: Sendable, Encodable {
     public var givenDate: Bool
 
     /// The command that would record it.
-    public var command: String {
-        "cancel \(handle) \(original.id)" + (givenDate ? " --on \(on)" : "") + (risks.isEmpty ? "" : " --confirm")
+    public var command: SuggestedCommand {
+        Cancel.line(handle, original.id).with(CommonKeys.on, givenDate ? on.description : nil).with(Cancel.confirm, !risks.isEmpty)
     }
 }
 

@@ -52,7 +52,7 @@ public final class Session {
         do {
             switch try parser.parse(line) {
             case .empty: return Reply()
-            case .command(let parsed, _): command = parsed
+            case .command(let parsed): command = parsed
             }
         } catch {
             return answerIfQuestion(line, parseError: error) ?? .failure(error)

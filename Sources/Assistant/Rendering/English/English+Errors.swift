@@ -16,7 +16,7 @@ extension English {
         case .missingSubcommand(let command, let choices):
             "\(quoted(command)) needs one of: \(choices.joined(separator: ", "))."
         case .unknownSubcommand(let command, let word, let suggestion):
-            "\(quoted(command)) has no \(quoted(word)).\(suggestion.map { " Did you mean \(quoted("\(command) \($0)"))?" } ?? "") It takes: see `help \(command)`."
+            "\(quoted(command)) has no \(quoted(word)).\(suggestion.map { " Did you mean \(quoted("\(command) \($0)"))?" } ?? "") It takes: see `\(Help.line(command))`."
         case .missingArgument(let command, let argument):
             "\(quoted(command)) needs \(argument)."
         case .unexpectedArgument(let command, let word):
@@ -48,7 +48,7 @@ extension English {
         case .duplicateCustomer(let handle):
             "A customer \(quoted(handle.rawValue)) already exists."
         case .hasSubscriptions(let handle, let originals, let csp):
-            "\(handle) still has \(originals) original and \(csp) CSP subscription(s) recorded. To remove it anyway: `customer remove \(handle) --force`."
+            "\(handle) still has \(originals) original and \(csp) CSP subscription(s) recorded. To remove it anyway: `\(CustomerRemove.line(handle, force: true))`."
         case .guide(let error):
             guideError(error)
         case .storage(let error):
@@ -80,9 +80,9 @@ extension English {
         switch error {
         case .notAccepted(let handle, let invitedOn):
             if let invitedOn {
-                return "\(handle) has not accepted the reseller relationship sent on \(invitedOn), so nothing can be provisioned yet: CSP subscriptions can only be created after the customer's global admin accepts. When they do: `accept \(handle)`."
+                return "\(handle) has not accepted the reseller relationship sent on \(invitedOn), so nothing can be provisioned yet: CSP subscriptions can only be created after the customer's global admin accepts. When they do: `\(Accept.line(handle))`."
             }
-            return "\(handle) has not been invited yet, so nothing can be provisioned: start with `invite \(handle)`."
+            return "\(handle) has not been invited yet, so nothing can be provisioned: start with `\(Invite.line(handle))`."
         case .unknownLicense(let text, let known):
             return "No original \(quoted(text))\(known.isEmpty ? "; none is recorded" : "; the originals are \(known.map(\.description).joined(separator: ", "))")."
         case .ambiguousOffer(let text, let candidates):
@@ -100,7 +100,7 @@ extension English {
         switch error {
         case .duplicate(let handle): "A customer \(quoted(handle.rawValue)) already exists."
         case .notFound(let handle): "No customer \(quoted(handle.rawValue)); another session may have removed it."
-        case .conflict(let handle): "\(handle) was changed by another session since this one read it. Nothing was recorded; check `status \(handle)` and try again."
+        case .conflict(let handle): "\(handle) was changed by another session since this one read it. Nothing was recorded; check `\(Status.line(handle))` and try again."
         case .busy(let path): "The database \(path) is busy: another csp-migrate is writing to it. Nothing was recorded; try the command again."
         case .unavailable(let path, let problem):
             switch problem {

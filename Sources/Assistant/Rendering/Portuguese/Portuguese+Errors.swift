@@ -16,7 +16,7 @@ extension Portuguese {
         case .missingSubcommand(let command, let choices):
             "\(quoted(command)) precisa de um destes: \(choices.joined(separator: ", "))."
         case .unknownSubcommand(let command, let word, let suggestion):
-            "\(quoted(command)) não tem \(quoted(word)).\(suggestion.map { " Você quis dizer \(quoted("\(command) \($0)"))?" } ?? "") Veja `help \(command)`."
+            "\(quoted(command)) não tem \(quoted(word)).\(suggestion.map { " Você quis dizer \(quoted("\(command) \($0)"))?" } ?? "") Veja `\(Help.line(command))`."
         case .missingArgument(let command, let argument):
             "\(quoted(command)) precisa de \(argument)."
         case .unexpectedArgument(let command, let word):
@@ -48,7 +48,7 @@ extension Portuguese {
         case .duplicateCustomer(let handle):
             "Já existe um cliente \(quoted(handle.rawValue))."
         case .hasSubscriptions(let handle, let originals, let csp):
-            "\(handle) ainda tem \(originals) assinatura(s) original(is) e \(csp) CSP registrada(s). Para remover mesmo assim: `customer remove \(handle) --force`."
+            "\(handle) ainda tem \(originals) assinatura(s) original(is) e \(csp) CSP registrada(s). Para remover mesmo assim: `\(CustomerRemove.line(handle, force: true))`."
         case .guide(let error):
             guideError(error)
         case .storage(let error):
@@ -80,9 +80,9 @@ extension Portuguese {
         switch error {
         case .notAccepted(let handle, let invitedOn):
             if let invitedOn {
-                return "\(handle) ainda não aceitou a relação de revenda enviada em \(invitedOn), então nada pode ser provisionado: as assinaturas CSP só podem ser criadas depois do aceite do administrador global. Quando aceitar: `accept \(handle)`."
+                return "\(handle) ainda não aceitou a relação de revenda enviada em \(invitedOn), então nada pode ser provisionado: as assinaturas CSP só podem ser criadas depois do aceite do administrador global. Quando aceitar: `\(Accept.line(handle))`."
             }
-            return "\(handle) ainda não foi convidado, então nada pode ser provisionado: comece com `invite \(handle)`."
+            return "\(handle) ainda não foi convidado, então nada pode ser provisionado: comece com `\(Invite.line(handle))`."
         case .unknownLicense(let text, let known):
             return "Nenhuma original \(quoted(text))\(known.isEmpty ? "; nenhuma está registrada" : "; as originais são \(known.map(\.description).joined(separator: ", "))")."
         case .ambiguousOffer(let text, let candidates):
@@ -100,7 +100,7 @@ extension Portuguese {
         switch error {
         case .duplicate(let handle): "Já existe um cliente \(quoted(handle.rawValue))."
         case .notFound(let handle): "Nenhum cliente \(quoted(handle.rawValue)); talvez outra sessão o tenha removido."
-        case .conflict(let handle): "\(handle) foi alterado por outra sessão depois que esta o leu. Nada foi registrado; confira `status \(handle)` e tente de novo."
+        case .conflict(let handle): "\(handle) foi alterado por outra sessão depois que esta o leu. Nada foi registrado; confira `\(Status.line(handle))` e tente de novo."
         case .busy(let path): "O banco de dados \(path) está ocupado: outro csp-migrate está gravando nele. Nada foi registrado; tente o comando de novo."
         case .unavailable(let path, let problem):
             switch problem {
