@@ -96,10 +96,10 @@ public struct Parser: Sendable {
             }
             name = name.lowercased()
             guard let flag = spec.flag(name) else {
-                throw .unknownFlag(command: spec.name, flag: name, suggestion: Suggestion.closest(to: name, among: spec.flags.map(\.name)))
+                throw .unknownFlag(command: spec, flag: name, suggestion: Suggestion.closest(to: name, among: spec.flags.map(\.name)))
             }
             if flag.isSwitch {
-                guard inlineValue == nil else { throw .unexpectedArgument(command: spec.name, word: word) }
+                guard inlineValue == nil else { throw .unexpectedArgument(command: spec, word: word) }
                 parsed.flags[name] = ""
             } else if let inlineValue {
                 parsed.flags[name] = inlineValue
@@ -107,7 +107,7 @@ public struct Parser: Sendable {
                 parsed.flags[name] = words[index]
                 index += 1
             } else {
-                throw .missingFlagValue(command: spec.name, flag: name, valueName: flag.valueName)
+                throw .missingFlagValue(command: spec, flag: name, valueName: flag.valueName)
             }
         }
         var arguments = spec.arguments
@@ -123,13 +123,13 @@ public struct Parser: Sendable {
             parsed.arguments[argument.name] = word
         }
         if positionals.count > arguments.count {
-            throw .unexpectedArgument(command: spec.name, word: positionals[arguments.count])
+            throw .unexpectedArgument(command: spec, word: positionals[arguments.count])
         }
         if let missing = arguments.dropFirst(positionals.count).first(where: { $0.requirement == .required }) {
-            throw .missingArgument(command: spec.name, argument: missing.name)
+            throw .missingArgument(command: spec, argument: missing.name)
         }
         if let missing = spec.flags.first(where: { $0.required && parsed.flags[$0.name] == nil }) {
-            throw .missingFlag(command: spec.name, flag: missing.name)
+            throw .missingFlag(command: spec, flag: missing.name)
         }
         return parsed
     }

@@ -59,9 +59,9 @@ enum Label: CaseIterable {
     case commands, usage, arguments, flags, examples, helpFooter
     case originals, cspSubscriptions, warnings, next, invitation, notInvited, invitedOn, acceptedOn
     case id, offer, seatsColumn, assigned, ends, daysLeft, position, replacedBy, provisioned, replaces
-    case handle, name, stageColumn, warningsColumn, mostUrgent, nextColumn, program, domain, email
-    case noCustomers, noOriginals, noCSP, noWarnings, allClear, portfolioHeading, settingsHeading
-    case notPriced, reassignmentNone, reassignmentHeading, goodbye
+    case handle, name, stageColumn, warningsColumn, mostUrgent, program, domain, email
+    case noCustomers, noOriginals, noCSP, noWarnings, portfolioHeading, settingsHeading
+    case reassignmentNone, reassignmentHeading, goodbye
     case errorTag, warningTag, noteTag, aliases, row, noJournal, when, sessionDate, agent, command
 }
 

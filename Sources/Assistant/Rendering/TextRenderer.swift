@@ -120,7 +120,7 @@ public struct TextRenderer: Sendable {
         case .importRejected(let problems):
             lines += problems.map { "  \(p.label(.row)) \($0.row): \($0.error.code.rawValue) \(p.error($0.error))" }
         default:
-            if let command = error.commandForUsage, let spec = CommandCatalogue.standard.specs(named: command).first, spec.name == command {
+            if let spec = error.commandForUsage {
                 lines.append("\(p.label(.usage)): \(spec.usage)")
             }
         }

@@ -30,20 +30,6 @@ public struct Reply: Sendable {
             }
         }
     }
-
-    /// Codes of the warnings the reply shows, for the journal.
-    public var warningCodes: [MessageCode] {
-        var codes: [MessageCode] = []
-        for item in items {
-            switch item {
-            case .cancelled(let cancelled): codes += cancelled.overridden.map(\.code)
-            case .error(.guide(.confirmationRequired(_, let findings))): codes += findings.map(\.code)
-            case .provisioned(let provisioned): codes += provisioned.findings.map(\.code)
-            default: break
-            }
-        }
-        return codes
-    }
 }
 
 /// One part of a reply.

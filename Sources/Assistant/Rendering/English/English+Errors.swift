@@ -18,15 +18,15 @@ extension English {
         case .unknownSubcommand(let command, let word, let suggestion):
             "\(quoted(command)) has no \(quoted(word)).\(suggestion.map { " Did you mean \(quoted("\(command) \($0)"))?" } ?? "") It takes: see `\(Help.line(command))`."
         case .missingArgument(let command, let argument):
-            "\(quoted(command)) needs \(argument)."
+            "\(quoted(command.name)) needs \(argument)."
         case .unexpectedArgument(let command, let word):
-            "\(quoted(command)) does not take \(quoted(word)) here."
+            "\(quoted(command.name)) does not take \(quoted(word)) here."
         case .unknownFlag(let command, let flag, let suggestion):
-            "\(quoted(command)) has no flag \(flag).\(suggestion.map { " Did you mean \($0)?" } ?? "")"
+            "\(quoted(command.name)) has no flag \(flag).\(suggestion.map { " Did you mean \($0)?" } ?? "")"
         case .missingFlagValue(_, let flag, let valueName):
             "\(flag) needs a value (\(valueName))."
         case .missingFlag(let command, let flag):
-            "\(quoted(command)) needs \(flag)."
+            "\(quoted(command.name)) needs \(flag)."
         case .badNumber(let field, let text, let range):
             "\(field) must be a whole number from \(number(range.lowerBound)) to \(number(range.upperBound)), not \(quoted(text))."
         case .badAmount(let field, let text):
@@ -44,7 +44,7 @@ extension English {
         case .unknownCustomer(let text, let suggestion):
             "No customer \(quoted(text)).\(suggestion.map { " Did you mean \(quoted($0.rawValue))?" } ?? "") `customer list` shows them all."
         case .noCustomerSelected(let command):
-            "\(quoted(command)) needs a customer: give its handle, or select one with `use HANDLE`."
+            "\(quoted(command.name)) needs a customer: give its handle, or select one with `use HANDLE`."
         case .duplicateCustomer(let handle):
             "A customer \(quoted(handle.rawValue)) already exists."
         case .hasSubscriptions(let handle, let originals, let csp):

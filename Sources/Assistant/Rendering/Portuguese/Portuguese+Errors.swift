@@ -18,15 +18,15 @@ extension Portuguese {
         case .unknownSubcommand(let command, let word, let suggestion):
             "\(quoted(command)) não tem \(quoted(word)).\(suggestion.map { " Você quis dizer \(quoted("\(command) \($0)"))?" } ?? "") Veja `\(Help.line(command))`."
         case .missingArgument(let command, let argument):
-            "\(quoted(command)) precisa de \(argument)."
+            "\(quoted(command.name)) precisa de \(argument)."
         case .unexpectedArgument(let command, let word):
-            "\(quoted(command)) não aceita \(quoted(word)) aqui."
+            "\(quoted(command.name)) não aceita \(quoted(word)) aqui."
         case .unknownFlag(let command, let flag, let suggestion):
-            "\(quoted(command)) não tem a opção \(flag).\(suggestion.map { " Você quis dizer \($0)?" } ?? "")"
+            "\(quoted(command.name)) não tem a opção \(flag).\(suggestion.map { " Você quis dizer \($0)?" } ?? "")"
         case .missingFlagValue(_, let flag, let valueName):
             "\(flag) precisa de um valor (\(valueName))."
         case .missingFlag(let command, let flag):
-            "\(quoted(command)) precisa de \(flag)."
+            "\(quoted(command.name)) precisa de \(flag)."
         case .badNumber(let field, let text, let range):
             "\(field) deve ser um número inteiro de \(number(range.lowerBound)) a \(number(range.upperBound)), não \(quoted(text))."
         case .badAmount(let field, let text):
@@ -44,7 +44,7 @@ extension Portuguese {
         case .unknownCustomer(let text, let suggestion):
             "Nenhum cliente \(quoted(text)).\(suggestion.map { " Você quis dizer \(quoted($0.rawValue))?" } ?? "") `customer list` mostra todos."
         case .noCustomerSelected(let command):
-            "\(quoted(command)) precisa de um cliente: informe o identificador ou selecione um com `use HANDLE`."
+            "\(quoted(command.name)) precisa de um cliente: informe o identificador ou selecione um com `use HANDLE`."
         case .duplicateCustomer(let handle):
             "Já existe um cliente \(quoted(handle.rawValue))."
         case .hasSubscriptions(let handle, let originals, let csp):
