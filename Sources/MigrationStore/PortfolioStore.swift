@@ -67,11 +67,38 @@ public enum StoreError: Error, Hashable, Sendable {
         case cannotCreate(String)
         /// Anything else SQLite reported.
         case sqlite(code: Int32, message: String)
+        /// The team store's server cannot be reached, or dropped the connection mid-command
+        /// (libpq's words, which never hold the password).
+        case serverUnreachable(String)
+        /// A statement waited longer than this many seconds, usually on another session's lock.
+        case timedOut(seconds: Int)
+        /// The database role lacks a privilege (an agent's role opening a schema that needs an
+        /// upgrade, for one); the server's words.
+        case permissionDenied(String)
+        /// `--agent` given with a team store, where the journal names the database role.
+        case agentIsRole(String)
+        /// A connection string libpq cannot read; its words.
+        case badConnectionString(String)
+        /// Anything else PostgreSQL reported.
+        case postgres(sqlState: String, message: String)
     }
 }
 
+/// A store several people share: the journal names the database role, not a name the session
+/// chooses, and each session hears the others' changes.
+public protocol SharedPortfolioStore: PortfolioStore {
+    /// Who the journal names for this connection's changes.
+    var role: String { get }
+    /// Changes other sessions recorded since the last call, oldest first.
+    func changesByOthers() throws(StoreError) -> [JournalEntry]
+}
+
 /// The store a `--db` value names: `:memory:` keeps nothing and needs no SQL at all, so replays and
-/// scratch sessions run on the plain in-memory store; anything else is an SQLite file.
+/// scratch sessions run on the plain in-memory store; a `postgresql://` or `postgres://` URL or a
+/// libpq `key=value` string is the team store on a PostgreSQL server; anything else is an SQLite
+/// file.
 public func openStore(path: String) throws(StoreError) -> any PortfolioStore {
-    path == ":memory:" ? InMemoryStore() : try SQLiteStore(path: path)
+    if path == ":memory:" { return InMemoryStore() }
+    if PostgresStore.isConnectionString(path) { return try PostgresStore(conninfo: path) }
+    return try SQLiteStore(path: path)
 }

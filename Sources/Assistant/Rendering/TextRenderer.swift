@@ -85,7 +85,8 @@ public struct TextRenderer: Sendable {
             }
             return table.lines(heading: style.bold)
         case .customerAdded, .customerRemoved, .selected, .licenseAdded, .licenseUpdated, .accepted,
-             .expired, .today, .language, .format, .goodbye, .imported, .exported, .recording:
+             .expired, .today, .language, .format, .goodbye, .imported, .exported, .recording, .colleagueChanged,
+             .passwordInConnectionString:
             return [p.confirmation(item)]
         }
     }

@@ -9,10 +9,14 @@ public final class ShellLoop {
         public var stopOnError = false
         /// Colour for text replies.
         public var style = Style.plain
+        /// Before each prompt, show what colleagues recorded in the team store meanwhile (an
+        /// interactive shell only: piped and `-c` runs print nothing of this).
+        public var announcesColleagues = false
 
-        public init(stopOnError: Bool = false, style: Style = .plain) {
+        public init(stopOnError: Bool = false, style: Style = .plain, announcesColleagues: Bool = false) {
             self.stopOnError = stopOnError
             self.style = style
+            self.announcesColleagues = announcesColleagues
         }
     }
 
@@ -50,6 +54,7 @@ public final class ShellLoop {
         var failed = false
         var lineNumber = 0
         while true {
+            if options.announcesColleagues { emit(session.changesByOthers(), line: "") }
             switch source.nextLine() {
             case .end:
                 return failed ? .failed : .succeeded
