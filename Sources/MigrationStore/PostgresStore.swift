@@ -92,8 +92,8 @@ public final class PostgresStore: SharedPortfolioStore {
             try connection.exec("SELECT pg_advisory_xact_lock(hashtext(current_schema()))")
             try connection.exec("CREATE TABLE IF NOT EXISTS \(PostgresSchema.migrationsTable) (identifier text PRIMARY KEY)")
             let applied = try appliedMigrations(connection)
-            for migration in PostgresSchema.migrations where !applied.contains(migration.identifier) {
-                for statement in migration.sql { try connection.exec(statement) }
+            for migration in Schema.migrations where !applied.contains(migration.identifier) {
+                for statement in PostgresSchema.statements(of: migration) { try connection.exec(statement) }
                 try connection.exec("INSERT INTO \(PostgresSchema.migrationsTable) (identifier) VALUES ($1)", [migration.identifier])
             }
         }
@@ -110,14 +110,9 @@ public final class PostgresStore: SharedPortfolioStore {
     public func customer(_ handle: Handle) throws(StoreError) -> Customer? {
         let loaded = try run { () throws -> (Customer, Int)? in
             let key: [String?] = [handle.rawValue]
-            guard let row = try connection.exec("SELECT \(CustomerRecord.selection) FROM customer WHERE handle = $1", key).values.first else {
-                return nil
-            }
-            let record = try CustomerRecord(text: row)
-            let originals = try connection.exec("SELECT \(OriginalRecord.selection) FROM original WHERE customer = $1 ORDER BY number", key)
-                .values.map(OriginalRecord.init(text:))
-            let csp = try connection.exec("SELECT \(CSPRecord.selection) FROM cspSubscription WHERE customer = $1 ORDER BY number", key)
-                .values.map(CSPRecord.init(text:))
+            guard let record = try connection.fetch(CustomerRecord.self, Self.customerByHandleSQL, key).first else { return nil }
+            let originals = try connection.fetch(OriginalRecord.self, Self.originalsOfCustomerSQL, key)
+            let csp = try connection.fetch(CSPRecord.self, Self.cspOfCustomerSQL, key)
             return (try record.domain(originals: originals, csp: csp), record.revision)
         }
         guard let (customer, revision) = loaded else {
@@ -127,6 +122,11 @@ public final class PostgresStore: SharedPortfolioStore {
         revisions[handle] = revision
         return customer
     }
+
+    private static let dialect = SQLDialect.postgreSQL
+    private static let customerByHandleSQL = "\(CustomerRecord.selectSQL) WHERE \(CustomerRecord.keyCondition(dialect, from: 1))"
+    private static let originalsOfCustomerSQL = "\(OriginalRecord.selectSQL) WHERE \"customer\" = $1 ORDER BY \"number\""
+    private static let cspOfCustomerSQL = "\(CSPRecord.selectSQL) WHERE \"customer\" = $1 ORDER BY \"number\""
 
     public func allCustomers() throws(StoreError) -> [Customer] {
         try listen()
@@ -148,17 +148,9 @@ public final class PostgresStore: SharedPortfolioStore {
     private func loadPortfolio() throws -> [(Customer, Int)] {
         try connection.exec("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         defer { _ = try? connection.exec("COMMIT") }
-        let records = try connection.exec("SELECT \(CustomerRecord.selection) FROM customer ORDER BY handle").values.map(CustomerRecord.init(text:))
-        var originals: [String: [OriginalRecord]] = [:]
-        for row in try connection.exec("SELECT \(OriginalRecord.selection) FROM original ORDER BY customer, number").values {
-            let record = try OriginalRecord(text: row)
-            originals[record.customer, default: []].append(record)
-        }
-        var csp: [String: [CSPRecord]] = [:]
-        for row in try connection.exec("SELECT \(CSPRecord.selection) FROM cspSubscription ORDER BY customer, number").values {
-            let record = try CSPRecord(text: row)
-            csp[record.customer, default: []].append(record)
-        }
+        let records = try connection.fetch(CustomerRecord.self, "\(CustomerRecord.selectSQL) ORDER BY \"handle\"")
+        let originals = Dictionary(grouping: try connection.fetch(OriginalRecord.self, "\(OriginalRecord.selectSQL) ORDER BY \"customer\", \"number\""), by: \.customer)
+        let csp = Dictionary(grouping: try connection.fetch(CSPRecord.self, "\(CSPRecord.selectSQL) ORDER BY \"customer\", \"number\""), by: \.customer)
         var loaded: [(Customer, Int)] = []
         loaded.reserveCapacity(records.count)
         for record in records {
@@ -168,26 +160,21 @@ public final class PostgresStore: SharedPortfolioStore {
     }
 
     public func handles() throws(StoreError) -> [Handle] {
-        try run { try connection.exec("SELECT handle FROM customer ORDER BY handle").values.compactMap { row in row.first.flatMap { $0 }.flatMap(Handle.init) } }
+        try run { try connection.exec("SELECT \"handle\" FROM \"customer\" ORDER BY \"handle\"").values.compactMap { row in row.first.flatMap { $0 }.flatMap(Handle.init) } }
     }
 
     public func journal(for handle: Handle?, since: CalendarDate?) throws(StoreError) -> [JournalEntry] {
         try run {
-            try connection.exec(
-                "SELECT \(JournalRecord.selection) FROM journal WHERE ($1::text IS NULL OR customer = $1) AND ($2::text IS NULL OR sessionDate >= $2) ORDER BY id",
+            try connection.fetch(
+                JournalRecord.self,
+                JournalRecord.selectSQL + #" WHERE ($1::text IS NULL OR "customer" = $1) AND ($2::text IS NULL OR "sessionDate" >= $2) "# + JournalRecord.order,
                 [handle?.rawValue, since?.description]
-            ).values.map { try JournalRecord(text: $0).domain() }
+            ).map { try $0.domain() }
         }
     }
 
     public func loadSettings() throws(StoreError) -> GuideSettings {
-        try run {
-            var settings = GuideSettings()
-            for row in try connection.exec("SELECT name, value FROM setting").values {
-                if let name = row[0].flatMap(GuideSettings.Name.init(rawValue:)) { settings[name] = try TextValue.int(row[1]) }
-            }
-            return settings
-        }
+        try run { SettingRecord.settings(try connection.fetch(SettingRecord.self, SettingRecord.selectSQL)) }
     }
 
     public func changesByOthers() throws(StoreError) -> [JournalEntry] {
@@ -195,10 +182,10 @@ public final class PostgresStore: SharedPortfolioStore {
         guard !heardIDs.isEmpty else { return [] }
         let ids = heardIDs
         let entries = try run {
-            try connection.exec(
-                "SELECT \(JournalRecord.selection) FROM journal WHERE id = ANY($1::bigint[]) ORDER BY id",
+            try connection.fetch(
+                JournalRecord.self, JournalRecord.selectSQL + #" WHERE "id" = ANY($1::bigint[]) "# + JournalRecord.order,
                 ["{" + ids.map(String.init).joined(separator: ",") + "}"]
-            ).values.map { try JournalRecord(text: $0).domain() }
+            ).map { try $0.domain() }
         }
         heardIDs.removeAll()
         return entries
@@ -261,7 +248,7 @@ public final class PostgresStore: SharedPortfolioStore {
 
     public func remove(_ handle: Handle, journal: JournalEntry) throws(StoreError) {
         try write {
-            guard try connection.exec("DELETE FROM customer WHERE handle = $1", [handle.rawValue]).affected == 1 else {
+            guard try connection.exec(Self.deleteCustomerSQL, [handle.rawValue]).affected == 1 else {
                 throw StoreError.notFound(handle)
             }
             try insertJournal(journal)
@@ -274,9 +261,7 @@ public final class PostgresStore: SharedPortfolioStore {
     public func saveSettings(_ settings: GuideSettings, journal: JournalEntry) throws(StoreError) {
         try write {
             for name in GuideSettings.Name.allCases {
-                try connection.exec(
-                    "INSERT INTO setting (name, value) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-                    [name.rawValue, String(settings[name])])
+                try connection.exec(Self.saveSettingSQL, values: SettingRecord(name, figure: settings[name]).insertArguments)
             }
             try insertJournal(journal)
         }
@@ -302,30 +287,49 @@ public final class PostgresStore: SharedPortfolioStore {
     /// concurrent writer and then re-checks, so there is no window between check and write.
     private func replace(_ customer: Customer) throws -> Int {
         let handle = customer.handle
-        let r = CustomerRecord(customer, revision: 0)
-        let expected = revisions[handle].map(String.init)
-        let updated = try connection.exec(
-            """
-            UPDATE customer SET name = $2, domain = $3, program = $4, adminEmail = $5, inviteSentOn = $6, inviteEmail = $7,
-                acceptedOn = $8, revision = revision + 1
-            WHERE handle = $1 AND ($9::integer IS NULL OR revision = $9::integer) RETURNING revision
-            """,
-            [r.handle, r.name, r.domain, r.program, r.adminEmail, r.inviteSentOn, r.inviteEmail, r.acceptedOn, expected])
-        guard let row = updated.values.first else {
-            let exists = try connection.exec("SELECT 1 FROM customer WHERE handle = $1", [handle.rawValue]).values.isEmpty == false
+        let expected: Int
+        if let known = revisions[handle] {
+            expected = known
+        } else {
+            guard let current = try connection.exec(Self.revisionOfCustomerSQL, [handle.rawValue]).values.first.flatMap({ TextRow(values: $0).integer(at: 0) }) else {
+                throw StoreError.notFound(handle)
+            }
+            expected = Int(current)
+        }
+        var arguments = CustomerRecord(customer, revision: expected + 1).updateArguments
+        arguments.append(SQLValue(expected))
+        guard try connection.exec(Self.updateCustomerSQL, values: arguments).affected == 1 else {
+            let exists = try !connection.exec(Self.revisionOfCustomerSQL, [handle.rawValue]).values.isEmpty
             throw exists ? StoreError.conflict(handle) : StoreError.notFound(handle)
         }
-        try connection.exec("DELETE FROM original WHERE customer = $1", [handle.rawValue])
-        try connection.exec("DELETE FROM cspSubscription WHERE customer = $1", [handle.rawValue])
+        try connection.exec(Self.deleteOriginalsSQL, [handle.rawValue])
+        try connection.exec(Self.deleteCSPSQL, [handle.rawValue])
         try insertSubscriptions(of: customer)
-        return try TextValue.int(row[0])
+        return expected + 1
     }
+
+    // The SQL of each write, built once from the record mapping.
+    private static let revisionOfCustomerSQL = "SELECT \"revision\" FROM \"customer\" WHERE \(CustomerRecord.keyCondition(dialect, from: 1))"
+    /// The revision check is part of the UPDATE: under READ COMMITTED a concurrent writer's change
+    /// is waited for and the condition checked again on the new row, so there is no window between
+    /// check and write.
+    private static let updateCustomerSQL = CustomerRecord.updateSQL(dialect)
+        + " AND \"revision\" = \(dialect.placeholder(CustomerRecord.columns.count + 1))"
+    private static let deleteOriginalsSQL = "DELETE FROM \"original\" WHERE \"customer\" = $1"
+    private static let deleteCSPSQL = "DELETE FROM \"cspSubscription\" WHERE \"customer\" = $1"
+    private static let deleteCustomerSQL = CustomerRecord.deleteSQL(dialect)
+    private static let saveSettingSQL = SettingRecord.saveSQL(dialect)
+    private static let insertCustomerSQL = CustomerRecord.insertSQL(dialect)
+    private static let insertOriginalSQL = OriginalRecord.insertSQL(dialect)
+    private static let insertCSPSQL = CSPRecord.insertSQL(dialect)
+    /// Every column but the agent, which the column's default fills with `session_user`.
+    private static let journalColumns = JournalRecord.columns.filter { $0 != .agent }
+    private static let insertJournalSQL = "INSERT INTO \"journal\" (\(journalColumns.map { "\"\($0.name)\"" }.joined(separator: ", "))) VALUES ("
+        + journalColumns.indices.map { dialect.placeholder($0 + 1) }.joined(separator: ", ") + ")"
 
     private func insertCustomer(_ customer: Customer) throws {
         do {
-            try connection.exec(
-                "INSERT INTO customer (\(CustomerRecord.selection)) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)",
-                CustomerRecord(customer, revision: 0).textValues)
+            try connection.exec(Self.insertCustomerSQL, values: CustomerRecord(customer, revision: 0).insertArguments)
         } catch {
             // (A `catch where` on this typed error crashes the Swift 6.3 compiler.)
             if error.sqlState == "23505" { throw StoreError.duplicate(customer.handle) }
@@ -336,24 +340,18 @@ public final class PostgresStore: SharedPortfolioStore {
 
     private func insertSubscriptions(of customer: Customer) throws {
         for original in customer.originals {
-            try connection.exec(
-                "INSERT INTO original (\(OriginalRecord.selection)) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)",
-                OriginalRecord(original, of: customer.handle).textValues)
+            try connection.exec(Self.insertOriginalSQL, values: OriginalRecord(original, of: customer.handle).insertArguments)
         }
         for subscription in customer.cspSubscriptions {
-            try connection.exec(
-                "INSERT INTO cspSubscription (\(CSPRecord.selection)) VALUES ($1,$2,$3,$4,$5,$6,$7)",
-                CSPRecord(subscription, of: customer.handle).textValues)
+            try connection.exec(Self.insertCSPSQL, values: CSPRecord(subscription, of: customer.handle).insertArguments)
         }
     }
 
     /// The agent is left to the column's default, `session_user`: the entry's own agent field is
     /// what a single-user store would have written.
     private func insertJournal(_ entry: JournalEntry) throws {
-        let r = JournalRecord(entry)
-        try connection.exec(
-            "INSERT INTO journal (recordedAt, sessionDate, customer, command, warnings) VALUES ($1,$2,$3,$4,$5)",
-            [r.recordedAt, r.sessionDate, r.customer, r.command, r.warnings])
+        let record = JournalRecord(entry)
+        try connection.exec(Self.insertJournalSQL, values: Self.journalColumns.map(record.value))
     }
 
     // MARK: - Connection and errors

@@ -88,7 +88,7 @@ struct StoreContractTests {
         try store.remove(a.handle, journal: entry(a.handle, "customer remove a --force", on: "2026-11-21"))
         #expect(try store.journal(for: a.handle, since: nil).map(\.command) == ["customer add a", "cancel a L1 --confirm", "customer remove a --force"])
         #expect(try store.journal(for: nil, since: day("2026-11-10")).count == 3)
-        #expect(try store.journal(for: a.handle, since: day("2026-11-20")).first?.warnings == [.earlyCancel])
+        #expect(try store.journal(for: a.handle, since: day("2026-11-20")).first?.warnings == [RecordedCode(.earlyCancel)])
         #expect(try store.customer(a.handle) == nil)
         #expect(try store.customer(b.handle) != nil)
     }

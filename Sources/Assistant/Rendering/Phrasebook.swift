@@ -1,4 +1,5 @@
 import MigrationGuide
+import MigrationStore
 
 /// Every sentence the assistant says, in one language. One conforming type per language; since each
 /// method switches over every case, a message without a translation does not compile.
@@ -30,7 +31,30 @@ protocol Phrasebook: Sendable {
     /// Why a question was not answered; the suggested commands follow.
     func unsure(_ reason: UnsureReply.Reason) -> String
     /// One-line confirmations of state changes and session settings.
-    func confirmation(_ item: ReplyItem) -> String
+    func confirmation(_ confirmation: Confirmation) -> String
+}
+
+/// The reply items that a phrasebook confirms in one line. Its own type, so that each phrasebook
+/// switches over every case without a `default:` that would hide a missing translation.
+enum Confirmation {
+    case customerAdded(Customer)
+    case customerRemoved(Handle, originals: Int, csp: Int)
+    case selected(Handle?)
+    case licenseAdded(Handle, OriginalSubscription)
+    case licenseUpdated(Handle, OriginalSubscription)
+    case accepted(Handle, Invitation)
+    case provisioned(ProvisionedReply)
+    case cancelled(CancelledReply)
+    case expired(Handle, OriginalSubscription)
+    case today(CalendarDate, changed: Bool)
+    case language(Language, auto: Bool)
+    case format(OutputFormat)
+    case imported(ImportReport)
+    case exported(ExportReport)
+    case recording(path: String?, started: Bool)
+    case goodbye
+    case colleagueChanged(JournalEntry)
+    case passwordInConnectionString
 }
 
 /// Fixed words: headings, column names.
