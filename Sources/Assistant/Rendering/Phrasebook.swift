@@ -1,4 +1,5 @@
 import MigrationGuide
+import MigrationStore
 
 /// Every sentence the assistant says, in one language. One conforming type per language; since each
 /// method switches over every case, a message without a translation does not compile.
@@ -52,6 +53,8 @@ enum Confirmation {
     case exported(ExportReport)
     case recording(path: String?, started: Bool)
     case goodbye
+    case colleagueChanged(JournalEntry)
+    case passwordInConnectionString
 }
 
 /// Fixed words: headings, column names.

@@ -98,6 +98,8 @@ public struct TextRenderer: Sendable {
         case .exported(let report): return [p.confirmation(.exported(report))]
         case .recording(let path, let started): return [p.confirmation(.recording(path: path, started: started))]
         case .goodbye: return [p.confirmation(.goodbye)]
+        case .colleagueChanged(let entry): return [p.confirmation(.colleagueChanged(entry))]
+        case .passwordInConnectionString: return [p.confirmation(.passwordInConnectionString)]
         }
     }
 

@@ -68,6 +68,10 @@ public enum ReplyItem: Sendable {
     /// Recording started to `path`, or stopped (`path` is where it went, nil when none was running).
     case recording(path: String?, started: Bool)
     case goodbye
+    /// Another agent recorded a change in the team store (heard before the shell's next prompt).
+    case colleagueChanged(JournalEntry)
+    /// The team store's connection string carries a password: better kept in ~/.pgpass.
+    case passwordInConnectionString
     /// A question was answered by running this command; its reply follows.
     case question(QuestionAnswer)
     /// A question the assistant could not answer without guessing.

@@ -109,6 +109,12 @@ extension English {
             case .newerSchema(let unknown): "The database \(path) was written by a newer csp-migrate (\(unknown.joined(separator: ", "))). It was left untouched; use the newer version."
             case .cannotCreate(let reason): "The database \(path) cannot be created: \(reason). Choose another place with --db."
             case .sqlite(let code, let message): "The database \(path) failed (SQLite \(code): \(message)). Nothing was recorded."
+            case .serverUnreachable(let reason): "The team database \(path) cannot be reached (\(reason)). Nothing was recorded. Check that the server is running and reachable (ask whoever runs it); the next command reconnects by itself."
+            case .timedOut(let seconds): "The team database \(path) did not finish the command within \(seconds) seconds (another session may be holding the customer). Nothing was recorded; try again."
+            case .permissionDenied(let reason): "The team database \(path) refused this role: \(reason). Nothing was recorded. Ask the database's owner to grant the agents' privileges, or to open it once with the owner role when it needs an upgrade."
+            case .agentIsRole(let role): "--agent cannot be used with a team database: the history names the database role of each change (here \(role)), so that no one records in another's name. Leave --agent out, or connect as your own role."
+            case .badConnectionString(let reason): "\(path) is not a connection string PostgreSQL can read: \(reason). Write it as postgresql://USER@HOST/DATABASE or host=HOST dbname=DATABASE."
+            case .postgres(let state, let message): "The team database \(path) failed (PostgreSQL \(state): \(message)). Nothing was recorded."
             }
         }
     }

@@ -86,6 +86,8 @@ extension English {
         case .recording(let path, let started):
             started ? "Recording this session to \(path ?? ""); `record stop` ends it." : (path.map { "Stopped recording; the transcript is in \($0)." } ?? "Nothing was being recorded.")
         case .goodbye: label(.goodbye)
+        case .colleagueChanged(let entry): "\(entry.agent) recorded `\(entry.command)`"
+        case .passwordInConnectionString: "warning: the connection string holds a password, which other people on this computer may see; keep it in ~/.pgpass (mode 0600) instead."
         }
     }
 

@@ -109,6 +109,12 @@ extension Portuguese {
             case .newerSchema(let unknown): "O banco de dados \(path) foi gravado por um csp-migrate mais novo (\(unknown.joined(separator: ", "))). Ele não foi alterado; use a versão mais nova."
             case .cannotCreate(let reason): "O banco de dados \(path) não pode ser criado: \(reason). Escolha outro lugar com --db."
             case .sqlite(let code, let message): "O banco de dados \(path) falhou (SQLite \(code): \(message)). Nada foi registrado."
+            case .serverUnreachable(let reason): "O banco de dados da equipe \(path) não pode ser alcançado (\(reason)). Nada foi registrado. Verifique se o servidor está no ar e acessível (fale com quem o administra); o próximo comando reconecta sozinho."
+            case .timedOut(let seconds): "O banco de dados da equipe \(path) não concluiu o comando em \(seconds) segundos (outra sessão pode estar com o cliente bloqueado). Nada foi registrado; tente de novo."
+            case .permissionDenied(let reason): "O banco de dados da equipe \(path) recusou este papel: \(reason). Nada foi registrado. Peça ao dono do banco que conceda os privilégios dos agentes, ou que o abra uma vez com o papel dono quando ele precisar de atualização."
+            case .agentIsRole(let role): "--agent não pode ser usado com um banco de dados da equipe: o histórico registra o papel do banco de cada alteração (aqui \(role)), para que ninguém registre em nome de outro. Omita --agent ou conecte-se com o seu próprio papel."
+            case .badConnectionString(let reason): "\(path) não é uma cadeia de conexão que o PostgreSQL entenda: \(reason). Escreva-a como postgresql://USUÁRIO@SERVIDOR/BANCO ou host=SERVIDOR dbname=BANCO."
+            case .postgres(let state, let message): "O banco de dados da equipe \(path) falhou (PostgreSQL \(state): \(message)). Nada foi registrado."
             }
         }
     }

@@ -86,6 +86,8 @@ extension Portuguese {
         case .recording(let path, let started):
             started ? "Gravando esta sessão em \(path ?? ""); `record stop` encerra." : (path.map { "Gravação encerrada; a transcrição está em \($0)." } ?? "Nada estava sendo gravado.")
         case .goodbye: label(.goodbye)
+        case .colleagueChanged(let entry): "\(entry.agent) registrou `\(entry.command)`"
+        case .passwordInConnectionString: "aviso: a cadeia de conexão contém uma senha, que outras pessoas neste computador podem ver; guarde-a em ~/.pgpass (modo 0600)."
         }
     }
 }
