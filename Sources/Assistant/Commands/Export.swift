@@ -36,7 +36,7 @@ public struct Export: AssistantCommand, Equatable {
             throw .file(path: path, problem: .unknownExtension)
         }
         if let reference, format != .ics {
-            throw .unexpectedArgument(command: Self.spec.name, word: reference)
+            throw .unexpectedArgument(command: Self.spec, word: reference)
         }
     }
 

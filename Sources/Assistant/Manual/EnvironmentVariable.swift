@@ -23,6 +23,12 @@ public struct EnvironmentVariable: Sendable {
         EnvironmentVariable("COLUMNS", LocalizedText(
             en: "The width timelines are drawn to; without it, the terminal's width, or 80 columns when the output is not a terminal.",
             pt: "A largura em que as linhas do tempo são desenhadas; sem ela, a largura do terminal, ou 80 colunas quando a saída não é um terminal.")),
+        EnvironmentVariable("CSP_MIGRATE_DB", LocalizedText(
+            en: "The database when --db is not given: a file, or a team database on PostgreSQL (postgresql://USER@HOST/DATABASE).",
+            pt: "O banco de dados quando --db não é dado: um arquivo, ou um banco da equipe no PostgreSQL (postgresql://USUARIO@SERVIDOR/BANCO).")),
+        EnvironmentVariable("PGHOST, PGPORT, PGUSER, PGDATABASE, PGSERVICE, PGPASSFILE", LocalizedText(
+            en: "Read by libpq for a team database, for whatever the connection string leaves out; keep the password in ~/.pgpass (mode 0600), not in the string.",
+            pt: "Lidas pela libpq para um banco da equipe, para o que a string de conexão não disser; guarde a senha em ~/.pgpass (modo 0600), não na string.")),
         EnvironmentVariable("XDG_DATA_HOME", LocalizedText(
             en: "Where the database lives by default: $XDG_DATA_HOME/csp-migrate/state.sqlite (~/.local/share when unset).",
             pt: "Onde fica o banco de dados por padrão: $XDG_DATA_HOME/csp-migrate/state.sqlite (~/.local/share quando não definida).")),

@@ -50,8 +50,8 @@ extension ManualPage {
 
         static let fileEntries: [(String, LocalizedText)] = [
             ("$XDG_DATA_HOME/csp-migrate/state.sqlite", LocalizedText(
-                en: "The state: customers, subscriptions, the shared policy settings (settings) and the journal of every change (log). Created on first use, readable by its owner only; --db chooses another file. Several people may share one file.",
-                pt: "O estado: clientes, assinaturas, as configurações de política compartilhadas (settings) e o histórico de cada alteração (log). Criado no primeiro uso, legível só pelo dono; --db escolhe outro arquivo. Várias pessoas podem compartilhar um arquivo.")),
+                en: "The state: customers, subscriptions, the shared policy settings (settings) and the journal of every change (log). Created on first use, readable by its owner only; --db or CSP_MIGRATE_DB chooses another file, or a team database on PostgreSQL.",
+                pt: "O estado: clientes, assinaturas, as configurações de política compartilhadas (settings) e o histórico de cada alteração (log). Criado no primeiro uso, legível só pelo dono; --db ou CSP_MIGRATE_DB escolhe outro arquivo, ou um banco da equipe no PostgreSQL.")),
             ("$XDG_STATE_HOME/csp-migrate/history", LocalizedText(
                 en: "The interactive shell's history, 1,000 lines; --no-history turns it off.",
                 pt: "O histórico do shell interativo, 1.000 linhas; --no-history o desliga.")),

@@ -51,7 +51,9 @@ extension ProgramOption {
         help: LocalizedText(en: "Record the session as a transcript in this file.", pt: "Grava a sessão como transcrição neste arquivo."))
     public static let database = ProgramOption(
         long: "db", valueName: LocalizedText(en: "path", pt: "caminho"),
-        help: LocalizedText(en: "The database file (default: $XDG_DATA_HOME/csp-migrate/state.sqlite); :memory: keeps nothing.", pt: "O arquivo do banco de dados (padrão: $XDG_DATA_HOME/csp-migrate/state.sqlite); :memory: não guarda nada."))
+        help: LocalizedText(
+            en: "The database: a file (default: $CSP_MIGRATE_DB, else $XDG_DATA_HOME/csp-migrate/state.sqlite; :memory: keeps nothing), or a team database on PostgreSQL (postgresql://USER@HOST/DATABASE or host=... dbname=...).",
+            pt: "O banco de dados: um arquivo (padrão: $CSP_MIGRATE_DB, senão $XDG_DATA_HOME/csp-migrate/state.sqlite; :memory: não guarda nada), ou um banco da equipe no PostgreSQL (postgresql://USUARIO@SERVIDOR/BANCO ou host=... dbname=...)."))
     public static let version = ProgramOption(
         long: "version",
         help: LocalizedText(en: "Print the version and the commit the program was built from.", pt: "Mostra a versão e o commit de que o programa foi compilado."))

@@ -88,7 +88,9 @@ struct EncodedItem: Encodable {
         case .goodbye: try put("goodbye", true)
         case .version(let version): try put("version", version)
         case .timeline(let reply): try put("timeline", reply)
-        case .cancellationCheck(let check): try put("cancellationCheck", CancellationCheckData(check: check, command: check.command))
+        case .colleagueChanged(let entry): try put("colleagueChanged", entry)
+        case .passwordInConnectionString: try put("passwordInConnectionString", true)
+        case .cancellationCheck(let check): try put("cancellationCheck", CancellationCheckData(check: check, command: check.command.description))
         case .question(let answer): try put("question", answer)
         case .unsure(let unsure): try put("unsure", unsure)
         }
