@@ -85,7 +85,11 @@ struct CSPMigrate: ParsableCommand {
                 timestamp: SystemClock.timestamp)
             // `auto` starts in the locale's language and then follows each question.
             session.followsQuestionLanguage = lang == .auto
-            session.width = Terminal.width(environment: environment)
+            if Terminal.stdoutIsTerminal {
+                session.measureWidth = { Terminal.width(environment: environment) }
+            } else {
+                session.width = Terminal.width(environment: environment)
+            }
             session.unicode = unicode
         } catch {
             // The shell cannot start without its state: say which file and what to do, write nothing.

@@ -60,13 +60,18 @@ public struct ShowTimeline: AssistantCommand, Equatable {
         }
     }
 
+    /// `timeline contoso`, or `timeline` for the portfolio.
+    static func line(_ customer: Handle?) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer?.rawValue)
+    }
+
     /// What to type about a deadline: look before cancelling, check an invitation, or see the advice.
     static func command(for deadline: Deadline, handle: Handle) -> String {
         switch deadline.kind {
-        case .nearEndOpens, .originalEnds:
+        case .nearEndOpens:
             deadline.subscription.map { "cancel \(handle) \($0) --dry-run" } ?? "advise \(handle)"
         case .invitationStale: "invite \(handle) --dry-run"
-        case .cspWindowCloses, .usersLoseAccess, .dataDeleted: "advise \(handle)"
+        case .originalEnds, .cspWindowCloses, .usersLoseAccess, .dataDeleted: "advise \(handle)"
         }
     }
 }

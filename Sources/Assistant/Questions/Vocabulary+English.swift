@@ -20,6 +20,10 @@ extension Vocabulary {
             (.cancelCheck, "how much * cancel|cancelling|canceling"),
             (.cancelCheck, "cancel"),
 
+            (.timeline, "timeline|deadlines|calendar"),
+            (.timeline, "show|draw * dates"),
+            (.timeline, "when * licenses|subscriptions * end|expire"),
+            (.timeline, "when * licenses|subscriptions * run out"),
             (.endDate, "when * end|ends|expire|expires|renew|renews|finish|finishes"),
             (.endDate, "when * run out"),
             (.endDate, "how many days"),

@@ -19,6 +19,10 @@ extension Vocabulary {
             (.cancelCheck, "cancelar * custa|custaria|perde|reembolso|multa"),
             (.cancelCheck, "cancelar|cancele|cancela|cancelamos|cancelo"),
 
+            (.timeline, "linha do tempo"),
+            (.timeline, "prazos|cronograma|calendario"),
+            (.timeline, "mostra|mostre|desenhe * datas"),
+            (.timeline, "quando * vencem|terminam|expiram|acabam * licencas|assinaturas"),
             (.endDate, "quando * vence|termina|expira|acaba|encerra|renova|vencem|terminam|expiram"),
             (.endDate, "quantos dias"),
             (.endDate, "dias * faltam|restam"),

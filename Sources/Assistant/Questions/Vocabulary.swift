@@ -10,6 +10,8 @@ public enum Intent: String, CaseIterable, Sendable, Encodable {
     case cancelCheck
     /// When an original ends, days left: `license list`.
     case endDate
+    /// A customer's dates drawn, or the portfolio's coming deadlines: `timeline`.
+    case timeline
     /// What reassignment is, or whether a customer needs it: `explain reassignment`, `reassign`.
     case reassignment
     /// A step, policy or code in plain words: `explain TOPIC`.

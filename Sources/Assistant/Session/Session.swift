@@ -27,7 +27,16 @@ public final class Session {
     let customerNames = CustomerNames()
     /// Terminal columns for drawings: COLUMNS or the terminal's size, 80 when piped, a transcript's
     /// `# width:` header when replaying.
-    public var width = 80
+    public var width: Int {
+        get { measureWidth?() ?? fixedWidth }
+        set {
+            fixedWidth = newValue
+            measureWidth = nil
+        }
+    }
+    private var fixedWidth = Transcript.defaultWidth
+    /// At a terminal the width is measured again for each reply, so a resized window is followed.
+    public var measureWidth: (() -> Int)?
     /// The terminal takes Unicode (UTF-8 locale); drawings fall back to ASCII otherwise.
     public var unicode = true
     /// Where the session is being recorded as a transcript (`--record`, `record FILE`).

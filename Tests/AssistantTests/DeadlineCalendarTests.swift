@@ -1,0 +1,139 @@
+import Foundation
+@testable import Assistant
+import MigrationGuide
+import Testing
+
+@Suite("The deadlines as an iCalendar file")
+struct DeadlineCalendarTests {
+    static let goldens = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Goldens/deadlines")
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The timeline fixture plus a customer whose name holds every character the RFC escapes.
+    static let lines = TimelineFixture.lines + [
+        #"customer add padaria --name "Padaria, Pão; Quente \\ Filial Norte" --program retail"#,
+        #"license add padaria "Microsoft 365 Business Basic" --seats 3 --expires 2027-01-31"#,
+    ]
+
+    static func export(_ language: Language, _ extra: String = "") throws -> (path: String, text: String, session: Session) {
+        let session = try makeSession(language: language, setup: lines)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("csp-deadlines-\(UUID().uuidString).ics").path
+        let reply = session.execute("export \(path)\(extra)")
+        #expect(!reply.isFailure, "\(TextRenderer(language: language).render(reply))")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        return (path, text, session)
+    }
+
+    @Test("the file matches the golden one in each language", arguments: Language.allCases)
+    func golden(language: Language) throws {
+        let (path, text, _) = try Self.export(language)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let url = Self.goldens.appendingPathComponent("deadlines-\(language.rawValue).ics")
+        if ProcessInfo.processInfo.environment["CSP_UPDATE_GOLDENS"] == "1" {
+            try FileManager.default.createDirectory(at: Self.goldens, withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        #expect(text == (try String(contentsOf: url, encoding: .utf8)), "CSP_UPDATE_GOLDENS=1 rewrites \(url.lastPathComponent)")
+    }
+
+    @Test("lines end in CRLF and none is longer than 75 octets; continuations start with a space")
+    func folding() throws {
+        let (path, text, _) = try Self.export(.ptBR)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(text.hasSuffix("END:VCALENDAR\r\n"))
+        let bytes = Array(text.utf8)
+        #expect(!zip(bytes, bytes.dropFirst()).contains { $0.1 == UInt8(ascii: "\n") && $0.0 != UInt8(ascii: "\r") } && bytes.first != UInt8(ascii: "\n"))
+        let lines = text.components(separatedBy: "\r\n").dropLast()
+        #expect(lines.contains { $0.hasPrefix(" ") }, "the fixture has lines long enough to fold")
+        for line in lines {
+            #expect(line.utf8.count <= 75, "\(line)")
+        }
+        // A fold never cuts a UTF-8 sequence: every physical line is valid text by itself.
+        for piece in text.utf8.split(separator: UInt8(ascii: "\n")) {
+            #expect(String(validating: piece, as: UTF8.self) != nil)
+        }
+    }
+
+    @Test("text values escape backslash, semicolon, comma and new lines; folding keeps multi-byte characters whole")
+    func escapingAndFolding() {
+        #expect(DeadlineCalendar.text("a,b;c\\d\ne") == #"a\,b\;c\\d\ne"#)
+        let long = "SUMMARY:" + String(repeating: "ã", count: 80)
+        let folded = DeadlineCalendar.folded(long)
+        let pieces = folded.components(separatedBy: "\r\n")
+        #expect(pieces.count == 3)
+        #expect(pieces.allSatisfy { $0.utf8.count <= 75 })
+        #expect(pieces.dropFirst().allSatisfy { $0.hasPrefix(" ") })
+        #expect(pieces.enumerated().map { $0.offset == 0 ? $0.element : String($0.element.dropFirst()) }.joined() == long)
+        #expect(DeadlineCalendar.folded("SHORT:line") == "SHORT:line")
+    }
+
+    /// Events as Python's icalendar package reads the file.
+    static func parsed(_ path: String) throws -> [[String: Any]] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", Self.packageRoot.appendingPathComponent("scripts/read-ics").path, path]
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let problem = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "scripts/read-ics failed (scripts/setup --tests installs icalendar): \(problem)")
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        return try #require(object["events"] as? [[String: Any]])
+    }
+
+    @Test("an independent parser reads every deadline to come as an all-day event, with the text as written", arguments: Language.allCases)
+    func independentParser(language: Language) throws {
+        let (path, _, session) = try Self.export(language)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let events = try Self.parsed(path)
+        let expected = try session.allCustomers().flatMap { customer in
+            session.guide.deadlines(for: customer).filter { $0.date >= session.today }.map { (customer, $0) }
+        }
+        #expect(events.count == expected.count)
+        #expect(Set(events.compactMap { $0["uid"] as? String }).count == events.count, "UIDs are unique")
+        for (customer, deadline) in expected {
+            let uid = "\(customer.handle).\(deadline.subscription?.description ?? "invitation").\(deadline.kind.rawValue)@csp-migrate"
+            let event = try #require(events.first { $0["uid"] as? String == uid }, "\(uid)")
+            #expect(event["start"] as? String == deadline.date.description)
+            #expect(event["end"] as? String == deadline.date.adding(days: 1).description)
+            #expect(event["allDay"] as? Bool == true)
+            let description = try #require(event["description"] as? String)
+            #expect(description.hasPrefix("\(customer.name) (\(customer.handle))"))
+            #expect(description.contains("\n"))
+            #expect(description.contains(language == .en ? "Run: " : "Execute: "))
+            #expect((event["alarms"] as? [String]) == (deadline.kind.costsMoneyOrService ? ["-P3D"] : []))
+        }
+        let padaria = try #require(events.first { ($0["uid"] as? String)?.hasPrefix("padaria.L1.originalEnds") == true })
+        #expect((padaria["description"] as? String)?.hasPrefix(#"Padaria, Pão; Quente \ Filial Norte (padaria)"#) == true)
+    }
+
+    @Test("a newer export keeps each deadline's UID, so calendars update events instead of duplicating them")
+    func stableUIDs() throws {
+        let first = try Self.export(.en)
+        defer { try? FileManager.default.removeItem(atPath: first.path) }
+        _ = first.session.execute("today 2026-12-01")
+        _ = first.session.execute("license edit contoso L2 --expires 2027-01-20")
+        let second = first.path + ".2.ics"
+        defer { try? FileManager.default.removeItem(atPath: second) }
+        #expect(!first.session.execute("export \(second)").isFailure)
+        let before = try Self.parsed(first.path), after = try Self.parsed(second)
+        let uid = "contoso.L2.originalEnds@csp-migrate"
+        #expect(before.first { $0["uid"] as? String == uid }?["start"] as? String == "2027-01-15")
+        #expect(after.first { $0["uid"] as? String == uid }?["start"] as? String == "2027-01-20")
+    }
+
+    @Test("export FILE.ics HANDLE writes only that customer's deadlines; a handle with .csv is refused and writes nothing")
+    func oneCustomer() throws {
+        let (path, text, session) = try Self.export(.en, " fabrikam")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(text.contains("UID:fabrikam."))
+        #expect(!text.contains("UID:contoso."))
+        let csv = path + ".csv"
+        let reply = session.execute("export \(csv) fabrikam")
+        #expect(reply.isFailure)
+        #expect(!FileManager.default.fileExists(atPath: csv))
+    }
+}
