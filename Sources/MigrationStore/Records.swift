@@ -8,10 +8,10 @@ struct CustomerRecord: Codable, FetchableRecord, PersistableRecord {
 
     /// Decoded by position, not through Codable: loading a large portfolio spends most of its time
     /// here, and keyed decoding hashes every column name of every row.
-    static let selection = "handle, name, domain, program, adminEmail, inviteSentOn, inviteEmail, acceptedOn, revision"
+    static let selection = "handle, name, domain, program, adminEmail, inviteSentOn, inviteEmail, acceptedOn, revision, details"
     init(row: Row) {
         handle = row[0]; name = row[1]; domain = row[2]; program = row[3]; adminEmail = row[4]
-        inviteSentOn = row[5]; inviteEmail = row[6]; acceptedOn = row[7]; revision = row[8]
+        inviteSentOn = row[5]; inviteEmail = row[6]; acceptedOn = row[7]; revision = row[8]; details = row[9]
     }
 
     var handle: String
@@ -23,8 +23,12 @@ struct CustomerRecord: Codable, FetchableRecord, PersistableRecord {
     var inviteEmail: String?
     var acceptedOn: String?
     var revision: Int
+    /// The facts added after the first schema (billing account, EA term, GDAP, currency), as JSON;
+    /// nil while all are at their defaults.
+    var details: String?
 
     init(_ customer: Customer, revision: Int) {
+        details = Details.json(CustomerDetails(customer))
         handle = customer.handle.rawValue
         name = customer.name
         domain = customer.domain
@@ -40,10 +44,11 @@ struct CustomerRecord: Codable, FetchableRecord, PersistableRecord {
 struct OriginalRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "original"
 
-    static let selection = "customer, number, offer, seats, assigned, expires, price, currency, autoRenew, endingKind, endedOn, endedEarly"
+    static let selection = "customer, number, offer, seats, assigned, expires, price, currency, autoRenew, endingKind, endedOn, endedEarly, startedOn"
     init(row: Row) {
         customer = row[0]; number = row[1]; offer = row[2]; seats = row[3]; assigned = row[4]; expires = row[5]
         price = row[6]; currency = row[7]; autoRenew = row[8]; endingKind = row[9]; endedOn = row[10]; endedEarly = row[11]
+        startedOn = row[12]
     }
 
     var customer: String
@@ -58,8 +63,10 @@ struct OriginalRecord: Codable, FetchableRecord, PersistableRecord {
     var endingKind: String?
     var endedOn: String?
     var endedEarly: Bool
+    var startedOn: String?
 
     init(_ original: OriginalSubscription, of handle: Handle) {
+        startedOn = original.startedOn?.description
         customer = handle.rawValue
         number = original.id.number
         offer = original.offer
@@ -91,16 +98,18 @@ struct OriginalRecord: Codable, FetchableRecord, PersistableRecord {
         }
         return OriginalSubscription(
             id: LicenseID(kind: .original, number: number), offer: offer, seats: seats, assigned: assigned,
-            expires: try StoredValue.date(expires), pricePerSeatMonth: money, autoRenew: autoRenew, ending: ending)
+            expires: try StoredValue.date(expires), pricePerSeatMonth: money, autoRenew: autoRenew, ending: ending,
+            startedOn: try startedOn.map { try StoredValue.date($0) })
     }
 }
 
 struct CSPRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "cspSubscription"
 
-    static let selection = "customer, number, offer, seats, provisionedOn, replaces, reassignedOn"
+    static let selection = "customer, number, offer, seats, provisionedOn, replaces, reassignedOn, details"
     init(row: Row) {
         customer = row[0]; number = row[1]; offer = row[2]; seats = row[3]; provisionedOn = row[4]; replaces = row[5]; reassignedOn = row[6]
+        details = row[7]
     }
 
     var customer: String
@@ -108,25 +117,33 @@ struct CSPRecord: Codable, FetchableRecord, PersistableRecord {
     var offer: String
     var seats: Int
     var provisionedOn: String
+    /// The first original it replaces; the others of a pool, and the term, billing, price and
+    /// cancellation added later, are in `details`.
     var replaces: Int?
     var reassignedOn: String?
+    var details: String?
 
     init(_ subscription: CSPSubscription, of handle: Handle) {
+        details = Details.json(CSPDetails(subscription))
         customer = handle.rawValue
         number = subscription.id.number
         offer = subscription.offer
         seats = subscription.seats
         provisionedOn = subscription.provisionedOn.description
-        replaces = subscription.replaces?.number
+        replaces = subscription.replaces.first?.number
         reassignedOn = subscription.reassignedOn?.description
     }
 
     func domain() throws -> CSPSubscription {
-        CSPSubscription(
+        var subscription = CSPSubscription(
             id: LicenseID(kind: .csp, number: number), offer: offer, seats: seats,
             provisionedOn: try StoredValue.date(provisionedOn),
-            replaces: replaces.map { LicenseID(kind: .original, number: $0) },
+            replaces: replaces.map { [LicenseID(kind: .original, number: $0)] } ?? [],
             reassignedOn: try reassignedOn.map { try StoredValue.date($0) })
+        if let details {
+            try Details.decode(CSPDetails.self, details).apply(to: &subscription)
+        }
+        return subscription
     }
 }
 
@@ -180,10 +197,93 @@ extension CustomerRecord {
         if let inviteSentOn {
             invitation = Invitation(sentOn: try StoredValue.date(inviteSentOn), email: inviteEmail, acceptedOn: try acceptedOn.map { try StoredValue.date($0) })
         }
-        return Customer(
+        var customer = Customer(
             handle: handle, name: name, domain: domain, program: Program(rawValue: program) ?? .other,
             adminEmail: adminEmail, invitation: invitation,
             originals: try originals.map { try $0.domain() },
             cspSubscriptions: try csp.map { try $0.domain() })
+        if let details {
+            try Details.decode(CustomerDetails.self, details).apply(to: &customer)
+        }
+        return customer
+    }
+}
+
+/// Facts stored as one JSON column per table: written only when they differ from the defaults, so
+/// rows of customers that do not use them stay as small and fast to load as before.
+enum Details {
+    static func json<T: Encodable & Equatable & DefaultConstructible>(_ value: T) -> String? {
+        guard value != T() else { return nil }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return (try? encoder.encode(value)).flatMap { String(data: $0, encoding: .utf8) }
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+        do {
+            return try JSONDecoder().decode(type, from: Data(text.utf8))
+        } catch {
+            throw StoredValue.Invalid()
+        }
+    }
+}
+
+protocol DefaultConstructible { init() }
+
+struct CustomerDetails: Codable, Equatable, DefaultConstructible {
+    var billingAccount: BillingAccount?
+    var eaTerm: EATerm?
+    var createdInPartnerCenter: Bool?
+    var gdap: GDAPRelationship?
+    var currency: String?
+
+    init() {}
+
+    init(_ customer: Customer) {
+        billingAccount = customer.billingAccount == .unknown ? nil : customer.billingAccount
+        eaTerm = customer.eaTerm == .standard ? nil : customer.eaTerm
+        createdInPartnerCenter = customer.createdInPartnerCenter ? true : nil
+        gdap = customer.gdap
+        currency = customer.currency
+    }
+
+    func apply(to customer: inout Customer) {
+        customer.billingAccount = billingAccount ?? .unknown
+        customer.eaTerm = eaTerm ?? .standard
+        customer.createdInPartnerCenter = createdInPartnerCenter ?? false
+        customer.gdap = gdap
+        customer.currency = currency
+    }
+}
+
+struct CSPDetails: Codable, Equatable, DefaultConstructible {
+    /// Every original replaced, when more than one.
+    var replaces: [Int]?
+    var term: CSPTerm?
+    var billing: BillingFrequency?
+    var price: String?
+    var currency: String?
+    var cancelledOn: CalendarDate?
+
+    init() {}
+
+    init(_ subscription: CSPSubscription) {
+        replaces = subscription.replaces.count > 1 ? subscription.replaces.map(\.number) : nil
+        term = subscription.term == .annual ? nil : subscription.term
+        billing = subscription.billing == .monthly ? nil : subscription.billing
+        price = subscription.pricePerSeatMonth.map { "\($0.amount)" }
+        currency = subscription.pricePerSeatMonth?.currency
+        cancelledOn = subscription.cancelledOn
+    }
+
+    func apply(to subscription: inout CSPSubscription) throws {
+        if let replaces { subscription.replaces = replaces.map { LicenseID(kind: .original, number: $0) } }
+        subscription.term = term ?? .annual
+        subscription.billing = billing ?? .monthly
+        if let price {
+            guard let amount = Decimal(plainText: price) else { throw StoredValue.Invalid() }
+            subscription.pricePerSeatMonth = Money(amount: amount, currency: currency ?? "USD")
+        }
+        subscription.cancelledOn = cancelledOn
     }
 }

@@ -231,8 +231,8 @@ public final class SQLiteStore: PortfolioStore {
         }
         if let expected = revisions[handle], expected != current { throw StoreError.conflict(handle) }
         let r = CustomerRecord(customer, revision: current + 1)
-        try db.cachedStatement(sql: "UPDATE customer SET name = ?, domain = ?, program = ?, adminEmail = ?, inviteSentOn = ?, inviteEmail = ?, acceptedOn = ?, revision = ? WHERE handle = ?")
-            .execute(arguments: [r.name, r.domain, r.program, r.adminEmail, r.inviteSentOn, r.inviteEmail, r.acceptedOn, r.revision, r.handle])
+        try db.cachedStatement(sql: "UPDATE customer SET name = ?, domain = ?, program = ?, adminEmail = ?, inviteSentOn = ?, inviteEmail = ?, acceptedOn = ?, revision = ?, details = ? WHERE handle = ?")
+            .execute(arguments: [r.name, r.domain, r.program, r.adminEmail, r.inviteSentOn, r.inviteEmail, r.acceptedOn, r.revision, r.details, r.handle])
         try db.cachedStatement(sql: "DELETE FROM original WHERE customer = ?").execute(arguments: key)
         try db.cachedStatement(sql: "DELETE FROM cspSubscription WHERE customer = ?").execute(arguments: key)
         try Self.insertSubscriptions(of: customer, db)
@@ -283,17 +283,17 @@ public final class SQLiteStore: PortfolioStore {
     /// thousands of rows, and keyed encoding of each record would dominate it.
     private static func insertSubscriptions(of customer: Customer, _ db: Database) throws {
         if !customer.originals.isEmpty {
-            let statement = try db.cachedStatement(sql: "INSERT INTO original (\(OriginalRecord.selection)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
+            let statement = try db.cachedStatement(sql: "INSERT INTO original (\(OriginalRecord.selection)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
             for original in customer.originals {
                 let r = OriginalRecord(original, of: customer.handle)
-                try statement.execute(arguments: [r.customer, r.number, r.offer, r.seats, r.assigned, r.expires, r.price, r.currency, r.autoRenew, r.endingKind, r.endedOn, r.endedEarly])
+                try statement.execute(arguments: [r.customer, r.number, r.offer, r.seats, r.assigned, r.expires, r.price, r.currency, r.autoRenew, r.endingKind, r.endedOn, r.endedEarly, r.startedOn])
             }
         }
         if !customer.cspSubscriptions.isEmpty {
-            let statement = try db.cachedStatement(sql: "INSERT INTO cspSubscription (\(CSPRecord.selection)) VALUES (?,?,?,?,?,?,?)")
+            let statement = try db.cachedStatement(sql: "INSERT INTO cspSubscription (\(CSPRecord.selection)) VALUES (?,?,?,?,?,?,?,?)")
             for subscription in customer.cspSubscriptions {
                 let r = CSPRecord(subscription, of: customer.handle)
-                try statement.execute(arguments: [r.customer, r.number, r.offer, r.seats, r.provisionedOn, r.replaces, r.reassignedOn])
+                try statement.execute(arguments: [r.customer, r.number, r.offer, r.seats, r.provisionedOn, r.replaces, r.reassignedOn, r.details])
             }
         }
     }
@@ -306,8 +306,8 @@ public final class SQLiteStore: PortfolioStore {
 
     private static func insertCustomer(_ customer: Customer, _ db: Database) throws {
         let r = CustomerRecord(customer, revision: 0)
-        try db.cachedStatement(sql: "INSERT INTO customer (\(CustomerRecord.selection)) VALUES (?,?,?,?,?,?,?,?,?)")
-            .execute(arguments: [r.handle, r.name, r.domain, r.program, r.adminEmail, r.inviteSentOn, r.inviteEmail, r.acceptedOn, r.revision])
+        try db.cachedStatement(sql: "INSERT INTO customer (\(CustomerRecord.selection)) VALUES (?,?,?,?,?,?,?,?,?,?)")
+            .execute(arguments: [r.handle, r.name, r.domain, r.program, r.adminEmail, r.inviteSentOn, r.inviteEmail, r.acceptedOn, r.revision, r.details])
     }
 
     // MARK: - Errors

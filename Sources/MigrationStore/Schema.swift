@@ -59,6 +59,23 @@ enum Schema {
                 t.column("value", .integer).notNull()
             }
         }
+        // Per-program lifecycle, GDAP, billing accounts, the CSP term and pooled replacements. The
+        // single pair of lifecycle settings becomes the figure of every program that had no other.
+        migrator.registerMigration("v2-advice-by-program") { db in
+            try db.alter(table: "customer") { t in t.add(column: "details", .text) }
+            try db.alter(table: "original") { t in t.add(column: "startedOn", .text) }
+            try db.alter(table: "cspSubscription") { t in t.add(column: "details", .text) }
+            // Written out, not read from the settings type: a migration must not change when the code does.
+            let programs = ["open", "mosp", "retail", "other"]
+            for (former, stage) in [("expired-stage-days", "expired"), ("disabled-stage-days", "disabled")] {
+                for program in programs {
+                    try db.execute(
+                        sql: "INSERT OR REPLACE INTO setting (name, value) SELECT ?, value FROM setting WHERE name = ?",
+                        arguments: ["\(program)-\(stage)-days", former])
+                }
+                try db.execute(sql: "DELETE FROM setting WHERE name = ?", arguments: [former])
+            }
+        }
         return migrator
     }
 }

@@ -59,7 +59,7 @@ struct ImportExportTests {
     @Test("quoted fields keep commas and newlines; a wrapped name becomes one line")
     func quoting() throws {
         let session = try makeSession(setup: [])
-        let csv = Self.header + "acme,\"Acme, \"\"the best\"\"\nLtda\",,open,\"Office 365 E3\",5,5,2027-01-01,23.5,usd,ON\n"
+        let csv = Self.header + "acme,\"Acme, \"\"the best\"\"\nLtda\",,mosp,\"Office 365 E3\",5,5,2027-01-01,23.5,usd,ON\n"
         #expect(!(try importing(csv, into: session)).isFailure)
         let customer = try #require(try session.store.customer(Handle("acme") ?? Handle("x")!))
         #expect(customer.name == "Acme, \"the best\" Ltda")

@@ -22,16 +22,24 @@ func entry(_ handle: Handle?, _ command: String, on date: String = "2026-11-28",
 func fullCustomer(_ name: String = "contoso") throws -> Customer {
     let handle = try #require(Handle(name))
     var customer = Customer(handle: handle, name: "Soluções \(name) Ltda", domain: "\(name).com.br", program: .mosp, adminEmail: "ti@\(name).com.br")
-    _ = customer.invite(on: day("2026-10-01"), email: "admin@\(name).com.br")
-    _ = customer.accept(on: day("2026-10-05"))
-    _ = try customer.addOriginal(offer: "Office 365 E3", seats: 50, assigned: 48, expires: day("2027-03-31"), price: Money(amount: Decimal(string: "23.45") ?? 0, currency: "BRL"), autoRenew: true)
+    let today = day("2026-12-20")
+    _ = try customer.invite(on: day("2026-10-01"), email: "admin@\(name).com.br", today: today)
+    _ = try customer.accept(on: day("2026-10-05"), today: today)
+    _ = try customer.requestGDAP(roles: [.licenseAdministrator, .userAdministrator], on: day("2026-10-06"), today: today)
+    _ = try customer.acceptGDAP(on: day("2026-10-08"), expires: nil, today: today, settings: GuideSettings())
+    customer.billingAccount = .mca
+    customer.currency = "BRL"
+    _ = try customer.addOriginal(offer: "Office 365 E3", seats: 50, assigned: 48, expires: day("2027-03-31"), price: Money(amount: Decimal(string: "23.45") ?? 0, currency: "BRL"), autoRenew: true, startedOn: day("2026-04-01"))
     _ = try customer.addOriginal(offer: "Visio Plan 2", seats: 5, assigned: nil, expires: day("2026-12-15"), price: nil, autoRenew: false)
     _ = try customer.addOriginal(offer: "Project Plan 3", seats: 2, assigned: 1, expires: day("2027-06-01"), price: nil, autoRenew: false)
-    _ = try customer.provision(offer: "Office 365 E3", seats: 48, replaces: nil, on: day("2026-11-20"))
-    _ = try customer.provision(offer: "Microsoft 365 Business Premium", seats: 5, replaces: "L2", on: day("2026-11-21"))
+    _ = try customer.addOriginal(offer: "Project Plan 3", seats: 3, assigned: 3, expires: day("2027-07-01"), price: nil, autoRenew: false)
+    _ = try customer.provision(offer: "Office 365 E3", seats: 48, replacing: .matched, term: .threeYear, billing: .upfront,
+                               price: Money(amount: 20, currency: "BRL"), on: day("2026-11-20"), today: today, confirmed: true, guide: Guide())
+    _ = try customer.provision(offer: "Microsoft 365 Business Premium", seats: 5, replacing: .named(["L2"]), on: day("2026-11-21"), today: today, confirmed: true, guide: Guide())
+    _ = try customer.provision(offer: "Project Plan 3", seats: 4, replacing: .named(["L3", "L4"]), on: day("2026-11-22"), today: today, confirmed: true, guide: Guide())
     customer.recordReassignment(on: day("2026-11-25"))
-    _ = try customer.expire("L2", on: day("2026-12-15"))
-    _ = try customer.cancel("L3", on: day("2026-11-28"), confirmed: true, guide: Guide())
+    _ = try customer.expire("L2", on: day("2026-12-15"), today: today)
+    _ = try customer.cancel("L3", on: day("2026-11-28"), today: today, confirmed: true, guide: Guide())
     return customer
 }
 
@@ -60,7 +68,7 @@ struct SQLiteStoreTests {
         #expect(mode & 0o777 == 0o600)
         let queue = try DatabaseQueue(path: path)
         let migrations = try queue.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(migrations == ["v1-portfolio"])
+        #expect(migrations == ["v1-portfolio", "v2-advice-by-program"])
         let journalMode = try queue.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(journalMode == "wal")
     }
@@ -175,8 +183,9 @@ struct SQLiteStoreTests {
     func settings() throws {
         let folder = try TemporaryFolder()
         var settings = GuideSettings()
-        settings.nearEndDays = 45
-        settings.inviteStaleDays = 10
+        settings[.nearEndDays] = 45
+        settings[.inviteStaleDays] = 10
+        settings[.eaDisabledDays] = 75
         try SQLiteStore(path: folder.path("s.sqlite")).saveSettings(settings, journal: entry(nil, "settings"))
         #expect(try SQLiteStore(path: folder.path("s.sqlite")).loadSettings() == settings)
     }

@@ -19,7 +19,12 @@ public struct Accept: AssistantCommand, Equatable {
 
     public func run(in session: Session) throws(CommandError) -> Reply {
         var customer = try session.customer(handle, for: Self.spec)
-        let invitation = customer.accept(on: session.date(on))
+        let invitation: Invitation
+        do {
+            invitation = try customer.accept(on: session.date(on), today: session.today)
+        } catch {
+            throw .guide(error)
+        }
         try session.save(customer)
         return Reply(.accepted(customer.handle, invitation))
     }

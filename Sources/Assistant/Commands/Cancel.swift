@@ -48,7 +48,7 @@ public struct Cancel: AssistantCommand, Equatable {
         }
         let result: (OriginalSubscription, overridden: [Finding])
         do {
-            result = try customer.cancel(license, on: session.date(on), confirmed: confirm, guide: session.guide)
+            result = try customer.cancel(license, on: session.date(on), today: session.today, confirmed: confirm, guide: session.guide)
         } catch {
             throw .guide(error)
         }

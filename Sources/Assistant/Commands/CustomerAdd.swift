@@ -13,7 +13,7 @@ public struct CustomerAdd: AssistantCommand, Equatable {
                 en: "where it buys today: open, mosp, ea, retail or other (default other)",
                 pt: "onde compra hoje: open, mosp, ea, retail ou other (padrão other)")),
             FlagSpec("--email", .email, "ADMIN_EMAIL", help: LocalizedText(en: "the global admin who accepts the invitation", pt: "o administrador global que aceita o convite")),
-        ],
+        ] + FlagSpec.customerFacts,
         summary: LocalizedText(en: "Record a customer to move to CSP", pt: "Registra um cliente a migrar para o CSP"),
         examples: [#"customer add contoso --name "Contoso Ltda" --program open --email admin@contoso.com"#])
 
@@ -22,6 +22,7 @@ public struct CustomerAdd: AssistantCommand, Equatable {
     public var domain: String?
     public var program: Program
     public var email: String?
+    var facts: CustomerFacts
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
         let text = try arguments.required("HANDLE")
@@ -31,10 +32,12 @@ public struct CustomerAdd: AssistantCommand, Equatable {
         domain = try arguments.domain("--domain")
         program = try arguments.choice("--program", as: Program.self) ?? .other
         email = try arguments.email("--email")
+        facts = try CustomerFacts(arguments)
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
-        let customer = Customer(handle: handle, name: name, domain: domain, program: program, adminEmail: email)
+        var customer = Customer(handle: handle, name: name, domain: domain, program: program, adminEmail: email)
+        facts.apply(to: &customer)
         do {
             try session.store.insert(customer, journal: session.journalEntry(customer: handle))
         } catch .duplicate {

@@ -25,7 +25,7 @@ public struct Expire: AssistantCommand, Equatable {
         do {
             let found = try customer.resolveOriginal(license)
             // Without --on, the natural end date is what happened, not the day it was recorded.
-            original = try customer.expire(license, on: on ?? min(found.expires, session.today))
+            original = try customer.expire(license, on: on ?? min(found.expires, session.today), today: session.today)
         } catch {
             throw .guide(error)
         }

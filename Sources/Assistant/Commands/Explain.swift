@@ -3,6 +3,7 @@ import MigrationGuide
 /// What `explain` can talk about: a step, a policy, or any message code.
 public enum Topic: Hashable, Sendable {
     case invite, accept, provision, cancellation, expiry, reassignment, multiPartner, enterpriseAgreement, mosp, settings
+    case gdap, cspTerm, sources
     case code(MessageCode)
 
     /// The names staff type, in both languages.
@@ -14,6 +15,8 @@ public enum Topic: Hashable, Sendable {
         ("reassignment", .reassignment), ("reassign", .reassignment), ("reatribuicao", .reassignment), ("reatribuição", .reassignment),
         ("multi-partner", .multiPartner), ("multipartner", .multiPartner), ("multi-channel", .multiPartner),
         ("ea", .enterpriseAgreement), ("mosp", .mosp), ("settings", .settings),
+        ("gdap", .gdap), ("admin-rights", .gdap), ("csp-term", .cspTerm), ("term", .cspTerm), ("prazo", .cspTerm),
+        ("sources", .sources), ("fontes", .sources), ("web-direct", .mosp), ("mosa", .mosp), ("mca", .mosp),
     ]
 
     public init?(_ text: String) {
@@ -41,11 +44,14 @@ public enum Topic: Hashable, Sendable {
         case .enterpriseAgreement: "ea"
         case .mosp: "mosp"
         case .settings: "settings"
+        case .gdap: "gdap"
+        case .cspTerm: "csp-term"
+        case .sources: "sources"
         }
     }
 
     /// The primary name of each topic, for help and completion.
-    public static let primaryNames = [Topic.invite, .accept, .provision, .cancellation, .expiry, .reassignment, .multiPartner, .enterpriseAgreement, .mosp, .settings].map(\.name)
+    public static let primaryNames = [Topic.invite, .accept, .provision, .cancellation, .expiry, .reassignment, .multiPartner, .enterpriseAgreement, .mosp, .gdap, .cspTerm, .settings, .sources].map(\.name)
 }
 
 /// `explain TOPIC`: a step, a policy or a message code in plain words.
@@ -53,8 +59,8 @@ public struct Explain: AssistantCommand, Equatable {
     public static let spec = CommandSpec(
         ["explain"], aliases: ["explicar"],
         arguments: [ArgumentSpec("TOPIC", .topic, help: LocalizedText(
-            en: "invite, accept, provision, cancellation, expiry, reassignment, multi-partner, ea, mosp, settings, or a code such as W-EARLY-CANCEL",
-            pt: "invite, accept, provision, cancellation, expiry, reassignment, multi-partner, ea, mosp, settings, ou um código como W-EARLY-CANCEL"))],
+            en: "invite, accept, provision, cancellation, expiry, reassignment, multi-partner, ea, mosp, gdap, csp-term, settings, sources, or a code such as W-EARLY-CANCEL",
+            pt: "invite, accept, provision, cancellation, expiry, reassignment, multi-partner, ea, mosp, gdap, csp-term, settings, sources, ou um código como W-EARLY-CANCEL"))],
         summary: LocalizedText(en: "Explain a step, a policy or a warning code", pt: "Explica uma etapa, uma política ou um código de aviso"),
         examples: ["explain cancellation", "explain W-COVERAGE-GAP"])
 

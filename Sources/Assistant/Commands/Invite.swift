@@ -32,7 +32,12 @@ public struct Invite: AssistantCommand, Equatable {
     public func run(in session: Session) throws(CommandError) -> Reply {
         var customer = try session.customer(handle, for: Self.spec)
         let resent = customer.invitation != nil && !customer.isAccepted
-        let invitation = customer.invite(on: session.date(on), email: email)
+        let invitation: Invitation
+        do {
+            invitation = try customer.invite(on: session.date(on), email: email, today: session.today)
+        } catch {
+            throw .guide(error)
+        }
         if !dryRun { try session.save(customer) }
         return Reply(.invitation(InvitationReply(customer: customer, invitation: invitation, resent: resent, preview: dryRun)))
     }

@@ -12,7 +12,8 @@ public struct LicenseAdd: AssistantCommand, Equatable {
             FlagSpec("--assigned", .count, "N", help: LocalizedText(en: "users who hold a license (default: all seats)", pt: "usuários com licença atribuída (padrão: todas)")),
             FlagSpec("--price", .amount, "AMOUNT", help: LocalizedText(en: "price per seat per month", pt: "preço por licença por mês")),
             FlagSpec("--currency", .currency, "CODE", help: LocalizedText(en: "BRL, USD, EUR... (default BRL in pt-BR, USD in en)", pt: "BRL, USD, EUR... (padrão BRL em pt-BR, USD em en)")),
-            FlagSpec("--auto-renew", .onOff, "on|off", choices: ["on", "off"], help: LocalizedText(en: "whether it renews by itself (default off)", pt: "se renova sozinha (padrão off)")),
+            FlagSpec("--auto-renew", .onOff, "on|off", choices: ["on", "off"], help: LocalizedText(en: "web direct: whether it renews by itself (default off)", pt: "compra direta: se renova sozinha (padrão off)")),
+            .started,
         ],
         summary: LocalizedText(en: "Record an original license-based subscription", pt: "Registra uma assinatura original baseada em licença"),
         examples: [#"license add contoso "Office 365 E3" --seats 50 --assigned 48 --expires 2027-01-31 --price 23.00 --currency USD"#])
@@ -25,6 +26,7 @@ public struct LicenseAdd: AssistantCommand, Equatable {
     public var price: Decimal?
     public var currency: String?
     public var autoRenew: Bool
+    public var started: CalendarDate?
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
         handle = arguments[argument: "HANDLE"]
@@ -35,14 +37,15 @@ public struct LicenseAdd: AssistantCommand, Equatable {
         price = try arguments.amount("--price")
         currency = try arguments.currency("--currency")
         autoRenew = try arguments.onOff("--auto-renew") ?? false
+        started = try arguments.date("--started")
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
         var customer = try session.customer(handle, for: Self.spec)
-        let money = price.map { Money(amount: $0, currency: currency ?? session.defaultCurrency) }
+        let money = price.map { Money(amount: $0, currency: currency ?? customer.billingCurrency ?? session.defaultCurrency) }
         let original: OriginalSubscription
         do {
-            original = try customer.addOriginal(offer: offer, seats: seats, assigned: assigned, expires: expires, price: money, autoRenew: autoRenew)
+            original = try customer.addOriginal(offer: offer, seats: seats, assigned: assigned, expires: expires, price: money, autoRenew: autoRenew, startedOn: started)
         } catch {
             throw .guide(error)
         }

@@ -13,7 +13,8 @@ public struct LicenseEdit: AssistantCommand, Equatable {
             FlagSpec("--expires", .date, "YYYY-MM-DD", help: LocalizedText(en: "the natural end of the term", pt: "o fim natural do período")),
             FlagSpec("--price", .amount, "AMOUNT", help: LocalizedText(en: "price per seat per month", pt: "preço por licença por mês")),
             FlagSpec("--currency", .currency, "CODE", help: LocalizedText(en: "the price's currency", pt: "a moeda do preço")),
-            FlagSpec("--auto-renew", .onOff, "on|off", choices: ["on", "off"], help: LocalizedText(en: "whether it renews by itself", pt: "se renova sozinha")),
+            FlagSpec("--auto-renew", .onOff, "on|off", choices: ["on", "off"], help: LocalizedText(en: "web direct: whether it renews by itself", pt: "compra direta: se renova sozinha")),
+            .started,
         ],
         summary: LocalizedText(en: "Correct an original's seats, users, end date, price or auto-renew", pt: "Corrige licenças, usuários, término, preço ou renovação de uma original"),
         examples: ["license edit contoso L1 --auto-renew off", "license edit contoso E3 --assigned 45"])
@@ -26,6 +27,7 @@ public struct LicenseEdit: AssistantCommand, Equatable {
     public var price: Decimal?
     public var currency: String?
     public var autoRenew: Bool?
+    public var started: CalendarDate?
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
         handle = arguments[argument: "HANDLE"]
@@ -36,6 +38,7 @@ public struct LicenseEdit: AssistantCommand, Equatable {
         price = try arguments.amount("--price")
         currency = try arguments.currency("--currency")
         autoRenew = try arguments.onOff("--auto-renew")
+        started = try arguments.date("--started")
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
@@ -43,8 +46,8 @@ public struct LicenseEdit: AssistantCommand, Equatable {
         let updated: OriginalSubscription
         do {
             let original = try customer.resolveOriginal(license)
-            let money = price.map { Money(amount: $0, currency: currency ?? original.pricePerSeatMonth?.currency ?? session.defaultCurrency) }
-            updated = try customer.editOriginal(original.id, seats: seats, assigned: assigned, expires: expires, price: money, autoRenew: autoRenew)
+            let money = price.map { Money(amount: $0, currency: currency ?? original.pricePerSeatMonth?.currency ?? customer.billingCurrency ?? session.defaultCurrency) }
+            updated = try customer.editOriginal(original.id, seats: seats, assigned: assigned, expires: expires, price: money, autoRenew: autoRenew, startedOn: started)
         } catch {
             throw .guide(error)
         }

@@ -17,7 +17,7 @@ public struct Settings: AssistantCommand, Equatable {
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
         name = try arguments.choice("NAME", as: GuideSettings.Name.self)
-        days = try arguments.count("DAYS", in: GuideSettings.allowedDays)
+        days = try arguments.count("DAYS", in: name?.allowed ?? GuideSettings.Name.nearEndDays.allowed)
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {

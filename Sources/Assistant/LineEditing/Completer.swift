@@ -121,7 +121,7 @@ public struct Completer {
         case .setting: return SettingNames.all
         case .program: return ProgramNames.all
         case .onOff: return ["on", "off"]
-        case .newHandle, .date, .count, .amount, .currency, .text, .email: return []
+        case .newHandle, .date, .count, .amount, .currency, .text, .email, .choice: return []
         }
     }
 

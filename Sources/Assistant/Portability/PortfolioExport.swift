@@ -51,12 +51,14 @@ public enum PortfolioExport {
         case .invite: "invite"
         case .awaitAcceptance(_, _, let stale): stale ? "follow-up-invitation" : "await-acceptance"
         case .recordOriginals: "record-originals"
-        case .provision(let original, _, _, _): "provision \(original)"
+        case .waitToProvision(let original, _, let from, _, _): "provision \(original) from \(from)"
+        case .provision(let original, _, _, _, _, _): "provision \(original)"
         case .addSeats(let original, _, let missing): "add \(missing) seats for \(original)"
+        case .getAdminRights: "get admin rights"
         case .reassign: "reassign"
         case .turnOffAutoRenew(let license, _): "turn off auto-renew \(license)"
-        case .retire(let license, _, _): "retire \(license)"
-        case .waitForWindow(_, let opensOn, _): "wait until \(opensOn)"
+        case .retire(let license, _, _, _): "retire \(license)"
+        case .waitForWindow(_, let opensOn, _, _): "wait until \(opensOn)"
         case .complete: "complete"
         }
     }

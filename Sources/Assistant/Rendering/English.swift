@@ -107,42 +107,114 @@ struct English: Phrasebook {
     }
 
     private func subject(_ id: LicenseID, _ offer: String) -> String { "\(id) (\(offer))" }
+    private func about(_ value: Money?) -> String { value.map { ", about \(money($0))" } ?? "" }
+    private func inDays(_ count: Int) -> String { count >= 0 ? " (in \(days(count)))" : "" }
+
+    func term(_ term: CSPTerm) -> String {
+        switch term {
+        case .monthly: "monthly"
+        case .annual: "annual"
+        case .threeYear: "three-year"
+        }
+    }
+
+    func billing(_ billing: BillingFrequency) -> String {
+        switch billing {
+        case .monthly: "billed monthly"
+        case .annual: "billed annually"
+        case .upfront: "paid up front"
+        }
+    }
 
     func finding(_ finding: Finding, handle: Handle) -> String {
         switch finding {
+        case .usersUnlicensed(let f):
+            let (why, fix) = switch f.cause {
+            case .noReplacement: ("the original ended and no CSP subscription replaces it", "Provision the replacement now and assign the licenses.")
+            case .seatShortfall: ("its CSP replacement has no seat for them", "Provision the missing seats now.")
+            case .notReassigned: ("their licenses were never moved to the new offer", "Assign them the new offer now, then `reassign \(handle) --done`.")
+            }
+            return "\(users(f.users)) of \(subject(f.original, f.offer)) have had no access since \(f.since): \(why). Its data is deleted on \(f.dataDeletedOn)\(inDays(f.daysUntilDataDeleted)). \(fix)"
         case .earlyCancel(let f):
-            var text = "Cancelling \(subject(f.license, f.offer)) now is early: it runs until \(f.expires), \(days(f.daysLeft)) away, and a cancelled original is not refunded"
-            if let value = f.forfeited {
-                text += ", so about \(money(value)) of paid time would be lost."
-            } else {
-                text += " (record a price with `license edit` to see the amount)."
-            }
-            text += " Wait: from \(f.recommendedFrom) it is in the near-end window and can be cancelled at little cost; better still, turn off renewal and let it expire on \(f.expires)."
-            if f.usersLoseAccessAtOnce {
-                text += " Nothing replaces it in CSP yet: a cancelled subscription skips the 30-day expired stage, so its users would lose access the same day."
-            }
-            switch f.program {
-            case .mosp: text += " This customer buys through MOSP: the partner refunds nothing, but Microsoft 365 billing support may grant a credit, so have the customer ask them before cancelling."
-            case .ea: text += " For an Enterprise Agreement there is a safer path: once the relationship is accepted, schedule the CSP subscriptions for the EA renewal (renew to CSP) in Partner Center."
-            default: break
-            }
-            return text
+            return earlyCancel(f, handle: handle)
+        case .earlyProvision(let f):
+            return "Provisioning the replacement of \(subject(f.original, f.offer)) on \(f.provisionOn) is early: \(f.original) runs until \(f.endDate), so \(days(f.daysPaidTwice)) would be paid twice\(about(f.paidTwice)). The plan is to provision from \(f.recommendedFrom) (latest \(f.latest)); waiting until then saves \(days(f.avoidableDays))\(about(f.avoidable)). To provision now anyway, repeat the command with --confirm; the warning stays on record."
+        case .cspCancel(let f):
+            return "Cancelling \(subject(f.subscription, f.offer)) on \(f.on) is refunded inside the correction window, but a cancelled CSP subscription goes straight to Deleted: its users lose access at once and it cannot be restored; the admin has \(days(f.backupDays)) to back up data before it is deleted on \(f.dataDeletedOn). To correct a record typed by mistake instead: `csp edit \(handle) \(f.subscription)` or `csp remove \(handle) \(f.subscription)`."
         case .coverageGap(let f):
             return coverageGap(f, handle: handle)
         case .offerChange(let f):
-            return "\(subject(f.replacement, f.newOffer)) replaces \(subject(f.original, f.originalOffer)) with a different offer: move the licenses of its \(users(f.users)) to the new offer before \(f.original) ends on \(f.deadline)\(f.daysLeft >= 0 ? " (in \(days(f.daysLeft)))" : ""), or they lose what came with the old one. Then record it: `reassign \(handle) --done`."
+            let deadline = switch f.deadlineKind {
+            case .originalEnds: "before \(f.original) ends on \(f.deadline)\(inDays(f.daysLeft))"
+            case .usersLoseAccess: "before they lose access on \(f.deadline)\(inDays(f.daysLeft)): \(f.original) has already ended"
+            }
+            return "\(subject(f.replacement, f.newOffer)) replaces \(subject(f.original, f.originalOffer)) with a different offer: move the licenses of its \(users(f.users)) to the new offer \(deadline), or they lose what came with the old one. Then record it: `reassign \(handle) --done`."
+        case .noAdminRights(let f):
+            var text = "The licenses of \(users(f.users)) must be assigned to a new offer before \(f.deadline)\(inDays(f.daysLeft)), and no accepted GDAP relationship with the License Administrator role is recorded: the reseller relationship alone gives the partner no admin rights."
+            switch f.gdap {
+            case nil: text += " Request it now (`gdap request \(handle)`), or agree that the customer's own admin assigns them before then."
+            case .pending(let since, let lapses)?: text += " The GDAP request of \(since) still waits for the customer's Global Administrator (it lapses on \(lapses)): follow it up, or agree that the customer's own admin assigns them."
+            case .lapsed(let on)?: text += " The GDAP request lapsed unanswered on \(on): request it again (`gdap request \(handle)`), or agree that the customer's own admin assigns them."
+            case .active?: text += " The accepted GDAP relationship lacks License Administrator: request one with that role (`gdap request \(handle)`)."
+            case .ended(let on)?: text += " The GDAP relationship ended on \(on): request a new one (`gdap request \(handle)`)."
+            }
+            return text + " Once the assignments are done: `reassign \(handle) --done`."
         case .seatShortfall(let f):
-            return "\(subject(f.original, f.offer)) has \(users(f.assigned)) with a license, but its CSP replacement has only \(seats(f.cspSeats)): \(users(f.usersWithoutLicense)) would be left without a license when it ends. Provision \(seats(f.usersWithoutLicense)) more, or free licenses that nobody uses."
+            let who = f.originals.count > 1 ? f.originals.map(\.description).joined(separator: " + ") + " (\(f.offer))" : subject(f.original, f.offer)
+            return "\(who) has \(users(f.assigned)) with a license, but its CSP replacement has only \(seats(f.cspSeats)): \(users(f.usersWithoutLicense)) would be left without a license when it ends. Provision \(seats(f.usersWithoutLicense)) more, or free licenses that nobody uses."
+        case .seatSurplus(let f):
+            let when = f.daysLeftInWindow > 0
+                ? "Reduce them before \(f.windowClosesOn) (\(days(f.daysLeftInWindow)) left); after that they"
+                : "The correction window closed on \(f.windowClosesOn): they"
+            return "\(subject(f.subscription, f.offer)) brings \(seats(f.seats)) for \(users(f.users)): \(seats(f.surplus)) more than needed. \(when) are paid until the term ends on \(f.termEndsOn)\(about(f.cost))."
         case .cspWindow(let f):
-            return "\(subject(f.subscription, f.offer)) was provisioned on \(f.provisionedOn) with \(seats(f.seats)): until \(f.closesOn) (\(days(f.daysLeft)) left) its seats can still be reduced or the subscription cancelled with a prorated refund. After that the whole term is committed, so check the quantity and the term now."
+            return "\(subject(f.subscription, f.offer)) was provisioned on \(f.provisionedOn) with \(seats(f.seats)), \(term(f.term)) term \(billing(f.billing)): until \(f.closesOn) (\(days(f.daysLeft)) left) its seats can still be reduced or the subscription cancelled with a prorated refund (`csp cancel \(handle) \(f.subscription)`). After that the partner is committed to the whole term, until \(f.termEndsOn)\(about(f.committed)), so check the quantity and the term now."
         case .autoRenew(let f):
             return "\(subject(f.license, f.offer)) renews by itself and ends on \(f.expires) (in \(days(f.daysLeft))): turn off recurring billing so that it expires instead of starting a new paid term, then record it: `license edit \(handle) \(f.license) --auto-renew off`."
+        case .gdapExpiring(let f):
+            return "The GDAP relationship (admin rights) ends on \(f.expiresOn)\(inDays(f.daysLeft)) and the move is not complete: ask the customer to extend it, or request a new one with `gdap request \(handle)`."
         case .inviteStale(let f):
             return "The reseller invitation sent on \(f.sentOn)\(f.email.map { " to \($0)" } ?? "") has waited \(days(f.daysPending)) without an answer. Call the customer's global admin, or send it again with `invite \(handle)`."
+        case .gdapStale(let f):
+            return f.lapsed
+                ? "The GDAP request sent on \(f.requestedOn) lapsed unanswered on \(f.lapsesOn): request it again with `gdap request \(handle)`."
+                : "The GDAP request sent on \(f.requestedOn) has waited \(days(f.daysPending)) without an answer; it lapses on \(f.lapsesOn). Call the customer's Global Administrator, or request it again with `gdap request \(handle)`."
+        case .tenantLimit(let f):
+            return "\(number(f.running)) originals are still running, more than the \(number(f.limit)) subscriptions a tenant may hold, so they cannot all be duplicated in CSP. For those over the limit: turn renewal off, let each expire, and buy it in CSP during its expired stage (\(days(f.expiredStageDays))), while users still have access."
         case .overlap(let f):
-            let cost = f.cost.map { ", about \(money($0)) for the original" } ?? ""
-            return "From \(f.from) to \(f.until) (\(days(f.days))) the customer pays for both \(f.original) and its replacement \(f.replacement)\(cost): the price of a move without interruption."
+            return "From \(f.from) to \(f.until) (\(days(f.days))) the customer pays twice for \(f.original): the original and its replacement \(f.replacements.map(\.description).joined(separator: ", "))\(f.cost.map { ", about \(money($0)) for the original" } ?? ""). That is the cost of provisioning before the end; a planned move keeps it short."
         }
+    }
+
+    private func earlyCancel(_ f: EarlyCancellation, handle: Handle) -> String {
+        var text = "Cancelling \(subject(f.license, f.offer)) now is early: it runs until \(f.expires), \(days(f.daysLeft)) away."
+        let lost = f.forfeited.map { "about \(money($0)) of paid time" } ?? "the paid time (record a price with `license edit` to see the amount)"
+        switch f.refund {
+        case .none:
+            text += " A cancelled \(program(f.program)) subscription is not refunded, so \(lost) would be lost."
+        case .proratedCredit:
+            text += " The customer's web-direct account is MOSA: a prorated credit or refund is expected, so no money is lost."
+        case .mcaInsideWindow(let closes):
+            text += " The customer's web-direct account is MCA and the term started recently: cancelled before \(closes), it is refunded (prorated)."
+        case .mcaAfterWindow(let closed):
+            text += " The customer's web-direct account is MCA and its refund window closed on \(closed): \(lost) would be lost, and an annual subscription paid monthly is still charged every month to its end. Turn recurring billing off instead of cancelling: users keep access until \(f.expires)."
+        case .mcaStartUnknown(let window):
+            text += " The customer's web-direct account is MCA: it is refunded only within \(days(window)) of start or renewal (record the start with `license edit \(handle) \(f.license) --started DATE`); after that \(lost) would be lost, so turn recurring billing off instead."
+        case .accountUnknown(let window, _):
+            text += " The web-direct billing account is not recorded: a MOSA account gets a prorated credit or refund; an MCA account only within \(days(window)) of start or renewal, after which \(lost) would be lost and recurring billing should be turned off instead. Look under Billing → Billing accounts in the Microsoft 365 admin center (an MCA account has a billing profile), then `customer edit \(handle) --billing-account mosa` or `mca`."
+        }
+        switch f.program {
+        case .mosp, .other:
+            text += " Better: from \(f.recommendedFrom) it is in the near-end window; turn off recurring billing and let it expire on \(f.expires)."
+        case .open, .retail:
+            text += " An Open License or retail subscription is prepaid and runs to its end: let it expire on \(f.expires)."
+        case .ea:
+            text += " An Enterprise Agreement is committed per enrollment year: plan the move for the anniversary or the renewal, or renew to CSP (a channel transfer scheduled in Partner Center once the relationship is accepted)."
+        }
+        if f.usersLoseAccessAtOnce, let lose = f.usersLoseAccessOn {
+            text += " Nothing replaces it in CSP yet: a cancelled subscription skips the expired stage (\(days(f.skippedExpiredDays))), so its users would lose access on \(lose)\(f.dataDeletedOn.map { " and its data would be deleted on \($0)" } ?? "")."
+        }
+        return text
     }
 
     private func coverageGap(_ f: CoverageGap, handle: Handle) -> String {
@@ -152,13 +224,12 @@ struct English: Phrasebook {
             : "The customer has not accepted the reseller relationship, so nothing can be provisioned yet: get the invitation accepted first."
         switch f.lifecycle {
         case .active:
-            let lose = f.daysUntilUsersLoseAccess.map { f.endDate.adding(days: $0 - f.daysLeft) }
-            return "\(who) ends on \(f.endDate) (in \(days(f.daysLeft))) and no CSP subscription replaces it: its \(users(f.assigned)) keep access through the 30-day expired stage, until \(lose.map(\.description) ?? "then"), and then lose it. \(fix)"
+            return "\(who) ends on \(f.endDate) (in \(days(f.daysLeft))) and no CSP subscription replaces it: its \(users(f.assigned)) keep access through the expired stage (\(days(f.stages.expiredDays))), until \(f.usersLoseAccessOn), and then lose it. \(fix)"
         case .expired(let until):
-            return "\(who) ended on \(f.endDate) and no CSP subscription replaces it. It is in the expired stage: its \(users(f.assigned)) keep access for \(days(f.daysUntilUsersLoseAccess ?? 0)) more, until \(until); then it is disabled (admins only) and its data is deleted on \(until.adding(days: (f.daysUntilDataDeleted ?? 0) - (f.daysUntilUsersLoseAccess ?? 0))). \(fix)"
+            return "\(who) ended on \(f.endDate) and no CSP subscription replaces it. It is in the expired stage: its \(users(f.assigned)) keep access for \(days(f.daysUntilUsersLoseAccess ?? 0)) more, until \(until); then it is disabled (admins only) and its data is deleted on \(f.dataDeletedOn). \(fix)"
         case .disabled(let deletion):
             if f.ifCancelled {
-                return "Nothing replaces \(who) in CSP yet: cancelling it skips the 30-day expired stage, so its \(users(f.assigned)) would lose access on \(f.endDate), and its data would be deleted on \(deletion). Provision the replacement first."
+                return "Nothing replaces \(who) in CSP yet: cancelling it skips the expired stage (\(days(f.stages.expiredDays))), so its \(users(f.assigned)) would lose access on \(f.endDate), and its data would be deleted on \(deletion). Provision the replacement first."
             }
             return "\(who) ended on \(f.endDate) with no replacement and is disabled: its users have lost access, only admins can reach the data, and it is deleted on \(deletion) (in \(days(f.daysUntilDataDeleted ?? 0))). \(fix)"
         case .deleted(let on):
@@ -168,7 +239,10 @@ struct English: Phrasebook {
 
     func summary(_ finding: Finding) -> String {
         switch finding {
+        case .usersUnlicensed(let f): "\(users(f.users)) of \(f.original) without access since \(f.since)"
         case .earlyCancel(let f): "\(f.license) cancelling now forfeits \(days(f.daysLeft))"
+        case .earlyProvision(let f): "provisioning for \(f.original) now pays \(days(f.daysPaidTwice)) twice"
+        case .cspCancel(let f): "cancelling \(f.subscription) deletes it at once"
         case .coverageGap(let f):
             switch f.lifecycle {
             case .active: "\(f.license) ends in \(days(f.daysLeft)), nothing replaces it"
@@ -177,11 +251,16 @@ struct English: Phrasebook {
             case .deleted: "\(f.license) deleted"
             }
         case .offerChange(let f): "reassign \(users(f.users)) to \(f.newOffer) before \(f.deadline)"
+        case .noAdminRights(let f): "no admin rights to reassign \(users(f.users)) before \(f.deadline)"
         case .seatShortfall(let f): "\(f.original) short of \(seats(f.usersWithoutLicense))"
+        case .seatSurplus(let f): "\(f.subscription) has \(seats(f.surplus)) too many"
         case .cspWindow(let f): "\(f.subscription) can be corrected until \(f.closesOn)"
         case .autoRenew(let f): "\(f.license) will renew on \(f.expires) unless turned off"
+        case .gdapExpiring(let f): "admin rights end on \(f.expiresOn)"
         case .inviteStale(let f): "invitation unanswered for \(days(f.daysPending))"
-        case .overlap(let f): "\(f.original) and \(f.replacement) both paid for \(days(f.days))"
+        case .gdapStale(let f): f.lapsed ? "GDAP request lapsed on \(f.lapsesOn)" : "GDAP request unanswered for \(days(f.daysPending))"
+        case .tenantLimit(let f): "\(number(f.running)) originals, over the tenant limit of \(number(f.limit))"
+        case .overlap(let f): "\(f.original) paid twice for \(days(f.days))"
         }
     }
 
@@ -274,7 +353,23 @@ struct English: Phrasebook {
         case .assignedExceedsSeats(let assigned, let seats):
             return "--assigned (\(number(assigned))) cannot be more than --seats (\(number(seats)))."
         case .confirmationRequired:
-            return "Not cancelled: it would cost the customer money or service, as explained below. To cancel anyway, repeat the command with --confirm; the warning stays on record."
+            return "Not recorded: it would cost the customer money or service, as explained below. To go ahead anyway, repeat the command with --confirm; the warning stays on record."
+        case .dateInFuture(let event, let on, let today):
+            return "\(on) is after today (\(today)): record \(self.event(event)) once it has happened."
+        case .outOfOrder(let event, let on, let after, let of):
+            return "\(self.event(event).capitalizedFirst) on \(on) would come before \(self.event(after)) on \(of); check the dates."
+        case .alreadyAccepted(let handle, let on):
+            return "\(handle) already accepted the reseller relationship on \(on): no invitation is needed. For admin rights, `gdap request \(handle)`."
+        case .endsLater(let id, let expires, let on):
+            return "\(id) runs until \(expires): `expire` records only a natural end, not one on \(on). To end it early, use `cancel`, which says what that costs."
+        case .correctionWindowClosed(let id, let closedOn):
+            return "\(id)'s correction window closed on \(closedOn): Partner Center no longer allows cancelling it for a refund. To fix a record typed by mistake: `csp edit` or `csp remove`."
+        case .noAutoRenew(let program):
+            return "\(self.program(program)) subscriptions have no recurring billing, so they cannot renew by themselves: leave --auto-renew off."
+        case .unmatchedOffer(let text, let uncovered):
+            return "\(quoted(text)) matches no original, and \(uncovered.map { "\($0.offer) (\($0.id))" }.joined(separator: ", ")) \(uncovered.count == 1 ? "has" : "have") no replacement yet. Did you mean \(uncovered.first.map { "\($0.offer) (\($0.id))" } ?? "")? Add `--replaces \(uncovered.first?.id.description ?? "L1")`, or `--replaces none` for a new service."
+        case .mixedOffers(let originals):
+            return "One CSP subscription can take over only from originals of one offer, and \(originals.map { "\($0.id) is \($0.offer)" }.joined(separator: ", ")). Provision one subscription per offer."
         }
     }
 
@@ -295,6 +390,19 @@ struct English: Phrasebook {
         }
     }
 
+    private func event(_ event: Event) -> String {
+        switch event {
+        case .invited: "the invitation"
+        case .accepted: "the acceptance"
+        case .provisioned: "the provisioning"
+        case .cancelled: "the cancellation"
+        case .expired: "the expiry"
+        case .gdapRequested: "the GDAP request"
+        case .gdapAccepted: "the GDAP acceptance"
+        case .reassigned: "the reassignment"
+        }
+    }
+
     func nextAction(_ action: NextAction) -> String {
         switch action {
         case .invite:
@@ -305,24 +413,57 @@ struct English: Phrasebook {
                 : "Wait for the global admin to accept the invitation sent on \(sentOn) (\(days(pending)) ago), then record it."
         case .recordOriginals:
             "Record the customer's original subscriptions, with seats, users and end dates, so the move can be planned."
-        case .provision(let original, let offer, let seats, let endDate):
-            "Provision \(offer) with \(self.seats(seats)) to replace \(original), which ends on \(endDate)."
+        case .waitToProvision(let original, let offer, let from, let latest, let meanwhile):
+            "Nothing to buy yet: provision \(offer) for \(original) from \(from) (latest \(latest)); before then every day would be paid twice." + meanwhile.map { preparation in
+                switch preparation {
+                case .requestGDAP: " Meanwhile, request admin rights (GDAP with License Administrator), which the customer's Global Administrator must accept."
+                case .turnOffRenewal(let license): " Meanwhile, turn off recurring billing on \(license)."
+                case .renewToCSP: " For this Enterprise Agreement the other path is to renew to CSP: a channel transfer scheduled in Partner Center for the EA renewal (`explain ea`)."
+                }
+            }.joined()
+        case .provision(let original, let offer, let seats, let endDate, let latest, let channelTransfer):
+            "Provision \(offer) with \(self.seats(seats)) to replace \(original), which ends on \(endDate) (latest \(latest))."
+                + (channelTransfer ? " Or, for this Enterprise Agreement, renew to CSP: a channel transfer scheduled in Partner Center for the EA renewal (`explain ea`)." : "")
         case .addSeats(let original, let offer, let missing):
             "Provision \(self.seats(missing)) more of \(offer) so every user of \(original) keeps a license."
-        case .reassign(let users, let deadline):
-            "Move the licenses of \(self.users(users)) to the new offers before \(deadline), then record it."
+        case .getAdminRights(let users, let deadline, let requestedOn):
+            requestedOn.map { "Get the GDAP request of \($0) accepted by the customer's Global Administrator before \(deadline), or agree that the customer's own admin moves the licenses of \(self.users(users))." }
+                ?? "Get admin rights before \(deadline): request a GDAP relationship with the License Administrator role so the licenses of \(self.users(users)) can be moved, or agree that the customer's own admin does it."
+        case .reassign(let users, let deadline, let kind):
+            switch kind {
+            case .originalEnds: "Move the licenses of \(self.users(users)) to the new offers before \(deadline), then record it."
+            case .usersLoseAccess: "Move the licenses of \(self.users(users)) to the new offers before they lose access on \(deadline), then record it."
+            }
         case .turnOffAutoRenew(let license, let expires):
             "Turn off recurring billing on \(license) so it expires on \(expires) instead of renewing."
-        case .retire(let license, let expires, let daysLeft):
-            "\(license) is within its last \(days(max(daysLeft, 0))): let it expire on \(expires) and record it then with `expire`, or cancel it now with `cancel` at little cost."
-        case .waitForWindow(let license, let opensOn, let expires):
-            "Nothing to do now: \(license) is covered and runs until \(expires). From \(opensOn) it can be retired; until then cancelling it would waste paid time."
+        case .retire(let license, let expires, let daysLeft, let program):
+            switch program {
+            case .mosp, .other: "\(license) is within its last \(days(max(daysLeft, 0))): let it expire on \(expires) and record it then with `expire`, or cancel it now with `cancel` at little cost."
+            case .open, .retail: "\(license) is within its last \(days(max(daysLeft, 0))): let it run to its end on \(expires) (an Open License or retail subscription has nothing to cancel or refund), then record it with `expire`."
+            case .ea: "\(license) is within its last \(days(max(daysLeft, 0))): let it reach its end on \(expires) with the enrollment (or renew to CSP), then record it with `expire`."
+            }
+        case .waitForWindow(let license, let opensOn, let expires, let program):
+            switch program {
+            case .mosp, .other: "Nothing to do now: \(license) is covered and runs until \(expires). From \(opensOn) it can be retired; until then cancelling it would waste paid time."
+            case .open, .retail: "Nothing to do now: \(license) is covered and runs until \(expires); let it run to its end, then record it with `expire`."
+            case .ea: "Nothing to do now: \(license) is covered and runs until \(expires); plan for the anniversary or the renewal of the enrollment, then record its end with `expire`."
+            }
         case .complete:
-            "The move is complete: the customer works on its CSP subscriptions."
+            "The move is complete: every user works on the CSP subscriptions."
         }
     }
 
     func explanation(_ topic: Topic, settings: GuideSettings) -> [String] {
+        body(topic, settings: settings) + sourceLines(topic, heading: "Check it at the source:", version: "version of")
+    }
+
+    private func stageLine(_ program: Program, _ eaTerm: EATerm, _ settings: GuideSettings) -> String {
+        let stages = settings.stages(for: program, eaTerm: eaTerm)
+        let name = eaTerm == .multiYear ? "Enterprise Agreement, multi-year term" : self.program(program)
+        return "\(name): expired \(days(stages.expiredDays)), then disabled \(days(stages.disabledDays))."
+    }
+
+    private func body(_ topic: Topic, settings: GuideSettings) -> [String] {
         switch topic {
         case .invite: [
             "Step 1, the invitation. Nothing moves to CSP until the customer accepts a reseller relationship with the partner.",
@@ -339,17 +480,20 @@ struct English: Phrasebook {
             "Get the quantity and the term right: under the new commerce rules a CSP subscription can be reduced or cancelled with a prorated refund only within \(days(settings.cspCorrectionDays)) of purchase (W-CSP-WINDOW).",
         ]
         case .cancellation: [
-            "Step 3, retiring the originals. An original can be left to expire or be cancelled, but a cancelled original is not refunded: whatever remains of its term is lost.",
-            "So wait until it is within \(days(settings.nearEndDays)) of its natural end (the near-end window, a setting) before cancelling, or better, turn off recurring billing and let it expire. `cancel` refuses an earlier cancellation unless --confirm is given (W-EARLY-CANCEL), and keeps the override on record.",
-            "A subscription cancelled before its end also skips the 30-day expired stage: if nothing replaces it yet, its users lose access that same day.",
-            "MOSP (web direct) customers may get a credit from Microsoft 365 billing support; Enterprise Agreement customers can schedule CSP subscriptions at the EA renewal instead.",
+            "Step 3, retiring the originals. What staff can do with an original depends on its program (partner practice, not a Microsoft rule):",
+            "Web direct (MOSP): recurring billing can be turned off in the Microsoft 365 admin center and the subscription cancelled. A MOSA account gets a prorated credit or refund; an MCA account only within \(days(settings.mcaRefundDays)) of start or renewal, after which the paid time is lost and turning recurring billing off is the way out (`explain mosp`).",
+            "Open License and retail: prepaid terms with no recurring billing and nothing to refund; they run to their end.",
+            "Enterprise Agreement: committed per enrollment year, with no mid-term cancellation; quantities are reduced only at the anniversary, and renewal is a decision about the whole enrollment, or a renew-to-CSP channel transfer (`explain ea`).",
+            "`cancel` refuses a cancellation more than \(days(settings.nearEndDays)) before the end unless --confirm is given (W-EARLY-CANCEL), and keeps the override on record. A subscription cancelled before its end skips the expired stage: if nothing replaces it yet, its users lose access that same day.",
         ]
         case .expiry: [
-            "When a Microsoft 365 subscription reaches the end of its term without renewing, it goes through three stages.",
-            "Expired, \(days(settings.expiredStageDays)): everyone keeps working; it can still be reactivated.",
-            "Disabled, \(days(settings.disabledStageDays)): users lose access; only admins can reach the data.",
-            "Deleted: the data is gone. A subscription cancelled before its end goes straight to Disabled.",
-            "Source: Microsoft 365 admin documentation on what happens when a business subscription ends. The stage lengths are settings (`settings`).",
+            "When a Microsoft 365 subscription reaches the end of its term without renewing, it goes through three stages: expired (everyone keeps working; it can still be reactivated), disabled (users lose access; only admins reach the data), then deleted. A subscription cancelled before its end goes straight to disabled; a quantity reduced below the licenses assigned has no expired stage, and admins have 90 days to resolve the over-assignment while users keep service.",
+            "How long each stage lasts depends on the program (settings, `settings`):",
+            stageLine(.mosp, .standard, settings), stageLine(.open, .standard, settings),
+            stageLine(.ea, .standard, settings), stageLine(.ea, .multiYear, settings),
+            stageLine(.retail, .standard, settings), stageLine(.other, .standard, settings),
+            "Volume Licensing (EA, Open) changed its grace figures in 2025 (the page read in 2024 said services stop when the expired stage starts), and not every VL subscription has the full grace: plan every VL move to have the CSP subscription in place by the end date; the grace is a safety net, not the plan.",
+            "A CSP subscription that ends with auto-renew off is expired for 30 days and cannot be reactivated; a cancelled CSP subscription goes straight to deleted (`explain csp-term`).",
         ]
         case .reassignment: [
             "When the CSP subscription is the same offer as the original, users keep their licenses and notice nothing: no reassignment is needed.",
@@ -363,18 +507,39 @@ struct English: Phrasebook {
         ]
         case .enterpriseAgreement: [
             "Enterprise Agreement customers can follow the four steps, but Partner Center also offers a channel transfer: once the customer has accepted the relationship, the partner sees the EA services and can schedule CSP subscriptions to start at the EA renewal (renew to CSP).",
-            "That avoids cancelling anything and keeps end-of-sale offers going. Azure under an EA moves through a separate Azure transfer.",
+            "That avoids cancelling anything and keeps end-of-sale offers (such as Teams-enabled SKUs) going. Azure under an EA moves through a separate Azure transfer.",
+            "EA online services are committed per enrollment year: no mid-term cancellation, quantities reduced only at the anniversary. GDAP does not cover subscriptions bought under an EA.",
+            stageLine(.ea, .standard, settings) + " " + stageLine(.ea, .multiYear, settings),
         ]
         case .mosp: [
-            "MOSP, or web direct: subscriptions bought in the Microsoft 365 admin center and billed by Microsoft.",
-            "The partner cannot refund them, but when one is cancelled Microsoft 365 billing support may grant a credit. The customer, or a partner with delegated admin rights, must ask them, ideally before cancelling.",
+            "MOSP, or web direct: subscriptions bought in the Microsoft 365 admin center and billed by Microsoft. What cancelling returns depends on the billing account:",
+            "MOSA (the classic Microsoft Online Subscription Agreement, no billing profile): cancelling after start or renewal gives a prorated credit or refund; online only with 25 licenses or fewer, above that reduce to 25 first or contact support.",
+            "MCA (Microsoft Customer Agreement, with a billing profile): a prorated refund only within \(days(settings.mcaRefundDays)) of start or renewal. After that it cannot be cancelled for a refund: turn off recurring billing, users keep access to the end of the term, and an annual subscription paid monthly is still charged every month until then.",
+            "To tell them apart: Billing → Billing accounts in the Microsoft 365 admin center; an MCA account has a billing profile. Record it with `customer edit HANDLE --billing-account mosa|mca`, and the term's start with `license edit HANDLE L1 --started DATE`.",
+        ]
+        case .gdap: [
+            "Since 2023-10-09 the reseller relationship carries no admin rights: it lets the partner sell, not see users or assign licenses. Admin rights come from a separate GDAP (granular delegated admin privileges) relationship that the customer's Global Administrator accepts.",
+            "Assigning licenses needs the License Administrator role; creating users, User Administrator; reading company details, Directory Readers. A relationship lasts at most two years (\(days(settings.gdapDurationDays)) by default here); a request unanswered for \(days(settings.gdapRequestExpiryDays)) lapses (W-GDAP-STALE from \(days(settings.gdapStaleDays))).",
+            "A customer created in Partner Center gets a default GDAP relationship; an existing tenant that accepts a reseller request gets none (partners report this; it follows from the rules above).",
+            "So a customer whose offer changes needs GDAP with License Administrator, or its own admin doing the assignments, before the original ends (W-NO-ADMIN-RIGHTS). Record it with `gdap request HANDLE` and `gdap accept HANDLE`.",
+        ]
+        case .cspTerm: [
+            "A CSP (new commerce) subscription has a term, monthly, annual or three-year, billed monthly, annually or up front. Record them with `provision ... --term --billing --price`.",
+            "Within \(days(settings.cspCorrectionDays)) of purchase or renewal it can be cancelled with a prorated refund and seats can be reduced; after that the partner is billed for the whole term. Seats added mid-term get their own window; upgrades get none.",
+            "A cancelled CSP subscription goes straight to deleted: users lose access at once and it cannot be restored; the admin has \(days(settings.cspBackupDays)) to back up data. Auto-renew is on by default; renewal runs the day after the term ends and opens a new window.",
+            "Prices: partners report that annual or three-year terms billed monthly cost 5% more than paid up front since 2025-04-01 (partly confirmed by Microsoft's March 2025 announcement), and that the monthly term costs about 20% more than the annual one; check the price list.",
+        ]
+        case .sources: [
+            "The policy figures behind the advice come from these Microsoft pages, read in the version dated below. Each is a setting (`settings`), so a change by Microsoft is a change of setting.",
         ]
         case .settings: [
-            "The figures behind the advice are settings, in days, shown and changed with `settings`:",
+            "The figures behind the advice are settings, shown and changed with `settings` (days, except the tenant limit):",
             "near-end-days (\(settings.nearEndDays)): how close to its end an original must be before cancelling it is not early.",
-            "csp-correction-days (\(settings.cspCorrectionDays)): how long a new CSP subscription can be reduced or cancelled with a refund (new commerce policy).",
-            "invite-stale-days (\(settings.inviteStaleDays)): when an unanswered invitation needs a follow-up.",
-            "expired-stage-days (\(settings.expiredStageDays)) and disabled-stage-days (\(settings.disabledStageDays)): the Microsoft 365 lifecycle after a subscription ends.",
+            "lead-days (\(settings.leadDays)) and reassignment-lead-days (\(settings.reassignmentLeadDays)): how long before an original's end to provision its replacement, the second when licenses must be reassigned or no admin rights are recorded.",
+            "csp-correction-days (\(settings.cspCorrectionDays)) and csp-backup-days (\(settings.cspBackupDays)): the new commerce correction window, and the time to back up a cancelled CSP subscription's data.",
+            "invite-stale-days (\(settings.inviteStaleDays)), gdap-stale-days (\(settings.gdapStaleDays)), gdap-request-expiry-days (\(settings.gdapRequestExpiryDays)), gdap-duration-days (\(settings.gdapDurationDays)), gdap-expiring-days (\(settings.gdapExpiringDays)): invitations and admin rights.",
+            "mca-refund-days (\(settings.mcaRefundDays)): the web-direct MCA refund window. tenant-subscription-limit (\(settings.tenantSubscriptionLimit)).",
+            "The lifecycle stages per program, PROGRAM-expired-days and PROGRAM-disabled-days (`explain expiry`).",
         ]
         case .code(let code): codeExplanation(code, settings: settings)
         }
@@ -382,14 +547,27 @@ struct English: Phrasebook {
 
     private func codeExplanation(_ code: MessageCode, settings: GuideSettings) -> [String] {
         let text: String = switch code {
-        case .earlyCancel: "W-EARLY-CANCEL: cancelling an original more than \(days(settings.nearEndDays)) before its end. There is no refund, so the rest of the term is paid for nothing; where a price is recorded the amount is shown. Wait for the near-end window or let it expire."
-        case .coverageGap: "W-COVERAGE-GAP: an original ends within \(days(settings.nearEndDays)), or has ended, and no CSP subscription replaces it. Its users keep access for the \(days(settings.expiredStageDays)) of the expired stage, then lose it; the data is deleted \(days(settings.disabledStageDays)) later."
+        case .earlyCancel: "W-EARLY-CANCEL: cancelling an original more than \(days(settings.nearEndDays)) before its end. What is lost depends on the program and, for web direct, the billing account (`explain cancellation`); where a price is recorded the amount is shown. A cancelled original with no replacement also cuts its users off that day."
+        case .earlyProvision: "W-EARLY-PROVISION: provisioning a replacement more than the lead time (\(days(settings.leadDays)), or \(days(settings.reassignmentLeadDays)) when licenses must be reassigned or no admin rights are recorded) before the original ends. Every day until the end is paid twice; `provision` asks for --confirm."
+        case .cspCancel: "W-CSP-CANCEL: cancelling a CSP subscription inside its correction window is refunded, but it goes straight to deleted: users lose access at once, and the admin has \(days(settings.cspBackupDays)) to back up data."
+        case .usersUnlicensed: "W-USERS-UNLICENSED: users of an ended original have lost access and hold no license: nothing replaced it, its replacement lacks seats, or their licenses were never moved to a new offer. The most urgent warning there is."
+        case .noAdminRights: "W-NO-ADMIN-RIGHTS: licenses must be assigned to a new offer and no accepted GDAP relationship with License Administrator is recorded; the reseller relationship gives no admin rights (`explain gdap`)."
+        case .seatSurplus: "W-SEAT-SURPLUS: CSP seats of an offer beyond the users who need them; after the correction window they are paid for the whole term."
+        case .gdapExpiring: "W-GDAP-EXPIRING: the GDAP relationship ends within \(days(settings.gdapExpiringDays)) while the move is not complete."
+        case .gdapStale: "W-GDAP-STALE: a GDAP request unanswered for more than \(days(settings.gdapStaleDays)); it lapses after \(days(settings.gdapRequestExpiryDays))."
+        case .tenantLimit: "I-TENANT-LIMIT: more than \(number(settings.tenantSubscriptionLimit)) originals running: duplicating them all would exceed the tenant's maximum, so some are left to expire and bought again in CSP during their expired stage."
+        case .outOfOrder: "E-OUT-OF-ORDER: a date after today, or before the event it depends on (acceptance before the invitation, provisioning before the acceptance). Nothing was recorded."
+        case .notEnded: "E-NOT-ENDED: `expire` records a natural end only; ending an original before its end date is a cancellation (`cancel`, with its warnings)."
+        case .windowClosed: "E-WINDOW-CLOSED: the CSP correction window has closed, so Partner Center no longer allows the cancellation."
+        case .noAutoRenew: "E-NO-AUTO-RENEW: Open License, Enterprise Agreement and retail subscriptions have no recurring billing to turn on."
+        case .noMatch: "E-NO-MATCH: the offer matches no original while some have no replacement yet; name the original with --replaces, or --replaces none for a new service."
+        case .coverageGap: "W-COVERAGE-GAP: an original ends within \(days(settings.nearEndDays)), or has ended, and no CSP subscription replaces it. Its users keep access through the expired stage of its program, then lose it; the data is deleted at the end of the disabled stage (`explain expiry`)."
         case .offerChange: "W-OFFER-CHANGE: the CSP subscription is a different offer from the original it replaces, so each user's license must be reassigned before the original ends."
         case .seatShortfall: "W-SEAT-SHORTFALL: the CSP replacement has fewer seats than the original has users with a license; some users would be left without one."
         case .cspWindow: "W-CSP-WINDOW: a CSP subscription provisioned less than \(days(settings.cspCorrectionDays)) ago can still have seats removed or be cancelled with a prorated refund; after that the term is committed."
         case .autoRenew: "W-AUTO-RENEW: an original near its end will renew for another paid term unless recurring billing is turned off."
         case .inviteStale: "W-INVITE-STALE: the reseller invitation has gone unanswered for more than \(days(settings.inviteStaleDays))."
-        case .overlap: "I-OVERLAP: days during which both an original and its CSP replacement are paid for; the cost of moving without interruption."
+        case .overlap: "I-OVERLAP: days during which both an original and its CSP replacements are paid for, counted once per original: a cost that a planned move keeps short."
         case .notAccepted: "E-NOT-ACCEPTED: provisioning before the customer accepted the reseller relationship. Nothing was recorded."
         case .unknownCustomer: "E-UNKNOWN-CUSTOMER: no customer has that handle or name."
         case .unknownLicense: "E-UNKNOWN-LICENSE: the customer has no original with that id or offer."
@@ -434,8 +612,12 @@ struct English: Phrasebook {
             "2. Copy the invitation link it shows into the message below and send it to \(reply.invitation.email ?? "the customer's global admin").",
             "3. The global admin must be signed in to \(customer.domain ?? "the customer's tenant") as a global administrator to accept. When they have: `accept \(customer.handle)`.",
         ]
+        lines.append("The reseller relationship gives the partner no admin rights: it cannot see users or assign licenses.")
+        if reply.needsAdminRights {
+            lines.append("4. If licenses will have to be assigned (an offer change), also request admin rights: in Partner Center, the customer → Admin relationships → Request admin relationship, with License Administrator and User Administrator; send that link too (the message below mentions it), then `gdap request \(customer.handle)`.")
+        }
         if customer.program == .ea {
-            lines.append("This is an Enterprise Agreement customer: once accepted, Partner Center can also schedule the CSP subscriptions for the EA renewal (`explain ea`).")
+            lines.append("This is an Enterprise Agreement customer: once accepted, Partner Center can also schedule the CSP subscriptions for the EA renewal (`explain ea`). GDAP does not cover subscriptions bought under an EA.")
         }
         return lines
     }
@@ -452,6 +634,10 @@ struct English: Phrasebook {
             "    <paste the invitation link from Partner Center here>",
             "",
             "Accepting changes nothing for your users today: your current subscriptions keep working, and we will plan the switch with you so that nobody loses access.",
+        ] + (reply.needsAdminRights ? [
+            "",
+            "If your licenses will move to a different product, we may also send a second link asking for limited admin rights (License Administrator and User Administrator) so that we can assign them for you; you can accept it, or assign them yourselves.",
+        ] : []) + [
             "",
             "Thank you,",
         ]
@@ -488,13 +674,22 @@ struct English: Phrasebook {
 
     func confirmation(_ item: ReplyItem) -> String {
         switch item {
+        case .customerUpdated(let c): "Updated \(c.name) (\(c.handle)): \(program(c.program))\(c.program == .mosp ? ", billing account \(c.billingAccount.rawValue)" : "")\(c.program == .ea ? ", \(c.eaTerm == .multiYear ? "multi-year term" : "standard term")" : "")\(c.createdInPartnerCenter ? ", created in Partner Center" : "")\(c.currency.map { ", billed in \($0)" } ?? "")."
+        case .cspChanged(let r):
+            switch r.change {
+            case .cancelled: "Recorded: \(r.subscription.id) (\(r.subscription.offer)) of \(r.handle) cancelled on \(r.subscription.cancelledOn?.description ?? "?"); it replaces nothing any more."
+            case .edited: "Corrected \(r.subscription.id) for \(r.handle): \(r.subscription.offer), \(seats(r.subscription.seats)), replacing \(r.subscription.replaces.isEmpty ? "no original" : r.subscription.replaces.map(\.description).joined(separator: ", "))."
+                + (r.afterWindow ? " Its correction window has closed, so Partner Center would not allow that reduction any more: this only corrects what was typed." : "")
+            case .removed: "Removed \(r.subscription.id) (\(r.subscription.offer)) from \(r.handle)'s record; nothing changes in Partner Center."
+            }
         case .customerAdded(let c): "Added \(c.name) as \(c.handle) (\(program(c.program))). Next: record its subscriptions with `license add \(c.handle) OFFER --seats N --expires YYYY-MM-DD`, then `invite \(c.handle)`."
         case .customerRemoved(let h, let o, let c): "Removed \(h)\(o + c > 0 ? " with its \(o + c) subscription(s)" : "")."
         case .selected(let h): h.map { "Working on \($0); commands may now leave the handle out. `use` alone clears it." } ?? "No customer selected."
         case .licenseAdded(let h, let o): "Recorded \(o.id) for \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), ends \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) per seat per month" } ?? "")\(o.autoRenew ? ", auto-renew on" : "")."
         case .licenseUpdated(let h, let o): "Updated \(o.id) for \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), ends \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) per seat per month" } ?? "")\(o.autoRenew ? ", auto-renew on" : ", auto-renew off")."
         case .accepted(let h, let i): "Recorded: \(h) accepted the reseller relationship on \(i.acceptedOn?.description ?? "?"). Step 2 can start: `advise \(h)`."
-        case .provisioned(let p): "Recorded \(p.subscription.id) for \(p.handle): \(p.subscription.offer), \(seats(p.subscription.seats)), provisioned \(p.subscription.provisionedOn)\(p.replaced.map { ", replacing \($0.id) (\($0.offer))" } ?? ", replacing no original")."
+        case .provisioned(let p):
+            "\(p.preview ? "Preview, nothing recorded: " : "Recorded ")\(p.subscription.id) for \(p.handle): \(p.subscription.offer), \(seats(p.subscription.seats)), \(term(p.subscription.term)) term \(billing(p.subscription.billing)), provisioned \(p.subscription.provisionedOn)\(p.replaced.isEmpty ? ", replacing no original" : ", replacing " + p.replaced.map { "\($0.id) (\($0.offer))" }.joined(separator: " and "))."
         case .cancelled(let c): "Recorded: \(c.original.id) (\(c.original.offer)) of \(c.handle) cancelled on \(c.original.endDate)\(c.overridden.isEmpty ? "." : ", overriding \(c.overridden.map(\.code.rawValue).joined(separator: ", ")) (kept on record).")"
         case .expired(let h, let o): "Recorded: \(o.id) (\(o.offer)) of \(h) expired on \(o.endDate)."
         case .today(let d, let changed): changed ? "Today is now \(d)." : "Today is \(d)."
@@ -510,6 +705,25 @@ struct English: Phrasebook {
         case .goodbye: label(.goodbye)
         default: ""
         }
+    }
+
+    func gdapLines(_ reply: GDAPReply) -> [String] {
+        let h = reply.customer
+        var lines: [String] = []
+        switch reply.change {
+        case .requested?: lines.append("Recorded: GDAP requested for \(h) on \(reply.relationship?.requestedOn.description ?? "?") with \(reply.relationship?.roles.map(\.rawValue).joined(separator: ", ") ?? ""). In Partner Center: Customers → the customer → Admin relationships → Request admin relationship; send the link to the customer's Global Administrator, and when they accept: `gdap accept \(h)`.")
+        case .accepted?: lines.append("Recorded: \(h) accepted GDAP on \(reply.relationship?.acceptedOn?.description ?? "?"), until \(reply.relationship?.expiresOn?.description ?? "?").")
+        case nil: break
+        }
+        switch reply.state {
+        case .pending(let since, let lapses)?: lines.append("Admin rights: requested \(since), waiting for the Global Administrator; the request lapses on \(lapses).")
+        case .lapsed(let on)?: lines.append("Admin rights: none; the request lapsed unanswered on \(on).")
+        case .active(let until)?: lines.append("Admin rights: GDAP accepted, until \(until), with \(reply.relationship?.roles.map(\.rawValue).joined(separator: ", ") ?? "").")
+        case .ended(let on)?: lines.append("Admin rights: the GDAP relationship ended on \(on).")
+        case nil: lines.append(reply.createdInPartnerCenter ? "Admin rights: the default GDAP relationship of a customer created in Partner Center." : "Admin rights: none recorded. The reseller relationship gives none; request GDAP with `gdap request \(h)`.")
+        }
+        if !reply.adminRights, reply.state != nil { lines.append("The partner cannot assign licenses for \(h) yet (License Administrator is needed).") }
+        return lines
     }
 
     /// A handle made from any text, to suggest one: `Soluções Ltda` → `solucoes-ltda`.

@@ -31,6 +31,8 @@ protocol Phrasebook: Sendable {
     func unsure(_ reason: UnsureReply.Reason) -> String
     /// One-line confirmations of state changes and session settings.
     func confirmation(_ item: ReplyItem) -> String
+    /// A GDAP request or acceptance recorded, or where admin rights stand.
+    func gdapLines(_ reply: GDAPReply) -> [String]
 }
 
 /// Fixed words: headings, column names.
@@ -58,14 +60,15 @@ extension NextAction {
         case .invite: return "invite \(h)"
         case .awaitAcceptance(_, _, let stale): return stale ? "invite \(h)" : "accept \(h)"
         case .recordOriginals: return "license add \(h) \"OFFER\" --seats N --expires YYYY-MM-DD"
-        case .provision(let original, let offer, let seats, _):
+        case .provision(let original, let offer, let seats, _, _, _):
             return "provision \(h) \(ShellQuote.quote(offer)) --seats \(seats) --replaces \(original)"
         case .addSeats(let original, let offer, let missing):
             return "provision \(h) \(ShellQuote.quote(offer)) --seats \(missing) --replaces \(original)"
+        case .getAdminRights(_, _, let requestedOn): return requestedOn == nil ? "gdap request \(h)" : "gdap accept \(h)"
         case .reassign: return "reassign \(h) --done"
         case .turnOffAutoRenew(let license, _): return "license edit \(h) \(license) --auto-renew off"
         // Retiring waits for a date; the sentence names both ways (expire, or cancel now).
-        case .retire, .waitForWindow, .complete: return nil
+        case .retire, .waitForWindow, .waitToProvision, .complete: return nil
         }
     }
 }

@@ -56,6 +56,8 @@ public struct TextRenderer: Sendable {
             return [p.confirmation(item)] + reply.findings.map { findingLine($0, handle: reply.handle) }
         case .cancelled(let reply):
             return [p.confirmation(item)] + reply.overridden.map { findingLine($0, handle: reply.handle) }
+        case .cspChanged(let reply):
+            return [p.confirmation(item)] + reply.overridden.map { findingLine($0, handle: reply.handle) }
         case .cancellationCheck(let check):
             let (verdict, next) = p.cancellationCheck(check)
             return [verdict] + check.risks.map { findingLine($0, handle: check.handle) } + [next]
@@ -84,7 +86,9 @@ public struct TextRenderer: Sendable {
                 table.add([entry.recordedAt, entry.sessionDate.description, entry.agent, entry.customer?.rawValue ?? "—", entry.command, entry.warnings.map(\.rawValue).joined(separator: ", ")])
             }
             return table.lines(heading: style.bold)
-        case .customerAdded, .customerRemoved, .selected, .licenseAdded, .licenseUpdated, .accepted,
+        case .gdap(let reply):
+            return p.gdapLines(reply)
+        case .customerAdded, .customerUpdated, .customerRemoved, .selected, .licenseAdded, .licenseUpdated, .accepted,
              .expired, .today, .language, .format, .goodbye, .imported, .exported, .recording:
             return [p.confirmation(item)]
         }
@@ -174,7 +178,7 @@ public struct TextRenderer: Sendable {
         } else {
             var table = Table([(p.label(.id), .left), (p.label(.offer), .left), (p.label(.seatsColumn), .right), (p.label(.provisioned), .left), (p.label(.replaces), .left)])
             for subscription in g.cspSubscriptions {
-                table.add([subscription.id.description, subscription.offer, p.number(subscription.seats), subscription.provisionedOn.description, subscription.replaces?.description ?? "—"])
+                table.add([subscription.id.description, subscription.offer, p.number(subscription.seats), subscription.provisionedOn.description, subscription.replaces.isEmpty ? "—" : subscription.replaces.map(\.description).joined(separator: ",")])
             }
             lines += table.lines()
         }

@@ -39,6 +39,7 @@ public struct Reply: Sendable {
             case .cancelled(let cancelled): codes += cancelled.overridden.map(\.code)
             case .error(.guide(.confirmationRequired(_, let findings))): codes += findings.map(\.code)
             case .provisioned(let provisioned): codes += provisioned.findings.map(\.code)
+            case .cspChanged(let changed): codes += changed.overridden.map(\.code)
             default: break
             }
         }
@@ -53,6 +54,10 @@ public enum ReplyItem: Sendable {
     case steps
     case explanation(Topic)
     case customerAdded(Customer)
+    case customerUpdated(Customer)
+    /// A GDAP request or acceptance recorded, or (`change` nil) where admin rights stand.
+    case gdap(GDAPReply)
+    case cspChanged(CSPChangeReply)
     case customerRemoved(Handle, originals: Int, csp: Int)
     case customerList([PortfolioRow])
     case customerDetail(Customer, Guidance)
@@ -115,6 +120,10 @@ public struct InvitationReply: Sendable {
     public var resent: Bool
     /// `--dry-run`: shown, not recorded.
     public var preview = false
+    /// No admin rights recorded: the reply adds the GDAP request step and paragraph.
+    public var needsAdminRights: Bool {
+        !customer.createdInPartnerCenter && customer.gdap?.acceptedOn == nil
+    }
 }
 
 /// `cancel --dry-run`: what cancelling on `on` would cost, with nothing recorded.
@@ -138,9 +147,11 @@ public struct CancellationCheck: Sendable, Encodable {
 public struct ProvisionedReply: Sendable, Encodable {
     public var handle: Handle
     public var subscription: CSPSubscription
-    public var replaced: OriginalSubscription?
-    /// What applies right after provisioning: the correction window, an offer change, a shortfall.
+    public var replaced: [OriginalSubscription]
+    /// What applies right after provisioning: the correction window, an offer change, seats.
     public var findings: [Finding]
+    /// `--dry-run`: nothing was recorded.
+    public var preview: Bool
 }
 
 public struct CancelledReply: Sendable, Encodable {
@@ -172,4 +183,35 @@ public struct PortfolioRow: Sendable, Encodable {
 public struct SettingValue: Sendable {
     public var name: GuideSettings.Name
     public var value: Int
+}
+
+public struct GDAPReply: Sendable, Encodable {
+    public enum Change: String, Sendable, Encodable { case requested, accepted }
+    public var customer: Handle
+    public var change: Change?
+    public var relationship: GDAPRelationship?
+    public var state: GDAPState?
+    /// The partner can assign licenses today (GDAP with License Administrator, or created in Partner Center).
+    public var adminRights: Bool
+    public var createdInPartnerCenter: Bool
+
+    init(customer: Customer, change: Change?, on today: CalendarDate, settings: GuideSettings) {
+        self.customer = customer.handle
+        self.change = change
+        relationship = customer.gdap
+        state = customer.gdap?.state(on: today, settings: settings)
+        adminRights = customer.hasAdminRights(on: today, settings: settings)
+        createdInPartnerCenter = customer.createdInPartnerCenter
+    }
+}
+
+public struct CSPChangeReply: Sendable, Encodable {
+    public enum Change: String, Sendable, Encodable { case cancelled, edited, removed }
+    public var handle: Handle
+    public var subscription: CSPSubscription
+    public var change: Change
+    /// Warnings confirmed with `--confirm`; kept in the record.
+    public var overridden: [Finding]
+    /// Seats lowered after the correction window: Partner Center would not allow it, so this only corrects a typo.
+    public var afterWindow: Bool
 }
