@@ -1,18 +1,20 @@
 import Foundation
-import GRDB
 import MigrationGuide
 
-/// Rows as stored, one struct per table; converted to and from the domain at this boundary only.
-struct CustomerRecord: Codable, FetchableRecord, PersistableRecord {
-    static let databaseTableName = "customer"
+// Rows as stored, one struct per table; converted to and from the domain at this boundary only.
+// Each declares its columns once (`Column`); the SQL and the argument lists come from that
+// declaration (RecordMapping.swift), and `value(_:)` and `init(row:)` name columns, not positions.
 
-    /// Decoded by position, not through Codable: loading a large portfolio spends most of its time
-    /// here, and keyed decoding hashes every column name of every row.
-    static let selection = "handle, name, domain, program, adminEmail, inviteSentOn, inviteEmail, acceptedOn, revision, details"
-    init(row: Row) {
-        handle = row[0]; name = row[1]; domain = row[2]; program = row[3]; adminEmail = row[4]
-        inviteSentOn = row[5]; inviteEmail = row[6]; acceptedOn = row[7]; revision = row[8]; details = row[9]
+package struct CustomerRecord: StoredRecord {
+    package static let tableName = "customer"
+    package enum Column: Int, StoredColumn {
+        case handle, name, domain, program, adminEmail, inviteSentOn, inviteEmail, acceptedOn
+        /// Optimistic concurrency: a write names the revision it read.
+        case revision
+        /// The facts added in v3 (billing account, EA term, GDAP, currency) as JSON; nil at their defaults.
+        case details
     }
+    package static let key: [Column] = [.handle]
 
     var handle: String
     var name: String
@@ -23,11 +25,9 @@ struct CustomerRecord: Codable, FetchableRecord, PersistableRecord {
     var inviteEmail: String?
     var acceptedOn: String?
     var revision: Int
-    /// The facts added after the first schema (billing account, EA term, GDAP, currency), as JSON;
-    /// nil while all are at their defaults.
     var details: String?
 
-    init(_ customer: Customer, revision: Int) {
+    package init(_ customer: Customer, revision: Int) {
         details = Details.json(CustomerDetails(customer))
         handle = customer.handle.rawValue
         name = customer.name
@@ -39,17 +39,66 @@ struct CustomerRecord: Codable, FetchableRecord, PersistableRecord {
         acceptedOn = customer.invitation?.acceptedOn?.description
         self.revision = revision
     }
+
+    package func value(_ column: Column) -> SQLValue {
+        switch column {
+        case .handle: SQLValue(handle)
+        case .name: SQLValue(name)
+        case .domain: SQLValue(domain)
+        case .program: SQLValue(program)
+        case .adminEmail: SQLValue(adminEmail)
+        case .inviteSentOn: SQLValue(inviteSentOn)
+        case .inviteEmail: SQLValue(inviteEmail)
+        case .acceptedOn: SQLValue(acceptedOn)
+        case .revision: SQLValue(revision)
+        case .details: SQLValue(details)
+        }
+    }
+
+    package init(row: some StoredRow) throws(StoredValue.Invalid) {
+        handle = try row.text(Column.handle)
+        name = try row.text(Column.name)
+        domain = row.optionalText(Column.domain)
+        program = try row.text(Column.program)
+        adminEmail = row.optionalText(Column.adminEmail)
+        inviteSentOn = row.optionalText(Column.inviteSentOn)
+        inviteEmail = row.optionalText(Column.inviteEmail)
+        acceptedOn = row.optionalText(Column.acceptedOn)
+        revision = try row.int(Column.revision)
+        details = row.optionalText(Column.details)
+    }
+
+    package func domain(originals: [OriginalRecord], csp: [CSPRecord]) throws(StoredValue.Invalid) -> Customer {
+        guard let handle = Handle(handle) else { throw StoredValue.Invalid() }
+        var invitation: Invitation?
+        if let inviteSentOn {
+            invitation = Invitation(sentOn: try StoredValue.date(inviteSentOn), email: inviteEmail, acceptedOn: try acceptedOn.map(StoredValue.date))
+        }
+        var originalSubscriptions: [OriginalSubscription] = []
+        originalSubscriptions.reserveCapacity(originals.count)
+        for original in originals { originalSubscriptions.append(try original.domain()) }
+        var cspSubscriptions: [CSPSubscription] = []
+        cspSubscriptions.reserveCapacity(csp.count)
+        for subscription in csp { cspSubscriptions.append(try subscription.domain()) }
+        var customer = Customer(
+            handle: handle, name: name, domain: domain, program: Program(rawValue: program) ?? .other,
+            adminEmail: adminEmail, invitation: invitation, originals: originalSubscriptions, cspSubscriptions: cspSubscriptions)
+        if let details { try Details.decode(CustomerDetails.self, details).apply(to: &customer) }
+        return customer
+    }
 }
 
-struct OriginalRecord: Codable, FetchableRecord, PersistableRecord {
-    static let databaseTableName = "original"
-
-    static let selection = "customer, number, offer, seats, assigned, expires, price, currency, autoRenew, endingKind, endedOn, endedEarly, startedOn"
-    init(row: Row) {
-        customer = row[0]; number = row[1]; offer = row[2]; seats = row[3]; assigned = row[4]; expires = row[5]
-        price = row[6]; currency = row[7]; autoRenew = row[8]; endingKind = row[9]; endedOn = row[10]; endedEarly = row[11]
-        startedOn = row[12]
+package struct OriginalRecord: StoredRecord {
+    package static let tableName = "original"
+    package enum Column: Int, StoredColumn {
+        case customer, number, offer, seats, assigned, expires
+        /// Decimal as text: exact, never a binary float.
+        case price
+        case currency, autoRenew, endingKind, endedOn, endedEarly
+        /// When the current term started (v3).
+        case startedOn
     }
+    package static let key: [Column] = [.customer, .number]
 
     var customer: String
     var number: Int
@@ -65,7 +114,7 @@ struct OriginalRecord: Codable, FetchableRecord, PersistableRecord {
     var endedEarly: Bool
     var startedOn: String?
 
-    init(_ original: OriginalSubscription, of handle: Handle) {
+    package init(_ original: OriginalSubscription, of handle: Handle) {
         startedOn = original.startedOn?.description
         customer = handle.rawValue
         number = original.id.number
@@ -78,52 +127,89 @@ struct OriginalRecord: Codable, FetchableRecord, PersistableRecord {
         autoRenew = original.autoRenew
         switch original.ending {
         case .cancelled(let on, let early):
-            endingKind = "cancelled"; endedOn = on.description; endedEarly = early
+            endingKind = Self.cancelled; endedOn = on.description; endedEarly = early
         case .expired(let on):
-            endingKind = "expired"; endedOn = on.description; endedEarly = false
+            endingKind = Self.expired; endedOn = on.description; endedEarly = false
         case nil:
             endingKind = nil; endedOn = nil; endedEarly = false
         }
     }
 
-    func domain() throws -> OriginalSubscription {
-        var ending: OriginalSubscription.Ending?
-        if let endingKind {
-            let on = try StoredValue.date(endedOn)
-            ending = endingKind == "cancelled" ? .cancelled(on: on, early: endedEarly) : .expired(on: on)
+    static let cancelled = "cancelled", expired = "expired"
+
+    package func value(_ column: Column) -> SQLValue {
+        switch column {
+        case .customer: SQLValue(customer)
+        case .number: SQLValue(number)
+        case .offer: SQLValue(offer)
+        case .seats: SQLValue(seats)
+        case .assigned: SQLValue(assigned)
+        case .expires: SQLValue(expires)
+        case .price: SQLValue(price)
+        case .currency: SQLValue(currency)
+        case .autoRenew: SQLValue(autoRenew)
+        case .endingKind: SQLValue(endingKind)
+        case .endedOn: SQLValue(endedOn)
+        case .endedEarly: SQLValue(endedEarly)
+        case .startedOn: SQLValue(startedOn)
         }
-        let money = try price.map { text -> Money in
-            guard let amount = Decimal(plainText: text) else { throw StoredValue.Invalid() }
-            return Money(amount: amount, currency: currency ?? "USD")
+    }
+
+    package init(row: some StoredRow) throws(StoredValue.Invalid) {
+        customer = try row.text(Column.customer)
+        number = try row.int(Column.number)
+        offer = try row.text(Column.offer)
+        seats = try row.int(Column.seats)
+        assigned = try row.int(Column.assigned)
+        expires = try row.text(Column.expires)
+        price = row.optionalText(Column.price)
+        currency = row.optionalText(Column.currency)
+        autoRenew = try row.bool(Column.autoRenew)
+        endingKind = row.optionalText(Column.endingKind)
+        endedOn = row.optionalText(Column.endedOn)
+        endedEarly = try row.bool(Column.endedEarly)
+        startedOn = row.optionalText(Column.startedOn)
+    }
+
+    func domain() throws(StoredValue.Invalid) -> OriginalSubscription {
+        var ending: OriginalSubscription.Ending?
+        switch endingKind {
+        case nil: ending = nil
+        case Self.cancelled?: ending = .cancelled(on: try StoredValue.date(endedOn), early: endedEarly)
+        case Self.expired?: ending = .expired(on: try StoredValue.date(endedOn))
+        default: throw StoredValue.Invalid()
+        }
+        var money: Money?
+        if let price {
+            guard let amount = Decimal(plainText: price) else { throw StoredValue.Invalid() }
+            money = Money(amount: amount, currency: currency ?? "USD")
         }
         return OriginalSubscription(
             id: LicenseID(kind: .original, number: number), offer: offer, seats: seats, assigned: assigned,
             expires: try StoredValue.date(expires), pricePerSeatMonth: money, autoRenew: autoRenew, ending: ending,
-            startedOn: try startedOn.map { try StoredValue.date($0) })
+            startedOn: try startedOn.map(StoredValue.date))
     }
 }
 
-struct CSPRecord: Codable, FetchableRecord, PersistableRecord {
-    static let databaseTableName = "cspSubscription"
-
-    static let selection = "customer, number, offer, seats, provisionedOn, replaces, reassignedOn, details"
-    init(row: Row) {
-        customer = row[0]; number = row[1]; offer = row[2]; seats = row[3]; provisionedOn = row[4]; replaces = row[5]; reassignedOn = row[6]
-        details = row[7]
+package struct CSPRecord: StoredRecord {
+    package static let tableName = "cspSubscription"
+    package enum Column: Int, StoredColumn {
+        /// `replaces` holds the first original replaced; the rest of a pool, and the term, billing,
+        /// price and cancellation (v3), are in `details`, as JSON, nil at their defaults.
+        case customer, number, offer, seats, provisionedOn, replaces, reassignedOn, details
     }
+    package static let key: [Column] = [.customer, .number]
 
     var customer: String
     var number: Int
     var offer: String
     var seats: Int
     var provisionedOn: String
-    /// The first original it replaces; the others of a pool, and the term, billing, price and
-    /// cancellation added later, are in `details`.
     var replaces: Int?
     var reassignedOn: String?
     var details: String?
 
-    init(_ subscription: CSPSubscription, of handle: Handle) {
+    package init(_ subscription: CSPSubscription, of handle: Handle) {
         details = Details.json(CSPDetails(subscription))
         customer = handle.rawValue
         number = subscription.id.number
@@ -134,22 +220,53 @@ struct CSPRecord: Codable, FetchableRecord, PersistableRecord {
         reassignedOn = subscription.reassignedOn?.description
     }
 
-    func domain() throws -> CSPSubscription {
+    package func value(_ column: Column) -> SQLValue {
+        switch column {
+        case .customer: SQLValue(customer)
+        case .number: SQLValue(number)
+        case .offer: SQLValue(offer)
+        case .seats: SQLValue(seats)
+        case .provisionedOn: SQLValue(provisionedOn)
+        case .replaces: SQLValue(replaces)
+        case .reassignedOn: SQLValue(reassignedOn)
+        case .details: SQLValue(details)
+        }
+    }
+
+    package init(row: some StoredRow) throws(StoredValue.Invalid) {
+        customer = try row.text(Column.customer)
+        number = try row.int(Column.number)
+        offer = try row.text(Column.offer)
+        seats = try row.int(Column.seats)
+        provisionedOn = try row.text(Column.provisionedOn)
+        replaces = row.optionalInt(Column.replaces)
+        reassignedOn = row.optionalText(Column.reassignedOn)
+        details = row.optionalText(Column.details)
+    }
+
+    func domain() throws(StoredValue.Invalid) -> CSPSubscription {
         var subscription = CSPSubscription(
             id: LicenseID(kind: .csp, number: number), offer: offer, seats: seats,
             provisionedOn: try StoredValue.date(provisionedOn),
             replaces: replaces.map { [LicenseID(kind: .original, number: $0)] } ?? [],
-            reassignedOn: try reassignedOn.map { try StoredValue.date($0) })
-        if let details {
-            try Details.decode(CSPDetails.self, details).apply(to: &subscription)
-        }
+            reassignedOn: try reassignedOn.map(StoredValue.date))
+        if let details { try Details.decode(CSPDetails.self, details).apply(to: &subscription) }
         return subscription
     }
 }
 
-struct JournalRecord: Codable, FetchableRecord, PersistableRecord {
-    static let databaseTableName = "journal"
-    var id: Int64?
+/// The journal's rows. The `id` column the database numbers itself is not written; it only orders
+/// the entries (`orderedSQL`).
+package struct JournalRecord: StoredRecord {
+    package static let tableName = "journal"
+    package enum Column: Int, StoredColumn {
+        case recordedAt, sessionDate, agent, customer, command
+        /// The codes as a JSON array of strings (migration v2-journal-warnings-json).
+        case warnings
+    }
+    package static let key: [Column] = []
+    package static let order = "ORDER BY \"id\""
+
     var recordedAt: String
     var sessionDate: String
     var agent: String
@@ -157,55 +274,151 @@ struct JournalRecord: Codable, FetchableRecord, PersistableRecord {
     var command: String
     var warnings: String
 
-    init(_ entry: JournalEntry) {
+    package init(_ entry: JournalEntry) {
         recordedAt = entry.recordedAt
         sessionDate = entry.sessionDate.description
         agent = entry.agent
         customer = entry.customer?.rawValue
         command = entry.command
-        warnings = entry.warnings.map(\.rawValue).joined(separator: ",")
+        warnings = WarningList.encode(entry.warnings.map(\.rawValue))
     }
 
-    func domain() throws -> JournalEntry {
+    package func value(_ column: Column) -> SQLValue {
+        switch column {
+        case .recordedAt: SQLValue(recordedAt)
+        case .sessionDate: SQLValue(sessionDate)
+        case .agent: SQLValue(agent)
+        case .customer: SQLValue(customer)
+        case .command: SQLValue(command)
+        case .warnings: SQLValue(warnings)
+        }
+    }
+
+    package init(row: some StoredRow) throws(StoredValue.Invalid) {
+        recordedAt = try row.text(Column.recordedAt)
+        sessionDate = try row.text(Column.sessionDate)
+        agent = try row.text(Column.agent)
+        customer = row.optionalText(Column.customer)
+        command = try row.text(Column.command)
+        warnings = try row.text(Column.warnings)
+    }
+
+    package func domain() throws(StoredValue.Invalid) -> JournalEntry {
         JournalEntry(
             recordedAt: recordedAt, sessionDate: try StoredValue.date(sessionDate), agent: agent,
             customer: customer.flatMap(Handle.init), command: command,
-            warnings: warnings.split(separator: ",").compactMap { MessageCode(rawValue: String($0)) })
+            recordedWarnings: try WarningList.decode(warnings).map(RecordedCode.init(rawValue:)))
     }
 }
 
-struct SettingRecord: Codable, FetchableRecord, PersistableRecord {
-    static let databaseTableName = "setting"
-    var name: String
-    var value: Int
+/// A journal entry's warning codes as a JSON array of strings: self-delimiting, and read back
+/// whole, codes this version does not know included.
+enum WarningList {
+    static func encode(_ codes: [String]) -> String {
+        var text = "["
+        for (index, code) in codes.enumerated() {
+            if index > 0 { text += "," }
+            text += "\""
+            for character in code.unicodeScalars {
+                switch character {
+                case "\"": text += "\\\""
+                case "\\": text += "\\\\"
+                case _ where character.value < 0x20: text += String(format: "\\u%04x", character.value)
+                default: text.unicodeScalars.append(character)
+                }
+            }
+            text += "\""
+        }
+        return text + "]"
+    }
+
+    static func decode(_ text: String) throws(StoredValue.Invalid) -> [String] {
+        if text == "[]" { return [] }
+        guard let codes = try? JSONDecoder().decode([String].self, from: Data(text.utf8)) else { throw StoredValue.Invalid() }
+        return codes
+    }
 }
 
-/// Reading values back: a value the program did not write means the file was damaged.
-enum StoredValue {
-    struct Invalid: Error {}
+/// A policy figure. The names stored are the store's own, mapped here, so that renaming a setting
+/// as staff type it never orphans the figure saved under the old name.
+package struct SettingRecord: StoredRecord {
+    package static let tableName = "setting"
+    package enum Column: Int, StoredColumn {
+        case name, value
+    }
+    package static let key: [Column] = [.name]
 
-    static func date(_ text: String?) throws -> CalendarDate {
+    var name: String
+    var figure: Int
+
+    package static func storedName(_ name: GuideSettings.Name) -> String {
+        switch name {
+        case .nearEndDays: "near-end-days"
+        case .leadDays: "lead-days"
+        case .reassignmentLeadDays: "reassignment-lead-days"
+        case .cspCorrectionDays: "csp-correction-days"
+        case .cspBackupDays: "csp-backup-days"
+        case .inviteStaleDays: "invite-stale-days"
+        case .gdapStaleDays: "gdap-stale-days"
+        case .gdapRequestExpiryDays: "gdap-request-expiry-days"
+        case .gdapDurationDays: "gdap-duration-days"
+        case .gdapExpiringDays: "gdap-expiring-days"
+        case .mcaRefundDays: "mca-refund-days"
+        case .tenantSubscriptionLimit: "tenant-subscription-limit"
+        // Per program since v3-advice-by-program, which moved the former single pair here.
+        case .openExpiredDays: "open-expired-days"
+        case .openDisabledDays: "open-disabled-days"
+        case .mospExpiredDays: "mosp-expired-days"
+        case .mospDisabledDays: "mosp-disabled-days"
+        case .eaExpiredDays: "ea-expired-days"
+        case .eaDisabledDays: "ea-disabled-days"
+        case .eaMultiYearExpiredDays: "ea-multi-year-expired-days"
+        case .eaMultiYearDisabledDays: "ea-multi-year-disabled-days"
+        case .retailExpiredDays: "retail-expired-days"
+        case .retailDisabledDays: "retail-disabled-days"
+        case .otherExpiredDays: "other-expired-days"
+        case .otherDisabledDays: "other-disabled-days"
+        }
+    }
+
+    static let byStoredName = Dictionary(uniqueKeysWithValues: GuideSettings.Name.allCases.map { (storedName($0), $0) })
+
+    package init(_ name: GuideSettings.Name, figure: Int) {
+        self.name = Self.storedName(name)
+        self.figure = figure
+    }
+
+    package func value(_ column: Column) -> SQLValue {
+        switch column {
+        case .name: SQLValue(name)
+        case .value: SQLValue(figure)
+        }
+    }
+
+    package init(row: some StoredRow) throws(StoredValue.Invalid) {
+        name = try row.text(Column.name)
+        figure = try row.int(Column.value)
+    }
+
+    /// Every stored figure applied over the defaults; names this version does not know are left.
+    package static func settings(_ records: [SettingRecord]) -> GuideSettings {
+        var settings = GuideSettings()
+        for record in records {
+            if let name = byStoredName[record.name] { settings[name] = record.figure }
+        }
+        return settings
+    }
+
+    /// The upsert of one figure, in a form both SQLite (3.24 and later) and PostgreSQL run.
+    package static func saveSQL(_ dialect: SQLDialect) -> String {
+        insertSQL(dialect) + " ON CONFLICT (\(quoted(Column.name.name))) DO UPDATE SET \(quoted(Column.value.name)) = excluded.\(quoted(Column.value.name))"
+    }
+}
+
+extension StoredValue {
+    static func date(_ text: String?) throws(Invalid) -> CalendarDate {
         guard let text, let date = CalendarDate(iso: text) else { throw Invalid() }
         return date
-    }
-}
-
-extension CustomerRecord {
-    func domain(originals: [OriginalRecord], csp: [CSPRecord]) throws -> Customer {
-        guard let handle = Handle(handle) else { throw StoredValue.Invalid() }
-        var invitation: Invitation?
-        if let inviteSentOn {
-            invitation = Invitation(sentOn: try StoredValue.date(inviteSentOn), email: inviteEmail, acceptedOn: try acceptedOn.map { try StoredValue.date($0) })
-        }
-        var customer = Customer(
-            handle: handle, name: name, domain: domain, program: Program(rawValue: program) ?? .other,
-            adminEmail: adminEmail, invitation: invitation,
-            originals: try originals.map { try $0.domain() },
-            cspSubscriptions: try csp.map { try $0.domain() })
-        if let details {
-            try Details.decode(CustomerDetails.self, details).apply(to: &customer)
-        }
-        return customer
     }
 }
 
@@ -219,7 +432,7 @@ enum Details {
         return (try? encoder.encode(value)).flatMap { String(data: $0, encoding: .utf8) }
     }
 
-    static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+    static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws(StoredValue.Invalid) -> T {
         do {
             return try JSONDecoder().decode(type, from: Data(text.utf8))
         } catch {
@@ -276,7 +489,7 @@ struct CSPDetails: Codable, Equatable, DefaultConstructible {
         cancelledOn = subscription.cancelledOn
     }
 
-    func apply(to subscription: inout CSPSubscription) throws {
+    func apply(to subscription: inout CSPSubscription) throws(StoredValue.Invalid) {
         if let replaces { subscription.replaces = replaces.map { LicenseID(kind: .original, number: $0) } }
         subscription.term = term ?? .annual
         subscription.billing = billing ?? .monthly

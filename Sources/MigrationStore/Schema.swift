@@ -1,81 +1,103 @@
-import GRDB
+/// The database schema as an ordered list of named migrations, in SQL that every supported engine
+/// runs (with the few spellings that differ taken from the dialect). A migration is never edited
+/// once it has shipped: a change is a new migration appended to `migrations`. Each store records
+/// the identifiers it applied and refuses a database holding one it does not know (a newer version
+/// wrote it).
+package struct SchemaMigration: Sendable {
+    package let identifier: String
+    /// The statements, run in order in one transaction.
+    package let statements: @Sendable (SQLDialect) -> [String]
+}
 
-/// The database schema, one named migration per change. A migration is never edited once it has
-/// shipped: a change is a new migration appended here.
-enum Schema {
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1-portfolio") { db in
-            try db.create(table: "customer") { t in
-                t.column("handle", .text).primaryKey()
-                t.column("name", .text).notNull()
-                t.column("domain", .text)
-                t.column("program", .text).notNull()
-                t.column("adminEmail", .text)
-                t.column("inviteSentOn", .text)
-                t.column("inviteEmail", .text)
-                t.column("acceptedOn", .text)
-                // Optimistic concurrency: a write names the revision it read.
-                t.column("revision", .integer).notNull().defaults(to: 0)
-            }
-            try db.create(table: "original") { t in
-                t.column("customer", .text).notNull().references("customer", onDelete: .cascade)
-                t.column("number", .integer).notNull()
-                t.column("offer", .text).notNull()
-                t.column("seats", .integer).notNull()
-                t.column("assigned", .integer).notNull()
-                t.column("expires", .text).notNull()
-                // Decimal as text: exact, never a binary float.
-                t.column("price", .text)
-                t.column("currency", .text)
-                t.column("autoRenew", .boolean).notNull()
-                t.column("endingKind", .text)
-                t.column("endedOn", .text)
-                t.column("endedEarly", .boolean).notNull().defaults(to: false)
-                t.primaryKey(["customer", "number"])
-            }
-            try db.create(table: "cspSubscription") { t in
-                t.column("customer", .text).notNull().references("customer", onDelete: .cascade)
-                t.column("number", .integer).notNull()
-                t.column("offer", .text).notNull()
-                t.column("seats", .integer).notNull()
-                t.column("provisionedOn", .text).notNull()
-                t.column("replaces", .integer)
-                t.column("reassignedOn", .text)
-                t.primaryKey(["customer", "number"])
-            }
-            try db.create(table: "journal") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("recordedAt", .text).notNull()
-                t.column("sessionDate", .text).notNull()
-                t.column("agent", .text).notNull()
-                // No foreign key: the journal outlives removed customers.
-                t.column("customer", .text).indexed()
-                t.column("command", .text).notNull()
-                t.column("warnings", .text).notNull()
-            }
-            try db.create(table: "setting") { t in
-                t.column("name", .text).primaryKey()
-                t.column("value", .integer).notNull()
-            }
-        }
-        // Per-program lifecycle, GDAP, billing accounts, the CSP term and pooled replacements. The
-        // single pair of lifecycle settings becomes the figure of every program that had no other.
-        migrator.registerMigration("v2-advice-by-program") { db in
-            try db.alter(table: "customer") { t in t.add(column: "details", .text) }
-            try db.alter(table: "original") { t in t.add(column: "startedOn", .text) }
-            try db.alter(table: "cspSubscription") { t in t.add(column: "details", .text) }
-            // Written out, not read from the settings type: a migration must not change when the code does.
-            let programs = ["open", "mosp", "retail", "other"]
+package enum Schema {
+    package static let migrations: [SchemaMigration] = [
+        SchemaMigration(identifier: "v1-portfolio") { dialect in
+            let integer = dialect.typeName(.integer)
+            return [
+                """
+                CREATE TABLE "customer" (
+                  "handle" TEXT NOT NULL PRIMARY KEY,
+                  "name" TEXT NOT NULL,
+                  "domain" TEXT,
+                  "program" TEXT NOT NULL,
+                  "adminEmail" TEXT,
+                  "inviteSentOn" TEXT,
+                  "inviteEmail" TEXT,
+                  "acceptedOn" TEXT,
+                  "revision" \(integer) NOT NULL DEFAULT 0)
+                """,
+                """
+                CREATE TABLE "original" (
+                  "customer" TEXT NOT NULL REFERENCES "customer"("handle") ON DELETE CASCADE,
+                  "number" \(integer) NOT NULL,
+                  "offer" TEXT NOT NULL,
+                  "seats" \(integer) NOT NULL,
+                  "assigned" \(integer) NOT NULL,
+                  "expires" TEXT NOT NULL,
+                  "price" TEXT,
+                  "currency" TEXT,
+                  "autoRenew" BOOLEAN NOT NULL,
+                  "endingKind" TEXT,
+                  "endedOn" TEXT,
+                  "endedEarly" BOOLEAN NOT NULL DEFAULT FALSE,
+                  PRIMARY KEY ("customer", "number"))
+                """,
+                """
+                CREATE TABLE "cspSubscription" (
+                  "customer" TEXT NOT NULL REFERENCES "customer"("handle") ON DELETE CASCADE,
+                  "number" \(integer) NOT NULL,
+                  "offer" TEXT NOT NULL,
+                  "seats" \(integer) NOT NULL,
+                  "provisionedOn" TEXT NOT NULL,
+                  "replaces" \(integer),
+                  "reassignedOn" TEXT,
+                  PRIMARY KEY ("customer", "number"))
+                """,
+                // No foreign key on customer: the journal outlives removed customers.
+                """
+                CREATE TABLE "journal" (
+                  "id" \(dialect == .sqlite ? "INTEGER PRIMARY KEY AUTOINCREMENT" : "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"),
+                  "recordedAt" TEXT NOT NULL,
+                  "sessionDate" TEXT NOT NULL,
+                  "agent" TEXT NOT NULL,
+                  "customer" TEXT,
+                  "command" TEXT NOT NULL,
+                  "warnings" TEXT NOT NULL)
+                """,
+                #"CREATE INDEX "journal_on_customer" ON "journal"("customer")"#,
+                """
+                CREATE TABLE "setting" (
+                  "name" TEXT NOT NULL PRIMARY KEY,
+                  "value" \(integer) NOT NULL)
+                """,
+            ]
+        },
+        // Warning codes were joined with commas; a JSON array of strings keeps any code whole.
+        SchemaMigration(identifier: "v2-journal-warnings-json") { _ in
+            [
+                """
+                UPDATE "journal" SET "warnings" = CASE WHEN "warnings" = '' THEN '[]'
+                  ELSE '["' || replace("warnings", ',', '","') || '"]' END
+                """,
+            ]
+        },
+        // Per-program lifecycle, GDAP, web-direct billing accounts, the CSP term and pooled
+        // replacements. The one pair of lifecycle settings becomes the figure of every program that
+        // had no other (all but the Enterprise Agreement); the names are written out here, not read
+        // from the code, so that this migration never changes.
+        SchemaMigration(identifier: "v3-advice-by-program") { _ in
+            var statements = [
+                #"ALTER TABLE "customer" ADD COLUMN "details" TEXT"#,
+                #"ALTER TABLE "original" ADD COLUMN "startedOn" TEXT"#,
+                #"ALTER TABLE "cspSubscription" ADD COLUMN "details" TEXT"#,
+            ]
             for (former, stage) in [("expired-stage-days", "expired"), ("disabled-stage-days", "disabled")] {
-                for program in programs {
-                    try db.execute(
-                        sql: "INSERT OR REPLACE INTO setting (name, value) SELECT ?, value FROM setting WHERE name = ?",
-                        arguments: ["\(program)-\(stage)-days", former])
+                for program in ["open", "mosp", "retail", "other"] {
+                    statements.append(#"INSERT INTO "setting" ("name", "value") SELECT '\#(program)-\#(stage)-days', "value" FROM "setting" WHERE "name" = '\#(former)'"#)
                 }
-                try db.execute(sql: "DELETE FROM setting WHERE name = ?", arguments: [former])
+                statements.append(#"DELETE FROM "setting" WHERE "name" = '\#(former)'"#)
             }
-        }
-        return migrator
-    }
+            return statements
+        },
+    ]
 }

@@ -7,7 +7,7 @@ struct ParserTests {
     let parser = Parser()
 
     func command(_ line: String) throws -> any AssistantCommand {
-        guard case .command(let command, _) = try parser.parse(line) else {
+        guard case .command(let command) = try parser.parse(line) else {
             Issue.record("no command in \(line)")
             throw CommandError.unknownCommand(line, suggestion: nil)
         }
@@ -26,7 +26,7 @@ struct ParserTests {
     @Test("lines yield typed commands")
     func typed() throws {
         let cancel = try #require(try command("cancel contoso L1 --on 2026-12-01 --confirm") as? Cancel)
-        #expect(cancel.handle == "contoso")
+        #expect(cancel.reference == "contoso")
         #expect(cancel.license == "L1")
         #expect(cancel.on == CalendarDate(iso: "2026-12-01"))
         #expect(cancel.confirm)
@@ -42,13 +42,13 @@ struct ParserTests {
     @Test("the handle may be left out: the selected customer stands in")
     func handleOmitted() throws {
         let cancel = try #require(try command("cancel L1") as? Cancel)
-        #expect(cancel.handle == nil)
+        #expect(cancel.reference == nil)
         #expect(cancel.license == "L1")
         let provision = try #require(try command(#"provision "Office 365 E3" --seats 5"#) as? Provision)
-        #expect(provision.handle == nil)
+        #expect(provision.reference == nil)
         #expect(provision.offer == "Office 365 E3")
         let status = try #require(try command("status") as? Status)
-        #expect(status.handle == nil)
+        #expect(status.reference == nil)
     }
 
     @Test("names, aliases and case")
@@ -72,11 +72,11 @@ struct ParserTests {
         ("xyzzy", .unknownCommand("xyzzy", suggestion: nil)),
         ("customer", .missingSubcommand("customer", choices: ["add", "edit", "list", "show", "remove"])),
         ("customer ad x", .unknownSubcommand("customer", word: "ad", suggestion: "add")),
-        ("cancel", .missingArgument(command: "cancel", argument: "LICENSE")),
-        ("status a b", .unexpectedArgument(command: "status", word: "b")),
-        ("provision x E3 --seat 5", .unknownFlag(command: "provision", flag: "--seat", suggestion: "--seats")),
-        ("provision x E3 --seats", .missingFlagValue(command: "provision", flag: "--seats", valueName: "N")),
-        ("provision x E3", .missingFlag(command: "provision", flag: "--seats")),
+        ("cancel", .missingArgument(command: Cancel.spec, argument: "LICENSE")),
+        ("status a b", .unexpectedArgument(command: Status.spec, word: "b")),
+        ("provision x E3 --seat 5", .unknownFlag(command: Provision.spec, flag: "--seat", suggestion: "--seats")),
+        ("provision x E3 --seats", .missingFlagValue(command: Provision.spec, flag: "--seats", valueName: "N")),
+        ("provision x E3", .missingFlag(command: Provision.spec, flag: "--seats")),
         ("provision x E3 --seats 0", .badNumber(field: "--seats", text: "0", range: 1...1_000_000)),
         ("provision x E3 --seats 1000001", .badNumber(field: "--seats", text: "1000001", range: 1...1_000_000)),
         ("provision x E3 --seats 99999999999999999999", .badNumber(field: "--seats", text: "99999999999999999999", range: 1...1_000_000)),
@@ -93,7 +93,7 @@ struct ParserTests {
         ("customer add x --name \"a\u{202E}b\"", .controlCharacter(field: "--name", scalar: 0x202E)),
         ("customer add x --name C --email nobody", .badValue(field: "--email", text: "nobody", choices: ["name@example.com"])),
         ("status \"contoso", .syntax(.unterminatedQuote("\"", column: 8), line: "status \"contoso")),
-        ("cancel x L1 --confirm=yes", .unexpectedArgument(command: "cancel", word: "--confirm=yes")),
+        ("cancel x L1 --confirm=yes", .unexpectedArgument(command: Cancel.spec, word: "--confirm=yes")),
         ("lang klingon", .badValue(field: "LANGUAGE", text: "klingon", choices: ["en", "pt-BR", "auto"])),
         ("explain nothing", .badValue(field: "TOPIC", text: "nothing", choices: Topic.primaryNames + ["W-…", "E-…", "I-…"])),
         ("settings near-end-days 2000", .badNumber(field: "DAYS", text: "2000", range: 0...1096)),

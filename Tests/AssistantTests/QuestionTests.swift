@@ -159,6 +159,10 @@ struct QuestionTests {
             #expect(unsure.reason == reason, "\(line)")
             #expect((1...3).contains(unsure.suggestions.count), "\(line)")
             #expect(reply.isFailure)
+            // Each suggestion is a whole command, typed as it is shown.
+            for suggestion in unsure.suggestions {
+                #expect(throws: Never.self, "\(line): \(suggestion)") { try session.parser.parse(suggestion) }
+            }
         case (.fails(let code), .error(let error)?):
             #expect(error.code == code, "\(line)")
         default:
@@ -257,7 +261,7 @@ struct ConversationTests {
     ])
     func readOnlyDeclarations(line: String) throws {
         let session = try session()
-        guard case .command(let command, _) = try session.parser.parse(line), !command.changesState else { return }
+        guard case .command(let command) = try session.parser.parse(line), !command.changesState else { return }
         let before = try SessionTests.Snapshot(session.store)
         _ = session.execute(line)
         #expect(try SessionTests.Snapshot(session.store) == before, "\(line) declares it reads, but wrote")

@@ -23,7 +23,7 @@ struct RandomQuestionTests {
             for indexes in lines {
                 let line = indexes.map { Self.words[$0] }.joined(separator: " ")
                 // Only a line that parses as a command which changes state may change the store.
-                if case .command(let command, _)? = try? session.parser.parse(line), command.changesState { continue }
+                if case .command(let command)? = try? session.parser.parse(line), command.changesState { continue }
                 let before = try? SessionTests.Snapshot(session.store)
                 _ = session.execute(line)
                 #expect((try? SessionTests.Snapshot(session.store)) == before, "`\(line)` changed the store")

@@ -116,9 +116,13 @@ struct SessionTests {
         #expect(refused.contains("let it expire on 2027-03-31"))
         let forced = session.execute("cancel contoso L1 --confirm")
         #expect(!forced.isFailure)
-        #expect(forced.warningCodes == [.earlyCancel])
+        guard case .cancelled(let cancelled)? = forced.items.first else {
+            Issue.record("not cancelled: \(forced.items)")
+            return
+        }
+        #expect(cancelled.overridden.map(\.code) == [.earlyCancel])
         let journal = try session.store.journal(for: Handle("contoso"), since: nil)
-        #expect(journal.last?.warnings == [.earlyCancel])
+        #expect(journal.last?.warnings == [RecordedCode(.earlyCancel)])
         #expect(journal.last?.command == "cancel contoso L1 --confirm")
         #expect(journal.last?.agent == "tester")
         #expect(text(session, "status contoso").contains("W-EARLY-CANCEL confirmed"))

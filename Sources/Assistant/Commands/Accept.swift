@@ -4,28 +4,32 @@ import MigrationGuide
 public struct Accept: AssistantCommand, Equatable {
     public static let spec = CommandSpec(
         ["accept"], aliases: ["aceitar"],
-        arguments: [.customer],
-        flags: [.on],
+        arguments: [CommonKeys.customer],
+        flags: [CommonKeys.on],
         summary: LocalizedText(en: "Record that the customer accepted the invitation", pt: "Registra que o cliente aceitou o convite"),
         examples: ["accept contoso", "accept contoso --on 2026-11-05"])
 
-    public var handle: String?
+    /// The customer as typed (a handle or a name); nil for the selected one.
+    public var reference: String?
     public var on: CalendarDate?
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
-        handle = arguments[argument: "HANDLE"]
-        on = try arguments.date("--on")
+        reference = try arguments[CommonKeys.customer]
+        on = try arguments[CommonKeys.on]
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
-        var customer = try session.customer(handle, for: Self.spec)
-        let invitation: Invitation
-        do {
-            invitation = try customer.accept(on: session.date(on), today: session.today)
-        } catch {
-            throw .guide(error)
+        let date = session.date(on)
+        let (customer, invitation) = try session.change(reference, for: Self.spec) { customer throws(GuideError) in
+            try customer.accept(on: date, today: session.today)
         }
-        try session.save(customer)
         return Reply(.accepted(customer.handle, invitation))
+    }
+}
+
+extension Accept {
+    /// `accept contoso`.
+    static func line(_ customer: Handle) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue)
     }
 }

@@ -3,12 +3,15 @@ import MigrationGuide
 /// `settings [NAME [DAYS]]`: the policy figures behind the advice (near-end window, CSP correction
 /// window, stale invitation, lifecycle stages), shown or changed.
 public struct Settings: AssistantCommand, Equatable {
+    static let name = OptionalArgumentKey("NAME", .choice(.setting) as ValueReader<GuideSettings.Name>, help: LocalizedText(
+        en: "the figure to show or change: " + GuideSettings.Name.allCases.map(\.rawValue).joined(separator: ", "),
+        pt: "o prazo a mostrar ou alterar: " + GuideSettings.Name.allCases.map(\.rawValue).joined(separator: ", ")))
+    /// Read as a whole number here and checked against the setting's own range in `init`.
+    static let days = OptionalArgumentKey("DAYS", .count(in: 0...100_000), help: LocalizedText(en: "the new value, in days (the tenant limit: subscriptions)", pt: "o novo valor, em dias (o limite do locatário: assinaturas)"))
+
     public static let spec = CommandSpec(
         ["settings"], aliases: ["config"],
-        arguments: [
-            ArgumentSpec("NAME", .setting, .optional, help: LocalizedText(en: GuideSettings.Name.allCases.map(\.rawValue).joined(separator: ", "), pt: GuideSettings.Name.allCases.map(\.rawValue).joined(separator: ", "))),
-            ArgumentSpec("DAYS", .count, .optional, help: LocalizedText(en: "the new value, in days", pt: "o novo valor, em dias")),
-        ],
+        arguments: [name, days],
         summary: LocalizedText(en: "Show or change the policy figures (in days)", pt: "Mostra ou altera os prazos da política (em dias)"),
         examples: ["settings", "settings near-end-days 45"])
 
@@ -16,8 +19,11 @@ public struct Settings: AssistantCommand, Equatable {
     public var days: Int?
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
-        name = try arguments.choice("NAME", as: GuideSettings.Name.self)
-        days = try arguments.count("DAYS", in: name?.allowed ?? GuideSettings.Name.nearEndDays.allowed)
+        name = try arguments[Self.name]
+        days = try arguments[Self.days]
+        if let name, let days, !name.allowed.contains(days) {
+            throw .badNumber(field: "DAYS", text: String(days), range: name.allowed)
+        }
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {

@@ -1,4 +1,5 @@
 import MigrationGuide
+import MigrationStore
 
 /// Every sentence the assistant says, in one language. One conforming type per language; since each
 /// method switches over every case, a message without a translation does not compile.
@@ -30,9 +31,34 @@ protocol Phrasebook: Sendable {
     /// Why a question was not answered; the suggested commands follow.
     func unsure(_ reason: UnsureReply.Reason) -> String
     /// One-line confirmations of state changes and session settings.
-    func confirmation(_ item: ReplyItem) -> String
+    func confirmation(_ confirmation: Confirmation) -> String
     /// A GDAP request or acceptance recorded, or where admin rights stand.
     func gdapLines(_ reply: GDAPReply) -> [String]
+}
+
+/// The reply items that a phrasebook confirms in one line. Its own type, so that each phrasebook
+/// switches over every case without a `default:` that would hide a missing translation.
+enum Confirmation {
+    case customerAdded(Customer)
+    case customerUpdated(Customer)
+    case cspChanged(CSPChangeReply)
+    case customerRemoved(Handle, originals: Int, csp: Int)
+    case selected(Handle?)
+    case licenseAdded(Handle, OriginalSubscription)
+    case licenseUpdated(Handle, OriginalSubscription)
+    case accepted(Handle, Invitation)
+    case provisioned(ProvisionedReply)
+    case cancelled(CancelledReply)
+    case expired(Handle, OriginalSubscription)
+    case today(CalendarDate, changed: Bool)
+    case language(Language, auto: Bool)
+    case format(OutputFormat)
+    case imported(ImportReport)
+    case exported(ExportReport)
+    case recording(path: String?, started: Bool)
+    case goodbye
+    case colleagueChanged(JournalEntry)
+    case passwordInConnectionString
 }
 
 /// Fixed words: headings, column names.
@@ -40,9 +66,9 @@ enum Label: CaseIterable {
     case commands, usage, arguments, flags, examples, helpFooter
     case originals, cspSubscriptions, warnings, next, invitation, notInvited, invitedOn, acceptedOn
     case id, offer, seatsColumn, assigned, ends, daysLeft, position, replacedBy, provisioned, replaces
-    case handle, name, stageColumn, warningsColumn, mostUrgent, nextColumn, program, domain, email
-    case noCustomers, noOriginals, noCSP, noWarnings, allClear, portfolioHeading, settingsHeading
-    case notPriced, reassignmentNone, reassignmentHeading, goodbye
+    case handle, name, stageColumn, warningsColumn, mostUrgent, program, domain, email
+    case noCustomers, noOriginals, noCSP, noWarnings, portfolioHeading, settingsHeading
+    case reassignmentNone, reassignmentHeading, goodbye
     case errorTag, warningTag, noteTag, aliases, row, noJournal, when, sessionDate, agent, command
 }
 
@@ -54,21 +80,18 @@ extension Phrasebook {
 
 extension NextAction {
     /// The command to type for this action, if there is one to type now.
-    func command(for handle: Handle) -> String? {
-        let h = handle.rawValue
+    func command(for customer: Handle) -> SuggestedCommand? {
         switch self {
-        case .invite: return "invite \(h)"
-        case .awaitAcceptance(_, _, let stale): return stale ? "invite \(h)" : "accept \(h)"
-        case .recordOriginals: return "license add \(h) \"OFFER\" --seats N --expires YYYY-MM-DD"
-        case .provision(let original, let offer, let seats, _, _, _):
-            return "provision \(h) \(ShellQuote.quote(offer)) --seats \(seats) --replaces \(original)"
-        case .addSeats(let original, let offer, let missing):
-            return "provision \(h) \(ShellQuote.quote(offer)) --seats \(missing) --replaces \(original)"
-        case .getAdminRights(_, _, let requestedOn): return requestedOn == nil ? "gdap request \(h)" : "gdap accept \(h)"
-        case .reassign: return "reassign \(h) --done"
-        case .turnOffAutoRenew(let license, _): return "license edit \(h) \(license) --auto-renew off"
+        case .invite: Invite.line(customer)
+        case .awaitAcceptance(_, _, let stale): stale ? Invite.line(customer) : Accept.line(customer)
+        case .recordOriginals: LicenseAdd.template(customer, offer: "\"OFFER\"", seats: "N", expires: "YYYY-MM-DD")
+        case .provision(let original, let offer, let seats, _, _, _): Provision.line(customer, offer: offer, seats: seats, replaces: original)
+        case .addSeats(let original, let offer, let missing): Provision.line(customer, offer: offer, seats: missing, replaces: original)
+        case .getAdminRights(_, _, let requestedOn): requestedOn == nil ? GdapRequest.line(customer) : GdapAccept.line(customer)
+        case .reassign: Reassign.line(customer, done: true)
+        case .turnOffAutoRenew(let license, _): LicenseEdit.autoRenewLine(customer, license, on: false)
         // Retiring waits for a date; the sentence names both ways (expire, or cancel now).
-        case .retire, .waitForWindow, .waitToProvision, .complete: return nil
+        case .retire, .waitForWindow, .waitToProvision, .complete: nil
         }
     }
 }

@@ -53,11 +53,13 @@ public struct TextRenderer: Sendable {
             let rule = String(repeating: "-", count: 60)
             return p.invitationInstructions(reply) + ["", rule] + p.invitationMessage(reply) + [rule]
         case .provisioned(let reply):
-            return [p.confirmation(item)] + reply.findings.map { findingLine($0, handle: reply.handle) }
+            return [p.confirmation(.provisioned(reply))] + reply.findings.map { findingLine($0, handle: reply.handle) }
         case .cancelled(let reply):
-            return [p.confirmation(item)] + reply.overridden.map { findingLine($0, handle: reply.handle) }
+            return [p.confirmation(.cancelled(reply))] + reply.overridden.map { findingLine($0, handle: reply.handle) }
         case .cspChanged(let reply):
-            return [p.confirmation(item)] + reply.overridden.map { findingLine($0, handle: reply.handle) }
+            return [p.confirmation(.cspChanged(reply))] + reply.overridden.map { findingLine($0, handle: reply.handle) }
+        case .gdap(let reply):
+            return p.gdapLines(reply)
         case .cancellationCheck(let check):
             let (verdict, next) = p.cancellationCheck(check)
             return [verdict] + check.risks.map { findingLine($0, handle: check.handle) } + [next]
@@ -86,11 +88,23 @@ public struct TextRenderer: Sendable {
                 table.add([entry.recordedAt, entry.sessionDate.description, entry.agent, entry.customer?.rawValue ?? "—", entry.command, entry.warnings.map(\.rawValue).joined(separator: ", ")])
             }
             return table.lines(heading: style.bold)
-        case .gdap(let reply):
-            return p.gdapLines(reply)
-        case .customerAdded, .customerUpdated, .customerRemoved, .selected, .licenseAdded, .licenseUpdated, .accepted,
-             .expired, .today, .language, .format, .goodbye, .imported, .exported, .recording:
-            return [p.confirmation(item)]
+        case .customerAdded(let customer): return [p.confirmation(.customerAdded(customer))]
+        case .customerUpdated(let customer): return [p.confirmation(.customerUpdated(customer))]
+        case .customerRemoved(let handle, let originals, let csp): return [p.confirmation(.customerRemoved(handle, originals: originals, csp: csp))]
+        case .selected(let handle): return [p.confirmation(.selected(handle))]
+        case .licenseAdded(let handle, let original): return [p.confirmation(.licenseAdded(handle, original))]
+        case .licenseUpdated(let handle, let original): return [p.confirmation(.licenseUpdated(handle, original))]
+        case .accepted(let handle, let invitation): return [p.confirmation(.accepted(handle, invitation))]
+        case .expired(let handle, let original): return [p.confirmation(.expired(handle, original))]
+        case .today(let date, let changed): return [p.confirmation(.today(date, changed: changed))]
+        case .language(let language, let auto): return [p.confirmation(.language(language, auto: auto))]
+        case .format(let format): return [p.confirmation(.format(format))]
+        case .imported(let report): return [p.confirmation(.imported(report))]
+        case .exported(let report): return [p.confirmation(.exported(report))]
+        case .recording(let path, let started): return [p.confirmation(.recording(path: path, started: started))]
+        case .goodbye: return [p.confirmation(.goodbye)]
+        case .colleagueChanged(let entry): return [p.confirmation(.colleagueChanged(entry))]
+        case .passwordInConnectionString: return [p.confirmation(.passwordInConnectionString)]
         }
     }
 
@@ -113,7 +127,7 @@ public struct TextRenderer: Sendable {
         case .importRejected(let problems):
             lines += problems.map { "  \(p.label(.row)) \($0.row): \($0.error.code.rawValue) \(p.error($0.error))" }
         default:
-            if let command = error.commandForUsage, let spec = CommandCatalogue.standard.specs(named: command).first, spec.name == command {
+            if let spec = error.commandForUsage {
                 lines.append("\(p.label(.usage)): \(spec.usage)")
             }
         }
@@ -184,7 +198,7 @@ public struct TextRenderer: Sendable {
         }
         lines += warningLines(g)
         lines.append(style.bold(p.label(.next) + ": ") + p.nextAction(g.nextAction))
-        if let command = g.nextAction.command(for: g.handle) { lines.append("  " + command) }
+        if let command = g.nextAction.command(for: g.handle) { lines.append("  \(command)") }
         return lines
     }
 
@@ -211,7 +225,7 @@ public struct TextRenderer: Sendable {
     func adviceLines(_ g: Guidance) -> [String] {
         let p = phrases
         var lines = [style.bold("\(g.name) (\(g.handle)) · \(p.stage(g.stage))"), style.bold(p.label(.next) + ": ") + p.nextAction(g.nextAction)]
-        if let command = g.nextAction.command(for: g.handle) { lines.append("  " + command) }
+        if let command = g.nextAction.command(for: g.handle) { lines.append("  \(command)") }
         lines += warningLines(g)
         return lines
     }
@@ -240,7 +254,7 @@ public struct TextRenderer: Sendable {
             }
             lines.append(head)
             lines.append("   " + p.nextAction(row.nextAction))
-            if let command = row.nextAction.command(for: row.handle) { lines.append("   → " + command) }
+            if let command = row.nextAction.command(for: row.handle) { lines.append("   → \(command)") }
         }
         return lines
     }

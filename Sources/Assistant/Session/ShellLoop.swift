@@ -9,10 +9,18 @@ public final class ShellLoop {
         public var stopOnError = false
         /// Colour for text replies.
         public var style = Style.plain
+        /// A person at a terminal saw each failure as it happened: leaving (Ctrl-D, `quit`) is then
+        /// status 0, as in psql and sqlite3. Pipes and `-c` keep 1 when any line failed.
+        public var interactive = false
+        /// Before each prompt, show what colleagues recorded in the team store meanwhile (an
+        /// interactive shell only: piped and `-c` runs print nothing of this).
+        public var announcesColleagues = false
 
-        public init(stopOnError: Bool = false, style: Style = .plain) {
+        public init(stopOnError: Bool = false, style: Style = .plain, interactive: Bool = false, announcesColleagues: Bool = false) {
             self.stopOnError = stopOnError
             self.style = style
+            self.interactive = interactive
+            self.announcesColleagues = announcesColleagues
         }
     }
 
@@ -50,9 +58,10 @@ public final class ShellLoop {
         var failed = false
         var lineNumber = 0
         while true {
+            if options.announcesColleagues { emit(session.changesByOthers(), line: "") }
             switch source.nextLine() {
             case .end:
-                return failed ? .failed : .succeeded
+                return leaving(failed: failed)
             case .terminated(let signal):
                 return .terminated(signal: signal)
             case .interrupted:
@@ -77,9 +86,13 @@ public final class ShellLoop {
                     failed = true
                     if options.stopOnError { return .stopped(line: lineNumber) }
                 }
-                if reply.endsSession { return failed ? .failed : .succeeded }
+                if reply.endsSession { return leaving(failed: failed) }
             }
         }
+    }
+
+    private func leaving(failed: Bool) -> Outcome {
+        failed && !options.interactive ? .failed : .succeeded
     }
 
     /// Renders one reply in the session's current language and format.

@@ -1,0 +1,150 @@
+import MigrationGuide
+import MigrationStore
+
+/// Portuguese, errors: why a command was refused.
+extension Portuguese {
+    func error(_ error: CommandError) -> String {
+        switch error {
+        case .syntax(.unterminatedQuote(let quote, let column), _):
+            "As aspas \(quote) abertas na coluna \(column) não foram fechadas."
+        case .syntax(.danglingEscape(let column), _):
+            "A barra invertida na coluna \(column) termina a linha; não há nada para ela escapar."
+        case .undecodableLine(let line):
+            "A linha \(line) não é texto UTF-8 válido e não foi executada. Salve o arquivo como UTF-8."
+        case .unknownCommand(let word, let suggestion):
+            "Comando desconhecido: \(quoted(word)).\(suggestion.map { " Você quis dizer \(quoted($0))?" } ?? "") Digite `help` para ver a lista."
+        case .missingSubcommand(let command, let choices):
+            "\(quoted(command)) precisa de um destes: \(choices.joined(separator: ", "))."
+        case .unknownSubcommand(let command, let word, let suggestion):
+            "\(quoted(command)) não tem \(quoted(word)).\(suggestion.map { " Você quis dizer \(quoted("\(command) \($0)"))?" } ?? "") Veja `\(Help.line(command))`."
+        case .missingArgument(let command, let argument):
+            "\(quoted(command.name)) precisa de \(argument)."
+        case .unexpectedArgument(let command, let word):
+            "\(quoted(command.name)) não aceita \(quoted(word)) aqui."
+        case .unknownFlag(let command, let flag, let suggestion):
+            "\(quoted(command.name)) não tem a opção \(flag).\(suggestion.map { " Você quis dizer \($0)?" } ?? "")"
+        case .missingFlagValue(_, let flag, let valueName):
+            "\(flag) precisa de um valor (\(valueName))."
+        case .missingFlag(let command, let flag):
+            "\(quoted(command.name)) precisa de \(flag)."
+        case .badNumber(let field, let text, let range):
+            "\(field) deve ser um número inteiro de \(number(range.lowerBound)) a \(number(range.upperBound)), não \(quoted(text))."
+        case .badAmount(let field, let text):
+            "\(field) deve ser um valor igual ou maior que zero, como 23.50, não \(quoted(text))."
+        case .badDate(let field, let text):
+            "\(field) deve ser uma data real no formato AAAA-MM-DD, não \(quoted(text))."
+        case .badValue(let field, let text, let choices):
+            choices.isEmpty ? "\(field) não pode ficar vazio." : "\(field) não pode ser \(quoted(text)): use \(choices.joined(separator: ", "))."
+        case .controlCharacter(let field, let scalar):
+            "\(field) contém um caractere de controle (\(InputPolicy.codePoint(scalar))), que poderia perturbar o terminal: digite de novo sem ele."
+        case .textTooLong(let field, let limit):
+            "\(field) tem mais de \(limit) caracteres; confira o que foi colado."
+        case .badHandle(let text):
+            "\(quoted(text)) não é um identificador: use letras minúsculas, dígitos e -, como \(quoted(Suggestion.handle(from: text)))."
+        case .unknownCustomer(let text, let suggestion):
+            "Nenhum cliente \(quoted(text)).\(suggestion.map { " Você quis dizer \(quoted($0.rawValue))?" } ?? "") `customer list` mostra todos."
+        case .noCustomerSelected(let command):
+            "\(quoted(command.name)) precisa de um cliente: informe o identificador ou selecione um com `use HANDLE`."
+        case .duplicateCustomer(let handle):
+            "Já existe um cliente \(quoted(handle.rawValue))."
+        case .hasSubscriptions(let handle, let originals, let csp):
+            "\(handle) ainda tem \(originals) assinatura(s) original(is) e \(csp) CSP registrada(s). Para remover mesmo assim: `\(CustomerRemove.line(handle, force: true))`."
+        case .guide(let error):
+            guideError(error)
+        case .storage(let error):
+            storageError(error)
+        case .file(let path, let problem):
+            switch problem {
+            case .notFound: "O arquivo \(path) não existe."
+            case .notReadable: "\(path) não pode ser lido; verifique as permissões."
+            case .notUTF8: "\(path) não é texto UTF-8; salve como CSV UTF-8 e tente de novo."
+            case .notWritable: "\(path) não pode ser gravado; verifique a pasta e as permissões."
+            case .unknownExtension: "\(path) deve terminar em .csv ou .json, que definem o formato."
+            }
+        case .csvUnreadable(let reason):
+            "O arquivo não é um CSV legível (\(reason)). Nada foi registrado."
+        case .csvColumns(let missing, let unknown):
+            "O cabeçalho não confere: \(missing.isEmpty ? "" : "faltam \(missing.joined(separator: ", ")); ")\(unknown.isEmpty ? "" : "desconhecidas \(unknown.joined(separator: ", ")); ")as colunas são \(PortfolioImport.columns.joined(separator: ", ")). Nada foi registrado."
+        case .csvCellCount(let expected, let found):
+            "tem \(found) células onde o cabeçalho tem \(expected)."
+        case .csvDuplicateRow(let first):
+            "repete a linha \(first) (mesmo cliente, oferta e término)."
+        case .csvConflict(let handle, let first):
+            "dá a \(handle) nome, domínio ou programa diferente da linha \(first)."
+        case .importRejected(let problems):
+            "Nada foi importado: \(problems.count == 1 ? "1 linha tem" : "\(problems.count) linhas têm") problema. Corrija e importe de novo."
+        }
+    }
+
+    private func guideError(_ error: GuideError) -> String {
+        switch error {
+        case .notAccepted(let handle, let invitedOn):
+            if let invitedOn {
+                return "\(handle) ainda não aceitou a relação de revenda enviada em \(invitedOn), então nada pode ser provisionado: as assinaturas CSP só podem ser criadas depois do aceite do administrador global. Quando aceitar: `\(Accept.line(handle))`."
+            }
+            return "\(handle) ainda não foi convidado, então nada pode ser provisionado: comece com `\(Invite.line(handle))`."
+        case .unknownLicense(let text, let known):
+            return "Nenhuma original \(quoted(text))\(known.isEmpty ? "; nenhuma está registrada" : "; as originais são \(known.map(\.description).joined(separator: ", "))")."
+        case .ambiguousOffer(let text, let candidates):
+            return "\(quoted(text)) corresponde a mais de uma original (\(candidates.map(\.description).joined(separator: ", "))): use o id, ou --replaces para escolher."
+        case .alreadyEnded(let id, let on):
+            return "\(id) já terminou em \(on); nada a fazer."
+        case .assignedExceedsSeats(let assigned, let seats):
+            return "--assigned (\(number(assigned))) não pode ser maior que --seats (\(number(seats)))."
+        case .confirmationRequired:
+            return "Nada registrado: isso custaria dinheiro ou serviço ao cliente, como explicado abaixo. Para seguir mesmo assim, repita o comando com --confirm; o aviso fica registrado."
+        case .dateInFuture(let event, let on, let today):
+            return "\(on) é depois de hoje (\(today)): registre \(self.event(event)) depois que acontecer."
+        case .outOfOrder(let event, let on, let after, let of):
+            return "\(self.event(event).capitalizedFirst) em \(on) viria antes de \(self.event(after)) em \(of); confira as datas."
+        case .alreadyAccepted(let handle, let on):
+            return "\(handle) já aceitou a relação de revenda em \(on): não é preciso convite. Para direitos de administrador, `\(GdapRequest.line(handle))`."
+        case .endsLater(let id, let expires, let on):
+            return "\(id) vai até \(expires): `expire` registra só um fim natural, não um em \(on). Para encerrá-la antes, use `cancel`, que diz quanto isso custa."
+        case .correctionWindowClosed(let id, let closedOn):
+            return "A janela de correção de \(id) fechou em \(closedOn): o Partner Center não permite mais cancelá-la com reembolso. Para corrigir um registro digitado por engano: `csp edit` ou `csp remove`."
+        case .noAutoRenew(let program):
+            return "Assinaturas \(self.program(program)) não têm cobrança recorrente, então não se renovam sozinhas: deixe --auto-renew desligado."
+        case .unmatchedOffer(let text, let uncovered):
+            return "\(quoted(text)) não corresponde a nenhuma original, e \(uncovered.map { "\($0.offer) (\($0.id))" }.joined(separator: ", ")) ainda \(uncovered.count == 1 ? "não tem" : "não têm") substituta. Você quis dizer \(uncovered.first.map { "\($0.offer) (\($0.id))" } ?? "")? Acrescente `--replaces \(uncovered.first?.id.description ?? "L1")`, ou `--replaces none` para um serviço novo."
+        case .mixedOffers(let originals):
+            return "Uma assinatura CSP só pode substituir originais de uma mesma oferta, e \(originals.map { "\($0.id) é \($0.offer)" }.joined(separator: ", ")). Provisione uma assinatura por oferta."
+        }
+    }
+
+    private func event(_ event: Event) -> String {
+        switch event {
+        case .invited: "o convite"
+        case .accepted: "o aceite"
+        case .provisioned: "o provisionamento"
+        case .cancelled: "o cancelamento"
+        case .expired: "a expiração"
+        case .gdapRequested: "a solicitação GDAP"
+        case .gdapAccepted: "o aceite do GDAP"
+        case .reassigned: "a reatribuição"
+        }
+    }
+
+    private func storageError(_ error: StoreError) -> String {
+        switch error {
+        case .duplicate(let handle): "Já existe um cliente \(quoted(handle.rawValue))."
+        case .notFound(let handle): "Nenhum cliente \(quoted(handle.rawValue)); talvez outra sessão o tenha removido."
+        case .conflict(let handle): "\(handle) foi alterado por outra sessão depois que esta o leu. Nada foi registrado; confira `\(Status.line(handle))` e tente de novo."
+        case .busy(let path): "O banco de dados \(path) está ocupado: outro csp-migrate está gravando nele. Nada foi registrado; tente o comando de novo."
+        case .unavailable(let path, let problem):
+            switch problem {
+            case .notADatabase: "\(path) não é um banco de dados do csp-migrate, ou está danificado. Nada foi gravado nele. Restaure uma cópia de segurança ou escolha outro arquivo com --db."
+            case .readOnly: "O banco de dados \(path) não pode ser gravado (permissões ou disco somente leitura). Corrija as permissões ou escolha outro arquivo com --db."
+            case .newerSchema(let unknown): "O banco de dados \(path) foi gravado por um csp-migrate mais novo (\(unknown.joined(separator: ", "))). Ele não foi alterado; use a versão mais nova."
+            case .cannotCreate(let reason): "O banco de dados \(path) não pode ser criado: \(reason). Escolha outro lugar com --db."
+            case .sqlite(let code, let message): "O banco de dados \(path) falhou (SQLite \(code): \(message)). Nada foi registrado."
+            case .serverUnreachable(let reason): "O banco de dados da equipe \(path) não pode ser alcançado (\(reason)). Nada foi registrado. Verifique se o servidor está no ar e acessível (fale com quem o administra); o próximo comando reconecta sozinho."
+            case .timedOut(let seconds): "O banco de dados da equipe \(path) não concluiu o comando em \(seconds) segundos (outra sessão pode estar com o cliente bloqueado). Nada foi registrado; tente de novo."
+            case .permissionDenied(let reason): "O banco de dados da equipe \(path) recusou este papel: \(reason). Nada foi registrado. Peça ao dono do banco que conceda os privilégios dos agentes, ou que o abra uma vez com o papel dono quando ele precisar de atualização."
+            case .agentIsRole(let role): "--agent não pode ser usado com um banco de dados da equipe: o histórico registra o papel do banco de cada alteração (aqui \(role)), para que ninguém registre em nome de outro. Omita --agent ou conecte-se com o seu próprio papel."
+            case .badConnectionString(let reason): "\(path) não é uma cadeia de conexão que o PostgreSQL entenda: \(reason). Escreva-a como postgresql://USUÁRIO@SERVIDOR/BANCO ou host=SERVIDOR dbname=BANCO."
+            case .postgres(let state, let message): "O banco de dados da equipe \(path) falhou (PostgreSQL \(state): \(message)). Nada foi registrado."
+            }
+        }
+    }
+}
