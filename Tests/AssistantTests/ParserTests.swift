@@ -23,6 +23,14 @@ struct ParserTests {
         }
     }
 
+    @Test("record is a group: start and stop, and a file name alone starts recording")
+    func recordGroup() throws {
+        #expect(try #require(try command("record start case.txt --title T") as? RecordStart).path == "case.txt")
+        #expect(try #require(try command("record case.txt") as? RecordStart).path == "case.txt")
+        #expect(try command("record stop") is RecordStop)
+        #expect(error("record") == .missingSubcommand("record", choices: ["start", "stop"]))
+    }
+
     @Test("lines yield typed commands")
     func typed() throws {
         let cancel = try #require(try command("cancel contoso L1 --on 2026-12-01 --confirm") as? Cancel)

@@ -54,11 +54,14 @@ public struct Parser: Sendable {
             guard let word = rest.first, !word.hasPrefix("--") else {
                 throw .missingSubcommand(name, choices: choices)
             }
-            guard let chosen = candidates.first(where: { $0.spec.path.dropFirst().first == word.lowercased() }) else {
+            if let chosen = candidates.first(where: { $0.spec.path.dropFirst().first == word.lowercased() }) {
+                type = chosen
+                rest.removeFirst()
+            } else if let groupDefault = candidates.first(where: { $0.spec.isGroupDefault }) {
+                type = groupDefault
+            } else {
                 throw .unknownSubcommand(name, word: word, suggestion: Suggestion.closest(to: word, among: choices))
             }
-            type = chosen
-            rest.removeFirst()
         }
         return (type, rest)
     }

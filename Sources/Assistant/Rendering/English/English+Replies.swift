@@ -101,7 +101,7 @@ extension English {
                 : "Imported \(r.path): \(r.customersAdded) customer(s) added, \(r.customersUpdated) updated, \(r.originalsAdded) original(s) added, \(r.rowsUnchanged) row(s) already recorded."
         case .exported(let r): "Exported \(r.customers) customer(s) and \(r.originals) original(s) to \(r.path)."
         case .recording(let path, let started):
-            started ? "Recording this session to \(path ?? ""); `record stop` ends it." : (path.map { "Stopped recording; the transcript is in \($0)." } ?? "Nothing was being recorded.")
+            started ? "Recording this session to \(path ?? ""); `\(SuggestedCommand(RecordStop.self))` ends it." : (path.map { "Stopped recording; the transcript is in \($0)." } ?? "Nothing was being recorded.")
         case .goodbye: label(.goodbye)
         case .colleagueChanged(let entry): "\(entry.agent) recorded `\(entry.command)`"
         case .passwordInConnectionString: "warning: the connection string holds a password, which other people on this computer may see; keep it in ~/.pgpass (mode 0600) instead."

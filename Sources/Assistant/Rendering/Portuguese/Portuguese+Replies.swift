@@ -101,7 +101,7 @@ extension Portuguese {
                 : "\(r.path) importado: \(r.customersAdded) cliente(s) cadastrado(s), \(r.customersUpdated) atualizado(s), \(r.originalsAdded) original(is) adicionada(s), \(r.rowsUnchanged) linha(s) já registrada(s)."
         case .exported(let r): "\(r.customers) cliente(s) e \(r.originals) original(is) exportados para \(r.path)."
         case .recording(let path, let started):
-            started ? "Gravando esta sessão em \(path ?? ""); `record stop` encerra." : (path.map { "Gravação encerrada; a transcrição está em \($0)." } ?? "Nada estava sendo gravado.")
+            started ? "Gravando esta sessão em \(path ?? ""); `\(SuggestedCommand(RecordStop.self))` encerra." : (path.map { "Gravação encerrada; a transcrição está em \($0)." } ?? "Nada estava sendo gravado.")
         case .goodbye: label(.goodbye)
         case .colleagueChanged(let entry): "\(entry.agent) registrou `\(entry.command)`"
         case .passwordInConnectionString: "aviso: a cadeia de conexão contém uma senha, que outras pessoas neste computador podem ver; guarde-a em ~/.pgpass (modo 0600)."
