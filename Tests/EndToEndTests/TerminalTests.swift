@@ -109,7 +109,7 @@ struct TerminalTests {
         try terminal.press("Tab")
         try terminal.waitFor("completion") { _ in (try? terminal.lastLine()) == "csp> help" }
         try terminal.press("Enter")
-        try terminal.waitFor("help output") { $0.contains("Commands") }
+        try terminal.waitFor("help output") { $0.contains("COMMAND --help") }
     }
 
     @Test("Tab lists several candidates")
@@ -242,7 +242,7 @@ struct TerminalTests {
             try terminal.type(line)
             try terminal.press("Enter")
         }
-        try terminal.waitFor("replies") { $0.contains("Commands") }
+        try terminal.waitFor("replies") { $0.contains("COMMAND --help") }
         try terminal.press("C-r")
         try terminal.type("12-2")
         try terminal.waitFor("found") { $0.contains("today 2026-12-24") && $0.contains("bck") }
