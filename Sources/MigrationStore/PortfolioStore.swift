@@ -106,6 +106,9 @@ public enum StoreError: Error, Hashable, Sendable {
         case newerSchema(unknown: [String])
         /// The folder or file could not be created; the system's words.
         case cannotCreate(String)
+        /// A database named explicitly (`--db`) in a folder that does not exist: nothing is created,
+        /// since a mistyped path would otherwise start an empty portfolio.
+        case missingFolder(String)
         /// Anything else SQLite reported.
         case sqlite(code: Int32, message: String)
         /// The team store's server cannot be reached, or dropped the connection mid-command

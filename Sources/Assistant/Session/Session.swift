@@ -118,6 +118,13 @@ public final class Session {
         throw .unknownCustomer(reference, suggestion: suggestion)
     }
 
+    /// Refuses `cancel contoso` when no customer is selected: the parser took the one word as the
+    /// original, but it names a customer, so say that the original is missing and which there are.
+    func refuseCustomerAsOriginal(_ reference: String?, original: String, for command: CommandSpec) throws(CommandError) {
+        guard reference == nil, selected == nil, let named = try? customer(original, for: command) else { return }
+        throw .missingOriginal(command: command, customer: named.handle, originals: named.originals)
+    }
+
     func customer(handle: Handle) throws(CommandError) -> Customer {
         guard let found = try loadCustomer(handle) else {
             throw .unknownCustomer(handle.rawValue, suggestion: nil)
