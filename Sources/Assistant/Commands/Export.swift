@@ -2,16 +2,18 @@ import MigrationGuide
 
 /// `export FILE.csv|FILE.json`: the whole portfolio with stage, next action and open warnings.
 public struct Export: AssistantCommand, Equatable {
+    static let file = ArgumentKey("FILE", .word(.text), help: LocalizedText(en: "where to write: .csv for a spreadsheet, .json for a report", pt: "onde gravar: .csv para planilha, .json para relatório"))
+
     public static let spec = CommandSpec(
         ["export"], aliases: ["exportar"],
-        arguments: [ArgumentSpec("FILE", .text, help: LocalizedText(en: "where to write: .csv for a spreadsheet, .json for a report", pt: "onde gravar: .csv para planilha, .json para relatório"))],
+        arguments: [file],
         summary: LocalizedText(en: "Write the portfolio with stages and warnings to CSV or JSON", pt: "Grava a carteira com etapas e avisos em CSV ou JSON"),
         examples: ["export portfolio.csv", "export report.json"])
 
     public var path: String
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
-        path = try arguments.required("FILE")
+        path = try arguments[Self.file]
         guard path.lowercased().hasSuffix(".csv") || path.lowercased().hasSuffix(".json") else {
             throw .file(path: path, problem: .unknownExtension)
         }

@@ -3,12 +3,14 @@ import MigrationGuide
 /// `settings [NAME [DAYS]]`: the policy figures behind the advice (near-end window, CSP correction
 /// window, stale invitation, lifecycle stages), shown or changed.
 public struct Settings: AssistantCommand, Equatable {
+    static let name = OptionalArgumentKey("NAME", .choice(.setting) as ValueReader<GuideSettings.Name>, help: LocalizedText(
+        en: "the figure to show or change: " + GuideSettings.Name.allCases.map(\.rawValue).joined(separator: ", "),
+        pt: "o prazo a mostrar ou alterar: " + GuideSettings.Name.allCases.map(\.rawValue).joined(separator: ", ")))
+    static let days = OptionalArgumentKey("DAYS", .count(in: GuideSettings.allowedDays), help: LocalizedText(en: "the new value, in days", pt: "o novo valor, em dias"))
+
     public static let spec = CommandSpec(
         ["settings"], aliases: ["config"],
-        arguments: [
-            ArgumentSpec("NAME", .setting, .optional, help: LocalizedText(en: GuideSettings.Name.allCases.map(\.rawValue).joined(separator: ", "), pt: GuideSettings.Name.allCases.map(\.rawValue).joined(separator: ", "))),
-            ArgumentSpec("DAYS", .count, .optional, help: LocalizedText(en: "the new value, in days", pt: "o novo valor, em dias")),
-        ],
+        arguments: [name, days],
         summary: LocalizedText(en: "Show or change the policy figures (in days)", pt: "Mostra ou altera os prazos da política (em dias)"),
         examples: ["settings", "settings near-end-days 45"])
 
@@ -16,8 +18,8 @@ public struct Settings: AssistantCommand, Equatable {
     public var days: Int?
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
-        name = try arguments.choice("NAME", as: GuideSettings.Name.self)
-        days = try arguments.count("DAYS", in: GuideSettings.allowedDays)
+        name = try arguments[Self.name]
+        days = try arguments[Self.days]
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {

@@ -97,6 +97,10 @@ public struct Parser: Sendable {
             // The handle is left out: the selected customer (`use`) stands in for it.
             arguments.removeFirst()
         }
+        if arguments.last?.kind == .command, positionals.count == arguments.count + 1, let last = positionals.popLast() {
+            // A command's name may be two words: `help customer add`.
+            positionals[positionals.count - 1] += " " + last
+        }
         for (argument, word) in zip(arguments, positionals) {
             parsed.arguments[argument.name] = word
         }
