@@ -19,6 +19,8 @@ let package = Package(
             name: "CLibEdit",
             linkerSettings: [.linkedLibrary("edit")]
         ),
+        // Memory tuning of the C library, which Swift cannot reach (malloc.h).
+        .target(name: "CMemory"),
         // The domain: customers, subscriptions, the four steps and every rule. Pure, Foundation only.
         .target(name: "MigrationGuide"),
         // Where the portfolio lives between commands.
@@ -29,6 +31,7 @@ let package = Package(
             name: "csp-migrate",
             dependencies: [
                 "Assistant",
+                "CMemory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

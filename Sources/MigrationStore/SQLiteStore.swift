@@ -58,12 +58,45 @@ public final class SQLiteStore: PortfolioStore {
             portfolio = cached
             return sorted
         }
-        let (loadedVersion, loaded) = try read { db in (try Self.dataVersion(db), try Self.loadPortfolio(db)) }
-        for (customer, revision) in loaded { revisions[customer.handle] = revision }
-        let customers = loaded.map(\.0)
-        portfolio = PortfolioCache(version: loadedVersion, sorted: customers)
+        var customers: [Customer] = []
+        let loadedVersion = try scanPortfolio { count in customers.reserveCapacity(count) } each: { customers.append($0) }
+        // Kept from the second whole read on: a one-shot command reads the portfolio once, and
+        // keeping it would hold every customer in memory until the process ends (at 100,000
+        // customers, most of its peak), while a shell left open reads it again and again.
+        if portfolioReads > 1 {
+            portfolio = PortfolioCache(version: loadedVersion, sorted: customers)
+        }
         return customers
     }
+
+    public func forEachCustomer(_ body: (Customer) -> Void) throws(StoreError) {
+        let version = try readOne { db in try Self.dataVersion(db) }
+        if var cached = portfolio, cached.version == version {
+            cached.allSorted().forEach(body)
+            portfolio = cached
+        } else if portfolioReads > 0 {
+            try allCustomers().forEach(body)
+        } else {
+            _ = try scanPortfolio { _ in } each: { body($0) }
+        }
+    }
+
+    /// Reads every customer in one read transaction, handing each to `each` as soon as it is
+    /// complete; `count` learns how many there are first. Returns the `data_version` read at.
+    private func scanPortfolio(count: (Int) -> Void, each: (Customer) -> Void) throws(StoreError) -> Int {
+        portfolioReads += 1
+        var revisions: [Handle: Int] = [:]
+        let version = try read { db in
+            let version = try Self.dataVersion(db)
+            try Self.scanPortfolio(db, revisions: &revisions, count: count, each: each)
+            return version
+        }
+        self.revisions.merge(revisions) { $1 }
+        return version
+    }
+
+    /// How many times the whole portfolio was read from the file.
+    private var portfolioReads = 0
 
     /// Changes when another connection commits (SQLite's `data_version`).
     private static func dataVersion(_ db: Database) throws -> Int {
@@ -71,9 +104,13 @@ public final class SQLiteStore: PortfolioStore {
     }
 
     /// Three ordered scans merged in one pass, rows decoded straight into domain values: the whole
-    /// portfolio is loaded for every portfolio command, so this is the hot path.
-    private static func loadPortfolio(_ db: Database) throws -> [(Customer, Int)] {
-        let records = try CustomerRecord.fetchAll(db.cachedStatement(sql: "\(CustomerRecord.selectSQL) ORDER BY \"handle\""))
+    /// portfolio is read for every portfolio command, so this is the hot path.
+    private static func scanPortfolio(_ db: Database, revisions: inout [Handle: Int], count: (Int) -> Void, each: (Customer) -> Void) throws {
+        // Counted first so that a result is allocated once, at its size: at 100,000 customers a
+        // doubling array's spare room and copies are tens of megabytes.
+        let total = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM \"customer\"")) ?? 0
+        count(total)
+        let records = try Row.fetchCursor(db.cachedStatement(sql: "\(CustomerRecord.selectSQL) ORDER BY \"handle\""))
         let originals = try Row.fetchCursor(db.cachedStatement(sql: "\(OriginalRecord.selectSQL) ORDER BY \"customer\", \"number\""))
         let csp = try Row.fetchCursor(db.cachedStatement(sql: "\(CSPRecord.selectSQL) ORDER BY \"customer\", \"number\""))
         // Offer names repeat across thousands of rows: one copy of each is kept, not one per row.
@@ -85,9 +122,9 @@ public final class SQLiteStore: PortfolioStore {
         }
         var nextOriginal = try originals.next().map(OriginalRecord.init(row:))
         var nextCSP = try csp.next().map(CSPRecord.init(row:))
-        var result: [(Customer, Int)] = []
-        result.reserveCapacity(records.count)
-        for record in records {
+        revisions.reserveCapacity(total)
+        while let row = try records.next() {
+            let record = try CustomerRecord(row: row)
             var own: [OriginalRecord] = []
             while var row = nextOriginal, row.customer <= record.handle {
                 if row.customer == record.handle {
@@ -101,9 +138,10 @@ public final class SQLiteStore: PortfolioStore {
                 if row.customer == record.handle { ownCSP.append(row) }
                 nextCSP = try csp.next().map(CSPRecord.init(row:))
             }
-            result.append((try record.domain(originals: own, csp: ownCSP), record.revision))
+            let customer = try record.domain(originals: own, csp: ownCSP)
+            revisions[customer.handle] = record.revision
+            each(customer)
         }
-        return result
     }
 
     public func handles() throws(StoreError) -> [Handle] {
