@@ -81,7 +81,7 @@ extension ParsedArguments {
         get throws(CommandError) {
             let spec = declared(key.argumentSpec)
             // The parser refuses a line without it; this only guards a command built by hand.
-            guard let text = arguments[spec.name] else { throw .missingArgument(command: self.spec.name, argument: spec.name) }
+            guard let text = arguments[spec.name] else { throw .missingArgument(command: self.spec, argument: spec.name) }
             return try key.reader.read(text, field: spec.name)
         }
     }
@@ -103,7 +103,7 @@ extension ParsedArguments {
     public subscript<Value>(key: RequiredFlagKey<Value>) -> Value {
         get throws(CommandError) {
             let spec = declared(key.flagSpec)
-            guard let text = flags[spec.name] else { throw .missingFlag(command: self.spec.name, flag: spec.name) }
+            guard let text = flags[spec.name] else { throw .missingFlag(command: self.spec, flag: spec.name) }
             return try key.reader.read(text, field: spec.name)
         }
     }

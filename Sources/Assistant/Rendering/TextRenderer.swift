@@ -98,6 +98,8 @@ public struct TextRenderer: Sendable {
         case .exported(let report): return [p.confirmation(.exported(report))]
         case .recording(let path, let started): return [p.confirmation(.recording(path: path, started: started))]
         case .goodbye: return [p.confirmation(.goodbye)]
+        case .colleagueChanged(let entry): return [p.confirmation(.colleagueChanged(entry))]
+        case .passwordInConnectionString: return [p.confirmation(.passwordInConnectionString)]
         }
     }
 
@@ -120,7 +122,7 @@ public struct TextRenderer: Sendable {
         case .importRejected(let problems):
             lines += problems.map { "  \(p.label(.row)) \($0.row): \($0.error.code.rawValue) \(p.error($0.error))" }
         default:
-            if let command = error.commandForUsage, let spec = CommandCatalogue.standard.specs(named: command).first, spec.name == command {
+            if let spec = error.commandForUsage {
                 lines.append("\(p.label(.usage)): \(spec.usage)")
             }
         }
@@ -191,7 +193,7 @@ public struct TextRenderer: Sendable {
         }
         lines += warningLines(g)
         lines.append(style.bold(p.label(.next) + ": ") + p.nextAction(g.nextAction))
-        if let command = g.nextAction.command(for: g.handle) { lines.append("  " + command) }
+        if let command = g.nextAction.command(for: g.handle) { lines.append("  \(command)") }
         return lines
     }
 
@@ -218,7 +220,7 @@ public struct TextRenderer: Sendable {
     func adviceLines(_ g: Guidance) -> [String] {
         let p = phrases
         var lines = [style.bold("\(g.name) (\(g.handle)) · \(p.stage(g.stage))"), style.bold(p.label(.next) + ": ") + p.nextAction(g.nextAction)]
-        if let command = g.nextAction.command(for: g.handle) { lines.append("  " + command) }
+        if let command = g.nextAction.command(for: g.handle) { lines.append("  \(command)") }
         lines += warningLines(g)
         return lines
     }
@@ -247,7 +249,7 @@ public struct TextRenderer: Sendable {
             }
             lines.append(head)
             lines.append("   " + p.nextAction(row.nextAction))
-            if let command = row.nextAction.command(for: row.handle) { lines.append("   → " + command) }
+            if let command = row.nextAction.command(for: row.handle) { lines.append("   → \(command)") }
         }
         return lines
     }
