@@ -140,6 +140,14 @@ public final class Session {
         do { return try store.allCustomers() } catch { throw .storage(error) }
     }
 
+    /// Every customer's row in a portfolio view, computed as each customer is read, so that the
+    /// whole portfolio is never held at once.
+    public func portfolioRows() throws(CommandError) -> [PortfolioRow] {
+        var rows: [PortfolioRow] = []
+        do { try store.forEachCustomer { rows.append(portfolioRow($0)) } } catch { throw .storage(error) }
+        return rows
+    }
+
     /// The journal entry for the command being run.
     func journalEntry(customer: Handle?, warnings: [MessageCode] = []) -> JournalEntry {
         JournalEntry(recordedAt: timestamp(), sessionDate: today, agent: agent, customer: customer, command: currentLine, warnings: warnings)
