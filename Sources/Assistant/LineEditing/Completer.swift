@@ -8,6 +8,8 @@ public protocol CompletionData {
     func completionOffers(for handle: String?) -> [String]
     /// The customer selected with `use`, whose handle commands may leave out.
     var completionSelected: String? { get }
+    /// Paths of files and folders (folders end in `/`) that start with `prefix`.
+    func completionFiles(_ prefix: String) -> [String]
 }
 
 /// Tab completion as a pure function of the text before the cursor: command names, then the
@@ -31,7 +33,8 @@ public struct Completer {
         /// What to put in place of the current word: the one candidate, quoted if need be and
         /// followed by a space; or the candidates' longest common prefix when it adds something.
         public var replacement: String? {
-            if candidates.count == 1, let only = candidates.first { return ShellQuote.quote(only) + " " }
+            // A folder is completed without the space, so its files can follow.
+            if candidates.count == 1, let only = candidates.first { return ShellQuote.quote(only) + (only.hasSuffix("/") ? "" : " ") }
             let common = Completion.commonPrefix(candidates)
             guard common.count > prefix.count, ShellQuote.quote(common) == common else { return nil }
             return common
@@ -63,14 +66,42 @@ public struct Completer {
         var rest = Array(words.dropFirst())
         var spec = group[0]
         if group.count > 1 || spec.path.count > 1 {
-            guard let sub = rest.first?.lowercased() else { return group.compactMap { $0.path.dropFirst().first } }
-            guard let chosen = group.first(where: { $0.path.dropFirst().first == sub }) else { return [] }
+            // Walk down the group's words (`import partner-center customers`); a group that is also
+            // a command by itself (`import FILE`) offers its next words beside the command's values.
+            var pool = group
+            var depth = 1
+            var offered: [String] = []
+            while pool.contains(where: { $0.path.count > depth }) {
+                let bare = pool.first { $0.path.count == depth }
+                guard let sub = rest.first?.lowercased() else {
+                    offered = Parser.unique(pool.compactMap { $0.path.count > depth ? $0.path[depth] : nil })
+                    if bare == nil { return offered }
+                    pool = bare.map { [$0] } ?? pool
+                    break
+                }
+                let deeper = pool.filter { $0.path.count > depth && $0.path[depth] == sub }
+                if deeper.isEmpty {
+                    guard let bare else { return [] }
+                    pool = [bare]
+                    break
+                }
+                pool = deeper
+                rest.removeFirst()
+                depth += 1
+            }
+            guard let chosen = pool.first(where: { $0.path.count == depth }) ?? pool.first else { return [] }
             spec = chosen
-            rest.removeFirst()
+            if !offered.isEmpty, !current.hasPrefix("-") {
+                return offered + candidates(spec: spec, rest: rest, current: current, data: data)
+            }
         }
+        return candidates(spec: spec, rest: rest, current: current, data: data)
+    }
+
+    private func candidates(spec: CommandSpec, rest: [String], current: String, data: any CompletionData) -> [String] {
         // The value of a flag just typed?
         if let last = rest.last, let flag = spec.flag(last.lowercased()), let kind = flag.value {
-            return values(of: kind, choices: flag.choices, handle: handle(in: rest, spec: spec), data: data)
+            return values(of: kind, choices: flag.choices, handle: handle(in: rest, spec: spec), data: data, current: current)
         }
         if current.hasPrefix("-") {
             let used = Set(rest.map { $0.lowercased() })
@@ -93,14 +124,14 @@ public struct Completer {
            let typed = positionals.first, !data.completionHandles().contains(typed) {
             arguments.removeFirst()
         }
-        guard positionals.count < arguments.count else { return [] }
-        let argument = arguments[positionals.count]
+        guard positionals.count < arguments.count || arguments.last?.requirement == .oneOrMore, let last = arguments.last else { return [] }
+        let argument = positionals.count < arguments.count ? arguments[positionals.count] : last
         if argument.requirement == .customerOrSelected, positionals.isEmpty, data.completionSelected != nil,
            let next = spec.arguments.dropFirst().first {
             // After `use`, the handle is usually left out: offer what comes after it.
-            return values(of: next.kind, choices: [], handle: nil, data: data)
+            return values(of: next.kind, choices: [], handle: nil, data: data, current: current)
         }
-        return values(of: argument.kind, choices: [], handle: handle(in: rest, spec: spec), data: data)
+        return values(of: argument.kind, choices: [], handle: handle(in: rest, spec: spec), data: data, current: current)
     }
 
     private func handle(in words: [String], spec: CommandSpec) -> String? {
@@ -108,7 +139,7 @@ public struct Completer {
         return first
     }
 
-    private func values(of kind: ValueKind, choices: [String], handle: String?, data: any CompletionData) -> [String] {
+    private func values(of kind: ValueKind, choices: [String], handle: String?, data: any CompletionData, current: String) -> [String] {
         if !choices.isEmpty { return choices }
         switch kind {
         case .handle: return data.completionHandles()
@@ -121,6 +152,7 @@ public struct Completer {
         case .setting: return SettingNames.all
         case .program: return ProgramNames.all
         case .onOff: return ["on", "off"]
+        case .file: return data.completionFiles(current)
         case .newHandle, .date, .count, .amount, .currency, .text, .email: return []
         }
     }

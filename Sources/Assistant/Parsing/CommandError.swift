@@ -43,9 +43,15 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
     case csvConflict(handle: Handle, firstRow: Int)
     /// Import refused: every bad row, each with its reason; nothing was recorded.
     case importRejected([PortfolioImport.Problem])
+    /// A Graph, Partner Center or spreadsheet file that cannot be imported as it is.
+    case importing(ImportError)
 
     public enum FileProblem: Hashable, Sendable, Encodable {
         case notFound, notReadable, notUTF8, notWritable, unknownExtension
+        /// The folder to write into does not exist.
+        case folderMissing
+        /// Larger than any file of its kind (bytes).
+        case tooLarge(limit: Int)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -82,7 +88,7 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
             case .unavailable, .busy, .conflict: .storage
             }
         case .file: .file
-        case .csvUnreadable, .csvColumns, .csvCellCount, .csvDuplicateRow, .csvConflict, .importRejected: .badImport
+        case .csvUnreadable, .csvColumns, .csvCellCount, .csvDuplicateRow, .csvConflict, .importRejected, .importing: .badImport
         }
     }
 

@@ -9,6 +9,8 @@ public struct ParsedArguments: Sendable {
     public var arguments: [String: String]
     /// Flag name → value; a switch maps to "".
     public var flags: [String: String]
+    /// A `FILE...` argument's words, all of them.
+    public var lists: [String: [String]] = [:]
 
     public init(spec: CommandSpec, arguments: [String: String] = [:], flags: [String: String] = [:]) {
         self.spec = spec
@@ -25,6 +27,9 @@ public struct ParsedArguments: Sendable {
     }
 
     public func flag(_ name: String) -> String? { flags[name] }
+
+    /// Every word of a `NAME...` argument (the first alone is also in `arguments`).
+    public func list(_ name: String) -> [String] { lists[name] ?? arguments[name].map { [$0] } ?? [] }
 
     public func isSet(_ name: String) -> Bool { flags[name] != nil }
 

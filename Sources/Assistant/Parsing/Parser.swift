@@ -34,22 +34,43 @@ public struct Parser: Sendable {
         var type = candidates[0]
         let isAlias = candidates.count == 1 && type.spec.aliases.contains(name)
         if !isAlias, candidates.count > 1 || type.spec.path.count > 1 {
-            // A group such as `customer`: the next word picks the subcommand.
-            let choices = candidates.compactMap { $0.spec.path.dropFirst().first }
-            guard let word = rest.first, !word.hasPrefix("--") else {
-                if rest.contains("--help") || rest.contains("-h") { return Help(topic: name) }
-                throw .missingSubcommand(name, choices: choices)
+            // A group such as `customer` or `import partner-center`: the next words pick the
+            // command; a group may also be a command by itself (`import FILE`).
+            var pool = candidates
+            var depth = 1
+            var groupName = name
+            while pool.contains(where: { $0.spec.path.count > depth }) {
+                let choices = Self.unique(pool.compactMap { $0.spec.path.count > depth ? $0.spec.path[depth] : nil })
+                let bare = pool.first { $0.spec.path.count == depth }
+                guard let word = rest.first, !word.hasPrefix("--") || bare != nil else {
+                    if let bare { pool = [bare]; break }
+                    if rest.contains("--help") || rest.contains("-h") { return Help(topic: groupName) }
+                    throw .missingSubcommand(groupName, choices: choices)
+                }
+                let deeper = pool.filter { $0.spec.path.count > depth && $0.spec.path[depth] == word.lowercased() }
+                if deeper.isEmpty {
+                    if let bare { pool = [bare]; break }
+                    throw .unknownSubcommand(groupName, word: word, suggestion: Suggestion.closest(to: word, among: choices))
+                }
+                pool = deeper
+                rest.removeFirst()
+                groupName += " " + word.lowercased()
+                depth += 1
             }
-            guard let chosen = candidates.first(where: { $0.spec.path.dropFirst().first == word.lowercased() }) else {
-                throw .unknownSubcommand(name, word: word, suggestion: Suggestion.closest(to: word, among: choices))
+            guard let chosen = pool.first(where: { $0.spec.path.count == depth }) ?? pool.first else {
+                throw .missingSubcommand(groupName, choices: [])
             }
             type = chosen
-            rest.removeFirst()
         }
         if rest.contains("--help") || rest.contains("-h") {
             return Help(topic: type.spec.name)
         }
         return try type.init(try Self.sort(rest, by: type.spec))
+    }
+
+    static func unique(_ words: [String]) -> [String] {
+        var seen = Set<String>()
+        return words.filter { seen.insert($0).inserted }
     }
 
     /// Sorts words into the spec's flags and positional arguments.
@@ -100,7 +121,10 @@ public struct Parser: Sendable {
         for (argument, word) in zip(arguments, positionals) {
             parsed.arguments[argument.name] = word
         }
-        if positionals.count > arguments.count {
+        if let last = arguments.last, last.requirement == .oneOrMore, positionals.count >= arguments.count {
+            // `FILE...`: the last argument takes every word left.
+            parsed.lists[last.name] = Array(positionals.dropFirst(arguments.count - 1))
+        } else if positionals.count > arguments.count {
             throw .unexpectedArgument(command: spec.name, word: positionals[arguments.count])
         }
         if let missing = arguments.dropFirst(positionals.count).first(where: { $0.requirement == .required }) {

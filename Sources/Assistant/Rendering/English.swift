@@ -242,6 +242,8 @@ struct English: Phrasebook {
             case .notUTF8: "\(path) is not UTF-8 text; save it as CSV UTF-8 and try again."
             case .notWritable: "\(path) cannot be written; check the folder and its permissions."
             case .unknownExtension: "\(path) must end in .csv or .json, which decides the format."
+            case .folderMissing: "The folder of \(path) does not exist; create it or choose another path."
+            case .tooLarge(let limit): "\(path) is larger than \(number(limit / 1_048_576)) MB, far more than any file of this kind; check that it is the right file."
             }
         case .csvUnreadable(let reason):
             "The file is not readable CSV (\(reason)). Nothing was recorded."
@@ -255,6 +257,8 @@ struct English: Phrasebook {
             "gives \(handle) a different name, domain or program than row \(first)."
         case .importRejected(let problems):
             "Nothing was imported: \(problems.count == 1 ? "1 row has" : "\(problems.count) rows have") a problem. Fix \(problems.count == 1 ? "it" : "them") and import again."
+        case .importing(let error):
+            importError(error)
         }
     }
 

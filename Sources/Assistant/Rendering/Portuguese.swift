@@ -242,6 +242,8 @@ struct Portuguese: Phrasebook {
             case .notUTF8: "\(path) não é texto UTF-8; salve como CSV UTF-8 e tente de novo."
             case .notWritable: "\(path) não pode ser gravado; verifique a pasta e as permissões."
             case .unknownExtension: "\(path) deve terminar em .csv ou .json, que definem o formato."
+            case .folderMissing: "A pasta de \(path) não existe; crie-a ou escolha outro caminho."
+            case .tooLarge(let limit): "\(path) tem mais de \(number(limit / 1_048_576)) MB, muito mais que qualquer arquivo deste tipo; confira se é o arquivo certo."
             }
         case .csvUnreadable(let reason):
             "O arquivo não é um CSV legível (\(reason)). Nada foi registrado."
@@ -255,6 +257,8 @@ struct Portuguese: Phrasebook {
             "dá a \(handle) nome, domínio ou programa diferente da linha \(first)."
         case .importRejected(let problems):
             "Nada foi importado: \(problems.count == 1 ? "1 linha tem" : "\(problems.count) linhas têm") problema. Corrija e importe de novo."
+        case .importing(let error):
+            importError(error)
         }
     }
 

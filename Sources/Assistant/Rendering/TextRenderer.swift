@@ -84,6 +84,8 @@ public struct TextRenderer: Sendable {
                 table.add([entry.recordedAt, entry.sessionDate.description, entry.agent, entry.customer?.rawValue ?? "—", entry.command, entry.warnings.map(\.rawValue).joined(separator: ", ")])
             }
             return table.lines(heading: style.bold)
+        case .importSummary(let summary):
+            return importSummaryLines(summary)
         case .customerAdded, .customerRemoved, .selected, .licenseAdded, .licenseUpdated, .accepted,
              .expired, .today, .language, .format, .goodbye, .imported, .exported, .recording:
             return [p.confirmation(item)]
@@ -108,6 +110,8 @@ public struct TextRenderer: Sendable {
             lines += findings.map { findingLine($0, handle: handle) }
         case .importRejected(let problems):
             lines += problems.map { "  \(p.label(.row)) \($0.row): \($0.error.code.rawValue) \(p.error($0.error))" }
+        case .importing(.refused(let problems, let total, let errorsFile)):
+            lines += importProblemLines(problems, total: total, errorsFile: errorsFile)
         default:
             if let command = error.commandForUsage, let spec = CommandCatalogue.standard.specs(named: command).first, spec.name == command {
                 lines.append("\(p.label(.usage)): \(spec.usage)")

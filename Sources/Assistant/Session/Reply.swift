@@ -78,6 +78,8 @@ public enum ReplyItem: Sendable {
     case settings([SettingValue], changed: GuideSettings.Name?)
     case journal([JournalEntry])
     case imported(ImportReport)
+    /// What an import recorded, or would record (`--dry-run`).
+    case importSummary(ImportSummary)
     case exported(ExportReport)
     /// Recording started to `path`, or stopped (`path` is where it went, nil when none was running).
     case recording(path: String?, started: Bool)
