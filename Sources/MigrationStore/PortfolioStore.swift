@@ -1,17 +1,35 @@
 import MigrationGuide
 
 /// Where the portfolio lives between commands. The session reads a customer, applies a pure change
-/// from `MigrationGuide`, and hands back the whole record with its journal entry, which the store
-/// keeps as one unit: all of it or none of it.
+/// from `MigrationGuide`, and hands back the whole record with its journal entry.
+///
+/// The contract every store keeps (`InMemoryStore`, `SQLiteStore`, and any other SQL store built on
+/// the same record mapping and migrations):
+/// - **One transaction per command.** Each writing method (`insert`, `update`, `remove`,
+///   `importBatch`, `saveSettings`) writes the records and the command's journal entry in one
+///   transaction: all of it or none of it. When it returns, the change is durable (committed, and
+///   on a file store synced as the engine's durable mode promises); when it throws, nothing of it
+///   was written.
+/// - **The customer revision check.** A store remembers the revision of each customer as it last
+///   read it. `update` (and the updates of `importBatch`) writes only if the stored revision is
+///   still that one, and then increases it by one, checked and written inside the same
+///   transaction; otherwise it throws `StoreError.conflict` and writes nothing, so a change made
+///   by another session in between is never overwritten. A customer this store never read is
+///   written without the check.
+/// - **Reads see every committed change**, this session's and other processes'. A store may keep
+///   what it read, but only while it can tell that nothing was committed since.
+/// - **Errors** are `StoreError`s: `duplicate`/`notFound`/`conflict` for the command's own
+///   customer, `busy` when another writer held the database too long (nothing written; retry),
+///   `unavailable` when the store cannot be used at all.
 public protocol PortfolioStore: AnyObject {
     func customer(_ handle: Handle) throws(StoreError) -> Customer?
     /// Every customer, sorted by handle.
     func allCustomers() throws(StoreError) -> [Customer]
     /// Every handle, sorted; cheap enough for tab completion.
     func handles() throws(StoreError) -> [Handle]
-    /// Adds a new customer; `E-DUPLICATE` territory when the handle is taken.
+    /// Adds a new customer; `.duplicate` when the handle is taken.
     func insert(_ customer: Customer, journal: JournalEntry) throws(StoreError)
-    /// Replaces a customer's whole record.
+    /// Replaces a customer's whole record, under the revision check.
     func update(_ customer: Customer, journal: JournalEntry) throws(StoreError)
     func remove(_ handle: Handle, journal: JournalEntry) throws(StoreError)
     /// Journal entries, oldest first, optionally for one customer and from a session date on.
@@ -38,15 +56,38 @@ public struct JournalEntry: Hashable, Sendable, Codable {
     /// The command line as typed.
     public var command: String
     /// Codes of the warnings shown with the command (W-EARLY-CANCEL when an override was confirmed).
-    public var warnings: [MessageCode]
+    public var warnings: [RecordedCode]
 
     public init(recordedAt: String, sessionDate: CalendarDate, agent: String, customer: Handle?, command: String, warnings: [MessageCode]) {
+        self.init(recordedAt: recordedAt, sessionDate: sessionDate, agent: agent, customer: customer, command: command,
+                  recordedWarnings: warnings.map(RecordedCode.init))
+    }
+
+    public init(recordedAt: String, sessionDate: CalendarDate, agent: String, customer: Handle?, command: String, recordedWarnings: [RecordedCode]) {
         self.recordedAt = recordedAt
         self.sessionDate = sessionDate
         self.agent = agent
         self.customer = customer
         self.command = command
-        self.warnings = warnings
+        self.warnings = recordedWarnings
+    }
+}
+
+/// A message code as the journal keeps it: the text written, so that a code this version does not
+/// know (written by a newer one) is shown as it is instead of being dropped.
+public struct RecordedCode: Hashable, Sendable, Codable, RawRepresentable {
+    public var rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(_ code: MessageCode) { rawValue = code.rawValue }
+
+    /// The code, when this version knows it.
+    public var code: MessageCode? { MessageCode(rawValue: rawValue) }
+
+    public init(from decoder: any Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
     }
 }
 
@@ -74,8 +115,30 @@ public enum StoreError: Error, Hashable, Sendable {
     }
 }
 
-/// The store a `--db` value names: `:memory:` keeps nothing and needs no SQL at all, so replays and
-/// scratch sessions run on the plain in-memory store; anything else is an SQLite file.
+/// Where a `--db` value says the portfolio lives; the one place that gives `:memory:` its meaning.
+public enum StoreLocation: Hashable, Sendable {
+    /// `:memory:`: kept for the process only, in the plain in-memory store (no SQL at all), for
+    /// replays and scratch sessions.
+    case memory
+    /// An SQLite file, created when missing.
+    case file(String)
+
+    public static let memoryArgument = ":memory:"
+
+    public init(argument: String) {
+        self = argument == Self.memoryArgument ? .memory : .file(argument)
+    }
+}
+
+/// Opens the store a location names.
+public func openStore(_ location: StoreLocation) throws(StoreError) -> any PortfolioStore {
+    switch location {
+    case .memory: InMemoryStore()
+    case .file(let path): try SQLiteStore(path: path)
+    }
+}
+
+/// Opens the store a `--db` value names.
 public func openStore(path: String) throws(StoreError) -> any PortfolioStore {
-    path == ":memory:" ? InMemoryStore() : try SQLiteStore(path: path)
+    try openStore(StoreLocation(argument: path))
 }

@@ -1,18 +1,20 @@
 import Foundation
-import GRDB
 import MigrationGuide
 
-/// Rows as stored, one struct per table; converted to and from the domain at this boundary only.
-struct CustomerRecord: Codable, FetchableRecord, PersistableRecord {
-    static let databaseTableName = "customer"
+// Rows as stored, one struct per table; converted to and from the domain at this boundary only.
+// Each declares its columns once (`Column`); the SQL and the argument lists come from that
+// declaration (RecordMapping.swift), and `value(_:)` and `init(row:)` name columns, not positions.
 
-    /// Decoded by position, not through Codable: loading a large portfolio spends most of its time
-    /// here, and keyed decoding hashes every column name of every row.
-    static let selection = "handle, name, domain, program, adminEmail, inviteSentOn, inviteEmail, acceptedOn, revision"
-    init(row: Row) {
-        handle = row[0]; name = row[1]; domain = row[2]; program = row[3]; adminEmail = row[4]
-        inviteSentOn = row[5]; inviteEmail = row[6]; acceptedOn = row[7]; revision = row[8]
+package struct CustomerRecord: StoredRecord {
+    package static let tableName = "customer"
+    package enum Column: Int, StoredColumn {
+        case handle, name, domain, program, adminEmail, inviteSentOn, inviteEmail, acceptedOn
+        /// Optimistic concurrency: a write names the revision it read.
+        case revision
+        /// The Microsoft ID (migration v3-imported-ids).
+        case tenantID
     }
+    package static let key: [Column] = [.handle]
 
     var handle: String
     var name: String
@@ -23,8 +25,9 @@ struct CustomerRecord: Codable, FetchableRecord, PersistableRecord {
     var inviteEmail: String?
     var acceptedOn: String?
     var revision: Int
+    var tenantID: String?
 
-    init(_ customer: Customer, revision: Int) {
+    package init(_ customer: Customer, revision: Int) {
         handle = customer.handle.rawValue
         name = customer.name
         domain = customer.domain
@@ -34,17 +37,67 @@ struct CustomerRecord: Codable, FetchableRecord, PersistableRecord {
         inviteEmail = customer.invitation?.email
         acceptedOn = customer.invitation?.acceptedOn?.description
         self.revision = revision
+        tenantID = customer.tenantID
+    }
+
+    package func value(_ column: Column) -> SQLValue {
+        switch column {
+        case .handle: SQLValue(handle)
+        case .name: SQLValue(name)
+        case .domain: SQLValue(domain)
+        case .program: SQLValue(program)
+        case .adminEmail: SQLValue(adminEmail)
+        case .inviteSentOn: SQLValue(inviteSentOn)
+        case .inviteEmail: SQLValue(inviteEmail)
+        case .acceptedOn: SQLValue(acceptedOn)
+        case .revision: SQLValue(revision)
+        case .tenantID: SQLValue(tenantID)
+        }
+    }
+
+    package init(row: some StoredRow) throws(StoredValue.Invalid) {
+        handle = try row.text(Column.handle)
+        name = try row.text(Column.name)
+        domain = row.optionalText(Column.domain)
+        program = try row.text(Column.program)
+        adminEmail = row.optionalText(Column.adminEmail)
+        inviteSentOn = row.optionalText(Column.inviteSentOn)
+        inviteEmail = row.optionalText(Column.inviteEmail)
+        acceptedOn = row.optionalText(Column.acceptedOn)
+        revision = try row.int(Column.revision)
+        tenantID = row.optionalText(Column.tenantID)
+    }
+
+    package func domain(originals: [OriginalRecord], csp: [CSPRecord]) throws(StoredValue.Invalid) -> Customer {
+        guard let handle = Handle(handle) else { throw StoredValue.Invalid() }
+        var invitation: Invitation?
+        if let inviteSentOn {
+            invitation = Invitation(sentOn: try StoredValue.date(inviteSentOn), email: inviteEmail, acceptedOn: try acceptedOn.map(StoredValue.date))
+        }
+        var originalSubscriptions: [OriginalSubscription] = []
+        originalSubscriptions.reserveCapacity(originals.count)
+        for original in originals { originalSubscriptions.append(try original.domain()) }
+        var cspSubscriptions: [CSPSubscription] = []
+        cspSubscriptions.reserveCapacity(csp.count)
+        for subscription in csp { cspSubscriptions.append(try subscription.domain()) }
+        return Customer(
+            handle: handle, name: name, domain: domain, program: Program(rawValue: program) ?? .other,
+            adminEmail: adminEmail, invitation: invitation, originals: originalSubscriptions, cspSubscriptions: cspSubscriptions,
+            tenantID: tenantID)
     }
 }
 
-struct OriginalRecord: Codable, FetchableRecord, PersistableRecord {
-    static let databaseTableName = "original"
-
-    static let selection = "customer, number, offer, seats, assigned, expires, price, currency, autoRenew, endingKind, endedOn, endedEarly"
-    init(row: Row) {
-        customer = row[0]; number = row[1]; offer = row[2]; seats = row[3]; assigned = row[4]; expires = row[5]
-        price = row[6]; currency = row[7]; autoRenew = row[8]; endingKind = row[9]; endedOn = row[10]; endedEarly = row[11]
+package struct OriginalRecord: StoredRecord {
+    package static let tableName = "original"
+    package enum Column: Int, StoredColumn {
+        case customer, number, offer, seats, assigned, expires
+        /// Decimal as text: exact, never a binary float.
+        case price
+        case currency, autoRenew, endingKind, endedOn, endedEarly
+        /// Microsoft's id for it (migration v3-imported-ids).
+        case externalID
     }
+    package static let key: [Column] = [.customer, .number]
 
     var customer: String
     var number: Int
@@ -58,8 +111,9 @@ struct OriginalRecord: Codable, FetchableRecord, PersistableRecord {
     var endingKind: String?
     var endedOn: String?
     var endedEarly: Bool
+    var externalID: String?
 
-    init(_ original: OriginalSubscription, of handle: Handle) {
+    package init(_ original: OriginalSubscription, of handle: Handle) {
         customer = handle.rawValue
         number = original.id.number
         offer = original.offer
@@ -69,39 +123,81 @@ struct OriginalRecord: Codable, FetchableRecord, PersistableRecord {
         price = original.pricePerSeatMonth.map { "\($0.amount)" }
         currency = original.pricePerSeatMonth?.currency
         autoRenew = original.autoRenew
+        externalID = original.externalID
         switch original.ending {
         case .cancelled(let on, let early):
-            endingKind = "cancelled"; endedOn = on.description; endedEarly = early
+            endingKind = Self.cancelled; endedOn = on.description; endedEarly = early
         case .expired(let on):
-            endingKind = "expired"; endedOn = on.description; endedEarly = false
+            endingKind = Self.expired; endedOn = on.description; endedEarly = false
         case nil:
             endingKind = nil; endedOn = nil; endedEarly = false
         }
     }
 
-    func domain() throws -> OriginalSubscription {
-        var ending: OriginalSubscription.Ending?
-        if let endingKind {
-            let on = try StoredValue.date(endedOn)
-            ending = endingKind == "cancelled" ? .cancelled(on: on, early: endedEarly) : .expired(on: on)
+    static let cancelled = "cancelled", expired = "expired"
+
+    package func value(_ column: Column) -> SQLValue {
+        switch column {
+        case .customer: SQLValue(customer)
+        case .number: SQLValue(number)
+        case .offer: SQLValue(offer)
+        case .seats: SQLValue(seats)
+        case .assigned: SQLValue(assigned)
+        case .expires: SQLValue(expires)
+        case .price: SQLValue(price)
+        case .currency: SQLValue(currency)
+        case .autoRenew: SQLValue(autoRenew)
+        case .endingKind: SQLValue(endingKind)
+        case .endedOn: SQLValue(endedOn)
+        case .endedEarly: SQLValue(endedEarly)
+        case .externalID: SQLValue(externalID)
         }
-        let money = try price.map { text -> Money in
-            guard let amount = Decimal(plainText: text) else { throw StoredValue.Invalid() }
-            return Money(amount: amount, currency: currency ?? "USD")
+    }
+
+    package init(row: some StoredRow) throws(StoredValue.Invalid) {
+        customer = try row.text(Column.customer)
+        number = try row.int(Column.number)
+        offer = try row.text(Column.offer)
+        seats = try row.int(Column.seats)
+        assigned = try row.int(Column.assigned)
+        expires = try row.text(Column.expires)
+        price = row.optionalText(Column.price)
+        currency = row.optionalText(Column.currency)
+        autoRenew = try row.bool(Column.autoRenew)
+        endingKind = row.optionalText(Column.endingKind)
+        endedOn = row.optionalText(Column.endedOn)
+        endedEarly = try row.bool(Column.endedEarly)
+        externalID = row.optionalText(Column.externalID)
+    }
+
+    func domain() throws(StoredValue.Invalid) -> OriginalSubscription {
+        var ending: OriginalSubscription.Ending?
+        switch endingKind {
+        case nil: ending = nil
+        case Self.cancelled?: ending = .cancelled(on: try StoredValue.date(endedOn), early: endedEarly)
+        case Self.expired?: ending = .expired(on: try StoredValue.date(endedOn))
+        default: throw StoredValue.Invalid()
+        }
+        var money: Money?
+        if let price {
+            guard let amount = Decimal(plainText: price) else { throw StoredValue.Invalid() }
+            money = Money(amount: amount, currency: currency ?? "USD")
         }
         return OriginalSubscription(
             id: LicenseID(kind: .original, number: number), offer: offer, seats: seats, assigned: assigned,
-            expires: try StoredValue.date(expires), pricePerSeatMonth: money, autoRenew: autoRenew, ending: ending)
+            expires: try StoredValue.date(expires), pricePerSeatMonth: money, autoRenew: autoRenew, ending: ending,
+            externalID: externalID)
     }
 }
 
-struct CSPRecord: Codable, FetchableRecord, PersistableRecord {
-    static let databaseTableName = "cspSubscription"
-
-    static let selection = "customer, number, offer, seats, provisionedOn, replaces, reassignedOn"
-    init(row: Row) {
-        customer = row[0]; number = row[1]; offer = row[2]; seats = row[3]; provisionedOn = row[4]; replaces = row[5]; reassignedOn = row[6]
+package struct CSPRecord: StoredRecord {
+    package static let tableName = "cspSubscription"
+    package enum Column: Int, StoredColumn {
+        case customer, number, offer, seats, provisionedOn, replaces, reassignedOn
+        /// Microsoft's id for it (migration v3-imported-ids).
+        case externalID
     }
+    package static let key: [Column] = [.customer, .number]
 
     var customer: String
     var number: Int
@@ -110,8 +206,9 @@ struct CSPRecord: Codable, FetchableRecord, PersistableRecord {
     var provisionedOn: String
     var replaces: Int?
     var reassignedOn: String?
+    var externalID: String?
 
-    init(_ subscription: CSPSubscription, of handle: Handle) {
+    package init(_ subscription: CSPSubscription, of handle: Handle) {
         customer = handle.rawValue
         number = subscription.id.number
         offer = subscription.offer
@@ -119,20 +216,54 @@ struct CSPRecord: Codable, FetchableRecord, PersistableRecord {
         provisionedOn = subscription.provisionedOn.description
         replaces = subscription.replaces?.number
         reassignedOn = subscription.reassignedOn?.description
+        externalID = subscription.externalID
     }
 
-    func domain() throws -> CSPSubscription {
+    package func value(_ column: Column) -> SQLValue {
+        switch column {
+        case .customer: SQLValue(customer)
+        case .number: SQLValue(number)
+        case .offer: SQLValue(offer)
+        case .seats: SQLValue(seats)
+        case .provisionedOn: SQLValue(provisionedOn)
+        case .replaces: SQLValue(replaces)
+        case .reassignedOn: SQLValue(reassignedOn)
+        case .externalID: SQLValue(externalID)
+        }
+    }
+
+    package init(row: some StoredRow) throws(StoredValue.Invalid) {
+        customer = try row.text(Column.customer)
+        number = try row.int(Column.number)
+        offer = try row.text(Column.offer)
+        seats = try row.int(Column.seats)
+        provisionedOn = try row.text(Column.provisionedOn)
+        replaces = row.optionalInt(Column.replaces)
+        reassignedOn = row.optionalText(Column.reassignedOn)
+        externalID = row.optionalText(Column.externalID)
+    }
+
+    func domain() throws(StoredValue.Invalid) -> CSPSubscription {
         CSPSubscription(
             id: LicenseID(kind: .csp, number: number), offer: offer, seats: seats,
             provisionedOn: try StoredValue.date(provisionedOn),
             replaces: replaces.map { LicenseID(kind: .original, number: $0) },
-            reassignedOn: try reassignedOn.map { try StoredValue.date($0) })
+            reassignedOn: try reassignedOn.map(StoredValue.date), externalID: externalID)
     }
 }
 
-struct JournalRecord: Codable, FetchableRecord, PersistableRecord {
-    static let databaseTableName = "journal"
-    var id: Int64?
+/// The journal's rows. The `id` column the database numbers itself is not written; it only orders
+/// the entries (`orderedSQL`).
+package struct JournalRecord: StoredRecord {
+    package static let tableName = "journal"
+    package enum Column: Int, StoredColumn {
+        case recordedAt, sessionDate, agent, customer, command
+        /// The codes as a JSON array of strings (migration v2-journal-warnings-json).
+        case warnings
+    }
+    package static let key: [Column] = []
+    package static let order = "ORDER BY \"id\""
+
     var recordedAt: String
     var sessionDate: String
     var agent: String
@@ -140,50 +271,164 @@ struct JournalRecord: Codable, FetchableRecord, PersistableRecord {
     var command: String
     var warnings: String
 
-    init(_ entry: JournalEntry) {
+    package init(_ entry: JournalEntry) {
         recordedAt = entry.recordedAt
         sessionDate = entry.sessionDate.description
         agent = entry.agent
         customer = entry.customer?.rawValue
         command = entry.command
-        warnings = entry.warnings.map(\.rawValue).joined(separator: ",")
+        warnings = WarningList.encode(entry.warnings.map(\.rawValue))
     }
 
-    func domain() throws -> JournalEntry {
+    package func value(_ column: Column) -> SQLValue {
+        switch column {
+        case .recordedAt: SQLValue(recordedAt)
+        case .sessionDate: SQLValue(sessionDate)
+        case .agent: SQLValue(agent)
+        case .customer: SQLValue(customer)
+        case .command: SQLValue(command)
+        case .warnings: SQLValue(warnings)
+        }
+    }
+
+    package init(row: some StoredRow) throws(StoredValue.Invalid) {
+        recordedAt = try row.text(Column.recordedAt)
+        sessionDate = try row.text(Column.sessionDate)
+        agent = try row.text(Column.agent)
+        customer = row.optionalText(Column.customer)
+        command = try row.text(Column.command)
+        warnings = try row.text(Column.warnings)
+    }
+
+    package func domain() throws(StoredValue.Invalid) -> JournalEntry {
         JournalEntry(
             recordedAt: recordedAt, sessionDate: try StoredValue.date(sessionDate), agent: agent,
             customer: customer.flatMap(Handle.init), command: command,
-            warnings: warnings.split(separator: ",").compactMap { MessageCode(rawValue: String($0)) })
+            recordedWarnings: try WarningList.decode(warnings).map(RecordedCode.init(rawValue:)))
     }
 }
 
-struct SettingRecord: Codable, FetchableRecord, PersistableRecord {
-    static let databaseTableName = "setting"
-    var name: String
-    var value: Int
+/// A journal entry's warning codes as a JSON array of strings: self-delimiting, and read back
+/// whole, codes this version does not know included.
+enum WarningList {
+    static func encode(_ codes: [String]) -> String {
+        var text = "["
+        for (index, code) in codes.enumerated() {
+            if index > 0 { text += "," }
+            text += "\""
+            for character in code.unicodeScalars {
+                switch character {
+                case "\"": text += "\\\""
+                case "\\": text += "\\\\"
+                case _ where character.value < 0x20: text += String(format: "\\u%04x", character.value)
+                default: text.unicodeScalars.append(character)
+                }
+            }
+            text += "\""
+        }
+        return text + "]"
+    }
+
+    static func decode(_ text: String) throws(StoredValue.Invalid) -> [String] {
+        if text == "[]" { return [] }
+        guard let codes = try? JSONDecoder().decode([String].self, from: Data(text.utf8)) else { throw StoredValue.Invalid() }
+        return codes
+    }
 }
 
-/// Reading values back: a value the program did not write means the file was damaged.
-enum StoredValue {
-    struct Invalid: Error {}
+/// A policy figure. The names stored are the store's own, mapped here, so that renaming a setting
+/// as staff type it never orphans the figure saved under the old name.
+package struct SettingRecord: StoredRecord {
+    package static let tableName = "setting"
+    package enum Column: Int, StoredColumn {
+        case name, value
+    }
+    package static let key: [Column] = [.name]
 
-    static func date(_ text: String?) throws -> CalendarDate {
+    var name: String
+    var figure: Int
+
+    package static func storedName(_ name: GuideSettings.Name) -> String {
+        switch name {
+        case .nearEndDays: "near-end-days"
+        case .cspCorrectionDays: "csp-correction-days"
+        case .inviteStaleDays: "invite-stale-days"
+        case .expiredStageDays: "expired-stage-days"
+        case .disabledStageDays: "disabled-stage-days"
+        }
+    }
+
+    static let byStoredName = Dictionary(uniqueKeysWithValues: GuideSettings.Name.allCases.map { (storedName($0), $0) })
+
+    package init(_ name: GuideSettings.Name, figure: Int) {
+        self.name = Self.storedName(name)
+        self.figure = figure
+    }
+
+    package func value(_ column: Column) -> SQLValue {
+        switch column {
+        case .name: SQLValue(name)
+        case .value: SQLValue(figure)
+        }
+    }
+
+    package init(row: some StoredRow) throws(StoredValue.Invalid) {
+        name = try row.text(Column.name)
+        figure = try row.int(Column.value)
+    }
+
+    /// Every stored figure applied over the defaults; names this version does not know are left.
+    package static func settings(_ records: [SettingRecord]) -> GuideSettings {
+        var settings = GuideSettings()
+        for record in records {
+            if let name = byStoredName[record.name] { settings[name] = record.figure }
+        }
+        return settings
+    }
+
+    /// The upsert of one figure, in a form both SQLite (3.24 and later) and PostgreSQL run.
+    package static func saveSQL(_ dialect: SQLDialect) -> String {
+        insertSQL(dialect) + " ON CONFLICT (\(quoted(Column.name.name))) DO UPDATE SET \(quoted(Column.value.name)) = excluded.\(quoted(Column.value.name))"
+    }
+}
+
+/// Who the partner is (`settings partner-tenant`): text, where `setting` holds whole days.
+package struct PartnerSettingRecord: StoredRecord {
+    package static let tableName = "partnerSetting"
+    package enum Column: Int, StoredColumn {
+        case name, value
+    }
+    package static let key: [Column] = [.name]
+    package static let partnerTenant = "partner-tenant"
+
+    var name: String
+    var text: String
+
+    package init(name: String, text: String) {
+        self.name = name
+        self.text = text
+    }
+
+    package func value(_ column: Column) -> SQLValue {
+        switch column {
+        case .name: SQLValue(name)
+        case .value: SQLValue(text)
+        }
+    }
+
+    package init(row: some StoredRow) throws(StoredValue.Invalid) {
+        name = try row.text(Column.name)
+        text = try row.text(Column.value)
+    }
+
+    package static func saveSQL(_ dialect: SQLDialect) -> String {
+        insertSQL(dialect) + " ON CONFLICT (\(quoted(Column.name.name))) DO UPDATE SET \(quoted(Column.value.name)) = excluded.\(quoted(Column.value.name))"
+    }
+}
+
+extension StoredValue {
+    static func date(_ text: String?) throws(Invalid) -> CalendarDate {
         guard let text, let date = CalendarDate(iso: text) else { throw Invalid() }
         return date
-    }
-}
-
-extension CustomerRecord {
-    func domain(originals: [OriginalRecord], csp: [CSPRecord]) throws -> Customer {
-        guard let handle = Handle(handle) else { throw StoredValue.Invalid() }
-        var invitation: Invitation?
-        if let inviteSentOn {
-            invitation = Invitation(sentOn: try StoredValue.date(inviteSentOn), email: inviteEmail, acceptedOn: try acceptedOn.map { try StoredValue.date($0) })
-        }
-        return Customer(
-            handle: handle, name: name, domain: domain, program: Program(rawValue: program) ?? .other,
-            adminEmail: adminEmail, invitation: invitation,
-            originals: try originals.map { try $0.domain() },
-            cspSubscriptions: try csp.map { try $0.domain() })
     }
 }

@@ -3,114 +3,40 @@ import GRDB
 import MigrationGuide
 
 /// The portfolio in an SQLite file, through GRDB: WAL so that readers never block the writer, a busy
-/// timeout so that two sessions on one file take turns, and each state change with its journal
-/// entry in one transaction, all or nothing.
+/// timeout so that two sessions on one file take turns, and the contract of `PortfolioStore` (one
+/// transaction per command, the customer revision check). The SQL comes from the record mapping
+/// (`Records.swift`); opening the file is in `SQLiteStore+Opening.swift`.
 public final class SQLiteStore: PortfolioStore {
     public let path: String
-    private let writer: any DatabaseWriter
+    private let writer: DatabaseQueue
     /// The revision of each customer as last read, so an update can tell whether another session
     /// wrote in between.
     private var revisions: [Handle: Int] = [:]
-    /// The whole portfolio as last read, kept for a shell that stays open all day. It stays valid
-    /// while SQLite's `data_version` is unchanged, that is while no other connection has committed;
-    /// this connection's own writes update it in place.
-    private var portfolio: Portfolio?
+    private var portfolio: PortfolioCache?
+    private static let dialect = SQLDialect.sqlite
 
-    private struct Portfolio {
-        var version: Int
-        var customers: [Handle: Customer]
-        var sorted: [Customer]?
-
-        mutating func set(_ customer: Customer) {
-            customers[customer.handle] = customer
-            sorted = nil
-        }
-
-        mutating func remove(_ handle: Handle) {
-            customers[handle] = nil
-            sorted = nil
-        }
-    }
-
-    /// How long a command waits for another session's write before it is told to retry.
-    public static let busyTimeout: TimeInterval = 5
-
-    /// Opens (creating with its folders, mode 0600, when missing) the database at `path`, or an
-    /// in-memory one for `:memory:`. A file written by a newer schema is refused untouched.
+    /// Opens the database file at `path` (see `openFile`). `path` is a file: `:memory:` is read by
+    /// `StoreLocation`, which gives it the in-memory store.
     public init(path: String, busyTimeout: TimeInterval = SQLiteStore.busyTimeout) throws(StoreError) {
         self.path = path
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(busyTimeout)
-        configuration.foreignKeysEnabled = true
+        guard StoreLocation(argument: path) != .memory else {
+            throw .unavailable(path: path, problem: .cannotCreate("\(path) names the in-memory store, not a file"))
+        }
         do {
-            let migrator = Schema.migrator
-            if path == ":memory:" {
-                writer = try DatabaseQueue(configuration: configuration)
-            } else {
-                try Self.prepareFile(at: path)
-                // One connection: a command runs one statement at a time, and each extra connection
-                // costs start-up. Concurrency between processes comes from SQLite's file locks.
-                let queue = try DatabaseQueue(path: path, configuration: configuration)
-                // Looked at through reads first, so that a database from a newer version is never
-                // written to, not even to switch its journal mode.
-                let unknown = try queue.read { db in try migrator.appliedIdentifiers(db).subtracting(migrator.migrations) }
-                guard unknown.isEmpty else { throw StoreError.unavailable(path: path, problem: .newerSchema(unknown: unknown.sorted())) }
-                // WAL, so that a reader in another session never blocks this one's writes; it is
-                // stored in the file, so this is a write only the first time.
-                if try queue.read({ db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }) != "wal" {
-                    try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
-                }
-                writer = queue
-            }
-            // Up to date is the common case: checked with a read, without taking the write lock.
-            if try !writer.read({ db in try migrator.hasCompletedMigrations(db) }) {
-                try migrator.migrate(writer)
-            }
+            writer = try Self.openFile(at: path, busyTimeout: busyTimeout)
         } catch {
-            throw Self.storeError(error, path: path)
-        }
-    }
-
-    /// The default file: `$XDG_DATA_HOME/csp-migrate/state.sqlite`, else `~/.local/share/...`.
-    public static func defaultPath(environment: [String: String]) -> String {
-        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") { return data + "/csp-migrate/state.sqlite" }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return home + "/.local/share/csp-migrate/state.sqlite"
-    }
-
-    private static func prepareFile(at path: String) throws {
-        let manager = FileManager.default
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty, !manager.fileExists(atPath: folder) {
-            do {
-                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            } catch {
-                throw StoreError.unavailable(path: path, problem: .cannotCreate((error as NSError).localizedDescription))
-            }
-        }
-        if !manager.fileExists(atPath: path) {
-            // Created here, before SQLite, so that it is private to its owner from the start.
-            guard manager.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-                throw StoreError.unavailable(path: path, problem: manager.isWritableFile(atPath: folder.isEmpty ? "." : folder) ? .cannotCreate("the file cannot be created") : .readOnly)
-            }
-        } else {
-            // A file its owner marked read-only is refused even for root, who could write it anyway.
-            let mode = (try? manager.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? 0o600
-            if mode & 0o200 == 0 || !manager.isWritableFile(atPath: path) || !manager.isReadableFile(atPath: path) {
-                throw StoreError.unavailable(path: path, problem: .readOnly)
-            }
+            throw StoreError.from(error, path: path)
         }
     }
 
     // MARK: - Reading
 
     public func customer(_ handle: Handle) throws(StoreError) -> Customer? {
-        let loaded = try run { db -> (Customer, Int)? in
-            let key: StatementArguments = [handle.rawValue]
-            let customerQuery = try db.cachedStatement(sql: "SELECT \(CustomerRecord.selection) FROM customer WHERE handle = ?")
-            guard let record = try CustomerRecord.fetchOne(customerQuery, arguments: key) else { return nil }
-            let originals = try OriginalRecord.fetchAll(db.cachedStatement(sql: "SELECT \(OriginalRecord.selection) FROM original WHERE customer = ? ORDER BY number"), arguments: key)
-            let csp = try CSPRecord.fetchAll(db.cachedStatement(sql: "SELECT \(CSPRecord.selection) FROM cspSubscription WHERE customer = ? ORDER BY number"), arguments: key)
+        let loaded = try read { db -> (Customer, Int)? in
+            let key = StatementArguments([handle.rawValue])
+            guard let record = try CustomerRecord.fetchAll(db.cachedStatement(sql: Self.customerByHandleSQL), arguments: key).first else { return nil }
+            let originals = try OriginalRecord.fetchAll(db.cachedStatement(sql: Self.originalsOfCustomerSQL), arguments: key)
+            let csp = try CSPRecord.fetchAll(db.cachedStatement(sql: Self.cspOfCustomerSQL), arguments: key)
             return (try record.domain(originals: originals, csp: csp), record.revision)
         }
         guard let (customer, revision) = loaded else {
@@ -121,90 +47,95 @@ public final class SQLiteStore: PortfolioStore {
         return customer
     }
 
+    private static let customerByHandleSQL = "\(CustomerRecord.selectSQL) WHERE \(CustomerRecord.keyCondition(dialect, from: 1))"
+    private static let originalsOfCustomerSQL = "\(OriginalRecord.selectSQL) WHERE \"customer\" = ? ORDER BY \"number\""
+    private static let cspOfCustomerSQL = "\(CSPRecord.selectSQL) WHERE \"customer\" = ? ORDER BY \"number\""
+
     public func allCustomers() throws(StoreError) -> [Customer] {
-        let version = try run { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+        let version = try read { db in try Self.dataVersion(db) }
         if var cached = portfolio, cached.version == version {
-            let sorted = cached.sorted ?? cached.customers.values.sorted { $0.handle < $1.handle }
-            cached.sorted = sorted
+            let sorted = cached.allSorted()
             portfolio = cached
             return sorted
         }
-        // Three ordered scans merged in one pass, rows decoded straight into domain values: the
-        // whole portfolio is loaded for every portfolio command, so this is the hot path.
-        let (loadedVersion, loaded) = try run { db -> (Int, [(Customer, Int)]) in
-            let version = try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
-            let records = try CustomerRecord.fetchAll(db, sql: "SELECT \(CustomerRecord.selection) FROM customer ORDER BY handle")
-            let originals = try OriginalRecord.fetchCursor(db, sql: "SELECT \(OriginalRecord.selection) FROM original ORDER BY customer, number")
-            let csp = try CSPRecord.fetchCursor(db, sql: "SELECT \(CSPRecord.selection) FROM cspSubscription ORDER BY customer, number")
-            // Offer names repeat across thousands of rows: one copy of each is kept, not one per row.
-            var offers: [String: String] = [:]
-            func interned(_ offer: String) -> String {
-                if let known = offers[offer] { return known }
-                offers[offer] = offer
-                return offer
-            }
-            var nextOriginal = try originals.next()
-            var nextCSP = try csp.next()
-            var result: [(Customer, Int)] = []
-            result.reserveCapacity(records.count)
-            for record in records {
-                var own: [OriginalRecord] = []
-                while let row = nextOriginal, row.customer <= record.handle {
-                    if row.customer == record.handle {
-                        var row = row
-                        row.offer = interned(row.offer)
-                        own.append(row)
-                    }
-                    nextOriginal = try originals.next()
-                }
-                var ownCSP: [CSPRecord] = []
-                while let row = nextCSP, row.customer <= record.handle {
-                    if row.customer == record.handle { ownCSP.append(row) }
-                    nextCSP = try csp.next()
-                }
-                result.append((try record.domain(originals: own, csp: ownCSP), record.revision))
-            }
-            return (version, result)
-        }
+        let (loadedVersion, loaded) = try read { db in (try Self.dataVersion(db), try Self.loadPortfolio(db)) }
         for (customer, revision) in loaded { revisions[customer.handle] = revision }
         let customers = loaded.map(\.0)
-        portfolio = Portfolio(version: loadedVersion, customers: Dictionary(uniqueKeysWithValues: customers.map { ($0.handle, $0) }), sorted: customers)
+        portfolio = PortfolioCache(version: loadedVersion, sorted: customers)
         return customers
     }
 
+    /// Changes when another connection commits (SQLite's `data_version`).
+    private static func dataVersion(_ db: Database) throws -> Int {
+        try Int.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0
+    }
+
+    /// Three ordered scans merged in one pass, rows decoded straight into domain values: the whole
+    /// portfolio is loaded for every portfolio command, so this is the hot path.
+    private static func loadPortfolio(_ db: Database) throws -> [(Customer, Int)] {
+        let records = try CustomerRecord.fetchAll(db.cachedStatement(sql: "\(CustomerRecord.selectSQL) ORDER BY \"handle\""))
+        let originals = try Row.fetchCursor(db.cachedStatement(sql: "\(OriginalRecord.selectSQL) ORDER BY \"customer\", \"number\""))
+        let csp = try Row.fetchCursor(db.cachedStatement(sql: "\(CSPRecord.selectSQL) ORDER BY \"customer\", \"number\""))
+        // Offer names repeat across thousands of rows: one copy of each is kept, not one per row.
+        var offers: [String: String] = [:]
+        func interned(_ offer: String) -> String {
+            if let known = offers[offer] { return known }
+            offers[offer] = offer
+            return offer
+        }
+        var nextOriginal = try originals.next().map(OriginalRecord.init(row:))
+        var nextCSP = try csp.next().map(CSPRecord.init(row:))
+        var result: [(Customer, Int)] = []
+        result.reserveCapacity(records.count)
+        for record in records {
+            var own: [OriginalRecord] = []
+            while var row = nextOriginal, row.customer <= record.handle {
+                if row.customer == record.handle {
+                    row.offer = interned(row.offer)
+                    own.append(row)
+                }
+                nextOriginal = try originals.next().map(OriginalRecord.init(row:))
+            }
+            var ownCSP: [CSPRecord] = []
+            while let row = nextCSP, row.customer <= record.handle {
+                if row.customer == record.handle { ownCSP.append(row) }
+                nextCSP = try csp.next().map(CSPRecord.init(row:))
+            }
+            result.append((try record.domain(originals: own, csp: ownCSP), record.revision))
+        }
+        return result
+    }
+
     public func handles() throws(StoreError) -> [Handle] {
-        try run { db in try String.fetchAll(db.cachedStatement(sql: "SELECT handle FROM customer ORDER BY handle")).compactMap(Handle.init) }
+        try read { db in try String.fetchAll(db.cachedStatement(sql: "SELECT \"handle\" FROM \"customer\" ORDER BY \"handle\"")).compactMap(Handle.init) }
     }
 
     public func journal(for handle: Handle?, since: CalendarDate?) throws(StoreError) -> [JournalEntry] {
-        try run { db in
-            var request = JournalRecord.order(Column("id"))
-            if let handle { request = request.filter(Column("customer") == handle.rawValue) }
-            if let since { request = request.filter(Column("sessionDate") >= since.description) }
-            return try request.fetchAll(db).map { try $0.domain() }
+        try read { db in
+            var conditions: [String] = [], arguments: [SQLValue] = []
+            if let handle {
+                conditions.append("\"customer\" = ?")
+                arguments.append(.text(handle.rawValue))
+            }
+            if let since {
+                conditions.append("\"sessionDate\" >= ?")
+                arguments.append(.text(since.description))
+            }
+            let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+            let statement = try db.makeStatement(sql: JournalRecord.selectSQL + filter + " " + JournalRecord.order)
+            return try JournalRecord.fetchAll(statement, arguments: StatementArguments(arguments)).map { try $0.domain() }
         }
     }
 
     public func loadSettings() throws(StoreError) -> GuideSettings {
-        try run { db in
-            var settings = GuideSettings()
-            for record in try SettingRecord.fetchAll(db) {
-                if let name = GuideSettings.Name(rawValue: record.name) { settings[name] = record.value }
-            }
-            return settings
-        }
+        try read { db in SettingRecord.settings(try SettingRecord.fetchAll(db.makeStatement(sql: SettingRecord.selectSQL))) }
     }
 
     // MARK: - Writing, each in one transaction
 
     public func insert(_ customer: Customer, journal: JournalEntry) throws(StoreError) {
         try write { db in
-            do {
-                try Self.insertCustomer(customer, db)
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-                throw StoreError.duplicate(customer.handle)
-            }
-            try Self.insertSubscriptions(of: customer, db)
+            try Self.insertCustomer(customer, db)
             try Self.insertJournal(journal, db)
         }
         revisions[customer.handle] = 0
@@ -221,27 +152,39 @@ public final class SQLiteStore: PortfolioStore {
         portfolio?.set(customer)
     }
 
-    /// Replaces a customer's rows, unless another session wrote since this one read them.
-    /// Returns the new revision.
+    /// Replaces a customer's rows, unless another session wrote since this one read them (the
+    /// revision check). Returns the new revision.
     private func replace(_ customer: Customer, _ db: Database) throws -> Int {
         let handle = customer.handle
-        let key: StatementArguments = [handle.rawValue]
-        guard let current = try Int.fetchOne(db.cachedStatement(sql: "SELECT revision FROM customer WHERE handle = ?"), arguments: key) else {
+        let key = StatementArguments([handle.rawValue])
+        guard let current = try Int.fetchOne(db.cachedStatement(sql: Self.revisionOfCustomerSQL), arguments: key) else {
             throw StoreError.notFound(handle)
         }
         if let expected = revisions[handle], expected != current { throw StoreError.conflict(handle) }
-        let r = CustomerRecord(customer, revision: current + 1)
-        try db.cachedStatement(sql: "UPDATE customer SET name = ?, domain = ?, program = ?, adminEmail = ?, inviteSentOn = ?, inviteEmail = ?, acceptedOn = ?, revision = ? WHERE handle = ?")
-            .execute(arguments: [r.name, r.domain, r.program, r.adminEmail, r.inviteSentOn, r.inviteEmail, r.acceptedOn, r.revision, r.handle])
-        try db.cachedStatement(sql: "DELETE FROM original WHERE customer = ?").execute(arguments: key)
-        try db.cachedStatement(sql: "DELETE FROM cspSubscription WHERE customer = ?").execute(arguments: key)
+        let record = CustomerRecord(customer, revision: current + 1)
+        try db.cachedStatement(sql: Self.updateCustomerSQL).execute(arguments: StatementArguments(record.updateArguments))
+        try db.cachedStatement(sql: Self.deleteOriginalsSQL).execute(arguments: key)
+        try db.cachedStatement(sql: Self.deleteCSPSQL).execute(arguments: key)
         try Self.insertSubscriptions(of: customer, db)
         return current + 1
     }
 
+    private static let revisionOfCustomerSQL = "SELECT \"revision\" FROM \"customer\" WHERE \(CustomerRecord.keyCondition(dialect, from: 1))"
+    private static let deleteOriginalsSQL = "DELETE FROM \"original\" WHERE \"customer\" = ?"
+    private static let deleteCSPSQL = "DELETE FROM \"cspSubscription\" WHERE \"customer\" = ?"
+    // The SQL of each write, built once from the record mapping.
+    private static let updateCustomerSQL = CustomerRecord.updateSQL(dialect)
+    private static let deleteCustomerSQL = CustomerRecord.deleteSQL(dialect)
+    private static let saveSettingSQL = SettingRecord.saveSQL(dialect)
+    private static let insertCustomerSQL = CustomerRecord.insertSQL(dialect)
+    private static let insertOriginalSQL = OriginalRecord.insertSQL(dialect)
+    private static let insertCSPSQL = CSPRecord.insertSQL(dialect)
+    private static let insertJournalSQL = JournalRecord.insertSQL(dialect)
+
     public func remove(_ handle: Handle, journal: JournalEntry) throws(StoreError) {
         try write { db in
-            guard try CustomerRecord.deleteOne(db, key: handle.rawValue) else { throw StoreError.notFound(handle) }
+            try db.cachedStatement(sql: Self.deleteCustomerSQL).execute(arguments: [handle.rawValue])
+            guard db.changesCount > 0 else { throw StoreError.notFound(handle) }
             try Self.insertJournal(journal, db)
         }
         revisions[handle] = nil
@@ -250,24 +193,41 @@ public final class SQLiteStore: PortfolioStore {
 
     public func saveSettings(_ settings: GuideSettings, journal: JournalEntry) throws(StoreError) {
         try write { db in
+            let statement = try db.cachedStatement(sql: Self.saveSettingSQL)
             for name in GuideSettings.Name.allCases {
-                try SettingRecord(name: name.rawValue, value: settings[name]).save(db)
+                try statement.execute(arguments: StatementArguments(SettingRecord(name, figure: settings[name]).insertArguments))
             }
             try Self.insertJournal(journal, db)
         }
     }
 
+    public func loadPartnerTenant() throws(StoreError) -> String? {
+        try read { db in
+            try PartnerSettingRecord.fetchAll(db.makeStatement(sql: PartnerSettingRecord.selectSQL))
+                .first { $0.name == PartnerSettingRecord.partnerTenant }?.text
+        }
+    }
+
+    public func savePartnerTenant(_ tenant: String?, journal: JournalEntry) throws(StoreError) {
+        try write { db in
+            if let tenant {
+                try db.cachedStatement(sql: Self.savePartnerSettingSQL)
+                    .execute(arguments: StatementArguments(PartnerSettingRecord(name: PartnerSettingRecord.partnerTenant, text: tenant).insertArguments))
+            } else {
+                try db.cachedStatement(sql: PartnerSettingRecord.deleteSQL(Self.dialect)).execute(arguments: [PartnerSettingRecord.partnerTenant])
+            }
+            try Self.insertJournal(journal, db)
+        }
+    }
+
+    private static let savePartnerSettingSQL = PartnerSettingRecord.saveSQL(dialect)
+
     public func importBatch(inserting: [Customer], updating: [Customer], journal: JournalEntry) throws(StoreError) {
         var written: [Handle: Int] = [:]
         try write { db in
             for customer in inserting {
-                do {
-                    try Self.insertCustomer(customer, db)
-                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-                    // Another session added it since the import was planned.
-                    throw StoreError.duplicate(customer.handle)
-                }
-                try Self.insertSubscriptions(of: customer, db)
+                // A constraint error here: another session added it since the import was planned.
+                try Self.insertCustomer(customer, db)
                 written[customer.handle] = 0
             }
             for customer in updating {
@@ -281,64 +241,51 @@ public final class SQLiteStore: PortfolioStore {
 
     /// Through cached prepared statements with positional arguments: an import writes tens of
     /// thousands of rows, and keyed encoding of each record would dominate it.
+    private static func insertCustomer(_ customer: Customer, _ db: Database) throws {
+        do {
+            try db.cachedStatement(sql: insertCustomerSQL)
+                .execute(arguments: StatementArguments(CustomerRecord(customer, revision: 0).insertArguments))
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            throw StoreError.duplicate(customer.handle)
+        }
+        try insertSubscriptions(of: customer, db)
+    }
+
     private static func insertSubscriptions(of customer: Customer, _ db: Database) throws {
         if !customer.originals.isEmpty {
-            let statement = try db.cachedStatement(sql: "INSERT INTO original (\(OriginalRecord.selection)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
+            let statement = try db.cachedStatement(sql: insertOriginalSQL)
             for original in customer.originals {
-                let r = OriginalRecord(original, of: customer.handle)
-                try statement.execute(arguments: [r.customer, r.number, r.offer, r.seats, r.assigned, r.expires, r.price, r.currency, r.autoRenew, r.endingKind, r.endedOn, r.endedEarly])
+                try statement.execute(arguments: StatementArguments(OriginalRecord(original, of: customer.handle).insertArguments))
             }
         }
         if !customer.cspSubscriptions.isEmpty {
-            let statement = try db.cachedStatement(sql: "INSERT INTO cspSubscription (\(CSPRecord.selection)) VALUES (?,?,?,?,?,?,?)")
+            let statement = try db.cachedStatement(sql: insertCSPSQL)
             for subscription in customer.cspSubscriptions {
-                let r = CSPRecord(subscription, of: customer.handle)
-                try statement.execute(arguments: [r.customer, r.number, r.offer, r.seats, r.provisionedOn, r.replaces, r.reassignedOn])
+                try statement.execute(arguments: StatementArguments(CSPRecord(subscription, of: customer.handle).insertArguments))
             }
         }
     }
 
     private static func insertJournal(_ entry: JournalEntry, _ db: Database) throws {
-        let r = JournalRecord(entry)
-        try db.cachedStatement(sql: "INSERT INTO journal (recordedAt, sessionDate, agent, customer, command, warnings) VALUES (?,?,?,?,?,?)")
-            .execute(arguments: [r.recordedAt, r.sessionDate, r.agent, r.customer, r.command, r.warnings])
+        try db.cachedStatement(sql: insertJournalSQL).execute(arguments: StatementArguments(JournalRecord(entry).insertArguments))
     }
 
-    private static func insertCustomer(_ customer: Customer, _ db: Database) throws {
-        let r = CustomerRecord(customer, revision: 0)
-        try db.cachedStatement(sql: "INSERT INTO customer (\(CustomerRecord.selection)) VALUES (?,?,?,?,?,?,?,?,?)")
-            .execute(arguments: [r.handle, r.name, r.domain, r.program, r.adminEmail, r.inviteSentOn, r.inviteEmail, r.acceptedOn, r.revision])
-    }
+    // MARK: - Transactions
 
-    // MARK: - Errors
-
-    private func run<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    private func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try writer.read(body)
         } catch {
-            throw Self.storeError(error, path: path)
+            throw StoreError.from(error, path: path)
         }
     }
 
+    /// One transaction: committed when `body` returns, rolled back when it throws.
     private func write(_ body: (Database) throws -> Void) throws(StoreError) {
         do {
             try writer.write(body)
         } catch {
-            throw Self.storeError(error, path: path)
-        }
-    }
-
-    static func storeError(_ error: any Error, path: String) -> StoreError {
-        if let error = error as? StoreError { return error }
-        if error is StoredValue.Invalid { return .unavailable(path: path, problem: .notADatabase) }
-        guard let error = error as? DatabaseError else {
-            return .unavailable(path: path, problem: .sqlite(code: -1, message: "\(error)"))
-        }
-        switch error.resultCode {
-        case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
-        case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .unavailable(path: path, problem: .notADatabase)
-        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN: return .unavailable(path: path, problem: .readOnly)
-        default: return .unavailable(path: path, problem: .sqlite(code: error.resultCode.rawValue, message: error.message ?? ""))
+            throw StoreError.from(error, path: path)
         }
     }
 }

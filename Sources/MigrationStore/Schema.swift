@@ -1,64 +1,99 @@
-import GRDB
+/// The database schema as an ordered list of named migrations, in SQL that every supported engine
+/// runs (with the few spellings that differ taken from the dialect). A migration is never edited
+/// once it has shipped: a change is a new migration appended to `migrations`. Each store records
+/// the identifiers it applied and refuses a database holding one it does not know (a newer version
+/// wrote it).
+package struct SchemaMigration: Sendable {
+    package let identifier: String
+    /// The statements, run in order in one transaction.
+    package let statements: @Sendable (SQLDialect) -> [String]
+}
 
-/// The database schema, one named migration per change. A migration is never edited once it has
-/// shipped: a change is a new migration appended here.
-enum Schema {
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1-portfolio") { db in
-            try db.create(table: "customer") { t in
-                t.column("handle", .text).primaryKey()
-                t.column("name", .text).notNull()
-                t.column("domain", .text)
-                t.column("program", .text).notNull()
-                t.column("adminEmail", .text)
-                t.column("inviteSentOn", .text)
-                t.column("inviteEmail", .text)
-                t.column("acceptedOn", .text)
-                // Optimistic concurrency: a write names the revision it read.
-                t.column("revision", .integer).notNull().defaults(to: 0)
-            }
-            try db.create(table: "original") { t in
-                t.column("customer", .text).notNull().references("customer", onDelete: .cascade)
-                t.column("number", .integer).notNull()
-                t.column("offer", .text).notNull()
-                t.column("seats", .integer).notNull()
-                t.column("assigned", .integer).notNull()
-                t.column("expires", .text).notNull()
-                // Decimal as text: exact, never a binary float.
-                t.column("price", .text)
-                t.column("currency", .text)
-                t.column("autoRenew", .boolean).notNull()
-                t.column("endingKind", .text)
-                t.column("endedOn", .text)
-                t.column("endedEarly", .boolean).notNull().defaults(to: false)
-                t.primaryKey(["customer", "number"])
-            }
-            try db.create(table: "cspSubscription") { t in
-                t.column("customer", .text).notNull().references("customer", onDelete: .cascade)
-                t.column("number", .integer).notNull()
-                t.column("offer", .text).notNull()
-                t.column("seats", .integer).notNull()
-                t.column("provisionedOn", .text).notNull()
-                t.column("replaces", .integer)
-                t.column("reassignedOn", .text)
-                t.primaryKey(["customer", "number"])
-            }
-            try db.create(table: "journal") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("recordedAt", .text).notNull()
-                t.column("sessionDate", .text).notNull()
-                t.column("agent", .text).notNull()
-                // No foreign key: the journal outlives removed customers.
-                t.column("customer", .text).indexed()
-                t.column("command", .text).notNull()
-                t.column("warnings", .text).notNull()
-            }
-            try db.create(table: "setting") { t in
-                t.column("name", .text).primaryKey()
-                t.column("value", .integer).notNull()
-            }
-        }
-        return migrator
-    }
+package enum Schema {
+    package static let migrations: [SchemaMigration] = [
+        SchemaMigration(identifier: "v1-portfolio") { dialect in
+            let integer = dialect.typeName(.integer)
+            return [
+                """
+                CREATE TABLE "customer" (
+                  "handle" TEXT NOT NULL PRIMARY KEY,
+                  "name" TEXT NOT NULL,
+                  "domain" TEXT,
+                  "program" TEXT NOT NULL,
+                  "adminEmail" TEXT,
+                  "inviteSentOn" TEXT,
+                  "inviteEmail" TEXT,
+                  "acceptedOn" TEXT,
+                  "revision" \(integer) NOT NULL DEFAULT 0)
+                """,
+                """
+                CREATE TABLE "original" (
+                  "customer" TEXT NOT NULL REFERENCES "customer"("handle") ON DELETE CASCADE,
+                  "number" \(integer) NOT NULL,
+                  "offer" TEXT NOT NULL,
+                  "seats" \(integer) NOT NULL,
+                  "assigned" \(integer) NOT NULL,
+                  "expires" TEXT NOT NULL,
+                  "price" TEXT,
+                  "currency" TEXT,
+                  "autoRenew" BOOLEAN NOT NULL,
+                  "endingKind" TEXT,
+                  "endedOn" TEXT,
+                  "endedEarly" BOOLEAN NOT NULL DEFAULT FALSE,
+                  PRIMARY KEY ("customer", "number"))
+                """,
+                """
+                CREATE TABLE "cspSubscription" (
+                  "customer" TEXT NOT NULL REFERENCES "customer"("handle") ON DELETE CASCADE,
+                  "number" \(integer) NOT NULL,
+                  "offer" TEXT NOT NULL,
+                  "seats" \(integer) NOT NULL,
+                  "provisionedOn" TEXT NOT NULL,
+                  "replaces" \(integer),
+                  "reassignedOn" TEXT,
+                  PRIMARY KEY ("customer", "number"))
+                """,
+                // No foreign key on customer: the journal outlives removed customers.
+                """
+                CREATE TABLE "journal" (
+                  "id" \(dialect == .sqlite ? "INTEGER PRIMARY KEY AUTOINCREMENT" : "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"),
+                  "recordedAt" TEXT NOT NULL,
+                  "sessionDate" TEXT NOT NULL,
+                  "agent" TEXT NOT NULL,
+                  "customer" TEXT,
+                  "command" TEXT NOT NULL,
+                  "warnings" TEXT NOT NULL)
+                """,
+                #"CREATE INDEX "journal_on_customer" ON "journal"("customer")"#,
+                """
+                CREATE TABLE "setting" (
+                  "name" TEXT NOT NULL PRIMARY KEY,
+                  "value" \(integer) NOT NULL)
+                """,
+            ]
+        },
+        // Warning codes were joined with commas; a JSON array of strings keeps any code whole.
+        SchemaMigration(identifier: "v2-journal-warnings-json") { _ in
+            [
+                """
+                UPDATE "journal" SET "warnings" = CASE WHEN "warnings" = '' THEN '[]'
+                  ELSE '["' || replace("warnings", ',', '","') || '"]' END
+                """,
+            ]
+        },
+        // Imports from Microsoft Graph and Partner Center: the customer's Microsoft ID, Microsoft's
+        // id of each subscription (a newer answer updates the same one), and the partner's tenant.
+        SchemaMigration(identifier: "v3-imported-ids") { _ in
+            [
+                #"ALTER TABLE "customer" ADD COLUMN "tenantID" TEXT"#,
+                #"ALTER TABLE "original" ADD COLUMN "externalID" TEXT"#,
+                #"ALTER TABLE "cspSubscription" ADD COLUMN "externalID" TEXT"#,
+                """
+                CREATE TABLE "partnerSetting" (
+                  "name" TEXT NOT NULL PRIMARY KEY,
+                  "value" TEXT NOT NULL)
+                """,
+            ]
+        },
+    ]
 }

@@ -118,7 +118,7 @@ struct SessionTests {
         #expect(!forced.isFailure)
         #expect(forced.warningCodes == [.earlyCancel])
         let journal = try session.store.journal(for: Handle("contoso"), since: nil)
-        #expect(journal.last?.warnings == [.earlyCancel])
+        #expect(journal.last?.warnings == [RecordedCode(.earlyCancel)])
         #expect(journal.last?.command == "cancel contoso L1 --confirm")
         #expect(journal.last?.agent == "tester")
         #expect(text(session, "status contoso").contains("W-EARLY-CANCEL confirmed"))

@@ -60,7 +60,7 @@ struct SQLiteStoreTests {
         #expect(mode & 0o777 == 0o600)
         let queue = try DatabaseQueue(path: path)
         let migrations = try queue.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(migrations == ["v1-portfolio"])
+        #expect(migrations == Schema.migrations.map(\.identifier))
         let journalMode = try queue.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(journalMode == "wal")
     }
@@ -166,7 +166,7 @@ struct SQLiteStoreTests {
         try store.remove(a.handle, journal: entry(a.handle, "customer remove a --force", on: "2026-11-21"))
         #expect(try store.journal(for: a.handle, since: nil).map(\.command) == ["customer add a", "cancel a L1 --confirm", "customer remove a --force"])
         #expect(try store.journal(for: nil, since: day("2026-11-10")).count == 3)
-        #expect(try store.journal(for: a.handle, since: day("2026-11-20")).first?.warnings == [.earlyCancel])
+        #expect(try store.journal(for: a.handle, since: day("2026-11-20")).first?.warnings == [RecordedCode(.earlyCancel)])
         #expect(try store.customer(a.handle) == nil)
         #expect(try store.customer(b.handle) != nil)
     }
@@ -206,13 +206,130 @@ struct SQLiteStoreTests {
         #expect(try store.handles().count == 2)
     }
 
-    @Test("an in-memory database keeps nothing on disk")
+    @Test(":memory: opens the in-memory store and creates no file; SQLiteStore refuses it as a file name")
     func memory() throws {
-        let store = try SQLiteStore(path: ":memory:")
+        let store = try openStore(path: ":memory:")
+        #expect(store is InMemoryStore)
         let customer = try fullCustomer()
         try store.insert(customer, journal: entry(customer.handle, "add"))
         #expect(try store.customer(customer.handle) == customer)
         #expect(!FileManager.default.fileExists(atPath: ":memory:"))
+        #expect(throws: StoreError.self) { try SQLiteStore(path: ":memory:") }
+        #expect(!FileManager.default.fileExists(atPath: ":memory:"))
+    }
+}
+
+/// The record mapping: each record's columns are declared once, and the SQL comes from them.
+@Suite("SQLite store: record mapping")
+struct RecordMappingTests {
+    @Test("each record declares exactly the columns its table has after every migration")
+    func declaredColumns() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("state.sqlite")
+        _ = try SQLiteStore(path: path)
+        let queue = try DatabaseQueue(path: path)
+        func columns(_ table: String) throws -> Set<String> {
+            Set(try queue.read { db in try db.columns(in: table).map(\.name) })
+        }
+        #expect(try columns(CustomerRecord.tableName) == Set(CustomerRecord.columns.map(\.name)))
+        #expect(try columns(OriginalRecord.tableName) == Set(OriginalRecord.columns.map(\.name)))
+        #expect(try columns(CSPRecord.tableName) == Set(CSPRecord.columns.map(\.name)))
+        #expect(try columns(JournalRecord.tableName) == Set(JournalRecord.columns.map(\.name) + ["id"]))
+        #expect(try columns(SettingRecord.tableName) == Set(SettingRecord.columns.map(\.name)))
+    }
+
+    @Test("each value lands in the column of its name (two text columns swapped would fail here)")
+    func valuesInTheirColumns() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("state.sqlite")
+        let customer = try fullCustomer()
+        try SQLiteStore(path: path).insert(customer, journal: entry(customer.handle, "customer add", warnings: [.earlyCancel, .coverageGap]))
+        let queue = try DatabaseQueue(path: path)
+        let row = try #require(try queue.read { db in
+            try Row.fetchOne(db, sql: #"SELECT "name", "domain", "adminEmail", "inviteEmail", "inviteSentOn", "acceptedOn", "program" FROM "customer""#)
+        })
+        #expect(row["name"] as String? == "Soluções contoso Ltda")
+        #expect(row["domain"] as String? == "contoso.com.br")
+        #expect(row["adminEmail"] as String? == "ti@contoso.com.br")
+        #expect(row["inviteEmail"] as String? == "admin@contoso.com.br")
+        #expect(row["inviteSentOn"] as String? == "2026-10-01")
+        #expect(row["acceptedOn"] as String? == "2026-10-05")
+        #expect(row["program"] as String? == "mosp")
+        let original = try #require(try queue.read { db in
+            try Row.fetchOne(db, sql: #"SELECT "offer", "seats", "assigned", "expires", "price", "currency" FROM "original" WHERE "number" = 1"#)
+        })
+        #expect(original["offer"] as String? == "Office 365 E3")
+        #expect(original["seats"] as Int? == 50)
+        #expect(original["assigned"] as Int? == 48)
+        #expect(original["expires"] as String? == "2027-03-31")
+        #expect(original["price"] as String? == "23.45")
+        #expect(original["currency"] as String? == "BRL")
+        let csp = try #require(try queue.read { db in
+            try Row.fetchOne(db, sql: #"SELECT "offer", "provisionedOn", "replaces", "reassignedOn" FROM "cspSubscription" WHERE "number" = 2"#)
+        })
+        #expect(csp["offer"] as String? == "Microsoft 365 Business Premium")
+        #expect(csp["provisionedOn"] as String? == "2026-11-21")
+        #expect(csp["replaces"] as Int? == 2)
+        #expect(csp["reassignedOn"] as String? == "2026-11-25")
+        let journal = try #require(try queue.read { db in
+            try Row.fetchOne(db, sql: #"SELECT "recordedAt", "sessionDate", "agent", "command", "warnings" FROM "journal""#)
+        })
+        #expect(journal["recordedAt"] as String? == "2026-11-28T10:00:00Z")
+        #expect(journal["sessionDate"] as String? == "2026-11-28")
+        #expect(journal["agent"] as String? == "ana")
+        #expect(journal["command"] as String? == "customer add")
+        #expect(journal["warnings"] as String? == #"["W-EARLY-CANCEL","W-COVERAGE-GAP"]"#)
+    }
+
+    @Test("settings are stored under the store's own names, not read through the typed setting names")
+    func settingNames() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("state.sqlite")
+        var settings = GuideSettings()
+        settings.expiredStageDays = 60
+        try SQLiteStore(path: path).saveSettings(settings, journal: entry(nil, "settings"))
+        let stored = try DatabaseQueue(path: path).read { db in
+            try Row.fetchAll(db, sql: #"SELECT "name", "value" FROM "setting""#).map { ($0["name"] as String? ?? "", $0["value"] as Int? ?? -1) }
+        }
+        #expect(Dictionary(uniqueKeysWithValues: stored)["expired-stage-days"] == 60)
+        #expect(Set(stored.map(\.0)) == Set(GuideSettings.Name.allCases.map(SettingRecord.storedName)))
+        settings.nearEndDays = 45
+        try SQLiteStore(path: path).saveSettings(settings, journal: entry(nil, "settings"))
+        #expect(try SQLiteStore(path: path).loadSettings() == settings)
+    }
+
+    @Test("warnings journaled comma-joined by the first schema are read back whole after the migration; unknown codes are kept")
+    func journalWarnings() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("state.sqlite")
+        // A file as the first schema left it.
+        let queue = try DatabaseQueue(path: path)
+        var first = DatabaseMigrator()
+        let v1 = try #require(Schema.migrations.first)
+        first.registerMigration(v1.identifier) { db in for statement in v1.statements(.sqlite) { try db.execute(sql: statement) } }
+        try first.migrate(queue)
+        try queue.write { db in
+            try db.execute(sql: #"INSERT INTO "journal" ("recordedAt", "sessionDate", "agent", "customer", "command", "warnings") VALUES ('t', '2026-11-28', 'ana', 'contoso', 'cancel contoso L1 --confirm', 'W-EARLY-CANCEL,W-COVERAGE-GAP')"#)
+            try db.execute(sql: #"INSERT INTO "journal" ("recordedAt", "sessionDate", "agent", "customer", "command", "warnings") VALUES ('t', '2026-11-28', 'ana', 'contoso', 'status', '')"#)
+        }
+        try queue.close()
+        let store = try SQLiteStore(path: path)
+        #expect(try store.journal(for: nil, since: nil).map(\.warnings) == [[RecordedCode(.earlyCancel), RecordedCode(.coverageGap)], []])
+        // A code written by a newer version is shown as written, not dropped.
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: #"INSERT INTO "journal" ("recordedAt", "sessionDate", "agent", "customer", "command", "warnings") VALUES ('t', '2026-11-29', 'ana', NULL, 'x', '["W-FUTURE","W-EARLY-CANCEL"]')"#)
+        }
+        let last = try #require(try store.journal(for: nil, since: day("2026-11-29")).last)
+        #expect(last.warnings.map(\.rawValue) == ["W-FUTURE", "W-EARLY-CANCEL"])
+        #expect(last.warnings.map(\.code) == [nil, .earlyCancel])
+    }
+
+    @Test("the SQL is built from the declared columns, in their order, for each dialect")
+    func generatedSQL() {
+        #expect(CSPRecord.insertSQL(.sqlite) == #"INSERT INTO "cspSubscription" ("customer", "number", "offer", "seats", "provisionedOn", "replaces", "reassignedOn") VALUES (?, ?, ?, ?, ?, ?, ?)"#)
+        #expect(SettingRecord.updateSQL(.postgreSQL) == #"UPDATE "setting" SET "value" = $1 WHERE "name" = $2"#)
+        #expect(OriginalRecord.deleteSQL(.postgreSQL) == #"DELETE FROM "original" WHERE "customer" = $1 AND "number" = $2"#)
+        #expect(SettingRecord(.nearEndDays, figure: 45).updateArguments == [.integer(45), .text("near-end-days")])
     }
 }
 

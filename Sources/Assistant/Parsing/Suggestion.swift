@@ -1,3 +1,5 @@
+import MigrationGuide
+
 /// "Did you mean ...?": the closest candidate by edit distance, when it is close enough to be a typo.
 enum Suggestion {
     static func closest(to word: String, among candidates: [String]) -> String? {
@@ -36,5 +38,11 @@ enum Suggestion {
             (previousPrevious, previous, current) = (previous, current, previousPrevious)
         }
         return previous[b.count]
+    }
+
+    /// A handle made from any text, to suggest one: `Soluções Ltda` → `solucoes-ltda`.
+    static func handle(from text: String) -> String {
+        let mapped = caseAndAccentFolded(text).map { $0.isASCII && ($0.isLetter || $0.isNumber) ? String($0) : "-" }.joined()
+        return mapped.split(separator: "-").joined(separator: "-")
     }
 }

@@ -30,7 +30,7 @@ protocol Phrasebook: Sendable {
     /// Why a question was not answered; the suggested commands follow.
     func unsure(_ reason: UnsureReply.Reason) -> String
     /// One-line confirmations of state changes and session settings.
-    func confirmation(_ item: ReplyItem) -> String
+    func confirmation(_ confirmation: Confirmation) -> String
     /// Why a file, or a place in it, could not be imported.
     func importError(_ error: ImportError) -> String
     /// The words of an import's summary table.
@@ -52,6 +52,27 @@ enum ImportWords {
     /// "first 20 of 1,602 problems; all in FILE".
     case problemsListed(shown: Int, of: Int, errorsFile: String?)
     case detailsColumn
+}
+
+/// The reply items that a phrasebook confirms in one line. Its own type, so that each phrasebook
+/// switches over every case without a `default:` that would hide a missing translation.
+enum Confirmation {
+    case customerAdded(Customer)
+    case customerRemoved(Handle, originals: Int, csp: Int)
+    case selected(Handle?)
+    case licenseAdded(Handle, OriginalSubscription)
+    case licenseUpdated(Handle, OriginalSubscription)
+    case accepted(Handle, Invitation)
+    case provisioned(ProvisionedReply)
+    case cancelled(CancelledReply)
+    case expired(Handle, OriginalSubscription)
+    case today(CalendarDate, changed: Bool)
+    case language(Language, auto: Bool)
+    case format(OutputFormat)
+    case imported(ImportReport)
+    case exported(ExportReport)
+    case recording(path: String?, started: Bool)
+    case goodbye
 }
 
 /// Fixed words: headings, column names.

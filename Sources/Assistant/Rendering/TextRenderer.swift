@@ -53,9 +53,9 @@ public struct TextRenderer: Sendable {
             let rule = String(repeating: "-", count: 60)
             return p.invitationInstructions(reply) + ["", rule] + p.invitationMessage(reply) + [rule]
         case .provisioned(let reply):
-            return [p.confirmation(item)] + reply.findings.map { findingLine($0, handle: reply.handle) }
+            return [p.confirmation(.provisioned(reply))] + reply.findings.map { findingLine($0, handle: reply.handle) }
         case .cancelled(let reply):
-            return [p.confirmation(item)] + reply.overridden.map { findingLine($0, handle: reply.handle) }
+            return [p.confirmation(.cancelled(reply))] + reply.overridden.map { findingLine($0, handle: reply.handle) }
         case .cancellationCheck(let check):
             let (verdict, next) = p.cancellationCheck(check)
             return [verdict] + check.risks.map { findingLine($0, handle: check.handle) } + [next]
@@ -86,9 +86,20 @@ public struct TextRenderer: Sendable {
             return table.lines(heading: style.bold)
         case .importSummary(let summary):
             return importSummaryLines(summary)
-        case .customerAdded, .customerRemoved, .selected, .licenseAdded, .licenseUpdated, .accepted,
-             .expired, .today, .language, .format, .goodbye, .imported, .exported, .recording:
-            return [p.confirmation(item)]
+        case .customerAdded(let customer): return [p.confirmation(.customerAdded(customer))]
+        case .customerRemoved(let handle, let originals, let csp): return [p.confirmation(.customerRemoved(handle, originals: originals, csp: csp))]
+        case .selected(let handle): return [p.confirmation(.selected(handle))]
+        case .licenseAdded(let handle, let original): return [p.confirmation(.licenseAdded(handle, original))]
+        case .licenseUpdated(let handle, let original): return [p.confirmation(.licenseUpdated(handle, original))]
+        case .accepted(let handle, let invitation): return [p.confirmation(.accepted(handle, invitation))]
+        case .expired(let handle, let original): return [p.confirmation(.expired(handle, original))]
+        case .today(let date, let changed): return [p.confirmation(.today(date, changed: changed))]
+        case .language(let language, let auto): return [p.confirmation(.language(language, auto: auto))]
+        case .format(let format): return [p.confirmation(.format(format))]
+        case .imported(let report): return [p.confirmation(.imported(report))]
+        case .exported(let report): return [p.confirmation(.exported(report))]
+        case .recording(let path, let started): return [p.confirmation(.recording(path: path, started: started))]
+        case .goodbye: return [p.confirmation(.goodbye)]
         }
     }
 

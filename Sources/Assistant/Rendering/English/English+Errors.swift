@@ -1,0 +1,119 @@
+import MigrationGuide
+import MigrationStore
+
+/// English, errors: why a command was refused.
+extension English {
+    func error(_ error: CommandError) -> String {
+        switch error {
+        case .syntax(.unterminatedQuote(let quote, let column), _):
+            "The \(quote) opened at column \(column) is never closed."
+        case .syntax(.danglingEscape(let column), _):
+            "The backslash at column \(column) ends the line; there is nothing for it to escape."
+        case .undecodableLine(let line):
+            "Line \(line) is not valid UTF-8 text, so it was not run. Save the file as UTF-8."
+        case .unknownCommand(let word, let suggestion):
+            "Unknown command \(quoted(word)).\(suggestion.map { " Did you mean \(quoted($0))?" } ?? "") Type `help` for the list."
+        case .missingSubcommand(let command, let choices):
+            "\(quoted(command)) needs one of: \(choices.joined(separator: ", "))."
+        case .unknownSubcommand(let command, let word, let suggestion):
+            "\(quoted(command)) has no \(quoted(word)).\(suggestion.map { " Did you mean \(quoted("\(command) \($0)"))?" } ?? "") It takes: see `help \(command)`."
+        case .missingArgument(let command, let argument):
+            "\(quoted(command)) needs \(argument)."
+        case .unexpectedArgument(let command, let word):
+            "\(quoted(command)) does not take \(quoted(word)) here."
+        case .unknownFlag(let command, let flag, let suggestion):
+            "\(quoted(command)) has no flag \(flag).\(suggestion.map { " Did you mean \($0)?" } ?? "")"
+        case .missingFlagValue(_, let flag, let valueName):
+            "\(flag) needs a value (\(valueName))."
+        case .missingFlag(let command, let flag):
+            "\(quoted(command)) needs \(flag)."
+        case .badNumber(let field, let text, let range):
+            "\(field) must be a whole number from \(number(range.lowerBound)) to \(number(range.upperBound)), not \(quoted(text))."
+        case .badAmount(let field, let text):
+            "\(field) must be an amount of zero or more, such as 23.50, not \(quoted(text))."
+        case .badDate(let field, let text):
+            "\(field) must be a real date written YYYY-MM-DD, not \(quoted(text))."
+        case .badValue(let field, let text, let choices):
+            choices.isEmpty ? "\(field) cannot be empty." : "\(field) cannot be \(quoted(text)): use \(choices.joined(separator: ", "))."
+        case .controlCharacter(let field, let scalar):
+            "\(field) contains a control character (\(InputPolicy.codePoint(scalar))), which could disturb the terminal: retype it without."
+        case .textTooLong(let field, let limit):
+            "\(field) is longer than \(limit) characters; check what was pasted."
+        case .badHandle(let text):
+            "\(quoted(text)) is not a handle: use lowercase letters, digits and -, such as \(quoted(Suggestion.handle(from: text)))."
+        case .unknownCustomer(let text, let suggestion):
+            "No customer \(quoted(text)).\(suggestion.map { " Did you mean \(quoted($0.rawValue))?" } ?? "") `customer list` shows them all."
+        case .noCustomerSelected(let command):
+            "\(quoted(command)) needs a customer: give its handle, or select one with `use HANDLE`."
+        case .duplicateCustomer(let handle):
+            "A customer \(quoted(handle.rawValue)) already exists."
+        case .hasSubscriptions(let handle, let originals, let csp):
+            "\(handle) still has \(originals) original and \(csp) CSP subscription(s) recorded. To remove it anyway: `customer remove \(handle) --force`."
+        case .guide(let error):
+            guideError(error)
+        case .storage(let error):
+            storageError(error)
+        case .file(let path, let problem):
+            switch problem {
+            case .notFound: "No file \(path)."
+            case .notReadable: "\(path) cannot be read; check its permissions."
+            case .notUTF8: "\(path) is not UTF-8 text; save it as CSV UTF-8 and try again."
+            case .notWritable: "\(path) cannot be written; check the folder and its permissions."
+            case .unknownExtension: "\(path) must end in .csv or .json, which decides the format."
+            case .folderMissing: "The folder of \(path) does not exist; create it or choose another path."
+            case .tooLarge(let limit): "\(path) is larger than \(number(limit / 1_048_576)) MB, far more than any file of this kind; check that it is the right file."
+            }
+        case .csvUnreadable(let reason):
+            "The file is not readable CSV (\(reason)). Nothing was recorded."
+        case .csvColumns(let missing, let unknown):
+            "The header row does not match: \(missing.isEmpty ? "" : "missing \(missing.joined(separator: ", ")); ")\(unknown.isEmpty ? "" : "unknown \(unknown.joined(separator: ", ")); ")the columns are \(PortfolioImport.columns.joined(separator: ", ")). Nothing was recorded."
+        case .csvCellCount(let expected, let found):
+            "has \(found) cells where the header has \(expected)."
+        case .csvDuplicateRow(let first):
+            "repeats row \(first) (same customer, offer and end date)."
+        case .csvConflict(let handle, let first):
+            "gives \(handle) a different name, domain or program than row \(first)."
+        case .importRejected(let problems):
+            "Nothing was imported: \(problems.count == 1 ? "1 row has" : "\(problems.count) rows have") a problem. Fix \(problems.count == 1 ? "it" : "them") and import again."
+        case .importing(let error):
+            importError(error)
+        }
+    }
+
+    private func guideError(_ error: GuideError) -> String {
+        switch error {
+        case .notAccepted(let handle, let invitedOn):
+            if let invitedOn {
+                return "\(handle) has not accepted the reseller relationship sent on \(invitedOn), so nothing can be provisioned yet: CSP subscriptions can only be created after the customer's global admin accepts. When they do: `accept \(handle)`."
+            }
+            return "\(handle) has not been invited yet, so nothing can be provisioned: start with `invite \(handle)`."
+        case .unknownLicense(let text, let known):
+            return "No original \(quoted(text))\(known.isEmpty ? "; none is recorded" : "; the originals are \(known.map(\.description).joined(separator: ", "))")."
+        case .ambiguousOffer(let text, let candidates):
+            return "\(quoted(text)) matches more than one original (\(candidates.map(\.description).joined(separator: ", "))): use the id, or --replaces to choose."
+        case .alreadyEnded(let id, let on):
+            return "\(id) already ended on \(on); nothing to do."
+        case .assignedExceedsSeats(let assigned, let seats):
+            return "--assigned (\(number(assigned))) cannot be more than --seats (\(number(seats)))."
+        case .confirmationRequired:
+            return "Not cancelled: it would cost the customer money or service, as explained below. To cancel anyway, repeat the command with --confirm; the warning stays on record."
+        }
+    }
+
+    private func storageError(_ error: StoreError) -> String {
+        switch error {
+        case .duplicate(let handle): "A customer \(quoted(handle.rawValue)) already exists."
+        case .notFound(let handle): "No customer \(quoted(handle.rawValue)); another session may have removed it."
+        case .conflict(let handle): "\(handle) was changed by another session since this one read it. Nothing was recorded; check `status \(handle)` and try again."
+        case .busy(let path): "The database \(path) is busy: another csp-migrate is writing to it. Nothing was recorded; try the command again."
+        case .unavailable(let path, let problem):
+            switch problem {
+            case .notADatabase: "\(path) is not a csp-migrate database, or it is damaged. Nothing was written to it. Restore it from a backup, or choose another file with --db."
+            case .readOnly: "The database \(path) cannot be written (permissions or a read-only disk). Fix its permissions, or choose another file with --db."
+            case .newerSchema(let unknown): "The database \(path) was written by a newer csp-migrate (\(unknown.joined(separator: ", "))). It was left untouched; use the newer version."
+            case .cannotCreate(let reason): "The database \(path) cannot be created: \(reason). Choose another place with --db."
+            case .sqlite(let code, let message): "The database \(path) failed (SQLite \(code): \(message)). Nothing was recorded."
+            }
+        }
+    }
+}

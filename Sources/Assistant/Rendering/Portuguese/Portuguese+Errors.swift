@@ -1,0 +1,119 @@
+import MigrationGuide
+import MigrationStore
+
+/// Portuguese, errors: why a command was refused.
+extension Portuguese {
+    func error(_ error: CommandError) -> String {
+        switch error {
+        case .syntax(.unterminatedQuote(let quote, let column), _):
+            "As aspas \(quote) abertas na coluna \(column) não foram fechadas."
+        case .syntax(.danglingEscape(let column), _):
+            "A barra invertida na coluna \(column) termina a linha; não há nada para ela escapar."
+        case .undecodableLine(let line):
+            "A linha \(line) não é texto UTF-8 válido e não foi executada. Salve o arquivo como UTF-8."
+        case .unknownCommand(let word, let suggestion):
+            "Comando desconhecido: \(quoted(word)).\(suggestion.map { " Você quis dizer \(quoted($0))?" } ?? "") Digite `help` para ver a lista."
+        case .missingSubcommand(let command, let choices):
+            "\(quoted(command)) precisa de um destes: \(choices.joined(separator: ", "))."
+        case .unknownSubcommand(let command, let word, let suggestion):
+            "\(quoted(command)) não tem \(quoted(word)).\(suggestion.map { " Você quis dizer \(quoted("\(command) \($0)"))?" } ?? "") Veja `help \(command)`."
+        case .missingArgument(let command, let argument):
+            "\(quoted(command)) precisa de \(argument)."
+        case .unexpectedArgument(let command, let word):
+            "\(quoted(command)) não aceita \(quoted(word)) aqui."
+        case .unknownFlag(let command, let flag, let suggestion):
+            "\(quoted(command)) não tem a opção \(flag).\(suggestion.map { " Você quis dizer \($0)?" } ?? "")"
+        case .missingFlagValue(_, let flag, let valueName):
+            "\(flag) precisa de um valor (\(valueName))."
+        case .missingFlag(let command, let flag):
+            "\(quoted(command)) precisa de \(flag)."
+        case .badNumber(let field, let text, let range):
+            "\(field) deve ser um número inteiro de \(number(range.lowerBound)) a \(number(range.upperBound)), não \(quoted(text))."
+        case .badAmount(let field, let text):
+            "\(field) deve ser um valor igual ou maior que zero, como 23.50, não \(quoted(text))."
+        case .badDate(let field, let text):
+            "\(field) deve ser uma data real no formato AAAA-MM-DD, não \(quoted(text))."
+        case .badValue(let field, let text, let choices):
+            choices.isEmpty ? "\(field) não pode ficar vazio." : "\(field) não pode ser \(quoted(text)): use \(choices.joined(separator: ", "))."
+        case .controlCharacter(let field, let scalar):
+            "\(field) contém um caractere de controle (\(InputPolicy.codePoint(scalar))), que poderia perturbar o terminal: digite de novo sem ele."
+        case .textTooLong(let field, let limit):
+            "\(field) tem mais de \(limit) caracteres; confira o que foi colado."
+        case .badHandle(let text):
+            "\(quoted(text)) não é um identificador: use letras minúsculas, dígitos e -, como \(quoted(Suggestion.handle(from: text)))."
+        case .unknownCustomer(let text, let suggestion):
+            "Nenhum cliente \(quoted(text)).\(suggestion.map { " Você quis dizer \(quoted($0.rawValue))?" } ?? "") `customer list` mostra todos."
+        case .noCustomerSelected(let command):
+            "\(quoted(command)) precisa de um cliente: informe o identificador ou selecione um com `use HANDLE`."
+        case .duplicateCustomer(let handle):
+            "Já existe um cliente \(quoted(handle.rawValue))."
+        case .hasSubscriptions(let handle, let originals, let csp):
+            "\(handle) ainda tem \(originals) assinatura(s) original(is) e \(csp) CSP registrada(s). Para remover mesmo assim: `customer remove \(handle) --force`."
+        case .guide(let error):
+            guideError(error)
+        case .storage(let error):
+            storageError(error)
+        case .file(let path, let problem):
+            switch problem {
+            case .notFound: "O arquivo \(path) não existe."
+            case .notReadable: "\(path) não pode ser lido; verifique as permissões."
+            case .notUTF8: "\(path) não é texto UTF-8; salve como CSV UTF-8 e tente de novo."
+            case .notWritable: "\(path) não pode ser gravado; verifique a pasta e as permissões."
+            case .unknownExtension: "\(path) deve terminar em .csv ou .json, que definem o formato."
+            case .folderMissing: "A pasta de \(path) não existe; crie-a ou escolha outro caminho."
+            case .tooLarge(let limit): "\(path) tem mais de \(number(limit / 1_048_576)) MB, muito mais que qualquer arquivo deste tipo; confira se é o arquivo certo."
+            }
+        case .csvUnreadable(let reason):
+            "O arquivo não é um CSV legível (\(reason)). Nada foi registrado."
+        case .csvColumns(let missing, let unknown):
+            "O cabeçalho não confere: \(missing.isEmpty ? "" : "faltam \(missing.joined(separator: ", ")); ")\(unknown.isEmpty ? "" : "desconhecidas \(unknown.joined(separator: ", ")); ")as colunas são \(PortfolioImport.columns.joined(separator: ", ")). Nada foi registrado."
+        case .csvCellCount(let expected, let found):
+            "tem \(found) células onde o cabeçalho tem \(expected)."
+        case .csvDuplicateRow(let first):
+            "repete a linha \(first) (mesmo cliente, oferta e término)."
+        case .csvConflict(let handle, let first):
+            "dá a \(handle) nome, domínio ou programa diferente da linha \(first)."
+        case .importRejected(let problems):
+            "Nada foi importado: \(problems.count == 1 ? "1 linha tem" : "\(problems.count) linhas têm") problema. Corrija e importe de novo."
+        case .importing(let error):
+            importError(error)
+        }
+    }
+
+    private func guideError(_ error: GuideError) -> String {
+        switch error {
+        case .notAccepted(let handle, let invitedOn):
+            if let invitedOn {
+                return "\(handle) ainda não aceitou a relação de revenda enviada em \(invitedOn), então nada pode ser provisionado: as assinaturas CSP só podem ser criadas depois do aceite do administrador global. Quando aceitar: `accept \(handle)`."
+            }
+            return "\(handle) ainda não foi convidado, então nada pode ser provisionado: comece com `invite \(handle)`."
+        case .unknownLicense(let text, let known):
+            return "Nenhuma original \(quoted(text))\(known.isEmpty ? "; nenhuma está registrada" : "; as originais são \(known.map(\.description).joined(separator: ", "))")."
+        case .ambiguousOffer(let text, let candidates):
+            return "\(quoted(text)) corresponde a mais de uma original (\(candidates.map(\.description).joined(separator: ", "))): use o id, ou --replaces para escolher."
+        case .alreadyEnded(let id, let on):
+            return "\(id) já terminou em \(on); nada a fazer."
+        case .assignedExceedsSeats(let assigned, let seats):
+            return "--assigned (\(number(assigned))) não pode ser maior que --seats (\(number(seats)))."
+        case .confirmationRequired:
+            return "Não cancelada: isso custaria dinheiro ou serviço ao cliente, como explicado abaixo. Para cancelar mesmo assim, repita o comando com --confirm; o aviso fica registrado."
+        }
+    }
+
+    private func storageError(_ error: StoreError) -> String {
+        switch error {
+        case .duplicate(let handle): "Já existe um cliente \(quoted(handle.rawValue))."
+        case .notFound(let handle): "Nenhum cliente \(quoted(handle.rawValue)); talvez outra sessão o tenha removido."
+        case .conflict(let handle): "\(handle) foi alterado por outra sessão depois que esta o leu. Nada foi registrado; confira `status \(handle)` e tente de novo."
+        case .busy(let path): "O banco de dados \(path) está ocupado: outro csp-migrate está gravando nele. Nada foi registrado; tente o comando de novo."
+        case .unavailable(let path, let problem):
+            switch problem {
+            case .notADatabase: "\(path) não é um banco de dados do csp-migrate, ou está danificado. Nada foi gravado nele. Restaure uma cópia de segurança ou escolha outro arquivo com --db."
+            case .readOnly: "O banco de dados \(path) não pode ser gravado (permissões ou disco somente leitura). Corrija as permissões ou escolha outro arquivo com --db."
+            case .newerSchema(let unknown): "O banco de dados \(path) foi gravado por um csp-migrate mais novo (\(unknown.joined(separator: ", "))). Ele não foi alterado; use a versão mais nova."
+            case .cannotCreate(let reason): "O banco de dados \(path) não pode ser criado: \(reason). Escolha outro lugar com --db."
+            case .sqlite(let code, let message): "O banco de dados \(path) falhou (SQLite \(code): \(message)). Nada foi registrado."
+            }
+        }
+    }
+}

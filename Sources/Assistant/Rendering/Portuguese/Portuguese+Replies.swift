@@ -1,0 +1,91 @@
+import MigrationGuide
+
+/// Portuguese, replies: invitations, dry runs, unanswered questions and confirmations.
+extension Portuguese {
+    func invitationInstructions(_ reply: InvitationReply) -> [String] {
+        let customer = reply.customer
+        var lines = [
+            reply.preview
+                ? "Prévia, nada registrado: o convite para \(customer.name) (\(customer.handle)). Depois de enviá-lo, registre com `invite \(customer.handle)`."
+                : "\(reply.resent ? "Convite reenviado" : "Convite registrado como pendente") para \(customer.name) (\(customer.handle)) em \(reply.invitation.sentOn).",
+            "1. No Partner Center, abra Clientes no menu do painel e escolha Solicitar uma relação de revenda.",
+            "2. Copie o link de convite exibido para a mensagem abaixo e envie a \(reply.invitation.email ?? "o administrador global do cliente").",
+            "3. O administrador precisa estar conectado \(customer.domain.map { "a \($0)" } ?? "ao locatário do cliente") como administrador global para aceitar. Quando aceitar: `accept \(customer.handle)`.",
+        ]
+        if customer.program == .ea {
+            lines.append("Este cliente é Enterprise Agreement: depois do aceite, o Partner Center também pode agendar as assinaturas CSP para a renovação do EA (`explain ea`).")
+        }
+        return lines
+    }
+
+    func invitationMessage(_ reply: InvitationReply) -> [String] {
+        let customer = reply.customer
+        return [
+            "Assunto: Aceite nossa solicitação de relação de revenda para \(customer.name)",
+            "",
+            "Olá,",
+            "",
+            "Estamos prontos para levar as assinaturas Microsoft da \(customer.name) para o programa Provedor de Soluções na Nuvem (CSP) conosco. O primeiro passo é seu: como administrador global de \(customer.domain ?? "seu locatário do Microsoft 365"), abra o link abaixo, entre com sua conta e aceite nossa solicitação para sermos sua revenda.",
+            "",
+            "    <cole aqui o link de convite do Partner Center>",
+            "",
+            "O aceite não muda nada para os seus usuários hoje: as assinaturas atuais continuam funcionando, e vamos planejar a troca com você para que ninguém perca o acesso.",
+            "",
+            "Obrigado,",
+        ]
+    }
+
+    func reassignmentOutcome(_ reply: ReassignmentReply) -> String {
+        if let doneOn = reply.doneOn { return "Registrado como feito em \(doneOn)." }
+        return "Atribua a nova oferta a cada usuário no centro de administração do Microsoft 365 (Cobrança → Licenças, ou Usuários → Usuários ativos) e depois: `reassign \(reply.handle) --done`."
+    }
+
+    func cancellationCheck(_ check: CancellationCheck) -> (verdict: String, next: String) {
+        let o = check.original
+        let subject = "Cancelar \(o.id) (\(o.offer)) de \(check.handle) em \(check.on)"
+        guard check.risks.isEmpty else {
+            return ("\(subject) custaria dinheiro ou serviço ao cliente:",
+                    "Nada foi registrado. Para cancelar mesmo assim, com o aviso mantido no registro: `\(check.command)`.")
+        }
+        let replacements = check.replacements.map(\.description).joined(separator: ", ")
+        return ("\(subject) não custaria nada: ela termina em \(o.expires) de qualquer forma (\(days(check.on.days(until: o.expires))) depois) e \(replacements) já a substitui.",
+                "Nada foi registrado. Para registrar o cancelamento: `\(check.command)`.")
+    }
+
+    func unsure(_ reason: UnsureReply.Reason) -> String {
+        switch reason {
+        case .noIntent(nil): "Não entendi a pergunta. Estes comandos podem ajudar:"
+        case .noIntent(let handle?): "Reconheci o cliente \(handle), mas não a pergunta. Para \(handle) você pode digitar:"
+        case .severalCustomers(let handles): "Isso pode ser mais de um cliente: \(handles.map(\.rawValue).joined(separator: ", ")). Qual deles? Por exemplo:"
+        case .misspelledCustomer(let word, _): "Nenhum cliente se chama \(quoted(word)). Você quis dizer:"
+        case .noCustomer: "Qual cliente? Diga o nome ou escolha um com `use HANDLE`. Por exemplo:"
+        case .severalOriginals(let handle, let ids): "\(handle) tem várias assinaturas originais (\(ids.map(\.description).joined(separator: ", "))); indique uma pelo id ou pela oferta. Por exemplo:"
+        case .noOriginal(let handle): "\(handle) não tem assinatura original registrada. Para conferir:"
+        }
+    }
+
+    func confirmation(_ confirmation: Confirmation) -> String {
+        switch confirmation {
+        case .customerAdded(let c): "\(c.name) cadastrado como \(c.handle) (\(program(c.program))). Próximo: registre as assinaturas com `license add \(c.handle) OFERTA --seats N --expires AAAA-MM-DD` e depois `invite \(c.handle)`."
+        case .customerRemoved(let h, let o, let c): "\(h) removido\(o + c > 0 ? " com suas \(o + c) assinatura(s)" : "")."
+        case .selected(let h): h.map { "Trabalhando com \($0); os comandos podem omitir o identificador. `use` sozinho limpa a seleção." } ?? "Nenhum cliente selecionado."
+        case .licenseAdded(let h, let o): "\(o.id) registrada para \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), termina em \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) por licença por mês" } ?? "")\(o.autoRenew ? ", renovação automática ligada" : "")."
+        case .licenseUpdated(let h, let o): "\(o.id) de \(h) atualizada: \(o.offer), \(seats(o.seats)), \(users(o.assigned)), termina em \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) por licença por mês" } ?? "")\(o.autoRenew ? ", renovação automática ligada" : ", renovação automática desligada")."
+        case .accepted(let h, let i): "Registrado: \(h) aceitou a relação de revenda em \(i.acceptedOn?.description ?? "?"). A etapa 2 pode começar: `advise \(h)`."
+        case .provisioned(let p): "\(p.subscription.id) registrada para \(p.handle): \(p.subscription.offer), \(seats(p.subscription.seats)), provisionada em \(p.subscription.provisionedOn)\(p.replaced.map { ", substituindo \($0.id) (\($0.offer))" } ?? ", sem substituir nenhuma original")."
+        case .cancelled(let c): "Registrado: \(c.original.id) (\(c.original.offer)) de \(c.handle) cancelada em \(c.original.endDate)\(c.overridden.isEmpty ? "." : ", confirmando \(c.overridden.map(\.code.rawValue).joined(separator: ", ")) (fica registrado).")"
+        case .expired(let h, let o): "Registrado: \(o.id) (\(o.offer)) de \(h) expirou em \(o.endDate)."
+        case .today(let d, let changed): changed ? "A data da sessão agora é \(d)." : "A data da sessão é \(d)."
+        case .language(_, let auto): auto ? "Idioma: acompanha cada pergunta (agora português do Brasil)." : "Idioma: português do Brasil."
+        case .format(let f): "Formato de saída: \(f.rawValue)."
+        case .imported(let r):
+            r.customersAdded + r.originalsAdded == 0
+                ? "\(r.path) importado: nada novo, todas as linhas já estão registradas."
+                : "\(r.path) importado: \(r.customersAdded) cliente(s) cadastrado(s), \(r.customersUpdated) atualizado(s), \(r.originalsAdded) original(is) adicionada(s), \(r.rowsUnchanged) linha(s) já registrada(s)."
+        case .exported(let r): "\(r.customers) cliente(s) e \(r.originals) original(is) exportados para \(r.path)."
+        case .recording(let path, let started):
+            started ? "Gravando esta sessão em \(path ?? ""); `record stop` encerra." : (path.map { "Gravação encerrada; a transcrição está em \($0)." } ?? "Nada estava sendo gravado.")
+        case .goodbye: label(.goodbye)
+        }
+    }
+}

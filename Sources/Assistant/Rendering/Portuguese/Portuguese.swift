@@ -1,0 +1,90 @@
+import Foundation
+import MigrationGuide
+import MigrationStore
+
+/// Every sentence in Brazilian Portuguese.
+struct Portuguese: Phrasebook {
+    var language: Language { .ptBR }
+
+    func label(_ label: Label) -> String {
+        switch label {
+        case .commands: "Comandos"
+        case .usage: "Uso"
+        case .arguments: "Argumentos"
+        case .flags: "Opções"
+        case .examples: "Exemplos"
+        case .helpFooter: "Digite `help COMANDO` ou `COMANDO --help` para ver as opções e um exemplo; `steps` explica as quatro etapas da migração. Também dá para perguntar com suas palavras, em português ou inglês: \"o que falta para a contoso?\""
+        case .originals: "Assinaturas originais"
+        case .cspSubscriptions: "Assinaturas CSP"
+        case .warnings: "Avisos, do mais urgente ao menos"
+        case .next: "Próximo passo"
+        case .invitation: "Convite"
+        case .notInvited: "ainda não enviado"
+        case .invitedOn: "enviado"
+        case .acceptedOn: "aceito"
+        case .id: "ID"
+        case .offer: "Oferta"
+        case .seatsColumn: "Licenças"
+        case .assigned: "Atribuídas"
+        case .ends: "Término"
+        case .daysLeft: "Dias"
+        case .position: "Situação"
+        case .replacedBy: "Substituída por"
+        case .provisioned: "Provisionada"
+        case .replaces: "Substitui"
+        case .handle: "Cliente"
+        case .name: "Nome"
+        case .stageColumn: "Etapa"
+        case .warningsColumn: "Avisos"
+        case .mostUrgent: "Mais urgente"
+        case .nextColumn: "Próximo"
+        case .program: "Programa"
+        case .domain: "Domínio"
+        case .email: "E-mail do administrador"
+        case .noCustomers: "Nenhum cliente ainda. Cadastre um com `customer add HANDLE --name NOME`."
+        case .noOriginals: "Nenhuma assinatura original registrada (`license add`)."
+        case .noCSP: "Nenhuma assinatura CSP ainda."
+        case .noWarnings: "Nenhum aviso."
+        case .allClear: "Nada exige atenção."
+        case .portfolioHeading: "Carteira, do mais urgente ao menos"
+        case .settingsHeading: "Configurações (dias)"
+        case .notPriced: "sem preço registrado"
+        case .reassignmentNone: "Nenhuma reatribuição necessária: cada assinatura CSP mantém a oferta da original que substitui, ou a reatribuição já foi registrada."
+        case .reassignmentHeading: "Reatribuição de licenças necessária"
+        case .goodbye: "Até logo."
+        case .errorTag: "erro"
+        case .warningTag: "aviso"
+        case .noteTag: "nota"
+        case .aliases: "também"
+        case .row: "linha"
+        case .noJournal: "Nada registrado ainda."
+        case .when: "Quando"
+        case .sessionDate: "Data"
+        case .agent: "Quem"
+        case .command: "Comando"
+        }
+    }
+
+    func stage(_ stage: MigrationStage) -> String {
+        switch stage {
+        case .invite: "etapa 1 de 4: convite"
+        case .provision: "etapa 2 de 4: provisionamento"
+        case .retire: "etapa 3 de 4: encerrar as originais"
+        case .complete: "etapa 4 de 4: concluída"
+        }
+    }
+
+    func program(_ program: Program) -> String {
+        switch program {
+        case .open: "Open License"
+        case .mosp: "MOSP (compra direta)"
+        case .ea: "Enterprise Agreement"
+        case .retail: "Varejo"
+        case .other: "Outro programa"
+        }
+    }
+
+    func days(_ count: Int) -> String { count == 1 || count == -1 ? "\(count) dia" : "\(number(count)) dias" }
+    func users(_ count: Int) -> String { count == 1 ? "1 usuário" : "\(number(count)) usuários" }
+    func seats(_ count: Int) -> String { count == 1 ? "1 licença" : "\(number(count)) licenças" }
+}
