@@ -6,21 +6,48 @@ public struct Settings: AssistantCommand, Equatable {
     public static let spec = CommandSpec(
         ["settings"], aliases: ["config"],
         arguments: [
-            ArgumentSpec("NAME", .setting, .optional, help: LocalizedText(en: GuideSettings.Name.allCases.map(\.rawValue).joined(separator: ", "), pt: GuideSettings.Name.allCases.map(\.rawValue).joined(separator: ", "))),
-            ArgumentSpec("DAYS", .count, .optional, help: LocalizedText(en: "the new value, in days", pt: "o novo valor, em dias")),
+            ArgumentSpec("NAME", .setting, .optional, help: LocalizedText(en: SettingNames.all.joined(separator: ", "), pt: SettingNames.all.joined(separator: ", "))),
+            ArgumentSpec("DAYS", .count, .optional, help: LocalizedText(
+                en: "the new value, in days; for partner-tenant, the partner's own Microsoft tenant id (none clears it)",
+                pt: "o novo valor, em dias; para partner-tenant, o ID de locatário Microsoft do próprio parceiro (none apaga)")),
         ],
         summary: LocalizedText(en: "Show or change the policy figures (in days)", pt: "Mostra ou altera os prazos da política (em dias)"),
-        examples: ["settings", "settings near-end-days 45"])
+        examples: ["settings", "settings near-end-days 45", "settings partner-tenant 72f988bf-86f1-41af-91ab-2d7cd011db47"])
+
+    /// Not a policy figure: who the partner is, so that `import graph` knows its CSP subscriptions.
+    static let partnerTenantName = "partner-tenant"
 
     public var name: GuideSettings.Name?
     public var days: Int?
+    /// `settings partner-tenant [ID|none]`: shown, or set (nil inside: cleared).
+    public var partnerTenant: String??
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
+        if arguments[argument: "NAME"]?.lowercased() == Self.partnerTenantName {
+            guard let value = arguments[argument: "DAYS"] else { partnerTenant = .some(nil); return }
+            guard value.lowercased() == "none" || PartnerCenterReader.isTenantID(value) else {
+                throw .badValue(field: Self.partnerTenantName, text: value, choices: ["xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", "none"])
+            }
+            partnerTenant = .some(value.lowercased() == "none" ? "" : value.lowercased())
+            return
+        }
         name = try arguments.choice("NAME", as: GuideSettings.Name.self)
         days = try arguments.count("DAYS", in: GuideSettings.allowedDays)
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
+        if case .some(let given) = partnerTenant {
+            if let given {
+                let tenant = given.isEmpty ? nil : given
+                do {
+                    try session.store.savePartnerTenant(tenant, journal: session.journalEntry(customer: nil))
+                } catch {
+                    throw .storage(error)
+                }
+                session.partnerTenant = tenant
+            }
+            return Reply(.partnerTenant(session.partnerTenant, changed: given != nil))
+        }
         if let name, let days {
             var settings = session.guide.settings
             settings[name] = days
@@ -32,6 +59,8 @@ public struct Settings: AssistantCommand, Equatable {
             session.guide.settings = settings
         }
         let shown = name.map { [$0] } ?? GuideSettings.Name.allCases
-        return Reply(.settings(shown.map { SettingValue(name: $0, value: session.guide.settings[$0]) }, changed: days == nil ? nil : name))
+        var reply = Reply(.settings(shown.map { SettingValue(name: $0, value: session.guide.settings[$0]) }, changed: days == nil ? nil : name))
+        if name == nil { reply.items.append(.partnerTenant(session.partnerTenant, changed: false)) }
+        return reply
     }
 }

@@ -74,8 +74,7 @@ public struct GraphImport: Sendable {
                     line.notes.append(customer.tenantID == nil ? .unknownOwner(tenant: owner) : .otherPartner(tenant: owner))
                 }
                 var users: Int?
-                if knowsUsers {
-                    let left = usersLeft[code] ?? 0
+                if knowsUsers, let left = usersLeft[code] {
                     users = min(left, subscription.totalLicenses)
                     usersLeft[code] = left - (users ?? 0)
                 } else {

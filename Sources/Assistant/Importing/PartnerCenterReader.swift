@@ -64,11 +64,11 @@ public enum PartnerCenterReader {
                 if let text, let error = textProblem(text, field: field) { rowProblems.append(error) }
             }
             if let id, let first = seen[id.lowercased()] { rowProblems.append(.csvDuplicateRow(firstRow: first)) }
+            if let id, seen[id.lowercased()] == nil { seen[id.lowercased()] = number }
             guard rowProblems.isEmpty, let id, let name else {
                 problems += rowProblems.map { ImportProblem(place, $0) }
                 continue
             }
-            seen[id.lowercased()] = number
             customers.append(PartnerCenterCustomer(place: place, microsoftID: id.lowercased(), name: PortfolioImport.singleLine(name),
                                                    domain: columns.cell("Primary domain name", in: cells)?.lowercased(),
                                                    relationship: columns.cell("Relationship", in: cells)))
@@ -104,11 +104,11 @@ public enum PartnerCenterReader {
                 if started == nil { rowProblems.append(.badDate(field: "Start date", text: text)) }
             }
             if let id, let first = seen[id.lowercased()] { rowProblems.append(.csvDuplicateRow(firstRow: first)) }
+            if let id, seen[id.lowercased()] == nil { seen[id.lowercased()] = number }
             guard rowProblems.isEmpty, let id, let offer, let quantity else {
                 problems += rowProblems.map { ImportProblem(place, $0) }
                 continue
             }
-            seen[id.lowercased()] = number
             subscriptions.append(PartnerCenterSubscription(place: place, id: id.lowercased(), offer: PortfolioImport.singleLine(offer), quantity: quantity,
                                                            status: columns.cell("Status", in: cells), reseller: columns.cell("Reseller", in: cells),
                                                            started: started))

@@ -53,8 +53,8 @@ enum SpreadsheetValues {
             fraction = String(number[number.index(after: index)...])
             guard !fraction.contains(where: { !$0.isNumber }) else { return nil }
         }
-        let groupingMark = decimalMark == "," ? "." : ","
-        let groups = whole.split(separator: Character(groupingMark), omittingEmptySubsequences: false)
+        let groupingMark: Character = decimalMark.map { $0 == "," ? "." : "," } ?? (commas > 0 ? "," : ".")
+        let groups = whole.split(separator: groupingMark, omittingEmptySubsequences: false)
         guard groups.allSatisfy({ $0.allSatisfy(\.isNumber) }), let first = groups.first, !(first.isEmpty && !fraction.isEmpty && groups.count > 1),
               groups.count == 1 || (first.count <= 3 && !first.isEmpty && groups.dropFirst().allSatisfy { $0.count == 3 }),
               fraction.count <= 4, decimalMark == nil || !fraction.isEmpty

@@ -193,5 +193,5 @@ public struct Completer {
 }
 
 enum MessageCodeNames { static let all = MessageCode.allCases.map(\.rawValue) }
-enum SettingNames { static let all = GuideSettings.Name.allCases.map(\.rawValue) }
+enum SettingNames { static let all = GuideSettings.Name.allCases.map(\.rawValue) + [Settings.partnerTenantName] }
 enum ProgramNames { static let all = Program.allCases.map(\.rawValue) }

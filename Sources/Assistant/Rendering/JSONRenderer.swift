@@ -87,6 +87,7 @@ struct EncodedItem: Encodable {
         case .journal(let entries): try put("journal", entries)
         case .imported(let report): try put("imported", report)
         case .importSummary(let summary): try put("importSummary", summary)
+        case .partnerTenant(let tenant, _): try put("partnerTenant", tenant)
         case .exported(let report): try put("exported", report)
         case .recording(let path, let started): try put(started ? "recordingStarted" : "recordingStopped", path)
         case .goodbye: try put("goodbye", true)

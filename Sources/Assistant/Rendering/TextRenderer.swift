@@ -45,7 +45,7 @@ public struct TextRenderer: Sendable {
                 "\(p.label(.program)): \(p.program(customer.program))",
                 "\(p.label(.domain)): \(customer.domain ?? "—")",
                 "\(p.label(.email)): \(customer.adminEmail ?? "—")",
-            ]
+            ] + (customer.tenantID.map { ["Microsoft ID: \($0)"] } ?? [])
             return Array(status.prefix(1)) + details + status.dropFirst()
         case .licenseList(_, let originals):
             return originals.isEmpty ? [p.label(.noOriginals)] : originalsTable(originals)
@@ -86,6 +86,8 @@ public struct TextRenderer: Sendable {
             return table.lines(heading: style.bold)
         case .importSummary(let summary):
             return importSummaryLines(summary)
+        case .partnerTenant(let tenant, _):
+            return ["  \(Settings.partnerTenantName)  \(tenant ?? "—")"]
         case .customerAdded(let customer): return [p.confirmation(.customerAdded(customer))]
         case .customerRemoved(let handle, let originals, let csp): return [p.confirmation(.customerRemoved(handle, originals: originals, csp: csp))]
         case .selected(let handle): return [p.confirmation(.selected(handle))]

@@ -76,6 +76,8 @@ public enum ReplyItem: Sendable {
     case language(Language, auto: Bool)
     case format(OutputFormat)
     case settings([SettingValue], changed: GuideSettings.Name?)
+    /// The partner's own tenant id (`settings partner-tenant`), nil when not set.
+    case partnerTenant(String?, changed: Bool)
     case journal([JournalEntry])
     case imported(ImportReport)
     /// What an import recorded, or would record (`--dry-run`).
