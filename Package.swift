@@ -43,6 +43,7 @@ let package = Package(
         .executableTarget(name: "fuzz-parser", dependencies: ["FuzzDriver", "Assistant", "MigrationStore", "MigrationGuide"], path: "Fuzz/FuzzParser"),
         .executableTarget(name: "fuzz-transcript", dependencies: ["FuzzDriver", "Assistant", "MigrationStore"], path: "Fuzz/FuzzTranscript"),
         .executableTarget(name: "fuzz-csv", dependencies: ["FuzzDriver", "Assistant", "MigrationGuide"], path: "Fuzz/FuzzCSV"),
+        .executableTarget(name: "fuzz-graph", dependencies: ["FuzzDriver", "Assistant", "MigrationGuide"], path: "Fuzz/FuzzGraph"),
         .testTarget(name: "MigrationGuideTests", dependencies: ["MigrationGuide"]),
         .testTarget(name: "MigrationStoreTests", dependencies: ["MigrationStore", "MigrationGuide"]),
         .testTarget(name: "AssistantTests", dependencies: [

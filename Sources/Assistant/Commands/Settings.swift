@@ -60,7 +60,8 @@ public struct Settings: AssistantCommand, Equatable {
         }
         let shown = name.map { [$0] } ?? GuideSettings.Name.allCases
         var reply = Reply(.settings(shown.map { SettingValue(name: $0, value: session.guide.settings[$0]) }, changed: days == nil ? nil : name))
-        if name == nil { reply.items.append(.partnerTenant(session.partnerTenant, changed: false)) }
+        // Shown in the listing once set; `settings partner-tenant` shows it either way.
+        if name == nil, session.partnerTenant != nil { reply.items.append(.partnerTenant(session.partnerTenant, changed: false)) }
         return reply
     }
 }

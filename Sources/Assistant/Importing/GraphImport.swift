@@ -46,6 +46,7 @@ public struct GraphImport: Sendable {
         for sku in answer.skus { usersLeft[sku.partNumber.uppercased(), default: 0] += sku.consumedUnits }
         let knowsUsers = !answer.skus.isEmpty
         var touched = Set<LicenseID>()
+        var matchedCSP = Set<LicenseID>()
 
         for subscription in answer.subscriptions {
             let (offer, known) = catalogue.offer(for: subscription.partNumber)
@@ -63,7 +64,7 @@ public struct GraphImport: Sendable {
             } else if subscription.totalLicenses == 0 {
                 line.skipped = .noSeats
             } else if let owner = subscription.ownerTenantId, owner == partnerTenant {
-                line = csp(subscription, offer: offer, line: line, customer: &customer)
+                line = csp(subscription, offer: offer, line: line, customer: &customer, matched: &matchedCSP)
             } else if let next = subscription.nextLifecycle {
                 var expires = next
                 if status == "warning" || status == "suspended" {
@@ -143,14 +144,14 @@ public struct GraphImport: Sendable {
     }
 
     /// A subscription the partner's own tenant created: already provisioned through CSP.
-    private func csp(_ subscription: GraphSubscription, offer: String, line start: ImportLine, customer: inout Customer) -> ImportLine {
+    private func csp(_ subscription: GraphSubscription, offer: String, line start: ImportLine, customer: inout Customer, matched: inout Set<LicenseID>) -> ImportLine {
         var line = start
         line.subject = .csp(nil)
         line.ends = nil
         let provisioned = subscription.created ?? today
         if subscription.created == nil { line.notes.append(.provisionedDateUnknown) }
         return CSPRecording.record(externalID: subscription.id, offer: offer, seats: subscription.totalLicenses, provisionedOn: provisioned,
-                                   line: line, customer: &customer)
+                                   line: line, customer: &customer, matched: &matched)
     }
 
     /// `subscribedSkus` alone: seats and users of the one original of the offer already recorded.
@@ -195,14 +196,17 @@ public struct GraphImport: Sendable {
 /// else paired with the one original of its offer that nothing replaces yet.
 enum CSPRecording {
     static func record(
-        externalID: String?, offer: String, seats: Int, provisionedOn: CalendarDate, line start: ImportLine, customer: inout Customer
+        externalID: String?, offer: String, seats: Int, provisionedOn: CalendarDate, line start: ImportLine,
+        customer: inout Customer, matched: inout Set<LicenseID>
     ) -> ImportLine {
         var line = start
         line.seats = seats
-        let recordedIndex = externalID.map { id in customer.cspSubscriptions.firstIndex { $0.externalID == id } }
-            ?? customer.cspSubscriptions.firstIndex { $0.externalID == nil && sameOffer($0.offer, offer) && $0.provisionedOn == provisionedOn }
+        let open = customer.cspSubscriptions.indices.filter { !matched.contains(customer.cspSubscriptions[$0].id) }
+        let recordedIndex = externalID.map { id in open.first { customer.cspSubscriptions[$0].externalID == id } }
+            ?? open.first { customer.cspSubscriptions[$0].externalID == nil && sameOffer(customer.cspSubscriptions[$0].offer, offer) && customer.cspSubscriptions[$0].provisionedOn == provisionedOn }
         if let index = recordedIndex {
             let recorded = customer.cspSubscriptions[index]
+            matched.insert(recorded.id)
             line.subject = .csp(recorded.id)
             if recorded.seats != seats {
                 line.changes.append(FieldChange(field: .seats, from: "\(recorded.seats)", to: "\(seats)"))
@@ -221,6 +225,7 @@ enum CSPRecording {
         let subscription = CSPSubscription(id: customer.nextCSPID, offer: offer, seats: seats, provisionedOn: provisionedOn,
                                            replaces: replaces, externalID: externalID)
         customer.cspSubscriptions.append(subscription)
+        matched.insert(subscription.id)
         line.subject = .csp(subscription.id)
         line.outcome = .new
         if let replaces { line.changes.append(FieldChange(field: .replaces, from: "", to: replaces.description)) }

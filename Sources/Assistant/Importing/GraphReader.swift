@@ -231,10 +231,18 @@ public enum GraphReader {
     /// `2027-03-31T00:00:00-03:00`: the day in the offset it was written with), a plain
     /// `2027-03-31`, or Windows PowerShell 5's `/Date(1806364800000)/` (milliseconds, UTC).
     static func date(_ text: String) -> CalendarDate? {
+        guard let day = writtenDate(text), plausibleDays.contains(day.daysSinceEpoch) else { return nil }
+        return day
+    }
+
+    /// 1900-01-01 to 2199-12-31: anything outside is not a subscription's date.
+    static let plausibleDays = -25_567...84_005
+
+    private static func writtenDate(_ text: String) -> CalendarDate? {
         if text.hasPrefix("/Date("), text.hasSuffix(")/") {
             let inner = text.dropFirst(6).dropLast(2)
             let digits = inner.prefix { $0 == "-" || $0.isNumber }
-            guard let milliseconds = Int64(digits) else { return nil }
+            guard digits.count <= 16, let milliseconds = Int64(digits) else { return nil }
             let day = milliseconds >= 0 ? milliseconds / 86_400_000 : (milliseconds - 86_399_999) / 86_400_000
             return CalendarDate(daysSinceEpoch: Int(day))
         }

@@ -53,6 +53,7 @@ enum PartnerCenterImport {
     static func apply(_ rows: [PartnerCenterSubscription], to start: Customer, today: CalendarDate) -> (Customer, [ImportLine]) {
         var customer = start
         var lines: [ImportLine] = []
+        var matched = Set<LicenseID>()
         for row in rows {
             var line = ImportLine(.skipped, customer: customer.handle, subject: .csp(nil), name: row.offer, place: row.place)
             line.seats = row.quantity
@@ -63,7 +64,7 @@ enum PartnerCenterImport {
             } else {
                 if row.started == nil { line.notes.append(.provisionedDateUnknown) }
                 line = CSPRecording.record(externalID: row.id, offer: row.offer, seats: row.quantity, provisionedOn: row.started ?? today,
-                                           line: line, customer: &customer)
+                                           line: line, customer: &customer, matched: &matched)
                 if line.outcome != .new { line.notes.removeAll { $0 == .provisionedDateUnknown } }
             }
             lines.append(line)
