@@ -39,7 +39,8 @@ public struct ImportGraph: AssistantCommand, Equatable {
         var problems: [ImportProblem] = []
         if let skuNames {
             let (read, skuProblems) = SKUCatalogue.read(SourceText(try ImportRecording.data(skuNames, limit: ImportRecording.spreadsheetLimit)), file: skuNames)
-            catalogue = read
+            // Microsoft's names first; the built-in table for codes the file lacks.
+            catalogue.names.merge(read.names) { _, fromFile in fromFile }
             problems += skuProblems
         }
         var answer = GraphAnswer()

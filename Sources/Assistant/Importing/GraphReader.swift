@@ -65,7 +65,7 @@ public enum GraphReader {
         switch document {
         case .object where document["value"] != nil:
             guard case .array(let values)? = document["value"] else {
-                return (GraphAnswer(), [ImportProblem(ImportPlace(file: file, jsonPath: "value"), .jsonField(name: "value", expected: .array, found: document["value"]?.kindName))])
+                return (GraphAnswer(), [ImportProblem(ImportPlace(file: file, jsonPath: "value"), .jsonField(name: "value", expected: .array, found: document["value"]?.foundText))])
             }
             if case .string? = document["@odata.nextLink"] {
                 problems.append(ImportProblem(ImportPlace(file: file, jsonPath: "@odata.nextLink"), .jsonMorePages))
@@ -117,7 +117,7 @@ public enum GraphReader {
         var place: ImportPlace { ImportPlace(file: file, jsonPath: path) }
 
         mutating func problem(_ field: String, _ expected: JSONExpectation, _ found: JSONValue?) {
-            problems.append(ImportProblem(ImportPlace(file: file, jsonPath: "\(path).\(field)"), .jsonField(name: field, expected: expected, found: found?.kindName)))
+            problems.append(ImportProblem(ImportPlace(file: file, jsonPath: "\(path).\(field)"), .jsonField(name: field, expected: expected, found: found?.foundText)))
         }
 
         mutating func text(_ field: String, in object: JSONValue? = nil, required: Bool) -> String? {

@@ -53,13 +53,15 @@ indirect enum JSONValue: Decodable, Sendable {
         return members[key.lowercased()]
     }
 
-    /// A short name of what the value is, for "expected a number, found text".
-    var kindName: String {
+    /// What was found instead, for "expected a whole number, not -5": the value itself when it is
+    /// short, else its kind.
+    var foundText: String {
         switch self {
         case .null: "null"
-        case .bool: "true/false"
-        case .integer, .number: "a number"
-        case .string: "text"
+        case .bool(let value): "\(value)"
+        case .integer(let value): "\(value)"
+        case .number(let value): "\(value)"
+        case .string(let text): text.count <= 30 ? "\"\(InputPolicy.visible(text))\"" : "text"
         case .array: "an array"
         case .object: "an object"
         }

@@ -1,7 +1,8 @@
 import Foundation
 /// Offer names for Microsoft's SKU part numbers (`ENTERPRISEPACK` → "Office 365 E3"): a built-in
 /// table of common business SKUs, or Microsoft's "Product names and service plan identifiers for
-/// licensing" CSV (`--sku-names FILE`), which lists each SKU once per service plan.
+/// licensing" CSV (`--sku-names FILE`, which lists each SKU once per service plan), whose names
+/// take precedence over the built-in ones.
 public struct SKUCatalogue: Sendable {
     /// Part number (upper-cased) → product name.
     public var names: [String: String]

@@ -69,9 +69,9 @@ extension Portuguese {
             default: "\(fieldName(change.field)) \(change.from.isEmpty ? "—" : change.from) → \(change.to)"
             }
         case .reading(let reading):
-            "\(reading.file) lido como \(reading.encoding.rawValue)\(reading.encoding == .windows1252 ? " (convertido; salve como CSV UTF-8 para evitar isso)" : "")\(reading.separator.map { ", separado por \($0)" } ?? "")."
+            "\(reading.file) lido como \(reading.encoding == .utf8WithBOM ? "UTF-8 com BOM" : reading.encoding.rawValue)\(reading.encoding == .windows1252 ? " (convertido; salve como CSV UTF-8 para evitar isso)" : "")\(reading.separator.map { ", separado por \($0)" } ?? "")."
         case .totals(let summary):
-            "\(summary.count(.new)) novas, \(summary.count(.changed)) alteradas, \(summary.count(.unchanged)) sem mudança, \(summary.count(.skipped)) ignoradas. "
+            "\(plural(summary.count(.new), "nova", "novas")), \(plural(summary.count(.changed), "alterada", "alteradas")), \(summary.count(.unchanged)) sem mudança, \(plural(summary.count(.skipped), "ignorada", "ignoradas")). "
                 + (summary.dryRun ? "Simulação: nada foi registrado." : (summary.count(.new) + summary.count(.changed) == 0 ? "Nada a registrar." : "Registrado."))
         case .listedOnly(let shown, let total):
             "(primeiras \(number(shown)) de \(number(total)) linhas)"
@@ -81,6 +81,10 @@ extension Portuguese {
             "(primeiros \(number(shown)) de \(number(total)) problemas\(file.map { "; todos em \($0)" } ?? ""))"
         case .detailsColumn: "Detalhes"
         }
+    }
+
+    private func plural(_ count: Int, _ one: String, _ many: String) -> String {
+        "\(number(count)) \(count == 1 ? one : many)"
     }
 
     private func fieldName(_ field: FieldChange.Field) -> String {
