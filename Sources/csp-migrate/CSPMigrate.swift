@@ -12,7 +12,7 @@ struct CSPMigrate: ParsableCommand {
         discussion: """
             With no -c and a terminal, opens the interactive shell (type `help`). With standard input \
             from a pipe or a file, runs its lines as commands. Exit status: 0 when every command \
-            succeeded, 1 when any failed, 2 for bad program flags.
+            succeeded, 1 when any failed, 2 for bad program flags; leaving the interactive shell is 0.
             """,
         subcommands: [Replay.self])
 
@@ -20,7 +20,7 @@ struct CSPMigrate: ParsableCommand {
     var commands: [String] = []
 
     @Option(help: ArgumentHelp("Language of replies: en, pt-BR, or auto to answer each question in its own language (default from LANG).", valueName: "language"))
-    var lang: String?
+    var lang: LanguageSetting?
 
     @Flag(help: "Write each reply as one JSON object, for scripts.")
     var json = false
@@ -34,8 +34,8 @@ struct CSPMigrate: ParsableCommand {
     @Flag(name: .customLong("stop-on-error"), help: "Stop at the first failing command, reporting its line number.")
     var stopOnError = false
 
-    @Option(help: ArgumentHelp("The session's date, YYYY-MM-DD (default: the system date).", valueName: "date"))
-    var today: String?
+    @Option(help: ArgumentHelp("The session's date (default: the system date).", valueName: "YYYY-MM-DD"))
+    var today: CalendarDate?
 
     @Option(help: ArgumentHelp("Who the journal names for changes (default: $USER).", valueName: "name"))
     var agent: String?
@@ -46,30 +46,22 @@ struct CSPMigrate: ParsableCommand {
     @Option(help: ArgumentHelp("The database file (default: $XDG_DATA_HOME/csp-migrate/state.sqlite); :memory: keeps nothing.", valueName: "path"))
     var db: String?
 
-    func validate() throws {
-        if let lang, Language(loose: lang) == nil, lang.lowercased() != "auto" {
-            throw ValidationError("--lang must be en, pt-BR or auto, not '\(lang)'.")
-        }
-        if let today, CalendarDate(iso: today) == nil {
-            throw ValidationError("--today must be a real date written YYYY-MM-DD, not '\(today)'.")
-        }
-    }
-
     func run() throws {
         Terminal.useUTF8Locale()
         let environment = ProcessInfo.processInfo.environment
-        let language = lang.flatMap(Language.init(loose:))
+        let fixedLanguage: Language? = if case .fixed(let language) = lang { language } else { nil }
+        let language = fixedLanguage
             ?? Language(localeValue: environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LC_MESSAGES"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"])
         let session: Session
         do {
             session = try Session(
                 store: openStore(path: db ?? SQLiteStore.defaultPath(environment: environment)),
-                today: today.flatMap(CalendarDate.init(iso:)) ?? SystemClock.today(),
+                today: today ?? SystemClock.today(),
                 language: language, format: json ? .json : .text,
                 agent: agent ?? environment["USER"] ?? NSUserName(),
                 timestamp: SystemClock.timestamp)
             // `auto` starts in the locale's language and then follows each question.
-            session.followsQuestionLanguage = lang?.lowercased() == "auto"
+            session.followsQuestionLanguage = lang == .auto
         } catch {
             // The shell cannot start without its state: say which file and what to do, write nothing.
             let message = TextRenderer(language: language).render(.failure(.storage(error)))
@@ -79,7 +71,7 @@ struct CSPMigrate: ParsableCommand {
 
         let interactive = commands.isEmpty && Terminal.stdinIsTerminal && Terminal.stdoutIsTerminal
         let style = Style(enabled: Style.wanted(environment: environment, outputIsTerminal: Terminal.stdoutIsTerminal, disabledByFlag: noColor))
-        let loop = ShellLoop(session: session, options: .init(stopOnError: stopOnError, style: style))
+        let loop = ShellLoop(session: session, options: .init(stopOnError: stopOnError, style: style, interactive: interactive))
 
         let source: any LineSource
         if !commands.isEmpty {
@@ -107,4 +99,20 @@ struct CSPMigrate: ParsableCommand {
         }
         throw ExitCode(outcome.exitStatus)
     }
+}
+
+/// `--today 2026-12-01`.
+extension CalendarDate: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(iso: argument)
+    }
+}
+
+/// `--lang en|pt-BR|auto`.
+extension LanguageSetting: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(argument)
+    }
+
+    public static var allValueStrings: [String] { names }
 }

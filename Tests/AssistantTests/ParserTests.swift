@@ -26,7 +26,7 @@ struct ParserTests {
     @Test("lines yield typed commands")
     func typed() throws {
         let cancel = try #require(try command("cancel contoso L1 --on 2026-12-01 --confirm") as? Cancel)
-        #expect(cancel.handle == "contoso")
+        #expect(cancel.reference == "contoso")
         #expect(cancel.license == "L1")
         #expect(cancel.on == CalendarDate(iso: "2026-12-01"))
         #expect(cancel.confirm)
@@ -42,13 +42,13 @@ struct ParserTests {
     @Test("the handle may be left out: the selected customer stands in")
     func handleOmitted() throws {
         let cancel = try #require(try command("cancel L1") as? Cancel)
-        #expect(cancel.handle == nil)
+        #expect(cancel.reference == nil)
         #expect(cancel.license == "L1")
         let provision = try #require(try command(#"provision "Office 365 E3" --seats 5"#) as? Provision)
-        #expect(provision.handle == nil)
+        #expect(provision.reference == nil)
         #expect(provision.offer == "Office 365 E3")
         let status = try #require(try command("status") as? Status)
-        #expect(status.handle == nil)
+        #expect(status.reference == nil)
     }
 
     @Test("names, aliases and case")

@@ -157,6 +157,22 @@ struct TerminalTests {
         #expect(history == "_HiStOrY_V2_\ntoday\nhelp\\040steps\n")
     }
 
+    @Test("after a failed command, leaving the shell is still status 0", arguments: ["C-d", "quit", "exit"])
+    func leaveAfterFailure(way: String) throws {
+        let terminal = try TerminalSession()
+        try terminal.type("status nobody")
+        try terminal.press("Enter")
+        try terminal.waitFor("the error") { $0.contains("E-UNKNOWN-CUSTOMER") }
+        if way.hasPrefix("C-") {
+            try terminal.press(way)
+        } else {
+            try terminal.type(way)
+            try terminal.press("Enter")
+        }
+        try terminal.waitFor("exit") { $0.contains("EXIT=") }
+        #expect(try terminal.screen().contains("EXIT=0"))
+    }
+
     @Test("quit leaves with status 0")
     func quit() throws {
         let terminal = try TerminalSession()

@@ -4,23 +4,23 @@ import MigrationGuide
 public struct Accept: AssistantCommand, Equatable {
     public static let spec = CommandSpec(
         ["accept"], aliases: ["aceitar"],
-        arguments: [.customer],
-        flags: [.on],
+        arguments: [CommonKeys.customer],
+        flags: [CommonKeys.on],
         summary: LocalizedText(en: "Record that the customer accepted the invitation", pt: "Registra que o cliente aceitou o convite"),
         examples: ["accept contoso", "accept contoso --on 2026-11-05"])
 
-    public var handle: String?
+    /// The customer as typed (a handle or a name); nil for the selected one.
+    public var reference: String?
     public var on: CalendarDate?
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
-        handle = arguments[argument: "HANDLE"]
-        on = try arguments.date("--on")
+        reference = try arguments[CommonKeys.customer]
+        on = try arguments[CommonKeys.on]
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
-        var customer = try session.customer(handle, for: Self.spec)
-        let invitation = customer.accept(on: session.date(on))
-        try session.save(customer)
+        let date = session.date(on)
+        let (customer, invitation) = try session.change(reference, for: Self.spec) { customer in customer.accept(on: date) }
         return Reply(.accepted(customer.handle, invitation))
     }
 }

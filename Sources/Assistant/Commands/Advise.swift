@@ -3,28 +3,31 @@
 public struct Advise: AssistantCommand, Equatable {
     public static let spec = CommandSpec(
         ["advise"], aliases: ["next", "aconselhar", "proximo", "próximo"],
-        arguments: [.customer],
-        flags: [.all],
+        arguments: [CommonKeys.customer],
+        flags: [CommonKeys.all],
         summary: LocalizedText(en: "What to do next, and every warning, most urgent first", pt: "O que fazer a seguir e todos os avisos, do mais urgente ao menos"),
         examples: ["advise", "advise contoso"])
 
-    public var handle: String?
+    /// The customer as typed (a handle or a name); nil for the selected one.
+    public var reference: String?
     public var all: Bool
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
-        handle = arguments[argument: "HANDLE"]
-        all = arguments.isSet("--all")
+        reference = try arguments[CommonKeys.customer]
+        all = arguments[CommonKeys.all]
     }
 
     public var changesState: Bool { false }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
-        if all || (handle == nil && session.selected == nil) {
+        switch session.scope(reference, all: all) {
+        case .portfolio:
             let rows = try session.allCustomers().map(session.portfolioRow)
             return Reply(.portfolioAdvice(PortfolioRanking.ranked(rows)))
+        case .customer(let reference):
+            let customer = try session.customer(reference, for: Self.spec)
+            return Reply(.advice(session.guide.guidance(for: customer, on: session.today)))
         }
-        let customer = try session.customer(handle, for: Self.spec)
-        return Reply(.advice(session.guide.guidance(for: customer, on: session.today)))
     }
 }
 

@@ -1,24 +1,26 @@
-/// Argument and flag declarations shared by several commands, so each reads the same everywhere.
-extension ArgumentSpec {
-    static let customer = ArgumentSpec("HANDLE", .handle, .customerOrSelected, help: LocalizedText(
+import MigrationGuide
+
+/// Arguments and flags shared by several commands, so each reads the same everywhere.
+enum CommonKeys {
+    /// A customer's handle or name; the selected customer stands in when it is left out.
+    static let customer = OptionalArgumentKey("HANDLE", .word(.handle), selectable: true, help: LocalizedText(
         en: "the customer's handle; may be left out after `use HANDLE`",
         pt: "o identificador do cliente; pode ser omitido depois de `use HANDLE`"))
 
-    static let license = ArgumentSpec("LICENSE", .license, help: LocalizedText(
+    /// An original's id or part of its offer name, resolved against the customer.
+    static let license = ArgumentKey("LICENSE", .word(.license), help: LocalizedText(
         en: "an original's id (L1) or an unambiguous part of its offer name",
         pt: "o id de uma assinatura original (L1) ou parte inequívoca do nome da oferta"))
-}
 
-extension FlagSpec {
-    static let on = FlagSpec("--on", .date, "YYYY-MM-DD", help: LocalizedText(
+    static let on = FlagKey("--on", .date, "YYYY-MM-DD", help: LocalizedText(
         en: "when it happened (default: the session's today)",
         pt: "quando aconteceu (padrão: a data da sessão)"))
 
-    static let dryRun = FlagSpec("--dry-run", help: LocalizedText(
+    static let dryRun = SwitchKey("--dry-run", help: LocalizedText(
         en: "show what it would do and warn about, and record nothing",
         pt: "mostra o que faria e os avisos, sem registrar nada"))
 
-    static let all = FlagSpec("--all", help: LocalizedText(
+    static let all = SwitchKey("--all", help: LocalizedText(
         en: "every customer, even when one is selected",
         pt: "todos os clientes, mesmo com um cliente selecionado"))
 }

@@ -2,24 +2,27 @@ import MigrationStore
 
 /// `customer remove HANDLE [--force]`: forget a customer; refused while it has subscriptions.
 public struct CustomerRemove: AssistantCommand, Equatable {
+    static let force = SwitchKey("--force", help: LocalizedText(
+        en: "remove it even though subscriptions are recorded", pt: "remove mesmo com assinaturas registradas"))
+
     public static let spec = CommandSpec(
         ["customer", "remove"],
-        arguments: [.customer],
-        flags: [FlagSpec("--force", help: LocalizedText(
-            en: "remove it even though subscriptions are recorded", pt: "remove mesmo com assinaturas registradas"))],
+        arguments: [CommonKeys.customer],
+        flags: [force],
         summary: LocalizedText(en: "Remove a customer (refused while it has subscriptions)", pt: "Remove um cliente (recusado enquanto tiver assinaturas)"),
         examples: ["customer remove contoso", "customer remove contoso --force"])
 
-    public var handle: String?
+    /// The customer as typed (a handle or a name); nil for the selected one.
+    public var reference: String?
     public var force: Bool
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
-        handle = arguments[argument: "HANDLE"]
-        force = arguments.isSet("--force")
+        reference = try arguments[CommonKeys.customer]
+        force = arguments[Self.force]
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
-        let customer = try session.customer(handle, for: Self.spec)
+        let customer = try session.customer(reference, for: Self.spec)
         let originals = customer.originals.count, csp = customer.cspSubscriptions.count
         if originals + csp > 0, !force {
             throw .hasSubscriptions(customer.handle, originals: originals, csp: csp)

@@ -2,20 +2,21 @@
 public struct CustomerShow: AssistantCommand, Equatable {
     public static let spec = CommandSpec(
         ["customer", "show"],
-        arguments: [.customer],
+        arguments: [CommonKeys.customer],
         summary: LocalizedText(en: "Show a customer's details and subscriptions", pt: "Mostra os dados e as assinaturas de um cliente"),
         examples: ["customer show contoso"])
 
-    public var handle: String?
+    /// The customer as typed (a handle or a name); nil for the selected one.
+    public var reference: String?
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
-        handle = arguments[argument: "HANDLE"]
+        reference = try arguments[CommonKeys.customer]
     }
 
     public var changesState: Bool { false }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
-        let customer = try session.customer(handle, for: Self.spec)
+        let customer = try session.customer(reference, for: Self.spec)
         return Reply(.customerDetail(customer, session.guide.guidance(for: customer, on: session.today)))
     }
 }

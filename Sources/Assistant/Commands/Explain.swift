@@ -1,75 +1,21 @@
 import MigrationGuide
 
-/// What `explain` can talk about: a step, a policy, or any message code.
-public enum Topic: Hashable, Sendable {
-    case invite, accept, provision, cancellation, expiry, reassignment, multiPartner, enterpriseAgreement, mosp, settings
-    case code(MessageCode)
-
-    /// The names staff type, in both languages.
-    static let names: [(String, Topic)] = [
-        ("invite", .invite), ("convite", .invite), ("accept", .accept), ("aceite", .accept),
-        ("provision", .provision), ("provisionamento", .provision),
-        ("cancellation", .cancellation), ("cancel", .cancellation), ("cancelamento", .cancellation),
-        ("expiry", .expiry), ("expire", .expiry), ("lifecycle", .expiry), ("expiracao", .expiry), ("expiração", .expiry),
-        ("reassignment", .reassignment), ("reassign", .reassignment), ("reatribuicao", .reassignment), ("reatribuição", .reassignment),
-        ("multi-partner", .multiPartner), ("multipartner", .multiPartner), ("multi-channel", .multiPartner),
-        ("ea", .enterpriseAgreement), ("mosp", .mosp), ("settings", .settings),
-    ]
-
-    public init?(_ text: String) {
-        let key = text.lowercased()
-        if let code = MessageCode(caseInsensitive: key) {
-            self = .code(code)
-        } else if let found = Topic.names.first(where: { $0.0 == key }) {
-            self = found.1
-        } else {
-            return nil
-        }
-    }
-
-    /// The name `explain` takes for it: `explain reassignment`, `explain W-EARLY-CANCEL`.
-    public var name: String {
-        switch self {
-        case .code(let code): code.rawValue
-        case .invite: "invite"
-        case .accept: "accept"
-        case .provision: "provision"
-        case .cancellation: "cancellation"
-        case .expiry: "expiry"
-        case .reassignment: "reassignment"
-        case .multiPartner: "multi-partner"
-        case .enterpriseAgreement: "ea"
-        case .mosp: "mosp"
-        case .settings: "settings"
-        }
-    }
-
-    /// The primary name of each topic, for help and completion.
-    public static let primaryNames = [Topic.invite, .accept, .provision, .cancellation, .expiry, .reassignment, .multiPartner, .enterpriseAgreement, .mosp, .settings].map(\.name)
-}
-
 /// `explain TOPIC`: a step, a policy or a message code in plain words.
 public struct Explain: AssistantCommand, Equatable {
+    static let topic = ArgumentKey("TOPIC", .topic, help: LocalizedText(
+        en: Topic.primaryNames.joined(separator: ", ") + ", or a code such as W-EARLY-CANCEL",
+        pt: Topic.primaryNames.joined(separator: ", ") + ", ou um código como W-EARLY-CANCEL"))
+
     public static let spec = CommandSpec(
         ["explain"], aliases: ["explicar"],
-        arguments: [ArgumentSpec("TOPIC", .topic, help: LocalizedText(
-            en: "invite, accept, provision, cancellation, expiry, reassignment, multi-partner, ea, mosp, settings, or a code such as W-EARLY-CANCEL",
-            pt: "invite, accept, provision, cancellation, expiry, reassignment, multi-partner, ea, mosp, settings, ou um código como W-EARLY-CANCEL"))],
+        arguments: [topic],
         summary: LocalizedText(en: "Explain a step, a policy or a warning code", pt: "Explica uma etapa, uma política ou um código de aviso"),
         examples: ["explain cancellation", "explain W-COVERAGE-GAP"])
 
     public var topic: Topic
 
-    public init(topic: Topic) {
-        self.topic = topic
-    }
-
     public init(_ arguments: ParsedArguments) throws(CommandError) {
-        let text = try arguments.required("TOPIC")
-        guard let topic = Topic(text) else {
-            throw .badValue(field: "TOPIC", text: text, choices: Topic.primaryNames + ["W-…", "E-…", "I-…"])
-        }
-        self.topic = topic
+        topic = try arguments[Self.topic]
     }
 
     public var changesState: Bool { false }

@@ -1,8 +1,11 @@
 /// `help [COMMAND]`: every command with a one-line summary, or one command's usage, flags and example.
 public struct Help: AssistantCommand, Equatable {
+    /// One or two words: `help cancel`, `help customer add`.
+    static let command = OptionalArgumentKey("COMMAND", .word(.command), help: LocalizedText(en: "a command to describe", pt: "um comando a descrever"))
+
     public static let spec = CommandSpec(
         ["help"], aliases: ["?", "ajuda"],
-        arguments: [ArgumentSpec("COMMAND", .command, .optional, help: LocalizedText(en: "a command to describe", pt: "um comando a descrever"))],
+        arguments: [command],
         summary: LocalizedText(en: "List the commands, or show how to use one", pt: "Lista os comandos ou mostra como usar um deles"),
         examples: ["help", "help provision", "cancel --help"])
 
@@ -13,7 +16,7 @@ public struct Help: AssistantCommand, Equatable {
     }
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
-        topic = arguments[argument: "COMMAND"]
+        topic = try arguments[Self.command]
     }
 
     public var changesState: Bool { false }

@@ -4,16 +4,18 @@ import MigrationGuide
 /// `import FILE.csv`: customers and originals from a spreadsheet. Every row is checked first; any
 /// bad row and nothing is recorded. Importing the same file again changes nothing.
 public struct Import: AssistantCommand, Equatable {
+    static let file = ArgumentKey("FILE", .word(.text), help: LocalizedText(en: "a UTF-8 CSV file with a header row (columns in the README)", pt: "um arquivo CSV em UTF-8 com cabeçalho (colunas no README)"))
+
     public static let spec = CommandSpec(
         ["import"], aliases: ["importar"],
-        arguments: [ArgumentSpec("FILE", .text, help: LocalizedText(en: "a UTF-8 CSV file with a header row (columns in the README)", pt: "um arquivo CSV em UTF-8 com cabeçalho (colunas no README)"))],
+        arguments: [file],
         summary: LocalizedText(en: "Load customers and original subscriptions from a CSV file", pt: "Carrega clientes e assinaturas originais de um arquivo CSV"),
         examples: ["import samples/portfolio.csv"])
 
     public var path: String
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
-        path = try arguments.required("FILE")
+        path = try arguments[Self.file]
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {

@@ -4,20 +4,19 @@ import MigrationGuide
 /// `import graph HANDLE FILE...`: one customer's subscriptions from Microsoft Graph's answers
 /// (`GET /subscribedSkus`, `GET /directory/subscriptions`, raw or through PowerShell).
 public struct ImportGraph: AssistantCommand, Equatable {
+    static let handleKey = ArgumentKey("HANDLE", .word(.handle), help: LocalizedText(en: "the customer whose tenant answered", pt: "o cliente cujo locatário respondeu"))
+    static let files = RepeatedArgumentKey("FILE", .word(.file), help: LocalizedText(
+        en: "JSON of GET /subscribedSkus and/or GET /directory/subscriptions, raw or from PowerShell's ConvertTo-Json",
+        pt: "JSON de GET /subscribedSkus e/ou GET /directory/subscriptions, bruto ou do ConvertTo-Json do PowerShell"))
+    static let skuNamesKey = FlagKey("--sku-names", .word(.file), "FILE", help: LocalizedText(
+        en: "Microsoft's \"Product names and service plan identifiers for licensing\" CSV, for offer names",
+        pt: "o CSV da Microsoft \"Product names and service plan identifiers for licensing\", para os nomes das ofertas"))
+    static let dryRunKey = SwitchKey("--dry-run", help: LocalizedText(en: "show what would be recorded, record nothing", pt: "mostra o que seria registrado, sem registrar"))
+
     public static let spec = CommandSpec(
         ["import", "graph"], aliases: ["importar"],
-        arguments: [
-            ArgumentSpec("HANDLE", .handle, help: LocalizedText(en: "the customer whose tenant answered", pt: "o cliente cujo locatário respondeu")),
-            ArgumentSpec("FILE", .file, .oneOrMore, help: LocalizedText(
-                en: "JSON of GET /subscribedSkus and/or GET /directory/subscriptions, raw or from PowerShell's ConvertTo-Json",
-                pt: "JSON de GET /subscribedSkus e/ou GET /directory/subscriptions, bruto ou do ConvertTo-Json do PowerShell")),
-        ],
-        flags: [
-            FlagSpec("--sku-names", .file, "FILE", help: LocalizedText(
-                en: "Microsoft's \"Product names and service plan identifiers for licensing\" CSV, for offer names",
-                pt: "o CSV da Microsoft \"Product names and service plan identifiers for licensing\", para os nomes das ofertas")),
-            FlagSpec("--dry-run", help: LocalizedText(en: "show what would be recorded, record nothing", pt: "mostra o que seria registrado, sem registrar")),
-        ],
+        arguments: [handleKey, files],
+        flags: [skuNamesKey, dryRunKey],
         summary: LocalizedText(en: "Load a customer's subscriptions from Microsoft Graph's JSON", pt: "Carrega as assinaturas de um cliente do JSON do Microsoft Graph"),
         examples: ["import graph contoso subscribedSkus.json subscriptions.json --dry-run", "import graph contoso skus.json --sku-names licensing.csv"])
 
@@ -27,10 +26,10 @@ public struct ImportGraph: AssistantCommand, Equatable {
     public var dryRun: Bool
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
-        handle = try arguments.required("HANDLE")
-        files = arguments.list("FILE")
-        skuNames = arguments.flag("--sku-names")
-        dryRun = arguments.isSet("--dry-run")
+        handle = try arguments[Self.handleKey]
+        files = try arguments[Self.files]
+        skuNames = try arguments[Self.skuNamesKey]
+        dryRun = arguments[Self.dryRunKey]
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {

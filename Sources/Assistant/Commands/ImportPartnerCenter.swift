@@ -2,23 +2,23 @@ import MigrationGuide
 
 /// `import partner-center customers FILE`: Partner Center's Customers.csv.
 public struct ImportPartnerCenterCustomers: AssistantCommand, Equatable {
+    static let file = ArgumentKey("FILE", .word(.file), help: LocalizedText(
+        en: "Customers.csv from Partner Center → Customers → Export (Microsoft ID, Company name, Primary domain name, Relationship)",
+        pt: "Customers.csv do Partner Center → Clientes → Exportar (Microsoft ID, Company name, Primary domain name, Relationship)"))
+
     public static let spec = CommandSpec(
         ["import", "partner-center", "customers"], aliases: ["importar"],
-        arguments: [ArgumentSpec("FILE", .file, help: LocalizedText(
-            en: "Customers.csv from Partner Center → Customers → Export (Microsoft ID, Company name, Primary domain name, Relationship)",
-            pt: "Customers.csv do Partner Center → Clientes → Exportar (Microsoft ID, Company name, Primary domain name, Relationship)"))],
-        flags: [dryRunFlag],
+        arguments: [file],
+        flags: [ImportGraph.dryRunKey],
         summary: LocalizedText(en: "Load customers from Partner Center's customer export", pt: "Carrega clientes da exportação de clientes do Partner Center"),
         examples: ["import partner-center customers Customers.csv --dry-run"])
-
-    static let dryRunFlag = FlagSpec("--dry-run", help: LocalizedText(en: "show what would be recorded, record nothing", pt: "mostra o que seria registrado, sem registrar"))
 
     public var path: String
     public var dryRun: Bool
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
-        path = try arguments.required("FILE")
-        dryRun = arguments.isSet("--dry-run")
+        path = try arguments[Self.file]
+        dryRun = arguments[ImportGraph.dryRunKey]
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
@@ -34,15 +34,15 @@ public struct ImportPartnerCenterCustomers: AssistantCommand, Equatable {
 
 /// `import partner-center subscriptions HANDLE FILE`: one customer's CSP subscriptions export.
 public struct ImportPartnerCenterSubscriptions: AssistantCommand, Equatable {
+    static let handleKey = ArgumentKey("HANDLE", .word(.handle), help: LocalizedText(en: "the customer", pt: "o cliente"))
+    static let file = ArgumentKey("FILE", .word(.file), help: LocalizedText(
+        en: "the customer's Subscriptions → Export (Subscription ID, Subscription, Quantity, Status, Reseller)",
+        pt: "a exportação Assinaturas do cliente (Subscription ID, Subscription, Quantity, Status, Reseller)"))
+
     public static let spec = CommandSpec(
         ["import", "partner-center", "subscriptions"], aliases: ["importar"],
-        arguments: [
-            ArgumentSpec("HANDLE", .handle, help: LocalizedText(en: "the customer", pt: "o cliente")),
-            ArgumentSpec("FILE", .file, help: LocalizedText(
-                en: "the customer's Subscriptions → Export (Subscription ID, Subscription, Quantity, Status, Reseller)",
-                pt: "a exportação Assinaturas do cliente (Subscription ID, Subscription, Quantity, Status, Reseller)")),
-        ],
-        flags: [ImportPartnerCenterCustomers.dryRunFlag],
+        arguments: [handleKey, file],
+        flags: [ImportGraph.dryRunKey],
         summary: LocalizedText(en: "Load a customer's CSP subscriptions from Partner Center's export", pt: "Carrega as assinaturas CSP de um cliente da exportação do Partner Center"),
         examples: ["import partner-center subscriptions contoso subscriptions.csv --dry-run"])
 
@@ -51,9 +51,9 @@ public struct ImportPartnerCenterSubscriptions: AssistantCommand, Equatable {
     public var dryRun: Bool
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
-        handle = try arguments.required("HANDLE")
-        path = try arguments.required("FILE")
-        dryRun = arguments.isSet("--dry-run")
+        handle = try arguments[Self.handleKey]
+        path = try arguments[Self.file]
+        dryRun = arguments[ImportGraph.dryRunKey]
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {

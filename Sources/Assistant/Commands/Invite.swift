@@ -4,36 +4,36 @@ import MigrationGuide
 /// relationship in Partner Center, prints the invitation message, and records it as pending.
 /// `--dry-run` shows the same instructions and message and records nothing.
 public struct Invite: AssistantCommand, Equatable {
+    static let email = FlagKey("--email", .email, "ADDR", help: LocalizedText(en: "the global admin to write to (default: the customer's --email)", pt: "o administrador global destinatário (padrão: o --email do cliente)"))
+
     public static let spec = CommandSpec(
         ["invite"], aliases: ["convidar"],
-        arguments: [.customer],
-        flags: [
-            FlagSpec("--email", .email, "ADDR", help: LocalizedText(en: "the global admin to write to (default: the customer's --email)", pt: "o administrador global destinatário (padrão: o --email do cliente)")),
-            .on,
-            .dryRun,
-        ],
+        arguments: [CommonKeys.customer],
+        flags: [email, CommonKeys.on, CommonKeys.dryRun],
         summary: LocalizedText(en: "Step 1: request the reseller relationship and record the invitation", pt: "Etapa 1: solicita a relação de revenda e registra o convite"),
         examples: ["invite contoso", "invite contoso --email ti@contoso.com.br --on 2026-11-02"])
 
-    public var handle: String?
+    /// The customer as typed (a handle or a name); nil for the selected one.
+    public var reference: String?
     public var email: String?
     public var on: CalendarDate?
     public var dryRun: Bool
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
-        handle = arguments[argument: "HANDLE"]
-        email = try arguments.email("--email")
-        on = try arguments.date("--on")
-        dryRun = arguments.isSet("--dry-run")
+        reference = try arguments[CommonKeys.customer]
+        email = try arguments[Self.email]
+        on = try arguments[CommonKeys.on]
+        dryRun = arguments[CommonKeys.dryRun]
     }
 
     public var changesState: Bool { !dryRun }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
-        var customer = try session.customer(handle, for: Self.spec)
-        let resent = customer.invitation != nil && !customer.isAccepted
-        let invitation = customer.invite(on: session.date(on), email: email)
-        if !dryRun { try session.save(customer) }
+        let date = session.date(on)
+        let (customer, (invitation, resent)) = try session.change(reference, for: Self.spec, recording: !dryRun) { customer in
+            let resent = customer.invitation != nil && !customer.isAccepted
+            return (customer.invite(on: date, email: email), resent)
+        }
         return Reply(.invitation(InvitationReply(customer: customer, invitation: invitation, resent: resent, preview: dryRun)))
     }
 }

@@ -3,21 +3,23 @@ import MigrationGuide
 
 /// `license add HANDLE OFFER --seats N --expires DATE [...]`: an original license-based subscription.
 public struct LicenseAdd: AssistantCommand, Equatable {
+    static let offer = ArgumentKey("OFFER", .text(.offer), help: LocalizedText(en: "the offer's name, e.g. \"Office 365 E3\"", pt: "o nome da oferta, por exemplo \"Office 365 E3\""))
+    static let seats = RequiredFlagKey("--seats", .count(in: seatRange), "N", help: LocalizedText(en: "licenses bought (1 to 1,000,000)", pt: "licenças compradas (1 a 1.000.000)"))
+    static let expires = RequiredFlagKey("--expires", .date, "YYYY-MM-DD", help: LocalizedText(en: "the natural end of the current term", pt: "o fim natural do período atual"))
+    static let assigned = FlagKey("--assigned", .count(in: assignedRange), "N", help: LocalizedText(en: "users who hold a license (default: all seats)", pt: "usuários com licença atribuída (padrão: todas)"))
+    static let price = FlagKey("--price", .amount, "AMOUNT", help: LocalizedText(en: "price per seat per month", pt: "preço por licença por mês"))
+    static let currency = FlagKey("--currency", .currency, "CODE", help: LocalizedText(en: "BRL, USD, EUR... (default BRL in pt-BR, USD in en)", pt: "BRL, USD, EUR... (padrão BRL em pt-BR, USD em en)"))
+    static let autoRenew = FlagKey("--auto-renew", .onOff, "on|off", help: LocalizedText(en: "whether it renews by itself (default off)", pt: "se renova sozinha (padrão off)"))
+
     public static let spec = CommandSpec(
         ["license", "add"],
-        arguments: [.customer, ArgumentSpec("OFFER", .offer, help: LocalizedText(en: "the offer's name, e.g. \"Office 365 E3\"", pt: "o nome da oferta, por exemplo \"Office 365 E3\""))],
-        flags: [
-            FlagSpec("--seats", .count, "N", required: true, help: LocalizedText(en: "licenses bought (1 to 1,000,000)", pt: "licenças compradas (1 a 1.000.000)")),
-            FlagSpec("--expires", .date, "YYYY-MM-DD", required: true, help: LocalizedText(en: "the natural end of the current term", pt: "o fim natural do período atual")),
-            FlagSpec("--assigned", .count, "N", help: LocalizedText(en: "users who hold a license (default: all seats)", pt: "usuários com licença atribuída (padrão: todas)")),
-            FlagSpec("--price", .amount, "AMOUNT", help: LocalizedText(en: "price per seat per month", pt: "preço por licença por mês")),
-            FlagSpec("--currency", .currency, "CODE", help: LocalizedText(en: "BRL, USD, EUR... (default BRL in pt-BR, USD in en)", pt: "BRL, USD, EUR... (padrão BRL em pt-BR, USD em en)")),
-            FlagSpec("--auto-renew", .onOff, "on|off", choices: ["on", "off"], help: LocalizedText(en: "whether it renews by itself (default off)", pt: "se renova sozinha (padrão off)")),
-        ],
+        arguments: [CommonKeys.customer, offer],
+        flags: [seats, expires, assigned, price, currency, autoRenew],
         summary: LocalizedText(en: "Record an original license-based subscription", pt: "Registra uma assinatura original baseada em licença"),
         examples: [#"license add contoso "Office 365 E3" --seats 50 --assigned 48 --expires 2027-01-31 --price 23.00 --currency USD"#])
 
-    public var handle: String?
+    /// The customer as typed (a handle or a name); nil for the selected one.
+    public var reference: String?
     public var offer: String
     public var seats: Int
     public var expires: CalendarDate
@@ -27,31 +29,21 @@ public struct LicenseAdd: AssistantCommand, Equatable {
     public var autoRenew: Bool
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
-        handle = arguments[argument: "HANDLE"]
-        offer = try arguments.text("OFFER") ?? ""
-        seats = try arguments.count("--seats", in: seatRange) ?? 0
-        expires = try arguments.date("--expires") ?? CalendarDate(daysSinceEpoch: 0)
-        assigned = try arguments.count("--assigned", in: assignedRange)
-        price = try arguments.amount("--price")
-        currency = try arguments.currency("--currency")
-        autoRenew = try arguments.onOff("--auto-renew") ?? false
+        reference = try arguments[CommonKeys.customer]
+        offer = try arguments[Self.offer]
+        seats = try arguments[Self.seats]
+        expires = try arguments[Self.expires]
+        assigned = try arguments[Self.assigned]
+        price = try arguments[Self.price]
+        currency = try arguments[Self.currency]
+        autoRenew = try arguments[Self.autoRenew] ?? false
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
-        var customer = try session.customer(handle, for: Self.spec)
         let money = price.map { Money(amount: $0, currency: currency ?? session.defaultCurrency) }
-        let original: OriginalSubscription
-        do {
-            original = try customer.addOriginal(offer: offer, seats: seats, assigned: assigned, expires: expires, price: money, autoRenew: autoRenew)
-        } catch {
-            throw .guide(error)
+        let (customer, original) = try session.change(reference, for: Self.spec) { customer throws(GuideError) in
+            try customer.addOriginal(offer: offer, seats: seats, assigned: assigned, expires: expires, price: money, autoRenew: autoRenew)
         }
-        try session.save(customer)
         return Reply(.licenseAdded(customer.handle, original))
     }
-}
-
-extension Session {
-    /// The currency assumed when a price is given without one.
-    var defaultCurrency: String { language == .ptBR ? "BRL" : "USD" }
 }

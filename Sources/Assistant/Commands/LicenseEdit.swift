@@ -4,21 +4,22 @@ import MigrationGuide
 /// `license edit HANDLE LICENSE [--seats N] [--assigned N] [--expires DATE] [--price A] [--auto-renew on|off]`:
 /// correct what was recorded, or note that recurring billing was turned off.
 public struct LicenseEdit: AssistantCommand, Equatable {
+    static let seats = FlagKey("--seats", .count(in: seatRange), "N", help: LocalizedText(en: "licenses bought", pt: "licenças compradas"))
+    static let assigned = FlagKey("--assigned", .count(in: assignedRange), "N", help: LocalizedText(en: "users who hold a license", pt: "usuários com licença atribuída"))
+    static let expires = FlagKey("--expires", .date, "YYYY-MM-DD", help: LocalizedText(en: "the natural end of the term", pt: "o fim natural do período"))
+    static let price = FlagKey("--price", .amount, "AMOUNT", help: LocalizedText(en: "price per seat per month", pt: "preço por licença por mês"))
+    static let currency = FlagKey("--currency", .currency, "CODE", help: LocalizedText(en: "the price's currency", pt: "a moeda do preço"))
+    static let autoRenew = FlagKey("--auto-renew", .onOff, "on|off", help: LocalizedText(en: "whether it renews by itself", pt: "se renova sozinha"))
+
     public static let spec = CommandSpec(
         ["license", "edit"],
-        arguments: [.customer, .license],
-        flags: [
-            FlagSpec("--seats", .count, "N", help: LocalizedText(en: "licenses bought", pt: "licenças compradas")),
-            FlagSpec("--assigned", .count, "N", help: LocalizedText(en: "users who hold a license", pt: "usuários com licença atribuída")),
-            FlagSpec("--expires", .date, "YYYY-MM-DD", help: LocalizedText(en: "the natural end of the term", pt: "o fim natural do período")),
-            FlagSpec("--price", .amount, "AMOUNT", help: LocalizedText(en: "price per seat per month", pt: "preço por licença por mês")),
-            FlagSpec("--currency", .currency, "CODE", help: LocalizedText(en: "the price's currency", pt: "a moeda do preço")),
-            FlagSpec("--auto-renew", .onOff, "on|off", choices: ["on", "off"], help: LocalizedText(en: "whether it renews by itself", pt: "se renova sozinha")),
-        ],
+        arguments: [CommonKeys.customer, CommonKeys.license],
+        flags: [seats, assigned, expires, price, currency, autoRenew],
         summary: LocalizedText(en: "Correct an original's seats, users, end date, price or auto-renew", pt: "Corrige licenças, usuários, término, preço ou renovação de uma original"),
         examples: ["license edit contoso L1 --auto-renew off", "license edit contoso E3 --assigned 45"])
 
-    public var handle: String?
+    /// The customer as typed (a handle or a name); nil for the selected one.
+    public var reference: String?
     public var license: String
     public var seats: Int?
     public var assigned: Int?
@@ -28,27 +29,22 @@ public struct LicenseEdit: AssistantCommand, Equatable {
     public var autoRenew: Bool?
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
-        handle = arguments[argument: "HANDLE"]
-        license = try arguments.required("LICENSE")
-        seats = try arguments.count("--seats", in: seatRange)
-        assigned = try arguments.count("--assigned", in: assignedRange)
-        expires = try arguments.date("--expires")
-        price = try arguments.amount("--price")
-        currency = try arguments.currency("--currency")
-        autoRenew = try arguments.onOff("--auto-renew")
+        reference = try arguments[CommonKeys.customer]
+        license = try arguments[CommonKeys.license]
+        seats = try arguments[Self.seats]
+        assigned = try arguments[Self.assigned]
+        expires = try arguments[Self.expires]
+        price = try arguments[Self.price]
+        currency = try arguments[Self.currency]
+        autoRenew = try arguments[Self.autoRenew]
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
-        var customer = try session.customer(handle, for: Self.spec)
-        let updated: OriginalSubscription
-        do {
+        let (customer, updated) = try session.change(reference, for: Self.spec) { customer throws(GuideError) in
             let original = try customer.resolveOriginal(license)
             let money = price.map { Money(amount: $0, currency: currency ?? original.pricePerSeatMonth?.currency ?? session.defaultCurrency) }
-            updated = try customer.editOriginal(original.id, seats: seats, assigned: assigned, expires: expires, price: money, autoRenew: autoRenew)
-        } catch {
-            throw .guide(error)
+            return try customer.editOriginal(original.id, seats: seats, assigned: assigned, expires: expires, price: money, autoRenew: autoRenew)
         }
-        try session.save(customer)
         return Reply(.licenseUpdated(customer.handle, updated))
     }
 }

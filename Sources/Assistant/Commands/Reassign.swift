@@ -2,30 +2,30 @@ import MigrationGuide
 
 /// `reassign HANDLE [--done]`: which license assignments must move to a new offer, and recording it done.
 public struct Reassign: AssistantCommand, Equatable {
+    static let done = SwitchKey("--done", help: LocalizedText(en: "record that the assignments were moved", pt: "registra que as atribuições foram movidas"))
+
     public static let spec = CommandSpec(
         ["reassign"], aliases: ["reatribuir"],
-        arguments: [.customer],
-        flags: [
-            FlagSpec("--done", help: LocalizedText(en: "record that the assignments were moved", pt: "registra que as atribuições foram movidas")),
-            .on,
-        ],
+        arguments: [CommonKeys.customer],
+        flags: [done, CommonKeys.on],
         summary: LocalizedText(en: "Show the license reassignment a changed offer needs, or record it done", pt: "Mostra a reatribuição de licenças que uma troca de oferta exige, ou registra que foi feita"),
         examples: ["reassign contoso", "reassign contoso --done"])
 
-    public var handle: String?
+    /// The customer as typed (a handle or a name); nil for the selected one.
+    public var reference: String?
     public var done: Bool
     public var on: CalendarDate?
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
-        handle = arguments[argument: "HANDLE"]
-        done = arguments.isSet("--done")
-        on = try arguments.date("--on")
+        reference = try arguments[CommonKeys.customer]
+        done = arguments[Self.done]
+        on = try arguments[CommonKeys.on]
     }
 
     public var changesState: Bool { done }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
-        var customer = try session.customer(handle, for: Self.spec)
+        var customer = try session.customer(reference, for: Self.spec)
         let changes = session.guide.guidance(for: customer, on: session.today).findings.compactMap { finding -> OfferChange? in
             if case .offerChange(let change) = finding { return change }
             return nil

@@ -3,14 +3,29 @@ import MigrationGuide
 /// `settings [NAME [DAYS]]`: the policy figures behind the advice (near-end window, CSP correction
 /// window, stale invitation, lifecycle stages), shown or changed.
 public struct Settings: AssistantCommand, Equatable {
+    /// A policy figure, or who the partner is (`partner-tenant`), which is not a figure.
+    enum Setting: Equatable, Sendable {
+        case figure(GuideSettings.Name)
+        case partnerTenant
+    }
+
+    static let figureName: ValueReader<GuideSettings.Name> = .choice(.setting)
+    static let name = OptionalArgumentKey("NAME", ValueReader<Setting>(.setting, choices: SettingNames.all) { text, field throws(CommandError) in
+        if text.lowercased() == partnerTenantName { return .partnerTenant }
+        do { return .figure(try figureName.read(text, field: field)) } catch {
+            throw .badValue(field: field, text: text, choices: SettingNames.all)
+        }
+    }, help: LocalizedText(
+        en: "the figure to show or change: " + SettingNames.all.joined(separator: ", "),
+        pt: "o prazo a mostrar ou alterar: " + SettingNames.all.joined(separator: ", ")))
+    static let daysReader: ValueReader<Int> = .count(in: GuideSettings.allowedDays)
+    static let days = OptionalArgumentKey("DAYS", .word(.count), help: LocalizedText(
+        en: "the new value, in days; for partner-tenant, the partner's own Microsoft tenant id (none clears it)",
+        pt: "o novo valor, em dias; para partner-tenant, o ID de locatário Microsoft do próprio parceiro (none apaga)"))
+
     public static let spec = CommandSpec(
         ["settings"], aliases: ["config"],
-        arguments: [
-            ArgumentSpec("NAME", .setting, .optional, help: LocalizedText(en: SettingNames.all.joined(separator: ", "), pt: SettingNames.all.joined(separator: ", "))),
-            ArgumentSpec("DAYS", .count, .optional, help: LocalizedText(
-                en: "the new value, in days; for partner-tenant, the partner's own Microsoft tenant id (none clears it)",
-                pt: "o novo valor, em dias; para partner-tenant, o ID de locatário Microsoft do próprio parceiro (none apaga)")),
-        ],
+        arguments: [name, days],
         summary: LocalizedText(en: "Show or change the policy figures (in days)", pt: "Mostra ou altera os prazos da política (em dias)"),
         examples: ["settings", "settings near-end-days 45", "settings partner-tenant 72f988bf-86f1-41af-91ab-2d7cd011db47"])
 
@@ -23,16 +38,20 @@ public struct Settings: AssistantCommand, Equatable {
     public var partnerTenant: String??
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
-        if arguments[argument: "NAME"]?.lowercased() == Self.partnerTenantName {
-            guard let value = arguments[argument: "DAYS"] else { partnerTenant = .some(nil); return }
+        let value = try arguments[Self.days]
+        switch try arguments[Self.name] {
+        case .partnerTenant?:
+            guard let value else { partnerTenant = .some(nil); return }
             guard value.lowercased() == "none" || PartnerCenterReader.isTenantID(value) else {
                 throw .badValue(field: Self.partnerTenantName, text: value, choices: ["xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", "none"])
             }
             partnerTenant = .some(value.lowercased() == "none" ? "" : value.lowercased())
-            return
+        case .figure(let figure)?:
+            name = figure
+            days = try value.map { text throws(CommandError) in try Self.daysReader.read(text, field: Self.days.argumentSpec.name) }
+        case nil:
+            if let value { throw .unexpectedArgument(command: Self.spec.name, word: value) }
         }
-        name = try arguments.choice("NAME", as: GuideSettings.Name.self)
-        days = try arguments.count("DAYS", in: GuideSettings.allowedDays)
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {

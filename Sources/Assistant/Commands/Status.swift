@@ -2,26 +2,29 @@
 public struct Status: AssistantCommand, Equatable {
     public static let spec = CommandSpec(
         ["status"], aliases: ["situacao", "situação"],
-        arguments: [.customer],
-        flags: [.all],
+        arguments: [CommonKeys.customer],
+        flags: [CommonKeys.all],
         summary: LocalizedText(en: "Where a customer stands, or every customer's stage", pt: "Em que ponto está um cliente, ou a etapa de todos"),
         examples: ["status contoso", "status", "status --all"])
 
-    public var handle: String?
+    /// The customer as typed (a handle or a name); nil for the selected one.
+    public var reference: String?
     public var all: Bool
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
-        handle = arguments[argument: "HANDLE"]
-        all = arguments.isSet("--all")
+        reference = try arguments[CommonKeys.customer]
+        all = arguments[CommonKeys.all]
     }
 
     public var changesState: Bool { false }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
-        if all || (handle == nil && session.selected == nil) {
+        switch session.scope(reference, all: all) {
+        case .portfolio:
             return Reply(.portfolioStatus(try session.allCustomers().map(session.portfolioRow)))
+        case .customer(let reference):
+            let customer = try session.customer(reference, for: Self.spec)
+            return Reply(.status(session.guide.guidance(for: customer, on: session.today)))
         }
-        let customer = try session.customer(handle, for: Self.spec)
-        return Reply(.status(session.guide.guidance(for: customer, on: session.today)))
     }
 }

@@ -2,16 +2,18 @@ import MigrationGuide
 
 /// `today [YYYY-MM-DD]`: show or set the session's date, the "today" every rule counts from.
 public struct Today: AssistantCommand, Equatable {
+    static let date = OptionalArgumentKey("DATE", .date, help: LocalizedText(en: "the date to work as of", pt: "a data de referência"))
+
     public static let spec = CommandSpec(
         ["today"], aliases: ["hoje"],
-        arguments: [ArgumentSpec("DATE", .date, .optional, help: LocalizedText(en: "the date to work as of", pt: "a data de referência"))],
+        arguments: [date],
         summary: LocalizedText(en: "Show or set the session's date", pt: "Mostra ou define a data da sessão"),
         examples: ["today", "today 2026-12-01"])
 
     public var date: CalendarDate?
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
-        date = try arguments.date("DATE")
+        date = try arguments[Self.date]
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {

@@ -147,7 +147,7 @@ public struct Completer {
         case .license: return data.completionLicenses(for: handle)
         case .topic: return Topic.primaryNames + MessageCodeNames.all
         case .command: return catalogue.specs.map(\.name)
-        case .language: return Language.allCases.map(\.rawValue) + ["auto"]
+        case .language: return LanguageSetting.names
         case .format: return OutputFormat.allCases.map(\.rawValue)
         case .setting: return SettingNames.all
         case .program: return ProgramNames.all

@@ -81,11 +81,12 @@ public struct CommandSpec: Hashable, Sendable {
     public var summary: LocalizedText
     public var examples: [String]
 
-    public init(_ path: [String], aliases: [String] = [], arguments: [ArgumentSpec] = [], flags: [FlagSpec] = [], summary: LocalizedText, examples: [String] = []) {
+    /// Arguments and flags are usually typed keys (`ArgumentKeys.swift`), which also read them.
+    public init(_ path: [String], aliases: [String] = [], arguments: [any ArgumentDeclaration] = [], flags: [any FlagDeclaration] = [], summary: LocalizedText, examples: [String] = []) {
         self.path = path
         self.aliases = aliases
-        self.arguments = arguments
-        self.flags = flags
+        self.arguments = arguments.map(\.argumentSpec)
+        self.flags = flags.map(\.flagSpec)
         self.summary = summary
         self.examples = examples
     }

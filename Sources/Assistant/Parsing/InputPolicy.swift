@@ -1,3 +1,5 @@
+import Foundation
+
 /// The one policy for text that reaches the terminal: control characters and bidirectional
 /// overrides are refused when typed (names, offers, e-mails), and shown escaped (`\u{1B}`) when
 /// they arrive some other way, so that no stored text can move the cursor, recolour the screen or
@@ -18,6 +20,25 @@ public enum InputPolicy {
         case 0x202A...0x202E, 0x2066...0x2069: true   // bidirectional embeddings, overrides, isolates
         default: false
         }
+    }
+
+    /// Text typed for a field, refused when it holds a forbidden scalar or is too long.
+    public static func check(_ text: String, field: String) throws(CommandError) {
+        if let scalar = forbiddenScalar(in: text) {
+            throw .controlCharacter(field: field, scalar: scalar.value)
+        }
+        // Bytes first: a cheap bound before counting the characters of a pasted megabyte.
+        guard text.utf8.count <= maximumTextLength * 4, text.count <= maximumTextLength else {
+            throw .textTooLong(field: field, limit: maximumTextLength)
+        }
+    }
+
+    /// Free text for a field (a name, an offer): within the policy, trimmed, and not empty.
+    public static func checkedText(_ text: String, field: String) throws(CommandError) -> String {
+        try check(text, field: field)
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { throw .badValue(field: field, text: text, choices: []) }
+        return trimmed
     }
 
     /// `U+001B`.

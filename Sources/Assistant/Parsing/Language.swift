@@ -23,3 +23,32 @@ public enum Language: String, CaseIterable, Sendable, Codable {
 public enum OutputFormat: String, CaseIterable, Sendable, Codable {
     case text, json
 }
+
+/// The `lang` setting: one language, or `auto` to answer each question in the language it was asked in.
+public enum LanguageSetting: Equatable, Sendable {
+    case fixed(Language)
+    case auto
+
+    /// `en`, `pt-BR` (and their loose spellings), or `auto`.
+    public init?(_ text: String) {
+        if text.lowercased() == "auto" {
+            self = .auto
+        } else if let language = Language(loose: text) {
+            self = .fixed(language)
+        } else {
+            return nil
+        }
+    }
+
+    /// What staff type for it, for errors and completion.
+    public static let names = Language.allCases.map(\.rawValue) + ["auto"]
+}
+
+extension ValueReader where Value == LanguageSetting {
+    public static var languageSetting: Self {
+        Self(.language) { text, field throws(CommandError) in
+            guard let setting = LanguageSetting(text) else { throw .badValue(field: field, text: text, choices: LanguageSetting.names) }
+            return setting
+        }
+    }
+}

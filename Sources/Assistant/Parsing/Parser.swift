@@ -118,6 +118,11 @@ public struct Parser: Sendable {
             // The handle is left out: the selected customer (`use`) stands in for it.
             arguments.removeFirst()
         }
+        if arguments.last?.kind == .command, !arguments.isEmpty, positionals.count > arguments.count {
+            // A command's name may be several words: `help customer add`, `help import partner-center customers`.
+            let name = positionals[(arguments.count - 1)...].joined(separator: " ")
+            positionals = Array(positionals.prefix(arguments.count - 1)) + [name]
+        }
         for (argument, word) in zip(arguments, positionals) {
             parsed.arguments[argument.name] = word
         }

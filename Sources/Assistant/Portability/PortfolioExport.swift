@@ -81,7 +81,7 @@ public enum PortfolioExport {
             }
             for licenseCells in cells { lines.append(row(base + licenseCells + [next], dialect)) }
         }
-        return (dialect.byteOrderMark ? "\u{FEFF}" : "") + lines.joined(separator: "\r\n") + "\r\n"
+        return (dialect.byteOrderMark ? "\u{FEFF}" : "") + lines.joined(separator: "\n") + "\n"
     }
 
     /// A report for scripts: enums as flat strings, money as decimal strings with their currency.

@@ -29,6 +29,20 @@ public enum PortfolioImport {
         public var isEmpty: Bool { inserting.isEmpty && updating.isEmpty }
     }
 
+    /// What makes an original the same one: its customer, its offer (case and accents ignored) and
+    /// its end date.
+    struct OriginalKey: Hashable {
+        var handle: Handle
+        var offer: String
+        var expires: CalendarDate
+
+        init(handle: Handle, offer: String, expires: CalendarDate) {
+            self.handle = handle
+            self.offer = offerKey(offer)
+            self.expires = expires
+        }
+    }
+
     struct Row {
         var number: Int
         var handle: Handle
@@ -72,7 +86,7 @@ public enum PortfolioImport {
 
         var problems: [Problem] = []
         var rows: [Row] = []
-        var seen: [String: Int] = [:]
+        var seen: [OriginalKey: Int] = [:]
         var customers: [Handle: Row] = [:]
         for (index, cells) in table.rows.enumerated() {
             let number = index + 2
@@ -87,7 +101,7 @@ public enum PortfolioImport {
             do throws(CommandError) {
                 let row = try parse(values, number: number)
                 if let original = row.original {
-                    let key = "\(row.handle)\u{0}\(offerKey(original.offer))\u{0}\(original.expires)"
+                    let key = OriginalKey(handle: row.handle, offer: original.offer, expires: original.expires)
                     if let first = seen[key] { throw .csvDuplicateRow(firstRow: first) }
                     seen[key] = number
                 }
@@ -104,32 +118,32 @@ public enum PortfolioImport {
         return rows
     }
 
+    /// One row, each cell read by the same value reader as the command line's flag for it.
     private static func parse(_ values: [String: String], number: Int) throws(CommandError) -> Row {
-        func field(_ name: String) -> String? { values[name].flatMap { $0.isEmpty ? nil : $0 } }
         for (column, value) in values.sorted(by: { $0.key < $1.key }) {
-            if let scalar = InputPolicy.forbiddenScalar(in: value) { throw .controlCharacter(field: column, scalar: scalar.value) }
-            if value.count > InputPolicy.maximumTextLength { throw .textTooLong(field: column, limit: InputPolicy.maximumTextLength) }
+            try InputPolicy.check(value, field: column)
         }
-        guard let handleText = field("handle") else { throw .badValue(field: "handle", text: "", choices: []) }
-        guard let handle = Handle(handleText) else { throw .badHandle(handleText) }
-        guard let name = field("name") else { throw .badValue(field: "name", text: "", choices: []) }
-        let parsed = ParsedArguments(spec: CommandSpec(["import"], summary: LocalizedText(en: "", pt: "")), arguments: [:], flags: values.compactMapValues { $0.isEmpty ? nil : $0 })
-        let program = try parsed.choice("program", as: Program.self) ?? .other
-        let domain = try parsed.domain("domain")
+        /// A filled cell as a typed value; nil when the cell is empty.
+        func cell<Value>(_ column: String, _ reader: ValueReader<Value>) throws(CommandError) -> Value? {
+            guard let text = values[column], !text.isEmpty else { return nil }
+            return try reader.read(text, field: column)
+        }
+        guard let handle = try cell("handle", .newHandle) else { throw .badValue(field: "handle", text: "", choices: []) }
+        guard let name = try cell("name", .text()) else { throw .badValue(field: "name", text: "", choices: []) }
+        let program = try cell("program", .choice(.program) as ValueReader<Program>) ?? .other
+        let domain = try cell("domain", .domain)
         var row = Row(number: number, handle: handle, name: name, domain: domain, program: program, original: nil)
-        guard let offer = field("offer") else {
-            if field("seats") != nil || field("expires") != nil { throw .badValue(field: "offer", text: "", choices: []) }
+        guard let offer = try cell("offer", .text(.offer)) else {
+            if values["seats", default: ""] != "" || values["expires", default: ""] != "" { throw .badValue(field: "offer", text: "", choices: []) }
             return row
         }
-        guard let seatsText = field("seats") else { throw .badNumber(field: "seats", text: "", range: seatRange) }
-        let seats = try ParsedArguments.count(seatsText, field: "seats", in: seatRange)
-        let assigned = try field("assigned").map { text throws(CommandError) in try ParsedArguments.count(text, field: "assigned", in: assignedRange) }
-        if let assigned, assigned > seats, let text = field("assigned") { throw .badNumber(field: "assigned", text: text, range: 0...seats) }
-        guard let expiresText = field("expires") else { throw .badDate(field: "expires", text: "") }
-        guard let expires = CalendarDate(iso: expiresText) else { throw .badDate(field: "expires", text: expiresText) }
-        let price = try parsed.amount("price")
-        let currency = try parsed.currency("currency")
-        let autoRenew = try parsed.onOff("auto_renew") ?? false
+        guard let seats = try cell("seats", .count(in: seatRange)) else { throw .badNumber(field: "seats", text: "", range: seatRange) }
+        let assigned = try cell("assigned", .count(in: assignedRange))
+        if let assigned, assigned > seats { throw .badNumber(field: "assigned", text: values["assigned", default: ""], range: 0...seats) }
+        guard let expires = try cell("expires", .date) else { throw .badDate(field: "expires", text: "") }
+        let price = try cell("price", .amount)
+        let currency = try cell("currency", .currency)
+        let autoRenew = try cell("auto_renew", .onOff) ?? false
         row.original = (offer, seats, assigned, expires, price, currency, autoRenew)
         return row
     }
@@ -144,7 +158,7 @@ public enum PortfolioImport {
             if touchedSet.insert(handle).inserted { touched.append(handle) }
         }
         var created = Set<Handle>()
-        var recorded: [Handle: Set<String>] = [:]
+        var recorded: [Handle: Set<OriginalKey>] = [:]
         var plan = Plan()
         for row in rows {
             var customer = known[row.handle] ?? {
@@ -157,8 +171,8 @@ public enum PortfolioImport {
                 continue
             }
             // What a customer already has, keyed by offer and end date, computed once per customer.
-            let key = "\(offerKey(original.offer))\u{0}\(original.expires)"
-            var keys = recorded[row.handle] ?? Set(customer.originals.map { "\(offerKey($0.offer))\u{0}\($0.expires)" })
+            let key = OriginalKey(handle: row.handle, offer: original.offer, expires: original.expires)
+            var keys = recorded[row.handle] ?? Set(customer.originals.map { OriginalKey(handle: row.handle, offer: $0.offer, expires: $0.expires) })
             defer { recorded[row.handle] = keys }
             guard keys.insert(key).inserted else {
                 plan.rowsUnchanged += 1

@@ -40,7 +40,7 @@ struct QuestionText: Sendable {
         return words
     }
 
-    /// Ends with a question mark: no command does, so the line is a question whatever its first word.
+    /// Ends with a question mark: a line the parser refused is then a question, not a mistyped command.
     var endsWithQuestionMark: Bool {
         line.trimmingCharacters(in: .whitespaces).hasSuffix("?")
     }

@@ -10,14 +10,14 @@ public struct QuestionAnswer: Sendable, Equatable, Encodable {
 extension Session {
     /// Answers `line` as a question when it reads as one, else nil (the line stays a command, or
     /// its parse error stands). Questions run read-only commands only: they never change state.
-    func answerIfQuestion(_ line: String, parseError: CommandError?) -> Reply? {
+    func answerIfQuestion(_ line: String, parseError: CommandError) -> Reply? {
         let text = QuestionText(line)
         let lexicon = Lexicon.standard
         guard Self.readsAsQuestion(text, parseError: parseError, lexicon: lexicon) else { return nil }
         let customers: [Customer]
         do { customers = try allCustomers() } catch { return .failure(error) }
         let reading = read(text, customers: customers, lexicon: lexicon)
-        if let parseError, reading.intent == nil, reading.customers.isEmpty, !Self.isUnknownCommand(parseError) {
+        if reading.intent == nil, reading.customers.isEmpty, !Self.isUnknownCommand(parseError) {
             // A command with a mistake in it, not a sentence: its own error says more.
             return nil
         }
@@ -63,21 +63,23 @@ extension Session {
         }
     }
 
-    /// A line ending in `?` is always a question. Otherwise only a line the parser refused can be:
-    /// - an unknown first word: a question, unless it is a typo of a command (did-you-mean comes
-    ///   first) or a lone word, that no question uses;
-    /// - a command word starting a sentence (`cancelar o E3 da contoso`, `tailspin's`): when words
-    ///   left over include one only sentences hold, or an apostrophe inside a word broke the quoting.
-    static func readsAsQuestion(_ text: QuestionText, parseError: CommandError?, lexicon: Lexicon) -> Bool {
-        if text.endsWithQuestionMark { return true }
-        guard let parseError, let first = text.words.first else { return false }
+    /// Only a line the parser refused can be a question:
+    /// - an unknown first word: a question when the line ends in `?`; otherwise unless it is a typo
+    ///   of a command (did-you-mean comes first) or a lone word, that no question uses;
+    /// - a line that cannot be split into words: when it ends in `?`, or an apostrophe inside a
+    ///   word broke the quoting (`tailspin's`);
+    /// - a command word starting a sentence (`cancelar o E3 da contoso`): when words left over
+    ///   include one only sentences hold.
+    static func readsAsQuestion(_ text: QuestionText, parseError: CommandError, lexicon: Lexicon) -> Bool {
+        guard let first = text.words.first else { return text.endsWithQuestionMark }
         switch parseError {
         case .unknownCommand(_, let suggestion):
+            if text.endsWithQuestionMark { return true }
             // One word alone is a question only when questions use it (`ajuda`); `toys` stays unknown.
             guard text.words.count > 1 else { return lexicon.isQuestionWord(first) }
             return suggestion == nil || lexicon.isQuestionWord(first)
         case .syntax:
-            return Self.hasApostropheInsideWord(text.line)
+            return text.endsWithQuestionMark || Self.hasApostropheInsideWord(text.line)
         case .unexpectedArgument, .unknownSubcommand:
             // Flags (`--on`) are the command's own words, never a sentence's.
             let words = text.line.split(whereSeparator: \.isWhitespace).dropFirst().filter { !$0.hasPrefix("-") }

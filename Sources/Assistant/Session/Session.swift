@@ -46,13 +46,11 @@ public final class Session {
     }
 
     /// Parses and runs one line. Blank lines and comments give an empty reply.
-    /// A line that is not a command but reads as a question is answered by a read-only command
-    /// (`Questions/`); one ending in `?` is always taken as a question.
+    /// The line is parsed first: only one that is not a command, but reads as a question, is
+    /// answered by a read-only command (`Questions/`). So `?` is help, and a `?` inside a
+    /// command's own words (`--name Why?`) stays there.
     public func execute(_ line: String) -> Reply {
         currentLine = line
-        if line.contains("?"), let answer = answerIfQuestion(line, parseError: nil) {
-            return answer
-        }
         let command: any AssistantCommand
         do {
             switch try parser.parse(line) {
@@ -69,7 +67,41 @@ public final class Session {
         }
     }
 
+    /// The shell's prompt: `csp> `, or `csp(contoso)> ` with a customer selected.
+    public var prompt: String { selected.map { "csp(\($0))> " } ?? "csp> " }
+
+    /// The currency assumed when a price is given without one.
+    var defaultCurrency: String { language == .ptBR ? "BRL" : "USD" }
+
     // MARK: - Services for commands
+
+    /// What a command that can cover the whole portfolio works on.
+    enum Scope: Equatable {
+        case portfolio
+        /// The customer named (nil: the selected one).
+        case customer(String?)
+    }
+
+    /// The one rule of `advise`, `status` and `log`: the whole portfolio with `--all`, or when no
+    /// customer is named or selected; otherwise the one customer.
+    func scope(_ reference: String?, all: Bool) -> Scope {
+        all || (reference == nil && selected == nil) ? .portfolio : .customer(reference)
+    }
+
+    /// One step on one customer: loads it, runs `step` on it, and saves it as one unit with the
+    /// journal entry (naming `warnings` of the result, such as an override). A refused step throws
+    /// its guide error and saves nothing. With `recording: false` (a dry run) nothing is saved.
+    func change<Result>(
+        _ reference: String?, for command: CommandSpec, recording: Bool = true,
+        warnings: (Result) -> [MessageCode] = { _ in [] },
+        _ step: (inout Customer) throws(GuideError) -> Result
+    ) throws(CommandError) -> (customer: Customer, result: Result) {
+        var customer = try customer(reference, for: command)
+        let result: Result
+        do { result = try step(&customer) } catch { throw .guide(error) }
+        if recording { try save(customer, warnings: warnings(result)) }
+        return (customer, result)
+    }
 
     /// The customer a command names, or the selected one when it names none. Handles match exactly,
     /// then case-insensitively, then by a unique customer name (accents and case ignored).

@@ -9,10 +9,14 @@ public final class ShellLoop {
         public var stopOnError = false
         /// Colour for text replies.
         public var style = Style.plain
+        /// A person at a terminal saw each failure as it happened: leaving (Ctrl-D, `quit`) is then
+        /// status 0, as in psql and sqlite3. Pipes and `-c` keep 1 when any line failed.
+        public var interactive = false
 
-        public init(stopOnError: Bool = false, style: Style = .plain) {
+        public init(stopOnError: Bool = false, style: Style = .plain, interactive: Bool = false) {
             self.stopOnError = stopOnError
             self.style = style
+            self.interactive = interactive
         }
     }
 
@@ -52,7 +56,7 @@ public final class ShellLoop {
         while true {
             switch source.nextLine() {
             case .end:
-                return failed ? .failed : .succeeded
+                return leaving(failed: failed)
             case .terminated(let signal):
                 return .terminated(signal: signal)
             case .interrupted:
@@ -77,9 +81,13 @@ public final class ShellLoop {
                     failed = true
                     if options.stopOnError { return .stopped(line: lineNumber) }
                 }
-                if reply.endsSession { return failed ? .failed : .succeeded }
+                if reply.endsSession { return leaving(failed: failed) }
             }
         }
+    }
+
+    private func leaving(failed: Bool) -> Outcome {
+        failed && !options.interactive ? .failed : .succeeded
     }
 
     /// Renders one reply in the session's current language and format.

@@ -169,7 +169,3 @@ public struct Transcript: Equatable, Sendable {
     }
 }
 
-extension Session {
-    /// The shell's prompt: `csp> `, or `csp(contoso)> ` with a customer selected.
-    public var prompt: String { selected.map { "csp(\($0))> " } ?? "csp> " }
-}
