@@ -104,6 +104,8 @@ struct HeaderColumns {
     private(set) var index: [String: Int] = [:]
     /// Wanted columns that are required and absent, by their first name.
     private(set) var missing: [String] = []
+    /// Wanted column → its name as the file's header writes it, for messages.
+    private(set) var written: [String: String] = [:]
 
     /// `wanted`: each column's names, first the one messages use; `required`: first names.
     init(_ header: [String], wanted: [[String]], required: Set<String>) {
@@ -112,6 +114,7 @@ struct HeaderColumns {
             guard let name = names.first else { continue }
             if let found = names.lazy.compactMap({ keys.firstIndex(of: Self.key($0)) }).first {
                 index[name] = found
+                written[name] = header[found].trimmingCharacters(in: .whitespaces)
             } else if required.contains(name) {
                 missing.append(name)
             }
@@ -121,6 +124,9 @@ struct HeaderColumns {
     static func key(_ name: String) -> String {
         offerKey(name.replacingOccurrences(of: "_", with: " "))
     }
+
+    /// A column's name as the file writes it (`licenças` for seats), else its own.
+    func label(_ name: String) -> String { written[name].flatMap { $0.isEmpty ? nil : $0 } ?? name }
 
     /// The cell of a column in a row, trimmed; nil when the column is absent or the cell empty.
     func cell(_ name: String, in cells: [String]) -> String? {

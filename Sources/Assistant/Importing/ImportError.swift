@@ -1,3 +1,5 @@
+import MigrationGuide
+
 /// Why an imported file, or one place in it, cannot be read as what it should be.
 public enum ImportError: Hashable, Sendable, Encodable {
     /// Not JSON at all; the parser's words.
@@ -10,10 +12,29 @@ public enum ImportError: Hashable, Sendable, Encodable {
     case jsonMorePages
     /// The header lacks required columns.
     case headerMissing([String], expected: [String])
+    /// Columns named twice in a header: which would be meant?
+    case repeatedColumns([String])
+    /// The header looks separated by something else than what was read (a quoted header).
+    case separatorHint(String)
+    /// A quote opened on this row is never closed: the rest of the file would be one cell.
+    case unclosedQuote
+    /// A spreadsheet date that is neither `2027-03-31` nor `31/03/2027`, or no real day.
+    case spreadsheetDate(field: String, text: String)
+    /// A spreadsheet price that is not an amount in either language's way of writing it.
+    case spreadsheetAmount(field: String, text: String)
     /// The same SKU or subscription twice, here and at `first`.
     case duplicateEntry(first: ImportPlace)
     /// Nothing was imported: `problems` (the first of `total`), every one in `errorsFile` when written.
     case refused(problems: [ImportProblem], total: Int, errorsFile: String?)
+
+    /// Bad dates and amounts keep the codes they have on the command line.
+    var code: MessageCode {
+        switch self {
+        case .spreadsheetDate: .badDate
+        case .spreadsheetAmount: .badNumber
+        default: .badImport
+        }
+    }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()

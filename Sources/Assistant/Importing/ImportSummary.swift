@@ -28,6 +28,8 @@ public struct FileReading: Hashable, Sendable, Encodable {
     public var file: String
     public var encoding: SourceText.Encoding
     public var separator: String?
+    /// Columns the import does not know, which it ignored.
+    public var ignoredColumns: [String] = []
 }
 
 public struct ImportLine: Hashable, Sendable, Encodable {

@@ -121,7 +121,9 @@ public struct Parser: Sendable {
         if arguments.last?.kind == .command, !arguments.isEmpty, positionals.count > arguments.count {
             // A command's name may be several words: `help customer add`, `help import partner-center customers`.
             let name = positionals[(arguments.count - 1)...].joined(separator: " ")
-            positionals = Array(positionals.prefix(arguments.count - 1)) + [name]
+            if positionals.count == arguments.count + 1 || CommandCatalogue.standard.specs.contains(where: { $0.name == name.lowercased() }) {
+                positionals = Array(positionals.prefix(arguments.count - 1)) + [name]
+            }
         }
         for (argument, word) in zip(arguments, positionals) {
             parsed.arguments[argument.name] = word

@@ -56,15 +56,11 @@ public enum PortfolioExport {
             var cells: [[String]] = []
             for status in guidance.originals {
                 let original = status.original
-                let (ending, endedOn): (String, CalendarDate?) = switch original.ending {
-                case .cancelled(let on, let early)?: (early ? "cancelled-early" : "cancelled", on)
-                case .expired(let on)?: ("expired", on)
-                case nil: ("", nil)
-                }
+                let (ending, endedOn) = PortfolioExport.ending(original.ending)
                 cells.append([
                     original.id.description, original.offer, String(original.seats), String(original.assigned), dialect.date(original.expires),
                     String(status.daysLeft), original.pricePerSeatMonth.map { dialect.amount($0.amount) } ?? "", original.pricePerSeatMonth?.currency ?? "",
-                    original.autoRenew ? "on" : "off", ending, endedOn.map(dialect.date) ?? "", "", "", "",
+                    original.autoRenew ? "on" : "off", ending ?? "", endedOn.map(dialect.date) ?? "", "", "", "",
                     status.replacements.map(\.description).joined(separator: " "), codes([original.id] + status.replacements),
                 ])
             }
@@ -150,11 +146,7 @@ public enum PortfolioExport {
             stage = "\(guidance.stage)"
             originals = guidance.originals.map { status in
                 let original = status.original
-                let (ending, endedOn): (String?, CalendarDate?) = switch original.ending {
-                case .cancelled(let on, let early)?: (early ? "cancelled-early" : "cancelled", on)
-                case .expired(let on)?: ("expired", on)
-                case nil: (nil, nil)
-                }
+                let (ending, endedOn) = PortfolioExport.ending(original.ending)
                 let lifecycle = switch status.lifecycle {
                 case .active: "active"
                 case .expired: "expired"
@@ -173,6 +165,15 @@ public enum PortfolioExport {
             }
             warnings = guidance.findings.map { ReportFinding(code: $0.code.rawValue, severity: $0.severity == .info ? "info" : "warning", subject: $0.subject?.description) }
             nextAction = PortfolioExport.nextActionCode(guidance.nextAction)
+        }
+    }
+
+    /// How an original ended, by the name the export writes and the import reads, and when.
+    static func ending(_ ending: OriginalSubscription.Ending?) -> (name: String?, on: CalendarDate?) {
+        switch ending {
+        case .cancelled(let on, let early)?: (early ? "cancelled-early" : "cancelled", on)
+        case .expired(let on)?: ("expired", on)
+        case nil: (nil, nil)
         }
     }
 

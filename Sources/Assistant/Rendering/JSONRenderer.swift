@@ -56,9 +56,6 @@ struct EncodedItem: Encodable {
             if case .importing(.refused(let problems, _, _)) = error {
                 try container.encode(problems.map { ["place": text.phrases.importWords(.place($0.place)), "code": $0.error.code.rawValue, "message": text.phrases.error($0.error)] }, forKey: .data)
             }
-            if case .importRejected(let problems) = error {
-                try container.encode(problems.map { ["row": "\($0.row)", "code": $0.error.code.rawValue, "message": text.phrases.error($0.error)] }, forKey: .data)
-            }
         case .help(let help): try put("help", help.specs.map { ["name": $0.name, "usage": $0.usage, "summary": $0.summary(text.language)] })
         case .steps: try put("steps", text.phrases.steps(text.settings))
         case .explanation(let topic): try put("explanation", text.phrases.explanation(topic, settings: text.settings))
@@ -85,7 +82,6 @@ struct EncodedItem: Encodable {
         case .format(let format): try put("format", format)
         case .settings(let values, _): try put("settings", Dictionary(uniqueKeysWithValues: values.map { ($0.name.rawValue, $0.value) }))
         case .journal(let entries): try put("journal", entries)
-        case .imported(let report): try put("imported", report)
         case .importSummary(let summary): try put("importSummary", summary)
         case .partnerTenant(let tenant, _): try put("partnerTenant", tenant)
         case .exported(let report): try put("exported", report)

@@ -69,7 +69,6 @@ enum Confirmation {
     case today(CalendarDate, changed: Bool)
     case language(Language, auto: Bool)
     case format(OutputFormat)
-    case imported(ImportReport)
     case exported(ExportReport)
     case recording(path: String?, started: Bool)
     case goodbye

@@ -7,7 +7,9 @@ extension TextRenderer {
         var lines = summary.readings.map { p.importWords(.reading($0)) }
         var table = Table([("", .left), (p.label(.handle), .left), (p.label(.id), .left), (p.label(.offer), .left),
                            (p.label(.seatsColumn), .right), (p.label(.assigned), .right), (p.label(.ends), .left), (p.importWords(.detailsColumn), .left)])
-        for line in summary.lines.prefix(ImportSummary.listedLines) {
+        // A long import lists what it changes or skips; what it leaves as it was is only counted.
+        let listed = summary.lines.count > ImportSummary.listedLines ? summary.lines.filter { $0.outcome != .unchanged } : summary.lines
+        for line in listed.prefix(ImportSummary.listedLines) {
             let id: String
             switch line.subject {
             case .customer: id = ""
@@ -21,9 +23,9 @@ extension TextRenderer {
                        line.seats.map(p.number) ?? "", line.users.map(p.number) ?? "", line.ends?.description ?? "",
                        details.joined(separator: "; ")])
         }
-        if !summary.lines.isEmpty { lines += table.lines(heading: style.bold) }
-        if summary.lines.count > ImportSummary.listedLines {
-            lines.append("  " + p.importWords(.listedOnly(shown: ImportSummary.listedLines, of: summary.lines.count)))
+        if !listed.isEmpty { lines += table.lines(heading: style.bold) }
+        if listed.count > ImportSummary.listedLines {
+            lines.append("  " + p.importWords(.listedOnly(shown: ImportSummary.listedLines, of: listed.count)))
         }
         lines.append(p.importWords(.totals(summary)))
         return lines

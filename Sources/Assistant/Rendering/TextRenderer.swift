@@ -98,7 +98,6 @@ public struct TextRenderer: Sendable {
         case .today(let date, let changed): return [p.confirmation(.today(date, changed: changed))]
         case .language(let language, let auto): return [p.confirmation(.language(language, auto: auto))]
         case .format(let format): return [p.confirmation(.format(format))]
-        case .imported(let report): return [p.confirmation(.imported(report))]
         case .exported(let report): return [p.confirmation(.exported(report))]
         case .recording(let path, let started): return [p.confirmation(.recording(path: path, started: started))]
         case .goodbye: return [p.confirmation(.goodbye)]
@@ -121,8 +120,6 @@ public struct TextRenderer: Sendable {
             lines.append("  " + String(repeating: " ", count: Table.width(InputPolicy.visible(prefix))) + "^")
         case .guide(.confirmationRequired(let handle, let findings)):
             lines += findings.map { findingLine($0, handle: handle) }
-        case .importRejected(let problems):
-            lines += problems.map { "  \(p.label(.row)) \($0.row): \($0.error.code.rawValue) \(p.error($0.error))" }
         case .importing(.refused(let problems, let total, let errorsFile)):
             lines += importProblemLines(problems, total: total, errorsFile: errorsFile)
         default:

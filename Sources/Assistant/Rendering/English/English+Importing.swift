@@ -13,10 +13,20 @@ extension English {
             "Graph split this answer into pages and the file holds only the first (@odata.nextLink): save every page and import them together."
         case .headerMissing(let missing, let expected):
             "The header row lacks \(missing.joined(separator: ", ")); the columns read are \(expected.joined(separator: ", ")) (others are ignored)."
+        case .repeatedColumns(let names):
+            "The header names \(names.joined(separator: ", ")) more than once: which column is meant? Keep one."
+        case .separatorHint(let separator):
+            "The header looks separated by \(separator) (as Excel in Portuguese saves it): save the file again as CSV, or check that the header row is not in quotes."
+        case .unclosedQuote:
+            "A quote opened on this row is never closed, so the rest of the file would be one cell: close it, or remove it."
+        case .spreadsheetDate(let field, let text):
+            "\(field) must be a real date, written 2027-03-31 or 31/03/2027, not \(quoted(text))."
+        case .spreadsheetAmount(let field, let text):
+            "\(field) must be an amount of zero or more, such as 23.50, 23,50 or 1.234,56, not \(quoted(text))."
         case .duplicateEntry(let first):
             "repeats the SKU or subscription at \(importWords(.place(first)))."
         case .refused(let problems, let total, _):
-            "Nothing was imported: \(total == 1 ? "1 problem" : "\(number(total)) problems")\(problems.count < total ? "" : "") to fix first."
+            "Nothing was imported: \(total == 1 ? "1 problem" : "\(number(total)) problems") to fix first\(problems.isEmpty ? "" : ", each with its place")."
         }
     }
 
@@ -69,7 +79,8 @@ extension English {
             default: "\(fieldName(change.field)) \(change.from.isEmpty ? "—" : change.from) → \(change.to)"
             }
         case .reading(let reading):
-            "\(reading.file) read as \(reading.encoding.rawValue)\(reading.encoding == .windows1252 ? " (converted; save as CSV UTF-8 to avoid this)" : "")\(reading.separator.map { ", separated by \($0)" } ?? "")."
+            "\(reading.file) read as \(reading.encoding.rawValue)\(reading.encoding == .windows1252 ? " (converted; save as CSV UTF-8 to avoid this)" : "")\(reading.separator.map { ", separated by \($0)" } ?? "")"
+                + (reading.ignoredColumns.isEmpty ? "." : "; columns ignored: \(reading.ignoredColumns.joined(separator: ", ")).")
         case .totals(let summary):
             "\(summary.count(.new)) new, \(summary.count(.changed)) changed, \(summary.count(.unchanged)) unchanged, \(summary.count(.skipped)) skipped. "
                 + (summary.dryRun ? "Dry run: nothing was recorded." : (summary.count(.new) + summary.count(.changed) == 0 ? "Nothing to record." : "Recorded."))

@@ -13,10 +13,20 @@ extension Portuguese {
             "O Graph dividiu esta resposta em páginas e o arquivo tem só a primeira (@odata.nextLink): salve todas as páginas e importe-as juntas."
         case .headerMissing(let missing, let expected):
             "Faltam no cabeçalho: \(missing.joined(separator: ", ")); as colunas lidas são \(expected.joined(separator: ", ")) (as outras são ignoradas)."
+        case .repeatedColumns(let names):
+            "O cabeçalho tem \(names.joined(separator: ", ")) mais de uma vez: qual coluna vale? Deixe uma só."
+        case .separatorHint(let separator):
+            "O cabeçalho parece separado por \(separator) (como o Excel em português salva): salve o arquivo de novo como CSV, ou confira se o cabeçalho não está entre aspas."
+        case .unclosedQuote:
+            "Uma aspa aberta nesta linha nunca se fecha, e o resto do arquivo viraria uma só célula: feche-a ou apague-a."
+        case .spreadsheetDate(let field, let text):
+            "\(field) deve ser uma data real, escrita 31/03/2027 ou 2027-03-31, não \(quoted(text))."
+        case .spreadsheetAmount(let field, let text):
+            "\(field) deve ser um valor igual ou maior que zero, como 23,50, 1.234,56 ou 23.50, não \(quoted(text))."
         case .duplicateEntry(let first):
             "repete o SKU ou a assinatura de \(importWords(.place(first)))."
-        case .refused(_, let total, _):
-            "Nada foi importado: \(total == 1 ? "1 problema" : "\(number(total)) problemas") a corrigir antes."
+        case .refused(let problems, let total, _):
+            "Nada foi importado: \(total == 1 ? "1 problema" : "\(number(total)) problemas") a corrigir antes\(problems.isEmpty ? "" : ", cada um com o seu lugar")."
         }
     }
 
@@ -69,7 +79,8 @@ extension Portuguese {
             default: "\(fieldName(change.field)) \(change.from.isEmpty ? "—" : change.from) → \(change.to)"
             }
         case .reading(let reading):
-            "\(reading.file) lido como \(reading.encoding == .utf8WithBOM ? "UTF-8 com BOM" : reading.encoding.rawValue)\(reading.encoding == .windows1252 ? " (convertido; salve como CSV UTF-8 para evitar isso)" : "")\(reading.separator.map { ", separado por \($0)" } ?? "")."
+            "\(reading.file) lido como \(reading.encoding == .utf8WithBOM ? "UTF-8 com BOM" : reading.encoding.rawValue)\(reading.encoding == .windows1252 ? " (convertido; salve como CSV UTF-8 para evitar isso)" : "")\(reading.separator.map { ", separado por \($0)" } ?? "")"
+                + (reading.ignoredColumns.isEmpty ? "." : "; colunas ignoradas: \(reading.ignoredColumns.joined(separator: ", ")).")
         case .totals(let summary):
             "\(plural(summary.count(.new), "nova", "novas")), \(plural(summary.count(.changed), "alterada", "alteradas")), \(summary.count(.unchanged)) sem mudança, \(plural(summary.count(.skipped), "ignorada", "ignoradas")). "
                 + (summary.dryRun ? "Simulação: nada foi registrado." : (summary.count(.new) + summary.count(.changed) == 0 ? "Nada a registrar." : "Registrado."))
