@@ -11,7 +11,9 @@ run: setup
 test:
 	@scripts/setup --tests
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	@# One throwaway PostgreSQL server for the whole run: the team store's tests and every
+	@# transcript run against it as well as against SQLite.
+	scripts/with-postgres $(SWIFT) test --skip-build
 
 build: setup
 	$(SWIFT) build

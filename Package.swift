@@ -19,10 +19,16 @@ let package = Package(
             name: "CLibEdit",
             linkerSettings: [.linkedLibrary("edit")]
         ),
+        // libpq, loaded at run time only when a team store (postgresql://) is opened; the
+        // headers come from libpq-dev, the library from libpq5.
+        .target(
+            name: "CLibPQ",
+            linkerSettings: [.linkedLibrary("dl")]
+        ),
         // The domain: customers, subscriptions, the four steps and every rule. Pure, Foundation only.
         .target(name: "MigrationGuide"),
         // Where the portfolio lives between commands.
-        .target(name: "MigrationStore", dependencies: ["MigrationGuide", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "MigrationStore", dependencies: ["MigrationGuide", "CLibPQ", .product(name: "GRDB", package: "GRDB.swift")]),
         // Parsing, commands, the session loop, replies and their rendering, line readers, transcripts.
         .target(name: "Assistant", dependencies: ["MigrationGuide", "MigrationStore", "CLibEdit", "SwiftCSV"]),
         .executableTarget(
@@ -45,12 +51,14 @@ let package = Package(
         .executableTarget(name: "fuzz-csv", dependencies: ["FuzzDriver", "Assistant", "MigrationGuide"], path: "Fuzz/FuzzCSV"),
         .executableTarget(name: "fuzz-graph", dependencies: ["FuzzDriver", "Assistant", "MigrationGuide"], path: "Fuzz/FuzzGraph"),
         .testTarget(name: "MigrationGuideTests", dependencies: ["MigrationGuide"]),
-        .testTarget(name: "MigrationStoreTests", dependencies: ["MigrationStore", "MigrationGuide"]),
+        // A private schema per test on the throwaway PostgreSQL server of the test run.
+        .target(name: "StoreTestSupport", dependencies: ["MigrationStore"], path: "Tests/StoreTestSupport"),
+        .testTarget(name: "MigrationStoreTests", dependencies: ["MigrationStore", "MigrationGuide", "StoreTestSupport"]),
         .testTarget(name: "AssistantTests", dependencies: [
-            "Assistant", "MigrationStore", "MigrationGuide",
+            "Assistant", "MigrationStore", "MigrationGuide", "StoreTestSupport",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Assistant"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Assistant", "StoreTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

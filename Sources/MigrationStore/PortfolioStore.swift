@@ -112,7 +112,30 @@ public enum StoreError: Error, Hashable, Sendable {
         case cannotCreate(String)
         /// Anything else SQLite reported.
         case sqlite(code: Int32, message: String)
+        /// The team store's server cannot be reached, or dropped the connection mid-command
+        /// (libpq's words, which never hold the password).
+        case serverUnreachable(String)
+        /// A statement waited longer than this many seconds, usually on another session's lock.
+        case timedOut(seconds: Int)
+        /// The database role lacks a privilege (an agent's role opening a schema that needs an
+        /// upgrade, for one); the server's words.
+        case permissionDenied(String)
+        /// `--agent` given with a team store, where the journal names the database role.
+        case agentIsRole(String)
+        /// A connection string libpq cannot read; its words.
+        case badConnectionString(String)
+        /// Anything else PostgreSQL reported.
+        case postgres(sqlState: String, message: String)
     }
+}
+
+/// A store several people share: the journal names the database role, not a name the session
+/// chooses, and each session hears the others' changes.
+public protocol SharedPortfolioStore: PortfolioStore {
+    /// Who the journal names for this connection's changes.
+    var role: String { get }
+    /// Changes other sessions recorded since the last call, oldest first.
+    func changesByOthers() throws(StoreError) -> [JournalEntry]
 }
 
 /// Where a `--db` value says the portfolio lives; the one place that gives `:memory:` its meaning.
@@ -122,11 +145,20 @@ public enum StoreLocation: Hashable, Sendable {
     case memory
     /// An SQLite file, created when missing.
     case file(String)
+    /// The team store on a PostgreSQL server: a `postgresql://` or `postgres://` URL, or a libpq
+    /// `key=value` connection string.
+    case team(String)
 
     public static let memoryArgument = ":memory:"
 
     public init(argument: String) {
-        self = argument == Self.memoryArgument ? .memory : .file(argument)
+        if argument == Self.memoryArgument {
+            self = .memory
+        } else if PostgresStore.isConnectionString(argument) {
+            self = .team(argument)
+        } else {
+            self = .file(argument)
+        }
     }
 }
 
@@ -135,6 +167,7 @@ public func openStore(_ location: StoreLocation) throws(StoreError) -> any Portf
     switch location {
     case .memory: InMemoryStore()
     case .file(let path): try SQLiteStore(path: path)
+    case .team(let conninfo): try PostgresStore(conninfo: conninfo)
     }
 }
 

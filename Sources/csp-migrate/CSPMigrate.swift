@@ -43,7 +43,7 @@ struct CSPMigrate: ParsableCommand {
     @Option(help: ArgumentHelp("Record the session as a transcript in this file.", valueName: "file"))
     var record: String?
 
-    @Option(help: ArgumentHelp("The database file (default: $XDG_DATA_HOME/csp-migrate/state.sqlite); :memory: keeps nothing.", valueName: "path"))
+    @Option(help: ArgumentHelp("The database: a file (default: $CSP_MIGRATE_DB, else $XDG_DATA_HOME/csp-migrate/state.sqlite; :memory: keeps nothing), or a team database on PostgreSQL (postgresql://USER@HOST/DATABASE or host=... dbname=...).", valueName: "path"))
     var db: String?
 
     func run() throws {
@@ -53,12 +53,19 @@ struct CSPMigrate: ParsableCommand {
         let language = fixedLanguage
             ?? Language(localeValue: environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LC_MESSAGES"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"])
         let session: Session
-        do {
+        do throws(StoreError) {
+            let store = try openStore(path: db ?? environment["CSP_MIGRATE_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? SQLiteStore.defaultPath(environment: environment))
+            // In a team store the journal names the database role, so no one records in another's name.
+            let role = (store as? any SharedPortfolioStore)?.role
+            if let role, agent != nil { throw StoreError.unavailable(path: (store as? PostgresStore)?.server ?? "", problem: .agentIsRole(role)) }
+            if (store as? PostgresStore)?.passwordInConnectionString == true {
+                FileHandle.standardError.write(Data(("csp-migrate: " + TextRenderer(language: language).render(Reply(.passwordInConnectionString)) + "\n").utf8))
+            }
             session = try Session(
-                store: openStore(path: db ?? SQLiteStore.defaultPath(environment: environment)),
+                store: store,
                 today: today ?? SystemClock.today(),
                 language: language, format: json ? .json : .text,
-                agent: agent ?? environment["USER"] ?? NSUserName(),
+                agent: role ?? agent ?? environment["USER"] ?? NSUserName(),
                 timestamp: SystemClock.timestamp)
             // `auto` starts in the locale's language and then follows each question.
             session.followsQuestionLanguage = lang == .auto
@@ -71,7 +78,7 @@ struct CSPMigrate: ParsableCommand {
 
         let interactive = commands.isEmpty && Terminal.stdinIsTerminal && Terminal.stdoutIsTerminal
         let style = Style(enabled: Style.wanted(environment: environment, outputIsTerminal: Terminal.stdoutIsTerminal, disabledByFlag: noColor))
-        let loop = ShellLoop(session: session, options: .init(stopOnError: stopOnError, style: style, interactive: interactive))
+        let loop = ShellLoop(session: session, options: .init(stopOnError: stopOnError, style: style, interactive: interactive, announcesColleagues: interactive))
 
         let source: any LineSource
         if !commands.isEmpty {

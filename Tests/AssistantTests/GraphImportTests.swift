@@ -273,11 +273,11 @@ struct ImportCommandTests {
     @Test("`import FILE` still reads a spreadsheet; the three other forms parse; `help import` shows every form with an example")
     func forms() throws {
         let parser = Parser()
-        guard case .command(let bare, _) = try parser.parse("import x.csv") else { Issue.record("empty"); return }
+        guard case .command(let bare) = try parser.parse("import x.csv") else { Issue.record("empty"); return }
         #expect(bare is Import)
-        guard case .command(let graph, _) = try parser.parse("import graph contoso a.json b.json --dry-run") else { Issue.record("empty"); return }
+        guard case .command(let graph) = try parser.parse("import graph contoso a.json b.json --dry-run") else { Issue.record("empty"); return }
         #expect((graph as? ImportGraph)?.files == ["a.json", "b.json"])
-        guard case .command(let pc, _) = try parser.parse("import partner-center subscriptions contoso s.csv") else { Issue.record("empty"); return }
+        guard case .command(let pc) = try parser.parse("import partner-center subscriptions contoso s.csv") else { Issue.record("empty"); return }
         #expect((pc as? ImportPartnerCenterSubscriptions)?.path == "s.csv")
         #expect(throws: CommandError.missingSubcommand("import partner-center", choices: ["customers", "subscriptions"])) { try parser.parse("import partner-center") }
         let help = TextRenderer(language: .en).render(try makeSession(setup: []).execute("help import"))

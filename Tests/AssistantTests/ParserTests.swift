@@ -7,7 +7,7 @@ struct ParserTests {
     let parser = Parser()
 
     func command(_ line: String) throws -> any AssistantCommand {
-        guard case .command(let command, _) = try parser.parse(line) else {
+        guard case .command(let command) = try parser.parse(line) else {
             Issue.record("no command in \(line)")
             throw CommandError.unknownCommand(line, suggestion: nil)
         }
@@ -21,6 +21,14 @@ struct ParserTests {
         } catch {
             return error
         }
+    }
+
+    @Test("record is a group: start and stop, and a file name alone starts recording")
+    func recordGroup() throws {
+        #expect(try #require(try command("record start case.txt --title T") as? RecordStart).path == "case.txt")
+        #expect(try #require(try command("record case.txt") as? RecordStart).path == "case.txt")
+        #expect(try command("record stop") is RecordStop)
+        #expect(error("record") == .missingSubcommand("record", choices: ["start", "stop"]))
     }
 
     @Test("lines yield typed commands")
@@ -72,11 +80,11 @@ struct ParserTests {
         ("xyzzy", .unknownCommand("xyzzy", suggestion: nil)),
         ("customer", .missingSubcommand("customer", choices: ["add", "list", "show", "remove"])),
         ("customer ad x", .unknownSubcommand("customer", word: "ad", suggestion: "add")),
-        ("cancel", .missingArgument(command: "cancel", argument: "LICENSE")),
-        ("status a b", .unexpectedArgument(command: "status", word: "b")),
-        ("provision x E3 --seat 5", .unknownFlag(command: "provision", flag: "--seat", suggestion: "--seats")),
-        ("provision x E3 --seats", .missingFlagValue(command: "provision", flag: "--seats", valueName: "N")),
-        ("provision x E3", .missingFlag(command: "provision", flag: "--seats")),
+        ("cancel", .missingArgument(command: Cancel.spec, argument: "LICENSE")),
+        ("status a b", .unexpectedArgument(command: Status.spec, word: "b")),
+        ("provision x E3 --seat 5", .unknownFlag(command: Provision.spec, flag: "--seat", suggestion: "--seats")),
+        ("provision x E3 --seats", .missingFlagValue(command: Provision.spec, flag: "--seats", valueName: "N")),
+        ("provision x E3", .missingFlag(command: Provision.spec, flag: "--seats")),
         ("provision x E3 --seats 0", .badNumber(field: "--seats", text: "0", range: 1...1_000_000)),
         ("provision x E3 --seats 1000001", .badNumber(field: "--seats", text: "1000001", range: 1...1_000_000)),
         ("provision x E3 --seats 99999999999999999999", .badNumber(field: "--seats", text: "99999999999999999999", range: 1...1_000_000)),
@@ -93,7 +101,7 @@ struct ParserTests {
         ("customer add x --name \"a\u{202E}b\"", .controlCharacter(field: "--name", scalar: 0x202E)),
         ("customer add x --name C --email nobody", .badValue(field: "--email", text: "nobody", choices: ["name@example.com"])),
         ("status \"contoso", .syntax(.unterminatedQuote("\"", column: 8), line: "status \"contoso")),
-        ("cancel x L1 --confirm=yes", .unexpectedArgument(command: "cancel", word: "--confirm=yes")),
+        ("cancel x L1 --confirm=yes", .unexpectedArgument(command: Cancel.spec, word: "--confirm=yes")),
         ("lang klingon", .badValue(field: "LANGUAGE", text: "klingon", choices: ["en", "pt-BR", "auto"])),
         ("explain nothing", .badValue(field: "TOPIC", text: "nothing", choices: Topic.primaryNames + ["W-…", "E-…", "I-…"])),
         ("settings near-end-days 2000", .badNumber(field: "DAYS", text: "2000", range: 0...1096)),

@@ -116,7 +116,11 @@ struct SessionTests {
         #expect(refused.contains("2027-03-01"))
         let forced = session.execute("cancel contoso L1 --confirm")
         #expect(!forced.isFailure)
-        #expect(forced.warningCodes == [.earlyCancel])
+        guard case .cancelled(let cancelled)? = forced.items.first else {
+            Issue.record("not cancelled: \(forced.items)")
+            return
+        }
+        #expect(cancelled.overridden.map(\.code) == [.earlyCancel])
         let journal = try session.store.journal(for: Handle("contoso"), since: nil)
         #expect(journal.last?.warnings == [RecordedCode(.earlyCancel)])
         #expect(journal.last?.command == "cancel contoso L1 --confirm")

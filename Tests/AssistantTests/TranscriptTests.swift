@@ -2,6 +2,7 @@ import Foundation
 @testable import Assistant
 import MigrationGuide
 import MigrationStore
+import StoreTestSupport
 import Testing
 
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -40,6 +41,15 @@ struct TranscriptTests {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("csp-golden-\(UUID().uuidString).sqlite").path
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file + suffix) } }
         let result = try TranscriptReplayer.replay(try Transcript.load(path), store: SQLiteStore(path: file))
+        #expect(result.passed, Comment(rawValue: ReplayReport.summary(result)))
+    }
+
+    /// And on the team store, connected as a database role named `transcript`: the journal names
+    /// the role, which is the name transcripts show.
+    @Test("every transcript replays the same on the PostgreSQL team store", .enabled(if: TeamDatabase.server != nil), arguments: transcriptFiles)
+    func goldenOnPostgres(path: String) throws {
+        let team = try TeamDatabase(owner: "transcript")
+        let result = try TranscriptReplayer.replay(try Transcript.load(path), store: PostgresStore(conninfo: team.conninfo(as: "transcript")))
         #expect(result.passed, Comment(rawValue: ReplayReport.summary(result)))
     }
 

@@ -40,20 +40,6 @@ func fullCustomer(_ name: String = "contoso") throws -> Customer {
 
 @Suite("SQLite store")
 struct SQLiteStoreTests {
-    @Test("every record survives a round trip through a real file")
-    func roundTrip() throws {
-        let folder = try TemporaryFolder()
-        let customer = try fullCustomer()
-        do {
-            let store = try SQLiteStore(path: folder.path("state.sqlite"))
-            try store.insert(customer, journal: entry(customer.handle, "customer add"))
-        }
-        let reopened = try SQLiteStore(path: folder.path("state.sqlite"))
-        #expect(try reopened.customer(customer.handle) == customer)
-        #expect(try reopened.allCustomers() == [customer])
-        #expect(try reopened.handles() == [customer.handle])
-    }
-
     @Test("the partner's tenant is kept across sessions, journaled, and can be cleared")
     func partnerTenant() throws {
         let folder = try TemporaryFolder()
@@ -151,78 +137,6 @@ struct SQLiteStoreTests {
         }
         #expect(try store.allCustomers().isEmpty)
         #expect(try store.journal(for: nil, since: nil).isEmpty)
-    }
-
-    @Test("two sessions changing one customer: the second is told to retry, then succeeds")
-    func conflict() throws {
-        let folder = try TemporaryFolder()
-        let path = folder.path("state.sqlite")
-        let first = try SQLiteStore(path: path), second = try SQLiteStore(path: path)
-        var customer = try fullCustomer()
-        try first.insert(customer, journal: entry(customer.handle, "add"))
-        var mine = try #require(try first.customer(customer.handle))
-        var theirs = try #require(try second.customer(customer.handle))
-        mine.name = "Mine"
-        theirs.name = "Theirs"
-        try first.update(mine, journal: entry(customer.handle, "edit 1"))
-        #expect(throws: StoreError.conflict(customer.handle)) { try second.update(theirs, journal: entry(customer.handle, "edit 2")) }
-        customer = try #require(try second.customer(customer.handle))
-        #expect(customer.name == "Mine")
-        customer.name = "Theirs"
-        try second.update(customer, journal: entry(customer.handle, "edit 2"))
-        #expect(try first.customer(customer.handle)?.name == "Theirs")
-        #expect(try first.journal(for: nil, since: nil).map(\.command) == ["add", "edit 1", "edit 2"])
-    }
-
-    @Test("the journal keeps every change in order, with its warnings, even for removed customers")
-    func journal() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteStore(path: folder.path("state.sqlite"))
-        let a = try fullCustomer("a"), b = try fullCustomer("b")
-        try store.insert(a, journal: entry(a.handle, "customer add a", on: "2026-11-01"))
-        try store.insert(b, journal: entry(b.handle, "customer add b", on: "2026-11-10"))
-        try store.update(a, journal: entry(a.handle, "cancel a L1 --confirm", on: "2026-11-20", warnings: [.earlyCancel]))
-        try store.remove(a.handle, journal: entry(a.handle, "customer remove a --force", on: "2026-11-21"))
-        #expect(try store.journal(for: a.handle, since: nil).map(\.command) == ["customer add a", "cancel a L1 --confirm", "customer remove a --force"])
-        #expect(try store.journal(for: nil, since: day("2026-11-10")).count == 3)
-        #expect(try store.journal(for: a.handle, since: day("2026-11-20")).first?.warnings == [RecordedCode(.earlyCancel)])
-        #expect(try store.customer(a.handle) == nil)
-        #expect(try store.customer(b.handle) != nil)
-    }
-
-    @Test("settings are kept")
-    func settings() throws {
-        let folder = try TemporaryFolder()
-        var settings = GuideSettings()
-        settings.nearEndDays = 45
-        settings.inviteStaleDays = 10
-        try SQLiteStore(path: folder.path("s.sqlite")).saveSettings(settings, journal: entry(nil, "settings"))
-        #expect(try SQLiteStore(path: folder.path("s.sqlite")).loadSettings() == settings)
-    }
-
-    @Test("a duplicate handle is refused and writes nothing")
-    func duplicate() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteStore(path: folder.path("state.sqlite"))
-        let customer = try fullCustomer()
-        try store.insert(customer, journal: entry(customer.handle, "add"))
-        #expect(throws: StoreError.duplicate(customer.handle)) { try store.insert(customer, journal: entry(customer.handle, "add again")) }
-        #expect(try store.journal(for: nil, since: nil).count == 1)
-    }
-
-    @Test("an import batch is all or nothing")
-    func batch() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteStore(path: folder.path("state.sqlite"))
-        let existing = try fullCustomer("a")
-        try store.insert(existing, journal: entry(existing.handle, "add"))
-        let fresh = try fullCustomer("b")
-        #expect(throws: StoreError.duplicate(existing.handle)) {
-            try store.importBatch(inserting: [fresh, existing], updating: [], journal: entry(nil, "import"))
-        }
-        #expect(try store.handles() == [existing.handle])
-        try store.importBatch(inserting: [fresh], updating: [existing], journal: entry(nil, "import"))
-        #expect(try store.handles().count == 2)
     }
 
     @Test(":memory: opens the in-memory store and creates no file; SQLiteStore refuses it as a file name")
@@ -349,31 +263,5 @@ struct RecordMappingTests {
         #expect(SettingRecord.updateSQL(.postgreSQL) == #"UPDATE "setting" SET "value" = $1 WHERE "name" = $2"#)
         #expect(OriginalRecord.deleteSQL(.postgreSQL) == #"DELETE FROM "original" WHERE "customer" = $1 AND "number" = $2"#)
         #expect(SettingRecord(.nearEndDays, figure: 45).updateArguments == [.integer(45), .text("near-end-days")])
-    }
-}
-
-@Suite("SQLite store: the portfolio kept between commands")
-struct PortfolioCacheTests {
-    @Test("another session's change is seen on the next read; this session's own changes at once")
-    func freshness() throws {
-        let folder = try TemporaryFolder()
-        let path = folder.path("state.sqlite")
-        let mine = try SQLiteStore(path: path), theirs = try SQLiteStore(path: path)
-        let a = try fullCustomer("a"), b = try fullCustomer("b")
-        try mine.insert(a, journal: entry(a.handle, "add a"))
-        #expect(try mine.allCustomers().map(\.handle) == [a.handle])
-        try theirs.insert(b, journal: entry(b.handle, "add b"))
-        #expect(try mine.allCustomers().map(\.handle) == [a.handle, b.handle])
-        var changed = try #require(try theirs.customer(a.handle))
-        changed.name = "Changed elsewhere"
-        try theirs.update(changed, journal: entry(a.handle, "edit"))
-        #expect(try mine.allCustomers().first?.name == "Changed elsewhere")
-        var own = try #require(try mine.customer(b.handle))
-        own.name = "Changed here"
-        try mine.update(own, journal: entry(b.handle, "edit"))
-        #expect(try mine.allCustomers().last?.name == "Changed here")
-        try mine.remove(a.handle, journal: entry(a.handle, "remove"))
-        #expect(try mine.allCustomers().map(\.handle) == [b.handle])
-        #expect(try theirs.allCustomers().map(\.handle) == [b.handle])
     }
 }

@@ -24,3 +24,10 @@ public struct Accept: AssistantCommand, Equatable {
         return Reply(.accepted(customer.handle, invitation))
     }
 }
+
+extension Accept {
+    /// `accept contoso`.
+    static func line(_ customer: Handle) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue)
+    }
+}

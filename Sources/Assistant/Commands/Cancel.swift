@@ -48,3 +48,10 @@ public struct Cancel: AssistantCommand, Equatable {
         return Reply(.cancelled(CancelledReply(handle: customer.handle, original: result.0, overridden: result.overridden)))
     }
 }
+
+extension Cancel {
+    /// `cancel contoso L1`; callers add `--dry-run`, `--on` or `--confirm` in the order they show them.
+    static func line(_ customer: Handle, _ license: LicenseID) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue).with(CommonKeys.license, license.description)
+    }
+}

@@ -5,7 +5,6 @@ public struct CustomerList: AssistantCommand, Equatable {
         summary: LocalizedText(en: "List every customer with its stage", pt: "Lista todos os clientes com sua etapa"),
         examples: ["customer list"])
 
-    public init() {}
     public init(_ arguments: ParsedArguments) throws(CommandError) {}
 
     public var changesState: Bool { false }

@@ -10,7 +10,7 @@ public struct Import: AssistantCommand, Equatable {
         pt: "um CSV com cabeçalho (colunas no README, nomes em inglês ou português; , ; ou tab entre elas)"))
 
     public static let spec = CommandSpec(
-        ["import"], aliases: ["importar"],
+        ["import"], aliases: ["importar"], groupDefault: true,
         arguments: [file],
         flags: [ImportGraph.dryRunKey],
         summary: LocalizedText(en: "Load customers and subscriptions from a spreadsheet (CSV)", pt: "Carrega clientes e assinaturas de uma planilha (CSV)"),
@@ -31,21 +31,5 @@ public struct Import: AssistantCommand, Equatable {
         var summary = ImportSummary(files: [path], dryRun: dryRun, lines: plan.lines)
         summary.readings = plan.reading.map { [$0] } ?? []
         return try ImportRecording.record(summary, inserting: plan.inserting, updating: plan.updating, customer: nil, in: session)
-    }
-}
-
-/// Files named on the command line, with errors staff can act on.
-enum FileAccess {
-    static func write(_ text: String, to path: String) throws(CommandError) {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw .file(path: path, problem: .folderMissing)
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw .file(path: path, problem: .notWritable)
-        }
     }
 }

@@ -37,3 +37,10 @@ public struct Invite: AssistantCommand, Equatable {
         return Reply(.invitation(InvitationReply(customer: customer, invitation: invitation, resent: resent, preview: dryRun)))
     }
 }
+
+extension Invite {
+    /// `invite contoso`.
+    static func line(_ customer: Handle) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue)
+    }
+}

@@ -47,3 +47,12 @@ public struct LicenseAdd: AssistantCommand, Equatable {
         return Reply(.licenseAdded(customer.handle, original))
     }
 }
+
+extension LicenseAdd {
+    /// `license add contoso OFFER --seats N --expires YYYY-MM-DD`, with the placeholders in the
+    /// reply's language.
+    static func template(_ customer: Handle, offer: String, seats: String, expires: String) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue)
+            .with(Self.offer, placeholder: offer).with(Self.seats, placeholder: seats).with(Self.expires, placeholder: expires)
+    }
+}

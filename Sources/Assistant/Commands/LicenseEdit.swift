@@ -48,3 +48,11 @@ public struct LicenseEdit: AssistantCommand, Equatable {
         return Reply(.licenseUpdated(customer.handle, updated))
     }
 }
+
+extension LicenseEdit {
+    /// `license edit contoso L1 --auto-renew off`.
+    static func autoRenewLine(_ customer: Handle, _ license: LicenseID, on: Bool) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue).with(CommonKeys.license, license.description)
+            .with(Self.autoRenew, on ? "on" : "off")
+    }
+}

@@ -50,3 +50,11 @@ public struct Provision: AssistantCommand, Equatable {
             replaced: subscription.replaces.flatMap(customer.original), findings: findings)))
     }
 }
+
+extension Provision {
+    /// `provision contoso "Office 365 E3" --seats 48 --replaces L1`.
+    static func line(_ customer: Handle, offer: String, seats: Int, replaces: LicenseID) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue).with(Self.offer, offer)
+            .with(Self.seats, String(seats)).with(Self.replaces, replaces.description)
+    }
+}

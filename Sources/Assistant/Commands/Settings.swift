@@ -50,7 +50,7 @@ public struct Settings: AssistantCommand, Equatable {
             name = figure
             days = try value.map { text throws(CommandError) in try Self.daysReader.read(text, field: Self.days.argumentSpec.name) }
         case nil:
-            if let value { throw .unexpectedArgument(command: Self.spec.name, word: value) }
+            if let value { throw .unexpectedArgument(command: Self.spec, word: value) }
         }
     }
 

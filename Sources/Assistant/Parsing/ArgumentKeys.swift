@@ -92,7 +92,7 @@ extension ParsedArguments {
         get throws(CommandError) {
             let spec = declared(key.argumentSpec)
             // The parser refuses a line without it; this only guards a command built by hand.
-            guard let text = arguments[spec.name] else { throw .missingArgument(command: self.spec.name, argument: spec.name) }
+            guard let text = arguments[spec.name] else { throw .missingArgument(command: self.spec, argument: spec.name) }
             return try key.reader.read(text, field: spec.name)
         }
     }
@@ -114,7 +114,7 @@ extension ParsedArguments {
     public subscript<Value>(key: RequiredFlagKey<Value>) -> Value {
         get throws(CommandError) {
             let spec = declared(key.flagSpec)
-            guard let text = flags[spec.name] else { throw .missingFlag(command: self.spec.name, flag: spec.name) }
+            guard let text = flags[spec.name] else { throw .missingFlag(command: self.spec, flag: spec.name) }
             return try key.reader.read(text, field: spec.name)
         }
     }
@@ -123,7 +123,7 @@ extension ParsedArguments {
         get throws(CommandError) {
             let spec = declared(key.argumentSpec)
             let words = lists[spec.name] ?? arguments[spec.name].map { [$0] } ?? []
-            guard !words.isEmpty else { throw .missingArgument(command: self.spec.name, argument: spec.name) }
+            guard !words.isEmpty else { throw .missingArgument(command: self.spec, argument: spec.name) }
             var values: [Value] = []
             for word in words { values.append(try key.reader.read(word, field: spec.name)) }
             return values

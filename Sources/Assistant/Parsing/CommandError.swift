@@ -11,11 +11,12 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
     case unknownCommand(String, suggestion: String?)
     case missingSubcommand(String, choices: [String])
     case unknownSubcommand(String, word: String, suggestion: String?)
-    case missingArgument(command: String, argument: String)
-    case unexpectedArgument(command: String, word: String)
-    case unknownFlag(command: String, flag: String, suggestion: String?)
-    case missingFlagValue(command: String, flag: String, valueName: String)
-    case missingFlag(command: String, flag: String)
+    // Mistakes in how a command was typed carry its declaration, whose usage line follows them.
+    case missingArgument(command: CommandSpec, argument: String)
+    case unexpectedArgument(command: CommandSpec, word: String)
+    case unknownFlag(command: CommandSpec, flag: String, suggestion: String?)
+    case missingFlagValue(command: CommandSpec, flag: String, valueName: String)
+    case missingFlag(command: CommandSpec, flag: String)
     /// A whole number outside `range` (or not a number): seats, days.
     case badNumber(field: String, text: String, range: ClosedRange<Int>)
     case badAmount(field: String, text: String)
@@ -28,7 +29,7 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
     /// Free text longer than `limit` characters (names, offers): a paste gone wrong.
     case textTooLong(field: String, limit: Int)
     case unknownCustomer(String, suggestion: Handle?)
-    case noCustomerSelected(command: String)
+    case noCustomerSelected(command: CommandSpec)
     case duplicateCustomer(Handle)
     case hasSubscriptions(Handle, originals: Int, csp: Int)
     case guide(GuideError)
@@ -90,12 +91,12 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
     }
 
     /// The command whose usage would help, for errors about how it was typed.
-    public var commandForUsage: String? {
+    public var commandForUsage: CommandSpec? {
         switch self {
         case .missingArgument(let command, _), .unexpectedArgument(let command, _),
-             .unknownFlag(let command, _, _), .missingFlagValue(let command, _, _), .missingFlag(let command, _):
+             .unknownFlag(let command, _, _), .missingFlagValue(let command, _, _), .missingFlag(let command, _),
+             .noCustomerSelected(let command):
             command
-        case .missingSubcommand(let command, _), .noCustomerSelected(let command): command
         default: nil
         }
     }

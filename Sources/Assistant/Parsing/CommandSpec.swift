@@ -76,15 +76,19 @@ public struct CommandSpec: Hashable, Sendable {
     /// `["customer", "add"]`.
     public var path: [String]
     public var aliases: [String]
+    /// The subcommand that a group's name alone stands for when the next word names none:
+    /// `record FILE` is `record start FILE`.
+    public var isGroupDefault: Bool
     public var arguments: [ArgumentSpec]
     public var flags: [FlagSpec]
     public var summary: LocalizedText
     public var examples: [String]
 
     /// Arguments and flags are usually typed keys (`ArgumentKeys.swift`), which also read them.
-    public init(_ path: [String], aliases: [String] = [], arguments: [any ArgumentDeclaration] = [], flags: [any FlagDeclaration] = [], summary: LocalizedText, examples: [String] = []) {
+    public init(_ path: [String], aliases: [String] = [], groupDefault: Bool = false, arguments: [any ArgumentDeclaration] = [], flags: [any FlagDeclaration] = [], summary: LocalizedText, examples: [String] = []) {
         self.path = path
         self.aliases = aliases
+        self.isGroupDefault = groupDefault
         self.arguments = arguments.map(\.argumentSpec)
         self.flags = flags.map(\.flagSpec)
         self.summary = summary

@@ -7,10 +7,10 @@ public struct Parser: Sendable {
     }
 
     /// The outcome of one line.
-    public enum Outcome: @unchecked Sendable {
+    public enum Outcome: Sendable {
         /// Blank, or only a comment.
         case empty
-        case command(any AssistantCommand, words: [Word])
+        case command(any AssistantCommand)
     }
 
     public func parse(_ line: String) throws(CommandError) -> Outcome {
@@ -20,47 +20,16 @@ public struct Parser: Sendable {
         } catch {
             throw .syntax(error, line: line)
         }
-        guard let first = words.first else { return .empty }
-        return .command(try parse(words: words.map(\.text), first: first.text), words: words)
+        guard !words.isEmpty else { return .empty }
+        return .command(try parse(words: words.map(\.text)))
     }
 
-    func parse(words: [String], first: String) throws(CommandError) -> any AssistantCommand {
-        let name = first.lowercased()
-        let candidates = catalogue.byAlias[name] ?? catalogue.byFirstWord[name] ?? []
-        guard !candidates.isEmpty else {
-            throw .unknownCommand(first, suggestion: Suggestion.closest(to: name, among: catalogue.topLevelNames))
-        }
-        var rest = Array(words.dropFirst())
-        var type = candidates[0]
-        let isAlias = candidates.count == 1 && type.spec.aliases.contains(name)
-        if !isAlias, candidates.count > 1 || type.spec.path.count > 1 {
-            // A group such as `customer` or `import partner-center`: the next words pick the
-            // command; a group may also be a command by itself (`import FILE`).
-            var pool = candidates
-            var depth = 1
-            var groupName = name
-            while pool.contains(where: { $0.spec.path.count > depth }) {
-                let choices = Self.unique(pool.compactMap { $0.spec.path.count > depth ? $0.spec.path[depth] : nil })
-                let bare = pool.first { $0.spec.path.count == depth }
-                guard let word = rest.first, !word.hasPrefix("--") || bare != nil else {
-                    if let bare { pool = [bare]; break }
-                    if rest.contains("--help") || rest.contains("-h") { return Help(topic: groupName) }
-                    throw .missingSubcommand(groupName, choices: choices)
-                }
-                let deeper = pool.filter { $0.spec.path.count > depth && $0.spec.path[depth] == word.lowercased() }
-                if deeper.isEmpty {
-                    if let bare { pool = [bare]; break }
-                    throw .unknownSubcommand(groupName, word: word, suggestion: Suggestion.closest(to: word, among: choices))
-                }
-                pool = deeper
-                rest.removeFirst()
-                groupName += " " + word.lowercased()
-                depth += 1
-            }
-            guard let chosen = pool.first(where: { $0.spec.path.count == depth }) ?? pool.first else {
-                throw .missingSubcommand(groupName, choices: [])
-            }
-            type = chosen
+    func parse(words: [String]) throws(CommandError) -> any AssistantCommand {
+        let type: any AssistantCommand.Type, rest: [String]
+        do {
+            (type, rest) = try resolve(words: words)
+        } catch .missingSubcommand(let group, _) where words.contains("--help") || words.contains("-h") {
+            return Help(topic: group)
         }
         if rest.contains("--help") || rest.contains("-h") {
             return Help(topic: type.spec.name)
@@ -68,9 +37,57 @@ public struct Parser: Sendable {
         return try type.init(try Self.sort(rest, by: type.spec))
     }
 
+    /// The command that `words` start, and the words left for its arguments and flags: the one
+    /// rule for names, aliases and groups (`customer add`), shared with tab completion.
+    func resolve(words: [String]) throws(CommandError) -> (command: any AssistantCommand.Type, rest: [String]) {
+        guard let first = words.first else { throw .unknownCommand("", suggestion: nil) }
+        let name = first.lowercased()
+        let candidates = catalogue.byAlias[name] ?? catalogue.byFirstWord[name] ?? []
+        guard var type = candidates.first else {
+            throw .unknownCommand(first, suggestion: Suggestion.closest(to: name, among: catalogue.topLevelNames))
+        }
+        var rest = Array(words.dropFirst())
+        let isAlias = candidates.count == 1 && type.spec.aliases.contains(name)
+        if !isAlias, candidates.count > 1 || type.spec.path.count > 1 {
+            // A group such as `customer` or `import partner-center`: the next words pick the
+            // command; a group's default command (`record FILE`, `import FILE`) takes any other word.
+            var pool = candidates
+            var depth = 1
+            var group = name
+            while pool.contains(where: { $0.spec.path.count > depth }) {
+                let choices = Self.unique(pool.compactMap { $0.spec.path.count > depth ? $0.spec.path[depth] : nil })
+                guard let word = rest.first, !word.hasPrefix("--") else {
+                    throw .missingSubcommand(group, choices: choices)
+                }
+                let deeper = pool.filter { $0.spec.path.count > depth && $0.spec.path[depth] == word.lowercased() }
+                if deeper.isEmpty {
+                    guard let groupDefault = pool.first(where: { $0.spec.isGroupDefault }) else {
+                        throw .unknownSubcommand(group, word: word, suggestion: Suggestion.closest(to: word, among: choices))
+                    }
+                    return (groupDefault, rest)
+                }
+                pool = deeper
+                rest.removeFirst()
+                group += " " + word.lowercased()
+                depth += 1
+            }
+            guard let chosen = pool.first(where: { $0.spec.path.count == depth }) else { throw .missingSubcommand(group, choices: []) }
+            type = chosen
+        }
+        return (type, rest)
+    }
+
     static func unique(_ words: [String]) -> [String] {
         var seen = Set<String>()
         return words.filter { seen.insert($0).inserted }
+    }
+
+    /// Whether the customer handle, the first argument, is left out for the selected customer
+    /// (`use`): when fewer positionals are given than the command needs. Completion applies the
+    /// same rule to the words typed so far.
+    static func leavesOutCustomer(_ spec: CommandSpec, positionals: Int) -> Bool {
+        let needed = spec.arguments.filter { $0.requirement != .optional }.count
+        return spec.arguments.first?.requirement == .customerOrSelected && positionals < needed
     }
 
     /// Sorts words into the spec's flags and positional arguments.
@@ -98,10 +115,10 @@ public struct Parser: Sendable {
             }
             name = name.lowercased()
             guard let flag = spec.flag(name) else {
-                throw .unknownFlag(command: spec.name, flag: name, suggestion: Suggestion.closest(to: name, among: spec.flags.map(\.name)))
+                throw .unknownFlag(command: spec, flag: name, suggestion: Suggestion.closest(to: name, among: spec.flags.map(\.name)))
             }
             if flag.isSwitch {
-                guard inlineValue == nil else { throw .unexpectedArgument(command: spec.name, word: word) }
+                guard inlineValue == nil else { throw .unexpectedArgument(command: spec, word: word) }
                 parsed.flags[name] = ""
             } else if let inlineValue {
                 parsed.flags[name] = inlineValue
@@ -109,13 +126,12 @@ public struct Parser: Sendable {
                 parsed.flags[name] = words[index]
                 index += 1
             } else {
-                throw .missingFlagValue(command: spec.name, flag: name, valueName: flag.valueName)
+                throw .missingFlagValue(command: spec, flag: name, valueName: flag.valueName)
             }
         }
         var arguments = spec.arguments
-        let needed = arguments.filter { $0.requirement != .optional }.count
-        if let first = arguments.first, first.requirement == .customerOrSelected, positionals.count < needed {
-            // The handle is left out: the selected customer (`use`) stands in for it.
+        if leavesOutCustomer(spec, positionals: positionals.count) {
+            // The selected customer (`use`) stands in for it.
             arguments.removeFirst()
         }
         if arguments.last?.kind == .command, !arguments.isEmpty, positionals.count > arguments.count {
@@ -132,13 +148,13 @@ public struct Parser: Sendable {
             // `FILE...`: the last argument takes every word left.
             parsed.lists[last.name] = Array(positionals.dropFirst(arguments.count - 1))
         } else if positionals.count > arguments.count {
-            throw .unexpectedArgument(command: spec.name, word: positionals[arguments.count])
+            throw .unexpectedArgument(command: spec, word: positionals[arguments.count])
         }
         if let missing = arguments.dropFirst(positionals.count).first(where: { $0.requirement == .required }) {
-            throw .missingArgument(command: spec.name, argument: missing.name)
+            throw .missingArgument(command: spec, argument: missing.name)
         }
         if let missing = spec.flags.first(where: { $0.required && parsed.flags[$0.name] == nil }) {
-            throw .missingFlag(command: spec.name, flag: missing.name)
+            throw .missingFlag(command: spec, flag: missing.name)
         }
         return parsed
     }

@@ -25,25 +25,49 @@ public enum Tokenizer {
     }
 
     public static func words(_ line: String) throws(Failure) -> [Word] {
+        let scan = scan(line)
+        if let open = scan.quote { throw .unterminatedQuote(open.character, column: open.column) }
+        if let escapeColumn = scan.escaping { throw .danglingEscape(column: escapeColumn) }
+        return scan.words + (scan.open.map { [$0] } ?? [])
+    }
+
+    /// Lenient, for completion: the words before the cursor, and the word under it (its text
+    /// without quotes, and how many characters it spans as typed, quote included). An open quote
+    /// or a trailing backslash is part of that word, not an error.
+    static func wordsBeforeCursor(_ text: String) -> (words: [String], current: String, currentLength: Int) {
+        let scan = scan(text)
+        guard let open = scan.open, !scan.inComment else { return (scan.words.map(\.text), "", 0) }
+        return (scan.words.map(\.text), open.text, text.count - open.column + 1)
+    }
+
+    /// What reading a line leaves: the finished words, the word still open at its end, and an
+    /// unclosed quote or a pending backslash.
+    private struct Scan {
         var words: [Word] = []
-        var current = ""
-        var start: Int?
+        var open: Word?
         var quote: (character: Character, column: Int)?
         var escaping: Int?
+        var inComment = false
+    }
+
+    private static func scan(_ line: String) -> Scan {
+        var scan = Scan()
+        var current = ""
+        var start: Int?
         var column = 0
 
         for character in line {
             column += 1
-            if escaping != nil {
+            if scan.escaping != nil {
                 current.append(character)
-                escaping = nil
+                scan.escaping = nil
                 continue
             }
-            if let open = quote {
+            if let open = scan.quote {
                 if character == open.character {
-                    quote = nil
+                    scan.quote = nil
                 } else if character == "\\", open.character == "\"" {
-                    escaping = column
+                    scan.escaping = column
                 } else {
                     current.append(character)
                 }
@@ -51,16 +75,17 @@ public enum Tokenizer {
             }
             switch character {
             case "\"", "'":
-                quote = (character, column)
+                scan.quote = (character, column)
                 if start == nil { start = column }
             case "\\":
-                escaping = column
+                scan.escaping = column
                 if start == nil { start = column }
             case "#" where start == nil:
-                return words
+                scan.inComment = true
+                return scan
             case _ where character.isWhitespace:
                 if let begin = start {
-                    words.append(Word(current, column: begin))
+                    scan.words.append(Word(current, column: begin))
                     current = ""
                     start = nil
                 }
@@ -69,9 +94,7 @@ public enum Tokenizer {
                 if start == nil { start = column }
             }
         }
-        if let open = quote { throw .unterminatedQuote(open.character, column: open.column) }
-        if let escapeColumn = escaping { throw .danglingEscape(column: escapeColumn) }
-        if let begin = start { words.append(Word(current, column: begin)) }
-        return words
+        if let begin = start { scan.open = Word(current, column: begin) }
+        return scan
     }
 }

@@ -87,7 +87,9 @@ struct EncodedItem: Encodable {
         case .exported(let report): try put("exported", report)
         case .recording(let path, let started): try put(started ? "recordingStarted" : "recordingStopped", path)
         case .goodbye: try put("goodbye", true)
-        case .cancellationCheck(let check): try put("cancellationCheck", CancellationCheckData(check: check, command: check.command))
+        case .colleagueChanged(let entry): try put("colleagueChanged", entry)
+        case .passwordInConnectionString: try put("passwordInConnectionString", true)
+        case .cancellationCheck(let check): try put("cancellationCheck", CancellationCheckData(check: check, command: check.command.description))
         case .question(let answer): try put("question", answer)
         case .unsure(let unsure): try put("unsure", unsure)
         }

@@ -1,4 +1,5 @@
 import MigrationGuide
+import MigrationStore
 
 /// Every sentence the assistant says, in one language. One conforming type per language; since each
 /// method switches over every case, a message without a translation does not compile.
@@ -72,6 +73,8 @@ enum Confirmation {
     case exported(ExportReport)
     case recording(path: String?, started: Bool)
     case goodbye
+    case colleagueChanged(JournalEntry)
+    case passwordInConnectionString
 }
 
 /// Fixed words: headings, column names.
@@ -79,9 +82,9 @@ enum Label: CaseIterable {
     case commands, usage, arguments, flags, examples, helpFooter
     case originals, cspSubscriptions, warnings, next, invitation, notInvited, invitedOn, acceptedOn
     case id, offer, seatsColumn, assigned, ends, daysLeft, position, replacedBy, provisioned, replaces
-    case handle, name, stageColumn, warningsColumn, mostUrgent, nextColumn, program, domain, email
-    case noCustomers, noOriginals, noCSP, noWarnings, allClear, portfolioHeading, settingsHeading
-    case notPriced, reassignmentNone, reassignmentHeading, goodbye
+    case handle, name, stageColumn, warningsColumn, mostUrgent, program, domain, email
+    case noCustomers, noOriginals, noCSP, noWarnings, portfolioHeading, settingsHeading
+    case reassignmentNone, reassignmentHeading, goodbye
     case errorTag, warningTag, noteTag, aliases, row, noJournal, when, sessionDate, agent, command
 }
 
@@ -93,20 +96,17 @@ extension Phrasebook {
 
 extension NextAction {
     /// The command to type for this action, if there is one to type now.
-    func command(for handle: Handle) -> String? {
-        let h = handle.rawValue
+    func command(for customer: Handle) -> SuggestedCommand? {
         switch self {
-        case .invite: return "invite \(h)"
-        case .awaitAcceptance(_, _, let stale): return stale ? "invite \(h)" : "accept \(h)"
-        case .recordOriginals: return "license add \(h) \"OFFER\" --seats N --expires YYYY-MM-DD"
-        case .provision(let original, let offer, let seats, _):
-            return "provision \(h) \(ShellQuote.quote(offer)) --seats \(seats) --replaces \(original)"
-        case .addSeats(let original, let offer, let missing):
-            return "provision \(h) \(ShellQuote.quote(offer)) --seats \(missing) --replaces \(original)"
-        case .reassign: return "reassign \(h) --done"
-        case .turnOffAutoRenew(let license, _): return "license edit \(h) \(license) --auto-renew off"
+        case .invite: Invite.line(customer)
+        case .awaitAcceptance(_, _, let stale): stale ? Invite.line(customer) : Accept.line(customer)
+        case .recordOriginals: LicenseAdd.template(customer, offer: "\"OFFER\"", seats: "N", expires: "YYYY-MM-DD")
+        case .provision(let original, let offer, let seats, _): Provision.line(customer, offer: offer, seats: seats, replaces: original)
+        case .addSeats(let original, let offer, let missing): Provision.line(customer, offer: offer, seats: missing, replaces: original)
+        case .reassign: Reassign.line(customer, done: true)
+        case .turnOffAutoRenew(let license, _): LicenseEdit.autoRenewLine(customer, license, on: false)
         // Retiring waits for a date; the sentence names both ways (expire, or cancel now).
-        case .retire, .waitForWindow, .complete: return nil
+        case .retire, .waitForWindow, .complete: nil
         }
     }
 }

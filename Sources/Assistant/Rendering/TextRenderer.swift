@@ -101,6 +101,8 @@ public struct TextRenderer: Sendable {
         case .exported(let report): return [p.confirmation(.exported(report))]
         case .recording(let path, let started): return [p.confirmation(.recording(path: path, started: started))]
         case .goodbye: return [p.confirmation(.goodbye)]
+        case .colleagueChanged(let entry): return [p.confirmation(.colleagueChanged(entry))]
+        case .passwordInConnectionString: return [p.confirmation(.passwordInConnectionString)]
         }
     }
 
@@ -123,7 +125,7 @@ public struct TextRenderer: Sendable {
         case .importing(.refused(let problems, let total, let errorsFile)):
             lines += importProblemLines(problems, total: total, errorsFile: errorsFile)
         default:
-            if let command = error.commandForUsage, let spec = CommandCatalogue.standard.specs(named: command).first, spec.name == command {
+            if let spec = error.commandForUsage {
                 lines.append("\(p.label(.usage)): \(spec.usage)")
             }
         }
@@ -194,7 +196,7 @@ public struct TextRenderer: Sendable {
         }
         lines += warningLines(g)
         lines.append(style.bold(p.label(.next) + ": ") + p.nextAction(g.nextAction))
-        if let command = g.nextAction.command(for: g.handle) { lines.append("  " + command) }
+        if let command = g.nextAction.command(for: g.handle) { lines.append("  \(command)") }
         return lines
     }
 
@@ -221,7 +223,7 @@ public struct TextRenderer: Sendable {
     func adviceLines(_ g: Guidance) -> [String] {
         let p = phrases
         var lines = [style.bold("\(g.name) (\(g.handle)) · \(p.stage(g.stage))"), style.bold(p.label(.next) + ": ") + p.nextAction(g.nextAction)]
-        if let command = g.nextAction.command(for: g.handle) { lines.append("  " + command) }
+        if let command = g.nextAction.command(for: g.handle) { lines.append("  \(command)") }
         lines += warningLines(g)
         return lines
     }
@@ -250,7 +252,7 @@ public struct TextRenderer: Sendable {
             }
             lines.append(head)
             lines.append("   " + p.nextAction(row.nextAction))
-            if let command = row.nextAction.command(for: row.handle) { lines.append("   → " + command) }
+            if let command = row.nextAction.command(for: row.handle) { lines.append("   → \(command)") }
         }
         return lines
     }

@@ -30,20 +30,6 @@ public struct Reply: Sendable {
             }
         }
     }
-
-    /// Codes of the warnings the reply shows, for the journal.
-    public var warningCodes: [MessageCode] {
-        var codes: [MessageCode] = []
-        for item in items {
-            switch item {
-            case .cancelled(let cancelled): codes += cancelled.overridden.map(\.code)
-            case .error(.guide(.confirmationRequired(_, let findings))): codes += findings.map(\.code)
-            case .provisioned(let provisioned): codes += provisioned.findings.map(\.code)
-            default: break
-            }
-        }
-        return codes
-    }
 }
 
 /// One part of a reply.
@@ -85,6 +71,10 @@ public enum ReplyItem: Sendable {
     /// Recording started to `path`, or stopped (`path` is where it went, nil when none was running).
     case recording(path: String?, started: Bool)
     case goodbye
+    /// Another agent recorded a change in the team store (heard before the shell's next prompt).
+    case colleagueChanged(JournalEntry)
+    /// The team store's connection string carries a password: better kept in ~/.pgpass.
+    case passwordInConnectionString
     /// A question was answered by running this command; its reply follows.
     case question(QuestionAnswer)
     /// A question the assistant could not answer without guessing.
@@ -125,8 +115,8 @@ public struct CancellationCheck: Sendable, Encodable {
     public var givenDate: Bool
 
     /// The command that would record it.
-    public var command: String {
-        "cancel \(handle) \(original.id)" + (givenDate ? " --on \(on)" : "") + (risks.isEmpty ? "" : " --confirm")
+    public var command: SuggestedCommand {
+        Cancel.line(handle, original.id).with(CommonKeys.on, givenDate ? on.description : nil).with(Cancel.confirm, !risks.isEmpty)
     }
 }
 

@@ -55,7 +55,7 @@ public final class Session {
         do {
             switch try parser.parse(line) {
             case .empty: return Reply()
-            case .command(let parsed, _): command = parsed
+            case .command(let parsed): command = parsed
             }
         } catch {
             return answerIfQuestion(line, parseError: error) ?? .failure(error)
@@ -107,7 +107,7 @@ public final class Session {
     /// then case-insensitively, then by a unique customer name (accents and case ignored).
     public func customer(_ reference: String?, for command: CommandSpec) throws(CommandError) -> Customer {
         guard let reference else {
-            guard let selected else { throw .noCustomerSelected(command: command.name) }
+            guard let selected else { throw .noCustomerSelected(command: command) }
             return try customer(handle: selected)
         }
         if let handle = Handle(reference.lowercased()), let found = try loadCustomer(handle) {

@@ -12,11 +12,15 @@ public final class ShellLoop {
         /// A person at a terminal saw each failure as it happened: leaving (Ctrl-D, `quit`) is then
         /// status 0, as in psql and sqlite3. Pipes and `-c` keep 1 when any line failed.
         public var interactive = false
+        /// Before each prompt, show what colleagues recorded in the team store meanwhile (an
+        /// interactive shell only: piped and `-c` runs print nothing of this).
+        public var announcesColleagues = false
 
-        public init(stopOnError: Bool = false, style: Style = .plain, interactive: Bool = false) {
+        public init(stopOnError: Bool = false, style: Style = .plain, interactive: Bool = false, announcesColleagues: Bool = false) {
             self.stopOnError = stopOnError
             self.style = style
             self.interactive = interactive
+            self.announcesColleagues = announcesColleagues
         }
     }
 
@@ -54,6 +58,7 @@ public final class ShellLoop {
         var failed = false
         var lineNumber = 0
         while true {
+            if options.announcesColleagues { emit(session.changesByOthers(), line: "") }
             switch source.nextLine() {
             case .end:
                 return leaving(failed: failed)

@@ -16,17 +16,17 @@ extension English {
         case .missingSubcommand(let command, let choices):
             "\(quoted(command)) needs one of: \(choices.joined(separator: ", "))."
         case .unknownSubcommand(let command, let word, let suggestion):
-            "\(quoted(command)) has no \(quoted(word)).\(suggestion.map { " Did you mean \(quoted("\(command) \($0)"))?" } ?? "") It takes: see `help \(command)`."
+            "\(quoted(command)) has no \(quoted(word)).\(suggestion.map { " Did you mean \(quoted("\(command) \($0)"))?" } ?? "") It takes: see `\(Help.line(command))`."
         case .missingArgument(let command, let argument):
-            "\(quoted(command)) needs \(argument)."
+            "\(quoted(command.name)) needs \(argument)."
         case .unexpectedArgument(let command, let word):
-            "\(quoted(command)) does not take \(quoted(word)) here."
+            "\(quoted(command.name)) does not take \(quoted(word)) here."
         case .unknownFlag(let command, let flag, let suggestion):
-            "\(quoted(command)) has no flag \(flag).\(suggestion.map { " Did you mean \($0)?" } ?? "")"
+            "\(quoted(command.name)) has no flag \(flag).\(suggestion.map { " Did you mean \($0)?" } ?? "")"
         case .missingFlagValue(_, let flag, let valueName):
             "\(flag) needs a value (\(valueName))."
         case .missingFlag(let command, let flag):
-            "\(quoted(command)) needs \(flag)."
+            "\(quoted(command.name)) needs \(flag)."
         case .badNumber(let field, let text, let range):
             "\(field) must be a whole number from \(number(range.lowerBound)) to \(number(range.upperBound)), not \(quoted(text))."
         case .badAmount(let field, let text):
@@ -44,11 +44,11 @@ extension English {
         case .unknownCustomer(let text, let suggestion):
             "No customer \(quoted(text)).\(suggestion.map { " Did you mean \(quoted($0.rawValue))?" } ?? "") `customer list` shows them all."
         case .noCustomerSelected(let command):
-            "\(quoted(command)) needs a customer: give its handle, or select one with `use HANDLE`."
+            "\(quoted(command.name)) needs a customer: give its handle, or select one with `use HANDLE`."
         case .duplicateCustomer(let handle):
             "A customer \(quoted(handle.rawValue)) already exists."
         case .hasSubscriptions(let handle, let originals, let csp):
-            "\(handle) still has \(originals) original and \(csp) CSP subscription(s) recorded. To remove it anyway: `customer remove \(handle) --force`."
+            "\(handle) still has \(originals) original and \(csp) CSP subscription(s) recorded. To remove it anyway: `\(CustomerRemove.line(handle, force: true))`."
         case .guide(let error):
             guideError(error)
         case .storage(let error):
@@ -77,9 +77,9 @@ extension English {
         switch error {
         case .notAccepted(let handle, let invitedOn):
             if let invitedOn {
-                return "\(handle) has not accepted the reseller relationship sent on \(invitedOn), so nothing can be provisioned yet: CSP subscriptions can only be created after the customer's global admin accepts. When they do: `accept \(handle)`."
+                return "\(handle) has not accepted the reseller relationship sent on \(invitedOn), so nothing can be provisioned yet: CSP subscriptions can only be created after the customer's global admin accepts. When they do: `\(Accept.line(handle))`."
             }
-            return "\(handle) has not been invited yet, so nothing can be provisioned: start with `invite \(handle)`."
+            return "\(handle) has not been invited yet, so nothing can be provisioned: start with `\(Invite.line(handle))`."
         case .unknownLicense(let text, let known):
             return "No original \(quoted(text))\(known.isEmpty ? "; none is recorded" : "; the originals are \(known.map(\.description).joined(separator: ", "))")."
         case .ambiguousOffer(let text, let candidates):
@@ -97,7 +97,7 @@ extension English {
         switch error {
         case .duplicate(let handle): "A customer \(quoted(handle.rawValue)) already exists."
         case .notFound(let handle): "No customer \(quoted(handle.rawValue)); another session may have removed it."
-        case .conflict(let handle): "\(handle) was changed by another session since this one read it. Nothing was recorded; check `status \(handle)` and try again."
+        case .conflict(let handle): "\(handle) was changed by another session since this one read it. Nothing was recorded; check `\(Status.line(handle))` and try again."
         case .busy(let path): "The database \(path) is busy: another csp-migrate is writing to it. Nothing was recorded; try the command again."
         case .unavailable(let path, let problem):
             switch problem {
@@ -106,6 +106,12 @@ extension English {
             case .newerSchema(let unknown): "The database \(path) was written by a newer csp-migrate (\(unknown.joined(separator: ", "))). It was left untouched; use the newer version."
             case .cannotCreate(let reason): "The database \(path) cannot be created: \(reason). Choose another place with --db."
             case .sqlite(let code, let message): "The database \(path) failed (SQLite \(code): \(message)). Nothing was recorded."
+            case .serverUnreachable(let reason): "The team database \(path) cannot be reached (\(reason)). Nothing was recorded. Check that the server is running and reachable (ask whoever runs it); the next command reconnects by itself."
+            case .timedOut(let seconds): "The team database \(path) did not finish the command within \(seconds) seconds (another session may be holding the customer). Nothing was recorded; try again."
+            case .permissionDenied(let reason): "The team database \(path) refused this role: \(reason). Nothing was recorded. Ask the database's owner to grant the agents' privileges, or to open it once with the owner role when it needs an upgrade."
+            case .agentIsRole(let role): "--agent cannot be used with a team database: the history names the database role of each change (here \(role)), so that no one records in another's name. Leave --agent out, or connect as your own role."
+            case .badConnectionString(let reason): "\(path) is not a connection string PostgreSQL can read: \(reason). Write it as postgresql://USER@HOST/DATABASE or host=HOST dbname=DATABASE."
+            case .postgres(let state, let message): "The team database \(path) failed (PostgreSQL \(state): \(message)). Nothing was recorded."
             }
         }
     }

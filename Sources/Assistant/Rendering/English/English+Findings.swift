@@ -44,15 +44,15 @@ extension English {
         case .coverageGap(let f):
             return coverageGap(f, handle: handle)
         case .offerChange(let f):
-            return "\(subject(f.replacement, f.newOffer)) replaces \(subject(f.original, f.originalOffer)) with a different offer: move the licenses of its \(users(f.users)) to the new offer before \(f.original) ends on \(f.deadline)\(f.daysLeft >= 0 ? " (in \(days(f.daysLeft)))" : ""), or they lose what came with the old one. Then record it: `reassign \(handle) --done`."
+            return "\(subject(f.replacement, f.newOffer)) replaces \(subject(f.original, f.originalOffer)) with a different offer: move the licenses of its \(users(f.users)) to the new offer before \(f.original) ends on \(f.deadline)\(f.daysLeft >= 0 ? " (in \(days(f.daysLeft)))" : ""), or they lose what came with the old one. Then record it: `\(Reassign.line(handle, done: true))`."
         case .seatShortfall(let f):
             return "\(subject(f.original, f.offer)) has \(users(f.assigned)) with a license, but its CSP replacement has only \(seats(f.cspSeats)): \(users(f.usersWithoutLicense)) would be left without a license when it ends. Provision \(seats(f.usersWithoutLicense)) more, or free licenses that nobody uses."
         case .cspWindow(let f):
             return "\(subject(f.subscription, f.offer)) was provisioned on \(f.provisionedOn) with \(seats(f.seats)): until \(f.closesOn) (\(days(f.daysLeft)) left) its seats can still be reduced or the subscription cancelled with a prorated refund. After that the whole term is committed, so check the quantity and the term now."
         case .autoRenew(let f):
-            return "\(subject(f.license, f.offer)) renews by itself and ends on \(f.expires) (in \(days(f.daysLeft))): turn off recurring billing so that it expires instead of starting a new paid term, then record it: `license edit \(handle) \(f.license) --auto-renew off`."
+            return "\(subject(f.license, f.offer)) renews by itself and ends on \(f.expires) (in \(days(f.daysLeft))): turn off recurring billing so that it expires instead of starting a new paid term, then record it: `\(LicenseEdit.autoRenewLine(handle, f.license, on: false))`."
         case .inviteStale(let f):
-            return "The reseller invitation sent on \(f.sentOn)\(f.email.map { " to \($0)" } ?? "") has waited \(days(f.daysPending)) without an answer. Call the customer's global admin, or send it again with `invite \(handle)`."
+            return "The reseller invitation sent on \(f.sentOn)\(f.email.map { " to \($0)" } ?? "") has waited \(days(f.daysPending)) without an answer. Call the customer's global admin, or send it again with `\(Invite.line(handle))`."
         case .overlap(let f):
             let cost = f.cost.map { ", about \(money($0)) for the original" } ?? ""
             return "From \(f.from) to \(f.until) (\(days(f.days))) the customer pays for both \(f.original) and its replacement \(f.replacement)\(cost): the price of a move without interruption."

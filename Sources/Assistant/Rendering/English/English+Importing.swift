@@ -56,9 +56,9 @@ extension English {
             case .trial: "a trial: nothing was bought"
             case .free: "a free SKU: nothing to migrate"
             case .gone(let status): "\(status): already gone"
-            case .noEndDate: "no end date: import GET /directory/subscriptions with it, or `license add` it"
+            case .noEndDate: "no end date: import GET /directory/subscriptions with it, or record it with license add"
             case .noSeats: "no seats bought"
-            case .ambiguous(let ids): "several originals of this offer (\(ids.map(\.description).joined(separator: ", "))): update them with `license edit`"
+            case .ambiguous(let ids): "several originals of this offer (\(ids.map(\.description).joined(separator: ", "))): update them with license edit"
             }
         case .note(let note):
             switch note {
@@ -69,7 +69,7 @@ extension English {
             case .usersUnknown: "users not known (no subscribedSkus): counted as the seats"
             case .provisionedDateUnknown: "purchase date not in the file: recorded as provisioned today"
             case .relationshipImplied: "a CSP subscription exists, so the reseller relationship is recorded as accepted"
-            case .unpaired: "not paired with an original: `provision --replaces` by hand if it replaces one"
+            case .unpaired: "not paired with an original: if it replaces one, say which with provision ... --replaces"
             case .readAs(let text): text
             }
         case .change(let change):

@@ -6,14 +6,14 @@ extension English {
         let customer = reply.customer
         var lines = [
             reply.preview
-                ? "Preview, nothing recorded: the invitation for \(customer.name) (\(customer.handle)). Once you have sent it, record it with `invite \(customer.handle)`."
+                ? "Preview, nothing recorded: the invitation for \(customer.name) (\(customer.handle)). Once you have sent it, record it with `\(Invite.line(customer.handle))`."
                 : "\(reply.resent ? "Invitation sent again" : "Invitation recorded as pending") for \(customer.name) (\(customer.handle)) on \(reply.invitation.sentOn).",
             "1. In Partner Center, open Customers from the dashboard menu and choose Request a reseller relationship.",
             "2. Copy the invitation link it shows into the message below and send it to \(reply.invitation.email ?? "the customer's global admin").",
-            "3. The global admin must be signed in to \(customer.domain ?? "the customer's tenant") as a global administrator to accept. When they have: `accept \(customer.handle)`.",
+            "3. The global admin must be signed in to \(customer.domain ?? "the customer's tenant") as a global administrator to accept. When they have: `\(Accept.line(customer.handle))`.",
         ]
         if customer.program == .ea {
-            lines.append("This is an Enterprise Agreement customer: once accepted, Partner Center can also schedule the CSP subscriptions for the EA renewal (`explain ea`).")
+            lines.append("This is an Enterprise Agreement customer: once accepted, Partner Center can also schedule the CSP subscriptions for the EA renewal (`\(Explain.line(.enterpriseAgreement))`).")
         }
         return lines
     }
@@ -37,7 +37,7 @@ extension English {
 
     func reassignmentOutcome(_ reply: ReassignmentReply) -> String {
         if let doneOn = reply.doneOn { return "Recorded as done on \(doneOn)." }
-        return "Assign each user the new offer in the Microsoft 365 admin center (Billing → Licenses, or Users → Active users), then: `reassign \(reply.handle) --done`."
+        return "Assign each user the new offer in the Microsoft 365 admin center (Billing → Licenses, or Users → Active users), then: `\(Reassign.line(reply.handle, done: true))`."
     }
 
     func cancellationCheck(_ check: CancellationCheck) -> (verdict: String, next: String) {
@@ -66,12 +66,12 @@ extension English {
 
     func confirmation(_ confirmation: Confirmation) -> String {
         switch confirmation {
-        case .customerAdded(let c): "Added \(c.name) as \(c.handle) (\(program(c.program))). Next: record its subscriptions with `license add \(c.handle) OFFER --seats N --expires YYYY-MM-DD`, then `invite \(c.handle)`."
+        case .customerAdded(let c): "Added \(c.name) as \(c.handle) (\(program(c.program))). Next: record its subscriptions with `\(LicenseAdd.template(c.handle, offer: "OFFER", seats: "N", expires: "YYYY-MM-DD"))`, then `\(Invite.line(c.handle))`."
         case .customerRemoved(let h, let o, let c): "Removed \(h)\(o + c > 0 ? " with its \(o + c) subscription(s)" : "")."
         case .selected(let h): h.map { "Working on \($0); commands may now leave the handle out. `use` alone clears it." } ?? "No customer selected."
         case .licenseAdded(let h, let o): "Recorded \(o.id) for \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), ends \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) per seat per month" } ?? "")\(o.autoRenew ? ", auto-renew on" : "")."
         case .licenseUpdated(let h, let o): "Updated \(o.id) for \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), ends \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) per seat per month" } ?? "")\(o.autoRenew ? ", auto-renew on" : ", auto-renew off")."
-        case .accepted(let h, let i): "Recorded: \(h) accepted the reseller relationship on \(i.acceptedOn?.description ?? "?"). Step 2 can start: `advise \(h)`."
+        case .accepted(let h, let i): "Recorded: \(h) accepted the reseller relationship on \(i.acceptedOn?.description ?? "?"). Step 2 can start: `\(Advise.line(h))`."
         case .provisioned(let p): "Recorded \(p.subscription.id) for \(p.handle): \(p.subscription.offer), \(seats(p.subscription.seats)), provisioned \(p.subscription.provisionedOn)\(p.replaced.map { ", replacing \($0.id) (\($0.offer))" } ?? ", replacing no original")."
         case .cancelled(let c): "Recorded: \(c.original.id) (\(c.original.offer)) of \(c.handle) cancelled on \(c.original.endDate)\(c.overridden.isEmpty ? "." : ", overriding \(c.overridden.map(\.code.rawValue).joined(separator: ", ")) (kept on record).")"
         case .expired(let h, let o): "Recorded: \(o.id) (\(o.offer)) of \(h) expired on \(o.endDate)."
@@ -80,8 +80,10 @@ extension English {
         case .format(let f): "Output format: \(f.rawValue)."
         case .exported(let r): "Exported \(r.customers) customer(s) and \(r.originals) original(s) to \(r.path)."
         case .recording(let path, let started):
-            started ? "Recording this session to \(path ?? ""); `record stop` ends it." : (path.map { "Stopped recording; the transcript is in \($0)." } ?? "Nothing was being recorded.")
+            started ? "Recording this session to \(path ?? ""); `\(SuggestedCommand(RecordStop.self))` ends it." : (path.map { "Stopped recording; the transcript is in \($0)." } ?? "Nothing was being recorded.")
         case .goodbye: label(.goodbye)
+        case .colleagueChanged(let entry): "\(entry.agent) recorded `\(entry.command)`"
+        case .passwordInConnectionString: "warning: the connection string holds a password, which other people on this computer may see; keep it in ~/.pgpass (mode 0600) instead."
         }
     }
 

@@ -16,17 +16,17 @@ extension Portuguese {
         case .missingSubcommand(let command, let choices):
             "\(quoted(command)) precisa de um destes: \(choices.joined(separator: ", "))."
         case .unknownSubcommand(let command, let word, let suggestion):
-            "\(quoted(command)) não tem \(quoted(word)).\(suggestion.map { " Você quis dizer \(quoted("\(command) \($0)"))?" } ?? "") Veja `help \(command)`."
+            "\(quoted(command)) não tem \(quoted(word)).\(suggestion.map { " Você quis dizer \(quoted("\(command) \($0)"))?" } ?? "") Veja `\(Help.line(command))`."
         case .missingArgument(let command, let argument):
-            "\(quoted(command)) precisa de \(argument)."
+            "\(quoted(command.name)) precisa de \(argument)."
         case .unexpectedArgument(let command, let word):
-            "\(quoted(command)) não aceita \(quoted(word)) aqui."
+            "\(quoted(command.name)) não aceita \(quoted(word)) aqui."
         case .unknownFlag(let command, let flag, let suggestion):
-            "\(quoted(command)) não tem a opção \(flag).\(suggestion.map { " Você quis dizer \($0)?" } ?? "")"
+            "\(quoted(command.name)) não tem a opção \(flag).\(suggestion.map { " Você quis dizer \($0)?" } ?? "")"
         case .missingFlagValue(_, let flag, let valueName):
             "\(flag) precisa de um valor (\(valueName))."
         case .missingFlag(let command, let flag):
-            "\(quoted(command)) precisa de \(flag)."
+            "\(quoted(command.name)) precisa de \(flag)."
         case .badNumber(let field, let text, let range):
             "\(field) deve ser um número inteiro de \(number(range.lowerBound)) a \(number(range.upperBound)), não \(quoted(text))."
         case .badAmount(let field, let text):
@@ -44,11 +44,11 @@ extension Portuguese {
         case .unknownCustomer(let text, let suggestion):
             "Nenhum cliente \(quoted(text)).\(suggestion.map { " Você quis dizer \(quoted($0.rawValue))?" } ?? "") `customer list` mostra todos."
         case .noCustomerSelected(let command):
-            "\(quoted(command)) precisa de um cliente: informe o identificador ou selecione um com `use HANDLE`."
+            "\(quoted(command.name)) precisa de um cliente: informe o identificador ou selecione um com `use HANDLE`."
         case .duplicateCustomer(let handle):
             "Já existe um cliente \(quoted(handle.rawValue))."
         case .hasSubscriptions(let handle, let originals, let csp):
-            "\(handle) ainda tem \(originals) assinatura(s) original(is) e \(csp) CSP registrada(s). Para remover mesmo assim: `customer remove \(handle) --force`."
+            "\(handle) ainda tem \(originals) assinatura(s) original(is) e \(csp) CSP registrada(s). Para remover mesmo assim: `\(CustomerRemove.line(handle, force: true))`."
         case .guide(let error):
             guideError(error)
         case .storage(let error):
@@ -77,9 +77,9 @@ extension Portuguese {
         switch error {
         case .notAccepted(let handle, let invitedOn):
             if let invitedOn {
-                return "\(handle) ainda não aceitou a relação de revenda enviada em \(invitedOn), então nada pode ser provisionado: as assinaturas CSP só podem ser criadas depois do aceite do administrador global. Quando aceitar: `accept \(handle)`."
+                return "\(handle) ainda não aceitou a relação de revenda enviada em \(invitedOn), então nada pode ser provisionado: as assinaturas CSP só podem ser criadas depois do aceite do administrador global. Quando aceitar: `\(Accept.line(handle))`."
             }
-            return "\(handle) ainda não foi convidado, então nada pode ser provisionado: comece com `invite \(handle)`."
+            return "\(handle) ainda não foi convidado, então nada pode ser provisionado: comece com `\(Invite.line(handle))`."
         case .unknownLicense(let text, let known):
             return "Nenhuma original \(quoted(text))\(known.isEmpty ? "; nenhuma está registrada" : "; as originais são \(known.map(\.description).joined(separator: ", "))")."
         case .ambiguousOffer(let text, let candidates):
@@ -97,7 +97,7 @@ extension Portuguese {
         switch error {
         case .duplicate(let handle): "Já existe um cliente \(quoted(handle.rawValue))."
         case .notFound(let handle): "Nenhum cliente \(quoted(handle.rawValue)); talvez outra sessão o tenha removido."
-        case .conflict(let handle): "\(handle) foi alterado por outra sessão depois que esta o leu. Nada foi registrado; confira `status \(handle)` e tente de novo."
+        case .conflict(let handle): "\(handle) foi alterado por outra sessão depois que esta o leu. Nada foi registrado; confira `\(Status.line(handle))` e tente de novo."
         case .busy(let path): "O banco de dados \(path) está ocupado: outro csp-migrate está gravando nele. Nada foi registrado; tente o comando de novo."
         case .unavailable(let path, let problem):
             switch problem {
@@ -106,6 +106,12 @@ extension Portuguese {
             case .newerSchema(let unknown): "O banco de dados \(path) foi gravado por um csp-migrate mais novo (\(unknown.joined(separator: ", "))). Ele não foi alterado; use a versão mais nova."
             case .cannotCreate(let reason): "O banco de dados \(path) não pode ser criado: \(reason). Escolha outro lugar com --db."
             case .sqlite(let code, let message): "O banco de dados \(path) falhou (SQLite \(code): \(message)). Nada foi registrado."
+            case .serverUnreachable(let reason): "O banco de dados da equipe \(path) não pode ser alcançado (\(reason)). Nada foi registrado. Verifique se o servidor está no ar e acessível (fale com quem o administra); o próximo comando reconecta sozinho."
+            case .timedOut(let seconds): "O banco de dados da equipe \(path) não concluiu o comando em \(seconds) segundos (outra sessão pode estar com o cliente bloqueado). Nada foi registrado; tente de novo."
+            case .permissionDenied(let reason): "O banco de dados da equipe \(path) recusou este papel: \(reason). Nada foi registrado. Peça ao dono do banco que conceda os privilégios dos agentes, ou que o abra uma vez com o papel dono quando ele precisar de atualização."
+            case .agentIsRole(let role): "--agent não pode ser usado com um banco de dados da equipe: o histórico registra o papel do banco de cada alteração (aqui \(role)), para que ninguém registre em nome de outro. Omita --agent ou conecte-se com o seu próprio papel."
+            case .badConnectionString(let reason): "\(path) não é uma cadeia de conexão que o PostgreSQL entenda: \(reason). Escreva-a como postgresql://USUÁRIO@SERVIDOR/BANCO ou host=SERVIDOR dbname=BANCO."
+            case .postgres(let state, let message): "O banco de dados da equipe \(path) falhou (PostgreSQL \(state): \(message)). Nada foi registrado."
             }
         }
     }

@@ -44,15 +44,15 @@ extension Portuguese {
         case .coverageGap(let f):
             return coverageGap(f)
         case .offerChange(let f):
-            return "\(subject(f.replacement, f.newOffer)) substitui \(subject(f.original, f.originalOffer)) com outra oferta: transfira as licenças de \(users(f.users)) para a nova oferta antes que \(f.original) termine em \(f.deadline)\(f.daysLeft >= 0 ? " (daqui a \(days(f.daysLeft)))" : ""), ou eles perdem o que vinha com a antiga. Depois registre: `reassign \(handle) --done`."
+            return "\(subject(f.replacement, f.newOffer)) substitui \(subject(f.original, f.originalOffer)) com outra oferta: transfira as licenças de \(users(f.users)) para a nova oferta antes que \(f.original) termine em \(f.deadline)\(f.daysLeft >= 0 ? " (daqui a \(days(f.daysLeft)))" : ""), ou eles perdem o que vinha com a antiga. Depois registre: `\(Reassign.line(handle, done: true))`."
         case .seatShortfall(let f):
             return "\(subject(f.original, f.offer)) tem \(users(f.assigned)) com licença, mas a substituta CSP tem só \(seats(f.cspSeats)): \(users(f.usersWithoutLicense)) ficariam sem licença quando ela terminar. Provisione mais \(seats(f.usersWithoutLicense)) ou libere licenças sem uso."
         case .cspWindow(let f):
             return "\(subject(f.subscription, f.offer)) foi provisionada em \(f.provisionedOn) com \(seats(f.seats)): até \(f.closesOn) (faltam \(days(f.daysLeft))) ainda é possível reduzir licenças ou cancelar a assinatura com reembolso proporcional. Depois disso o período inteiro fica contratado; confira agora a quantidade e o prazo."
         case .autoRenew(let f):
-            return "\(subject(f.license, f.offer)) renova sozinha e termina em \(f.expires) (daqui a \(days(f.daysLeft))): desligue a cobrança recorrente para que ela expire em vez de iniciar um novo período pago, e registre: `license edit \(handle) \(f.license) --auto-renew off`."
+            return "\(subject(f.license, f.offer)) renova sozinha e termina em \(f.expires) (daqui a \(days(f.daysLeft))): desligue a cobrança recorrente para que ela expire em vez de iniciar um novo período pago, e registre: `\(LicenseEdit.autoRenewLine(handle, f.license, on: false))`."
         case .inviteStale(let f):
-            return "O convite de revenda enviado em \(f.sentOn)\(f.email.map { " para \($0)" } ?? "") está sem resposta há \(days(f.daysPending)). Ligue para o administrador global do cliente ou reenvie com `invite \(handle)`."
+            return "O convite de revenda enviado em \(f.sentOn)\(f.email.map { " para \($0)" } ?? "") está sem resposta há \(days(f.daysPending)). Ligue para o administrador global do cliente ou reenvie com `\(Invite.line(handle))`."
         case .overlap(let f):
             let cost = f.cost.map { ", cerca de \(money($0)) pela original" } ?? ""
             return "De \(f.from) a \(f.until) (\(days(f.days))) o cliente paga tanto \(f.original) quanto a substituta \(f.replacement)\(cost): é o custo de migrar sem interrupção."

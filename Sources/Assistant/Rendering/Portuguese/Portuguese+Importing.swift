@@ -56,9 +56,9 @@ extension Portuguese {
             case .trial: "avaliação (trial): nada foi comprado"
             case .free: "SKU gratuito: nada a migrar"
             case .gone(let status): "\(status): já não existe"
-            case .noEndDate: "sem data de término: importe junto o GET /directory/subscriptions, ou use `license add`"
+            case .noEndDate: "sem data de término: importe junto o GET /directory/subscriptions, ou registre com license add"
             case .noSeats: "nenhuma licença comprada"
-            case .ambiguous(let ids): "várias originais desta oferta (\(ids.map(\.description).joined(separator: ", "))): atualize com `license edit`"
+            case .ambiguous(let ids): "várias originais desta oferta (\(ids.map(\.description).joined(separator: ", "))): atualize com license edit"
             }
         case .note(let note):
             switch note {
@@ -69,7 +69,7 @@ extension Portuguese {
             case .usersUnknown: "usuários desconhecidos (sem subscribedSkus): contados como as licenças"
             case .provisionedDateUnknown: "data da compra fora do arquivo: registrada como provisionada hoje"
             case .relationshipImplied: "há assinatura CSP, então o relacionamento de revenda fica registrado como aceito"
-            case .unpaired: "sem original correspondente: use `provision --replaces` se ela substitui uma"
+            case .unpaired: "sem original correspondente: se ela substitui uma, diga qual com provision ... --replaces"
             case .readAs(let text): text
             }
         case .change(let change):
