@@ -19,6 +19,8 @@ let package = Package(
             name: "CLibEdit",
             linkerSettings: [.linkedLibrary("edit")]
         ),
+        // Memory tuning of the C library, which Swift cannot reach (malloc.h).
+        .target(name: "CMemory"),
         // libpq, loaded at run time only when a team store (postgresql://) is opened; the
         // headers come from libpq-dev, the library from libpq5.
         .target(
@@ -35,6 +37,7 @@ let package = Package(
             name: "csp-migrate",
             dependencies: [
                 "Assistant",
+                "CMemory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -23,7 +23,7 @@ struct ImportExportTests {
     }
 
     @Test("each kind of bad row is reported with its row number and code, and nothing is imported", arguments: [
-        ("Bad,Name,,,E3,1,1,2027-01-01,,,", MessageCode.badHandle),
+        ("b@d,Name,,,E3,1,1,2027-01-01,,,", MessageCode.badHandle),
         ("x,,,,E3,1,1,2027-01-01,,,", .badValue),
         ("x,X,,csp,E3,1,1,2027-01-01,,,", .badValue),
         ("x,X,,,E3,0,0,2027-01-01,,,", .badNumber),

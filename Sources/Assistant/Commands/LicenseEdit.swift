@@ -40,6 +40,7 @@ public struct LicenseEdit: AssistantCommand, Equatable {
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
+        try session.refuseCustomerAsOriginal(reference, original: license, for: Self.spec)
         let (customer, updated) = try session.change(reference, for: Self.spec) { customer throws(GuideError) in
             let original = try customer.resolveOriginal(license)
             let money = price.map { Money(amount: $0, currency: currency ?? original.pricePerSeatMonth?.currency ?? session.defaultCurrency) }

@@ -30,6 +30,9 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
     case textTooLong(field: String, limit: Int)
     case unknownCustomer(String, suggestion: Handle?)
     case noCustomerSelected(command: CommandSpec)
+    /// `cancel contoso` with no customer selected: the one word given names a customer, so the
+    /// original is what is missing; these are the customer's.
+    case missingOriginal(command: CommandSpec, customer: Handle, originals: [OriginalSubscription])
     case duplicateCustomer(Handle)
     case hasSubscriptions(Handle, originals: Int, csp: Int)
     case guide(GuideError)
@@ -60,7 +63,7 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
         switch self {
         case .syntax, .undecodableLine: .syntax
         case .unknownCommand, .unknownSubcommand, .missingSubcommand: .unknownCommand
-        case .missingArgument, .unexpectedArgument, .unknownFlag, .missingFlagValue, .missingFlag: .usage
+        case .missingArgument, .unexpectedArgument, .unknownFlag, .missingFlagValue, .missingFlag, .missingOriginal: .usage
         case .badNumber, .badAmount: .badNumber
         case .badDate: .badDate
         case .badValue, .controlCharacter, .textTooLong: .badValue
@@ -95,7 +98,7 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
         switch self {
         case .missingArgument(let command, _), .unexpectedArgument(let command, _),
              .unknownFlag(let command, _, _), .missingFlagValue(let command, _, _), .missingFlag(let command, _),
-             .noCustomerSelected(let command):
+             .noCustomerSelected(let command), .missingOriginal(let command, _, _):
             command
         default: nil
         }

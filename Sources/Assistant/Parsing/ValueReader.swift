@@ -113,10 +113,11 @@ extension ValueReader where Value == Bool {
 }
 
 extension ValueReader where Value == Handle {
-    /// A new customer's handle: lowercase letters, digits and -.
+    /// A new customer's handle: lowercase letters, digits and -; capitals are lower-cased, as
+    /// references to customers ignore case anyway.
     public static var newHandle: Self {
         Self(.newHandle) { text, _ throws(CommandError) in
-            guard let handle = Handle(text) else { throw .badHandle(text) }
+            guard let handle = Handle(text.lowercased()) else { throw .badHandle(text) }
             return handle
         }
     }

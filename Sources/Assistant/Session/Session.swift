@@ -121,6 +121,13 @@ public final class Session {
         throw .unknownCustomer(reference, suggestion: suggestion)
     }
 
+    /// Refuses `cancel contoso` when no customer is selected: the parser took the one word as the
+    /// original, but it names a customer, so say that the original is missing and which there are.
+    func refuseCustomerAsOriginal(_ reference: String?, original: String, for command: CommandSpec) throws(CommandError) {
+        guard reference == nil, selected == nil, let named = try? customer(original, for: command) else { return }
+        throw .missingOriginal(command: command, customer: named.handle, originals: named.originals)
+    }
+
     func customer(handle: Handle) throws(CommandError) -> Customer {
         guard let found = try loadCustomer(handle) else {
             throw .unknownCustomer(handle.rawValue, suggestion: nil)
@@ -134,6 +141,14 @@ public final class Session {
 
     public func allCustomers() throws(CommandError) -> [Customer] {
         do { return try store.allCustomers() } catch { throw .storage(error) }
+    }
+
+    /// Every customer's row in a portfolio view, computed as each customer is read, so that the
+    /// whole portfolio is never held at once.
+    public func portfolioRows() throws(CommandError) -> [PortfolioRow] {
+        var rows: [PortfolioRow] = []
+        do { try store.forEachCustomer { rows.append(portfolioRow($0)) } } catch { throw .storage(error) }
+        return rows
     }
 
     /// The journal entry for the command being run.

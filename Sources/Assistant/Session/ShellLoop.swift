@@ -113,7 +113,15 @@ public final class ShellLoop {
     }
 
     private func emit(_ reply: Reply, line: String) {
-        if let text = render(reply, line: line) { write(text + "\n") }
+        guard let text = render(reply, line: line) else { return }
+        // A large reply (the whole portfolio) is written as it is, then its line end: appending
+        // would copy megabytes of text at the moment memory peaks.
+        if text.utf8.count > 1 << 16 {
+            write(text)
+            write("\n")
+        } else {
+            write(text + "\n")
+        }
     }
 
     /// Through C's stdout, the stream libedit also writes to, flushed at once.

@@ -39,10 +39,16 @@ extension English {
             "\(field) contains a control character (\(InputPolicy.codePoint(scalar))), which could disturb the terminal: retype it without."
         case .textTooLong(let field, let limit):
             "\(field) is longer than \(limit) characters; check what was pasted."
+        case .badHandle(let text) where text.count > Handle.maximumLength:
+            "\(quoted(String(text.prefix(20))))… is too long for a handle: at most \(Handle.maximumLength) characters, such as \(quoted(Suggestion.handle(from: text)))."
         case .badHandle(let text):
             "\(quoted(text)) is not a handle: use lowercase letters, digits and -, such as \(quoted(Suggestion.handle(from: text)))."
         case .unknownCustomer(let text, let suggestion):
             "No customer \(quoted(text)).\(suggestion.map { " Did you mean \(quoted($0.rawValue))?" } ?? "") `customer list` shows them all."
+        case .missingOriginal(let command, let customer, let originals):
+            originals.isEmpty
+                ? "\(quoted("\(command.name) \(customer)")) needs an original, and \(customer) has none recorded (`license add`)."
+                : "\(quoted("\(command.name) \(customer)")) needs the original too; \(customer) has \(originals.map { "\($0.id) (\($0.offer))" }.joined(separator: ", "))."
         case .noCustomerSelected(let command):
             "\(quoted(command.name)) needs a customer: give its handle, or select one with `use HANDLE`."
         case .duplicateCustomer(let handle):
@@ -105,6 +111,7 @@ extension English {
             case .readOnly: "The database \(path) cannot be written (permissions or a read-only disk). Fix its permissions, or choose another file with --db."
             case .newerSchema(let unknown): "The database \(path) was written by a newer csp-migrate (\(unknown.joined(separator: ", "))). It was left untouched; use the newer version."
             case .cannotCreate(let reason): "The database \(path) cannot be created: \(reason). Choose another place with --db."
+            case .missingFolder(let folder): "The folder \(folder) does not exist, so the database \(path) was not created. Check the path given with --db, or create the folder first."
             case .sqlite(let code, let message): "The database \(path) failed (SQLite \(code): \(message)). Nothing was recorded."
             case .serverUnreachable(let reason): "The team database \(path) cannot be reached (\(reason)). Nothing was recorded. Check that the server is running and reachable (ask whoever runs it); the next command reconnects by itself."
             case .timedOut(let seconds): "The team database \(path) did not finish the command within \(seconds) seconds (another session may be holding the customer). Nothing was recorded; try again."

@@ -39,10 +39,16 @@ extension Portuguese {
             "\(field) contém um caractere de controle (\(InputPolicy.codePoint(scalar))), que poderia perturbar o terminal: digite de novo sem ele."
         case .textTooLong(let field, let limit):
             "\(field) tem mais de \(limit) caracteres; confira o que foi colado."
+        case .badHandle(let text) where text.count > Handle.maximumLength:
+            "\(quoted(String(text.prefix(20))))… é longo demais para um identificador: no máximo \(Handle.maximumLength) caracteres, como \(quoted(Suggestion.handle(from: text)))."
         case .badHandle(let text):
             "\(quoted(text)) não é um identificador: use letras minúsculas, dígitos e -, como \(quoted(Suggestion.handle(from: text)))."
         case .unknownCustomer(let text, let suggestion):
             "Nenhum cliente \(quoted(text)).\(suggestion.map { " Você quis dizer \(quoted($0.rawValue))?" } ?? "") `customer list` mostra todos."
+        case .missingOriginal(let command, let customer, let originals):
+            originals.isEmpty
+                ? "\(quoted("\(command.name) \(customer)")) precisa de uma assinatura original, e \(customer) não tem nenhuma registrada (`license add`)."
+                : "\(quoted("\(command.name) \(customer)")) precisa também da assinatura original; \(customer) tem \(originals.map { "\($0.id) (\($0.offer))" }.joined(separator: ", "))."
         case .noCustomerSelected(let command):
             "\(quoted(command.name)) precisa de um cliente: informe o identificador ou selecione um com `use HANDLE`."
         case .duplicateCustomer(let handle):
@@ -105,6 +111,7 @@ extension Portuguese {
             case .readOnly: "O banco de dados \(path) não pode ser gravado (permissões ou disco somente leitura). Corrija as permissões ou escolha outro arquivo com --db."
             case .newerSchema(let unknown): "O banco de dados \(path) foi gravado por um csp-migrate mais novo (\(unknown.joined(separator: ", "))). Ele não foi alterado; use a versão mais nova."
             case .cannotCreate(let reason): "O banco de dados \(path) não pode ser criado: \(reason). Escolha outro lugar com --db."
+            case .missingFolder(let folder): "A pasta \(folder) não existe, então o banco de dados \(path) não foi criado. Confira o caminho dado em --db ou crie a pasta antes."
             case .sqlite(let code, let message): "O banco de dados \(path) falhou (SQLite \(code): \(message)). Nada foi registrado."
             case .serverUnreachable(let reason): "O banco de dados da equipe \(path) não pode ser alcançado (\(reason)). Nada foi registrado. Verifique se o servidor está no ar e acessível (fale com quem o administra); o próximo comando reconecta sozinho."
             case .timedOut(let seconds): "O banco de dados da equipe \(path) não concluiu o comando em \(seconds) segundos (outra sessão pode estar com o cliente bloqueado). Nada foi registrado; tente de novo."
