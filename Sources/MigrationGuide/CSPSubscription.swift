@@ -18,12 +18,15 @@ public struct CSPSubscription: Hashable, Sendable, Codable {
     public var pricePerSeatMonth: Money?
     /// Cancelled in Partner Center inside the correction window (`csp cancel`): it went straight to Deleted.
     public var cancelledOn: CalendarDate?
+    /// Microsoft's id for it (Partner Center subscription id or Graph subscription id), when imported.
+    public var externalID: String?
 
     public init(
         id: LicenseID, offer: String, seats: Int, provisionedOn: CalendarDate, replaces: [LicenseID] = [],
         reassignedOn: CalendarDate? = nil, term: CSPTerm = .annual, billing: BillingFrequency = .monthly,
-        pricePerSeatMonth: Money? = nil, cancelledOn: CalendarDate? = nil
+        pricePerSeatMonth: Money? = nil, cancelledOn: CalendarDate? = nil, externalID: String? = nil
     ) {
+        self.externalID = externalID
         self.id = id
         self.offer = offer
         self.seats = seats

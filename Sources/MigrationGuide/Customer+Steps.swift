@@ -97,6 +97,16 @@ extension Customer {
         return invitation
     }
 
+    /// An acceptance that Partner Center's own records show (an import), dated as they say: it is
+    /// what happened, not a step staff take today, so it is not checked against the session's day.
+    public mutating func acceptImplied(on date: CalendarDate) -> Invitation {
+        var invitation = self.invitation ?? Invitation(sentOn: date, email: adminEmail)
+        invitation.sentOn = min(invitation.sentOn, date)
+        invitation.acceptedOn = date
+        self.invitation = invitation
+        return invitation
+    }
+
     /// Admin rights: a GDAP relationship requested from the customer's Global Administrator.
     /// Requesting again replaces an earlier request.
     public mutating func requestGDAP(roles: [GDAPRole], on date: CalendarDate, today: CalendarDate) throws(GuideError) -> GDAPRelationship {

@@ -22,13 +22,15 @@ public struct Customer: Hashable, Sendable, Codable {
     public var gdap: GDAPRelationship?
     /// The currency the customer is billed in (ISO 4217); prices without one take it.
     public var currency: String?
+    /// The customer's Microsoft ID (its tenant id), once known from Partner Center.
+    public var tenantID: String?
 
     public init(
         handle: Handle, name: String, domain: String? = nil, program: Program = .other,
         adminEmail: String? = nil, invitation: Invitation? = nil,
         originals: [OriginalSubscription] = [], cspSubscriptions: [CSPSubscription] = [],
         billingAccount: BillingAccount = .unknown, eaTerm: EATerm = .standard,
-        createdInPartnerCenter: Bool = false, gdap: GDAPRelationship? = nil, currency: String? = nil
+        createdInPartnerCenter: Bool = false, gdap: GDAPRelationship? = nil, currency: String? = nil, tenantID: String? = nil
     ) {
         self.billingAccount = billingAccount
         self.eaTerm = eaTerm
@@ -43,6 +45,7 @@ public struct Customer: Hashable, Sendable, Codable {
         self.invitation = invitation
         self.originals = originals
         self.cspSubscriptions = cspSubscriptions
+        self.tenantID = tenantID
     }
 
     public var isAccepted: Bool { invitation?.acceptedOn != nil }

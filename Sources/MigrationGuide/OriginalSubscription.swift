@@ -19,13 +19,16 @@ public struct OriginalSubscription: Hashable, Sendable, Codable {
     /// When the current term started (or last renewed), when known: a web-direct MCA account is
     /// refunded only within days of it.
     public var startedOn: CalendarDate?
+    /// Microsoft's id for it (a Graph subscription id), when imported: a newer answer updates it.
+    public var externalID: String?
 
     public init(
         id: LicenseID, offer: String, seats: Int, assigned: Int, expires: CalendarDate,
         pricePerSeatMonth: Money? = nil, autoRenew: Bool = false, ending: Ending? = nil,
-        startedOn: CalendarDate? = nil
+        startedOn: CalendarDate? = nil, externalID: String? = nil
     ) {
         self.startedOn = startedOn
+        self.externalID = externalID
         self.id = id
         self.offer = offer
         self.seats = seats
@@ -34,6 +37,7 @@ public struct OriginalSubscription: Hashable, Sendable, Codable {
         self.pricePerSeatMonth = pricePerSeatMonth
         self.autoRenew = autoRenew
         self.ending = ending
+        self.externalID = externalID
     }
 
     /// How an original was retired.

@@ -11,7 +11,9 @@ package struct CustomerRecord: StoredRecord {
         case handle, name, domain, program, adminEmail, inviteSentOn, inviteEmail, acceptedOn
         /// Optimistic concurrency: a write names the revision it read.
         case revision
-        /// The facts added in v3 (billing account, EA term, GDAP, currency) as JSON; nil at their defaults.
+        /// The Microsoft ID (migration v3-imported-ids).
+        case tenantID
+        /// The facts added in v4 (billing account, EA term, GDAP, currency) as JSON; nil at their defaults.
         case details
     }
     package static let key: [Column] = [.handle]
@@ -25,6 +27,7 @@ package struct CustomerRecord: StoredRecord {
     var inviteEmail: String?
     var acceptedOn: String?
     var revision: Int
+    var tenantID: String?
     var details: String?
 
     package init(_ customer: Customer, revision: Int) {
@@ -38,6 +41,7 @@ package struct CustomerRecord: StoredRecord {
         inviteEmail = customer.invitation?.email
         acceptedOn = customer.invitation?.acceptedOn?.description
         self.revision = revision
+        tenantID = customer.tenantID
     }
 
     package func value(_ column: Column) -> SQLValue {
@@ -51,6 +55,7 @@ package struct CustomerRecord: StoredRecord {
         case .inviteEmail: SQLValue(inviteEmail)
         case .acceptedOn: SQLValue(acceptedOn)
         case .revision: SQLValue(revision)
+        case .tenantID: SQLValue(tenantID)
         case .details: SQLValue(details)
         }
     }
@@ -65,6 +70,7 @@ package struct CustomerRecord: StoredRecord {
         inviteEmail = row.optionalText(Column.inviteEmail)
         acceptedOn = row.optionalText(Column.acceptedOn)
         revision = try row.int(Column.revision)
+        tenantID = row.optionalText(Column.tenantID)
         details = row.optionalText(Column.details)
     }
 
@@ -82,7 +88,8 @@ package struct CustomerRecord: StoredRecord {
         for subscription in csp { cspSubscriptions.append(try subscription.domain()) }
         var customer = Customer(
             handle: handle, name: name, domain: domain, program: Program(rawValue: program) ?? .other,
-            adminEmail: adminEmail, invitation: invitation, originals: originalSubscriptions, cspSubscriptions: cspSubscriptions)
+            adminEmail: adminEmail, invitation: invitation, originals: originalSubscriptions, cspSubscriptions: cspSubscriptions,
+            tenantID: tenantID)
         if let details { try Details.decode(CustomerDetails.self, details).apply(to: &customer) }
         return customer
     }
@@ -95,7 +102,9 @@ package struct OriginalRecord: StoredRecord {
         /// Decimal as text: exact, never a binary float.
         case price
         case currency, autoRenew, endingKind, endedOn, endedEarly
-        /// When the current term started (v3).
+        /// Microsoft's id for it (migration v3-imported-ids).
+        case externalID
+        /// When the current term started (v4).
         case startedOn
     }
     package static let key: [Column] = [.customer, .number]
@@ -112,6 +121,7 @@ package struct OriginalRecord: StoredRecord {
     var endingKind: String?
     var endedOn: String?
     var endedEarly: Bool
+    var externalID: String?
     var startedOn: String?
 
     package init(_ original: OriginalSubscription, of handle: Handle) {
@@ -125,6 +135,7 @@ package struct OriginalRecord: StoredRecord {
         price = original.pricePerSeatMonth.map { "\($0.amount)" }
         currency = original.pricePerSeatMonth?.currency
         autoRenew = original.autoRenew
+        externalID = original.externalID
         switch original.ending {
         case .cancelled(let on, let early):
             endingKind = Self.cancelled; endedOn = on.description; endedEarly = early
@@ -151,6 +162,7 @@ package struct OriginalRecord: StoredRecord {
         case .endingKind: SQLValue(endingKind)
         case .endedOn: SQLValue(endedOn)
         case .endedEarly: SQLValue(endedEarly)
+        case .externalID: SQLValue(externalID)
         case .startedOn: SQLValue(startedOn)
         }
     }
@@ -168,6 +180,7 @@ package struct OriginalRecord: StoredRecord {
         endingKind = row.optionalText(Column.endingKind)
         endedOn = row.optionalText(Column.endedOn)
         endedEarly = try row.bool(Column.endedEarly)
+        externalID = row.optionalText(Column.externalID)
         startedOn = row.optionalText(Column.startedOn)
     }
 
@@ -187,16 +200,19 @@ package struct OriginalRecord: StoredRecord {
         return OriginalSubscription(
             id: LicenseID(kind: .original, number: number), offer: offer, seats: seats, assigned: assigned,
             expires: try StoredValue.date(expires), pricePerSeatMonth: money, autoRenew: autoRenew, ending: ending,
-            startedOn: try startedOn.map(StoredValue.date))
+            startedOn: try startedOn.map(StoredValue.date), externalID: externalID)
     }
 }
 
 package struct CSPRecord: StoredRecord {
     package static let tableName = "cspSubscription"
     package enum Column: Int, StoredColumn {
+        case customer, number, offer, seats, provisionedOn, replaces, reassignedOn
+        /// Microsoft's id for it (migration v3-imported-ids).
+        case externalID
         /// `replaces` holds the first original replaced; the rest of a pool, and the term, billing,
-        /// price and cancellation (v3), are in `details`, as JSON, nil at their defaults.
-        case customer, number, offer, seats, provisionedOn, replaces, reassignedOn, details
+        /// price and cancellation (v4), are in `details`, as JSON, nil at their defaults.
+        case details
     }
     package static let key: [Column] = [.customer, .number]
 
@@ -207,6 +223,7 @@ package struct CSPRecord: StoredRecord {
     var provisionedOn: String
     var replaces: Int?
     var reassignedOn: String?
+    var externalID: String?
     var details: String?
 
     package init(_ subscription: CSPSubscription, of handle: Handle) {
@@ -218,6 +235,7 @@ package struct CSPRecord: StoredRecord {
         provisionedOn = subscription.provisionedOn.description
         replaces = subscription.replaces.first?.number
         reassignedOn = subscription.reassignedOn?.description
+        externalID = subscription.externalID
     }
 
     package func value(_ column: Column) -> SQLValue {
@@ -229,6 +247,7 @@ package struct CSPRecord: StoredRecord {
         case .provisionedOn: SQLValue(provisionedOn)
         case .replaces: SQLValue(replaces)
         case .reassignedOn: SQLValue(reassignedOn)
+        case .externalID: SQLValue(externalID)
         case .details: SQLValue(details)
         }
     }
@@ -241,6 +260,7 @@ package struct CSPRecord: StoredRecord {
         provisionedOn = try row.text(Column.provisionedOn)
         replaces = row.optionalInt(Column.replaces)
         reassignedOn = row.optionalText(Column.reassignedOn)
+        externalID = row.optionalText(Column.externalID)
         details = row.optionalText(Column.details)
     }
 
@@ -249,7 +269,7 @@ package struct CSPRecord: StoredRecord {
             id: LicenseID(kind: .csp, number: number), offer: offer, seats: seats,
             provisionedOn: try StoredValue.date(provisionedOn),
             replaces: replaces.map { [LicenseID(kind: .original, number: $0)] } ?? [],
-            reassignedOn: try reassignedOn.map(StoredValue.date))
+            reassignedOn: try reassignedOn.map(StoredValue.date), externalID: externalID)
         if let details { try Details.decode(CSPDetails.self, details).apply(to: &subscription) }
         return subscription
     }
@@ -410,6 +430,40 @@ package struct SettingRecord: StoredRecord {
     }
 
     /// The upsert of one figure, in a form both SQLite (3.24 and later) and PostgreSQL run.
+    package static func saveSQL(_ dialect: SQLDialect) -> String {
+        insertSQL(dialect) + " ON CONFLICT (\(quoted(Column.name.name))) DO UPDATE SET \(quoted(Column.value.name)) = excluded.\(quoted(Column.value.name))"
+    }
+}
+
+/// Who the partner is (`settings partner-tenant`): text, where `setting` holds whole days.
+package struct PartnerSettingRecord: StoredRecord {
+    package static let tableName = "partnerSetting"
+    package enum Column: Int, StoredColumn {
+        case name, value
+    }
+    package static let key: [Column] = [.name]
+    package static let partnerTenant = "partner-tenant"
+
+    var name: String
+    var text: String
+
+    package init(name: String, text: String) {
+        self.name = name
+        self.text = text
+    }
+
+    package func value(_ column: Column) -> SQLValue {
+        switch column {
+        case .name: SQLValue(name)
+        case .value: SQLValue(text)
+        }
+    }
+
+    package init(row: some StoredRow) throws(StoredValue.Invalid) {
+        name = try row.text(Column.name)
+        text = try row.text(Column.value)
+    }
+
     package static func saveSQL(_ dialect: SQLDialect) -> String {
         insertSQL(dialect) + " ON CONFLICT (\(quoted(Column.name.name))) DO UPDATE SET \(quoted(Column.value.name)) = excluded.\(quoted(Column.value.name))"
     }

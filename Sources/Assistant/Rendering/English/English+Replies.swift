@@ -95,10 +95,6 @@ extension English {
         case .today(let d, let changed): changed ? "Today is now \(d)." : "Today is \(d)."
         case .language(_, let auto): auto ? "Language: follows each question (now English)." : "Language: English."
         case .format(let f): "Output format: \(f.rawValue)."
-        case .imported(let r):
-            r.customersAdded + r.originalsAdded == 0
-                ? "Imported \(r.path): nothing new, every row is already recorded."
-                : "Imported \(r.path): \(r.customersAdded) customer(s) added, \(r.customersUpdated) updated, \(r.originalsAdded) original(s) added, \(r.rowsUnchanged) row(s) already recorded."
         case .exported(let r): "Exported \(r.customers) customer(s) and \(r.originals) original(s) to \(r.path)."
         case .recording(let path, let started):
             started ? "Recording this session to \(path ?? ""); `\(SuggestedCommand(RecordStop.self))` ends it." : (path.map { "Stopped recording; the transcript is in \($0)." } ?? "Nothing was being recorded.")
