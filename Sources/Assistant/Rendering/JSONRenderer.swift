@@ -84,7 +84,7 @@ struct EncodedItem: Encodable {
         case .journal(let entries): try put("journal", entries)
         case .imported(let report): try put("imported", report)
         case .exported(let report): try put("exported", report)
-        case .recording(let path, let started): try put(started ? "recordingStarted" : "recordingStopped", path)
+        case .recording(let path, let started, _): try put(started ? "recordingStarted" : "recordingStopped", path)
         case .goodbye: try put("goodbye", true)
         case .colleagueChanged(let entry): try put("colleagueChanged", entry)
         case .passwordInConnectionString: try put("passwordInConnectionString", true)

@@ -51,7 +51,7 @@ enum Confirmation {
     case format(OutputFormat)
     case imported(ImportReport)
     case exported(ExportReport)
-    case recording(path: String?, started: Bool)
+    case recording(path: String?, started: Bool, existingCustomers: Int)
     case goodbye
     case colleagueChanged(JournalEntry)
     case passwordInConnectionString

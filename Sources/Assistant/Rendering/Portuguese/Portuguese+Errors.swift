@@ -49,6 +49,8 @@ extension Portuguese {
             originals.isEmpty
                 ? "\(quoted("\(command.name) \(customer)")) precisa de uma assinatura original, e \(customer) não tem nenhuma registrada (`license add`)."
                 : "\(quoted("\(command.name) \(customer)")) precisa também da assinatura original; \(customer) tem \(originals.map { "\($0.id) (\($0.offer))" }.joined(separator: ", "))."
+        case .alreadyRecording(let path):
+            "Já está gravando em \(path); `\(SuggestedCommand(RecordStop.self))` encerra essa gravação antes."
         case .noCustomerSelected(let command):
             "\(quoted(command.name)) precisa de um cliente: informe o identificador ou selecione um com `use HANDLE`."
         case .duplicateCustomer(let handle):
@@ -65,6 +67,7 @@ extension Portuguese {
             case .notReadable: "\(path) não pode ser lido; verifique as permissões."
             case .notUTF8: "\(path) não é texto UTF-8; salve como CSV UTF-8 e tente de novo."
             case .notWritable: "\(path) não pode ser gravado; verifique a pasta e as permissões."
+            case .exists: "\(path) já existe; acrescente --force para substituí-lo."
             case .unknownExtension: "\(path) deve terminar em .csv ou .json, que definem o formato."
             }
         case .csvUnreadable(let reason):

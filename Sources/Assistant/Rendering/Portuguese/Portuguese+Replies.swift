@@ -83,8 +83,11 @@ extension Portuguese {
                 ? "\(r.path) importado: nada novo, todas as linhas já estão registradas."
                 : "\(r.path) importado: \(r.customersAdded) cliente(s) cadastrado(s), \(r.customersUpdated) atualizado(s), \(r.originalsAdded) original(is) adicionada(s), \(r.rowsUnchanged) linha(s) já registrada(s)."
         case .exported(let r): "\(r.customers) cliente(s) e \(r.originals) original(is) exportados para \(r.path)."
-        case .recording(let path, let started):
-            started ? "Gravando esta sessão em \(path ?? ""); `\(SuggestedCommand(RecordStop.self))` encerra." : (path.map { "Gravação encerrada; a transcrição está em \($0)." } ?? "Nada estava sendo gravado.")
+        case .recording(let path, let started, let existing):
+            started
+                ? "Gravando esta sessão em \(path ?? ""); `\(SuggestedCommand(RecordStop.self))` encerra."
+                    + (existing > 0 ? " Atenção: o banco de dados já tem \(existing) cliente(s), que a reprodução não terá; reproduza-a numa cópia deste banco com `csp-migrate replay --db CÓPIA ARQUIVO`." : "")
+                : (path.map { "Gravação encerrada; a transcrição está em \($0)." } ?? "Nada estava sendo gravado.")
         case .goodbye: label(.goodbye)
         case .colleagueChanged(let entry): "\(entry.agent) registrou `\(entry.command)`"
         case .passwordInConnectionString: "aviso: a cadeia de conexão contém uma senha, que outras pessoas neste computador podem ver; guarde-a em ~/.pgpass (modo 0600)."
