@@ -41,6 +41,10 @@ public protocol PortfolioStore: AnyObject {
     func importBatch(inserting: [Customer], updating: [Customer], journal: JournalEntry) throws(StoreError)
     func loadSettings() throws(StoreError) -> GuideSettings
     func saveSettings(_ settings: GuideSettings, journal: JournalEntry) throws(StoreError)
+    /// The partner's own Microsoft tenant id (`settings partner-tenant`): subscriptions it created
+    /// are already CSP. Nil until set.
+    func loadPartnerTenant() throws(StoreError) -> String?
+    func savePartnerTenant(_ tenant: String?, journal: JournalEntry) throws(StoreError)
 }
 
 extension PortfolioStore {

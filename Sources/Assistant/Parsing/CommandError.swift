@@ -41,17 +41,19 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
     case storage(StoreError)
     /// A file named on the command line cannot be read or written, or is not UTF-8.
     case file(path: String, problem: FileProblem)
-    case csvUnreadable(reason: String)
-    case csvColumns(missing: [String], unknown: [String])
     case csvCellCount(expected: Int, found: Int)
     case csvDuplicateRow(firstRow: Int)
-    /// Rows for one customer disagree on its name, domain or program.
-    case csvConflict(handle: Handle, firstRow: Int)
-    /// Import refused: every bad row, each with its reason; nothing was recorded.
-    case importRejected([PortfolioImport.Problem])
+    /// A row gives a customer's field differently from an earlier row.
+    case csvConflict(handle: Handle, field: String, here: String, earlier: String, firstRow: Int)
+    /// A Graph, Partner Center or spreadsheet file that cannot be imported as it is.
+    case importing(ImportError)
 
     public enum FileProblem: Hashable, Sendable, Encodable {
-        case notFound, notReadable, notUTF8, notWritable, unknownExtension
+        case notFound, notReadable, notWritable, unknownExtension
+        /// The folder to write into does not exist.
+        case folderMissing
+        /// Larger than any file of its kind (bytes).
+        case tooLarge(limit: Int)
         /// Refused rather than overwritten (`record FILE` without `--force`).
         case exists
     }
@@ -90,7 +92,8 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
             case .unavailable, .busy, .conflict: .storage
             }
         case .file: .file
-        case .csvUnreadable, .csvColumns, .csvCellCount, .csvDuplicateRow, .csvConflict, .importRejected: .badImport
+        case .csvCellCount, .csvDuplicateRow, .csvConflict: .badImport
+        case .importing(let error): error.code
         }
     }
 

@@ -32,6 +32,27 @@ protocol Phrasebook: Sendable {
     func unsure(_ reason: UnsureReply.Reason) -> String
     /// One-line confirmations of state changes and session settings.
     func confirmation(_ confirmation: Confirmation) -> String
+    /// Why a file, or a place in it, could not be imported.
+    func importError(_ error: ImportError) -> String
+    /// The words of an import's summary table.
+    func importWords(_ words: ImportWords) -> String
+}
+
+/// What an import summary needs put into words.
+enum ImportWords {
+    case outcome(ImportLine.Outcome)
+    case skipped(SkipReason)
+    case note(ImportNote)
+    case change(FieldChange)
+    case reading(FileReading)
+    /// The closing sentence: counts, and whether anything was recorded.
+    case totals(ImportSummary)
+    /// "first 40 of 1,602 lines".
+    case listedOnly(shown: Int, of: Int)
+    case place(ImportPlace)
+    /// "first 20 of 1,602 problems; all in FILE".
+    case problemsListed(shown: Int, of: Int, errorsFile: String?)
+    case detailsColumn
 }
 
 /// The reply items that a phrasebook confirms in one line. Its own type, so that each phrasebook
@@ -49,7 +70,6 @@ enum Confirmation {
     case today(CalendarDate, changed: Bool)
     case language(Language, auto: Bool)
     case format(OutputFormat)
-    case imported(ImportReport)
     case exported(ExportReport)
     case recording(path: String?, started: Bool, existingCustomers: Int)
     case goodbye

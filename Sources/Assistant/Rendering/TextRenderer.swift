@@ -45,7 +45,7 @@ public struct TextRenderer: Sendable {
                 "\(p.label(.program)): \(p.program(customer.program))",
                 "\(p.label(.domain)): \(customer.domain ?? "—")",
                 "\(p.label(.email)): \(customer.adminEmail ?? "—")",
-            ]
+            ] + (customer.tenantID.map { ["Microsoft ID: \($0)"] } ?? [])
             return Array(status.prefix(1)) + details + status.dropFirst()
         case .licenseList(_, let originals):
             return originals.isEmpty ? [p.label(.noOriginals)] : originalsTable(originals)
@@ -84,6 +84,10 @@ public struct TextRenderer: Sendable {
                 table.add([entry.recordedAt, entry.sessionDate.description, entry.agent, entry.customer?.rawValue ?? "—", entry.command, entry.warnings.map(\.rawValue).joined(separator: ", ")])
             }
             return table.lines(heading: style.bold)
+        case .importSummary(let summary):
+            return importSummaryLines(summary)
+        case .partnerTenant(let tenant, _):
+            return ["  \(Settings.partnerTenantName)  \(tenant ?? "—")"]
         case .customerAdded(let customer): return [p.confirmation(.customerAdded(customer))]
         case .customerRemoved(let handle, let originals, let csp): return [p.confirmation(.customerRemoved(handle, originals: originals, csp: csp))]
         case .selected(let handle): return [p.confirmation(.selected(handle))]
@@ -94,7 +98,6 @@ public struct TextRenderer: Sendable {
         case .today(let date, let changed): return [p.confirmation(.today(date, changed: changed))]
         case .language(let language, let auto): return [p.confirmation(.language(language, auto: auto))]
         case .format(let format): return [p.confirmation(.format(format))]
-        case .imported(let report): return [p.confirmation(.imported(report))]
         case .exported(let report): return [p.confirmation(.exported(report))]
         case .recording(let path, let started, let existing): return [p.confirmation(.recording(path: path, started: started, existingCustomers: existing))]
         case .goodbye: return [p.confirmation(.goodbye)]
@@ -119,8 +122,8 @@ public struct TextRenderer: Sendable {
             lines.append("  " + String(repeating: " ", count: Table.width(InputPolicy.visible(prefix))) + "^")
         case .guide(.confirmationRequired(let handle, let findings)):
             lines += findings.map { findingLine($0, handle: handle) }
-        case .importRejected(let problems):
-            lines += problems.map { "  \(p.label(.row)) \($0.row): \($0.error.code.rawValue) \(p.error($0.error))" }
+        case .importing(.refused(let problems, let total, let errorsFile)):
+            lines += importProblemLines(problems, total: total, errorsFile: errorsFile)
         default:
             if let spec = error.commandForUsage {
                 lines.append("\(p.label(.usage)): \(spec.usage)")

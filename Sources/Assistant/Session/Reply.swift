@@ -72,8 +72,11 @@ public enum ReplyItem: Sendable {
     case language(Language, auto: Bool)
     case format(OutputFormat)
     case settings([SettingValue], changed: GuideSettings.Name?)
+    /// The partner's own tenant id (`settings partner-tenant`), nil when not set.
+    case partnerTenant(String?, changed: Bool)
     case journal([JournalEntry])
-    case imported(ImportReport)
+    /// What an import recorded, or would record (`--dry-run`).
+    case importSummary(ImportSummary)
     case exported(ExportReport)
     /// Recording started to `path`, or stopped (`path` is where it went, nil when none was running).
     /// `existingCustomers`: what the store held when it started, which a replay will not have.
@@ -87,14 +90,6 @@ public enum ReplyItem: Sendable {
     case question(QuestionAnswer)
     /// A question the assistant could not answer without guessing.
     case unsure(UnsureReply)
-}
-
-public struct ImportReport: Sendable, Encodable {
-    public var path: String
-    public var customersAdded: Int
-    public var customersUpdated: Int
-    public var originalsAdded: Int
-    public var rowsUnchanged: Int
 }
 
 public struct ExportReport: Sendable, Encodable {

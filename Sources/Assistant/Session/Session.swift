@@ -15,6 +15,8 @@ public final class Session {
     /// The customer chosen with `use`; commands may then leave the handle out.
     public var selected: Handle?
     public var guide: Guide
+    /// The partner's own tenant id (`settings partner-tenant`), for imports from Graph.
+    public var partnerTenant: String?
     /// Who the journal names: `$USER` or `--agent`.
     public var agent: String
     /// Wall-clock time for the journal, injected so tests and transcripts stay deterministic.
@@ -43,6 +45,7 @@ public final class Session {
         self.timestamp = timestamp
         self.parser = parser
         self.guide = Guide(settings: try store.loadSettings())
+        self.partnerTenant = try store.loadPartnerTenant()
     }
 
     /// Parses and runs one line. Blank lines and comments give an empty reply.

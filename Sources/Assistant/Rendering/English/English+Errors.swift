@@ -65,23 +65,20 @@ extension English {
             switch problem {
             case .notFound: "No file \(path)."
             case .notReadable: "\(path) cannot be read; check its permissions."
-            case .notUTF8: "\(path) is not UTF-8 text; save it as CSV UTF-8 and try again."
             case .notWritable: "\(path) cannot be written; check the folder and its permissions."
             case .exists: "\(path) already exists; add --force to replace it."
             case .unknownExtension: "\(path) must end in .csv or .json, which decides the format."
+            case .folderMissing: "The folder of \(path) does not exist; create it or choose another path."
+            case .tooLarge(let limit): "\(path) is larger than \(number(limit / 1_048_576)) MB, far more than any file of this kind; check that it is the right file."
             }
-        case .csvUnreadable(let reason):
-            "The file is not readable CSV (\(reason)). Nothing was recorded."
-        case .csvColumns(let missing, let unknown):
-            "The header row does not match: \(missing.isEmpty ? "" : "missing \(missing.joined(separator: ", ")); ")\(unknown.isEmpty ? "" : "unknown \(unknown.joined(separator: ", ")); ")the columns are \(PortfolioImport.columns.joined(separator: ", ")). Nothing was recorded."
         case .csvCellCount(let expected, let found):
             "has \(found) cells where the header has \(expected)."
         case .csvDuplicateRow(let first):
             "repeats row \(first) (same customer, offer and end date)."
-        case .csvConflict(let handle, let first):
-            "gives \(handle) a different name, domain or program than row \(first)."
-        case .importRejected(let problems):
-            "Nothing was imported: \(problems.count == 1 ? "1 row has" : "\(problems.count) rows have") a problem. Fix \(problems.count == 1 ? "it" : "them") and import again."
+        case .csvConflict(let handle, let field, let here, let earlier, let first):
+            "gives \(handle) the \(field) \(quoted(here)), where row \(first) gives \(quoted(earlier))."
+        case .importing(let error):
+            importError(error)
         }
     }
 

@@ -78,10 +78,6 @@ extension English {
         case .today(let d, let changed): changed ? "Today is now \(d)." : "Today is \(d)."
         case .language(_, let auto): auto ? "Language: follows each question (now English)." : "Language: English."
         case .format(let f): "Output format: \(f.rawValue)."
-        case .imported(let r):
-            r.customersAdded + r.originalsAdded == 0
-                ? "Imported \(r.path): nothing new, every row is already recorded."
-                : "Imported \(r.path): \(r.customersAdded) customer(s) added, \(r.customersUpdated) updated, \(r.originalsAdded) original(s) added, \(r.rowsUnchanged) row(s) already recorded."
         case .exported(let r): "Exported \(r.customers) customer(s) and \(r.originals) original(s) to \(r.path)."
         case .recording(let path, let started, let existing):
             started

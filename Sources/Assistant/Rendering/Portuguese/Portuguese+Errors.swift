@@ -65,23 +65,20 @@ extension Portuguese {
             switch problem {
             case .notFound: "O arquivo \(path) não existe."
             case .notReadable: "\(path) não pode ser lido; verifique as permissões."
-            case .notUTF8: "\(path) não é texto UTF-8; salve como CSV UTF-8 e tente de novo."
             case .notWritable: "\(path) não pode ser gravado; verifique a pasta e as permissões."
             case .exists: "\(path) já existe; acrescente --force para substituí-lo."
             case .unknownExtension: "\(path) deve terminar em .csv ou .json, que definem o formato."
+            case .folderMissing: "A pasta de \(path) não existe; crie-a ou escolha outro caminho."
+            case .tooLarge(let limit): "\(path) tem mais de \(number(limit / 1_048_576)) MB, muito mais que qualquer arquivo deste tipo; confira se é o arquivo certo."
             }
-        case .csvUnreadable(let reason):
-            "O arquivo não é um CSV legível (\(reason)). Nada foi registrado."
-        case .csvColumns(let missing, let unknown):
-            "O cabeçalho não confere: \(missing.isEmpty ? "" : "faltam \(missing.joined(separator: ", ")); ")\(unknown.isEmpty ? "" : "desconhecidas \(unknown.joined(separator: ", ")); ")as colunas são \(PortfolioImport.columns.joined(separator: ", ")). Nada foi registrado."
         case .csvCellCount(let expected, let found):
             "tem \(found) células onde o cabeçalho tem \(expected)."
         case .csvDuplicateRow(let first):
             "repete a linha \(first) (mesmo cliente, oferta e término)."
-        case .csvConflict(let handle, let first):
-            "dá a \(handle) nome, domínio ou programa diferente da linha \(first)."
-        case .importRejected(let problems):
-            "Nada foi importado: \(problems.count == 1 ? "1 linha tem" : "\(problems.count) linhas têm") problema. Corrija e importe de novo."
+        case .csvConflict(let handle, let field, let here, let earlier, let first):
+            "dá a \(handle) o campo \(field) \(quoted(here)), mas a linha \(first) dá \(quoted(earlier))."
+        case .importing(let error):
+            importError(error)
         }
     }
 
