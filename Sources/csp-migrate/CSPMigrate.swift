@@ -102,7 +102,7 @@ struct CSPMigrate: ParsableCommand {
 
         if let record {
             do {
-                session.recorder = try TranscriptRecorder(path: record, title: nil, today: session.today, language: session.language)
+                session.recorder = try TranscriptRecorder(path: record, title: nil, today: session.today, language: session.language, agent: session.agent, overwrite: false)
             } catch {
                 FileHandle.standardError.write(Data(("csp-migrate: " + TextRenderer(language: language).render(.failure(error)) + "\n").utf8))
                 throw ExitCode(2)

@@ -238,11 +238,11 @@ struct TerminalTests {
     @Test("Ctrl-R searches the history")
     func reverseSearch() throws {
         let terminal = try TerminalSession()
-        for line in ["today 2026-12-24", "help"] {
+        for line in ["today 2026-12-24", "steps"] {
             try terminal.type(line)
             try terminal.press("Enter")
         }
-        try terminal.waitFor("replies") { $0.contains("COMMAND --help") }
+        try terminal.waitFor("replies") { $0.contains("advise HANDLE") }
         try terminal.press("C-r")
         try terminal.type("12-2")
         try terminal.waitFor("found") { $0.contains("today 2026-12-24") && $0.contains("bck") }

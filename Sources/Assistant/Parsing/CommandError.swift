@@ -30,6 +30,8 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
     case textTooLong(field: String, limit: Int)
     case unknownCustomer(String, suggestion: Handle?)
     case noCustomerSelected(command: CommandSpec)
+    /// `record` while a recording is running: the first is never ended silently.
+    case alreadyRecording(path: String)
     /// `cancel contoso` with no customer selected: the one word given names a customer, so the
     /// original is what is missing; these are the customer's.
     case missingOriginal(command: CommandSpec, customer: Handle, originals: [OriginalSubscription])
@@ -52,6 +54,8 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
         case folderMissing
         /// Larger than any file of its kind (bytes).
         case tooLarge(limit: Int)
+        /// Refused rather than overwritten (`record FILE` without `--force`).
+        case exists
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -63,7 +67,7 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
         switch self {
         case .syntax, .undecodableLine: .syntax
         case .unknownCommand, .unknownSubcommand, .missingSubcommand: .unknownCommand
-        case .missingArgument, .unexpectedArgument, .unknownFlag, .missingFlagValue, .missingFlag, .missingOriginal: .usage
+        case .missingArgument, .unexpectedArgument, .unknownFlag, .missingFlagValue, .missingFlag, .missingOriginal, .alreadyRecording: .usage
         case .badNumber, .badAmount: .badNumber
         case .badDate: .badDate
         case .badValue, .controlCharacter, .textTooLong: .badValue

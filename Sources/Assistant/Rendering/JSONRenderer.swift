@@ -88,7 +88,7 @@ struct EncodedItem: Encodable {
         case .importSummary(let summary): try put("importSummary", summary)
         case .partnerTenant(let tenant, _): try put("partnerTenant", tenant)
         case .exported(let report): try put("exported", report)
-        case .recording(let path, let started): try put(started ? "recordingStarted" : "recordingStopped", path)
+        case .recording(let path, let started, _): try put(started ? "recordingStarted" : "recordingStopped", path)
         case .goodbye: try put("goodbye", true)
         case .colleagueChanged(let entry): try put("colleagueChanged", entry)
         case .passwordInConnectionString: try put("passwordInConnectionString", true)

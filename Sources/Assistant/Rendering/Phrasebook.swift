@@ -75,7 +75,7 @@ enum Confirmation {
     case language(Language, auto: Bool)
     case format(OutputFormat)
     case exported(ExportReport)
-    case recording(path: String?, started: Bool)
+    case recording(path: String?, started: Bool, existingCustomers: Int)
     case goodbye
     case colleagueChanged(JournalEntry)
     case passwordInConnectionString

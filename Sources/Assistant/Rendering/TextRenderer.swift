@@ -104,7 +104,7 @@ public struct TextRenderer: Sendable {
         case .language(let language, let auto): return [p.confirmation(.language(language, auto: auto))]
         case .format(let format): return [p.confirmation(.format(format))]
         case .exported(let report): return [p.confirmation(.exported(report))]
-        case .recording(let path, let started): return [p.confirmation(.recording(path: path, started: started))]
+        case .recording(let path, let started, let existing): return [p.confirmation(.recording(path: path, started: started, existingCustomers: existing))]
         case .goodbye: return [p.confirmation(.goodbye)]
         case .colleagueChanged(let entry): return [p.confirmation(.colleagueChanged(entry))]
         case .passwordInConnectionString: return [p.confirmation(.passwordInConnectionString)]

@@ -21,6 +21,16 @@ public struct Reply: Sendable {
 
     public static func failure(_ error: CommandError) -> Reply { Reply(.error(error)) }
 
+    /// `record` and `record stop`, done or refused: a transcript never holds them.
+    var controlsRecording: Bool {
+        items.contains {
+            switch $0 {
+            case .recording, .error(.alreadyRecording): true
+            default: false
+            }
+        }
+    }
+
     /// Failed: unknown command, bad arguments, a refused action, or a question left unanswered.
     public var isFailure: Bool {
         items.contains {
@@ -73,7 +83,8 @@ public enum ReplyItem: Sendable {
     case importSummary(ImportSummary)
     case exported(ExportReport)
     /// Recording started to `path`, or stopped (`path` is where it went, nil when none was running).
-    case recording(path: String?, started: Bool)
+    /// `existingCustomers`: what the store held when it started, which a replay will not have.
+    case recording(path: String?, started: Bool, existingCustomers: Int)
     case goodbye
     /// Another agent recorded a change in the team store (heard before the shell's next prompt).
     case colleagueChanged(JournalEntry)

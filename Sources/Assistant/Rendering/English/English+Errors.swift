@@ -49,6 +49,8 @@ extension English {
             originals.isEmpty
                 ? "\(quoted("\(command.name) \(customer)")) needs an original, and \(customer) has none recorded (`license add`)."
                 : "\(quoted("\(command.name) \(customer)")) needs the original too; \(customer) has \(originals.map { "\($0.id) (\($0.offer))" }.joined(separator: ", "))."
+        case .alreadyRecording(let path):
+            "Already recording to \(path); `\(SuggestedCommand(RecordStop.self))` ends it first."
         case .noCustomerSelected(let command):
             "\(quoted(command.name)) needs a customer: give its handle, or select one with `use HANDLE`."
         case .duplicateCustomer(let handle):
@@ -64,6 +66,7 @@ extension English {
             case .notFound: "No file \(path)."
             case .notReadable: "\(path) cannot be read; check its permissions."
             case .notWritable: "\(path) cannot be written; check the folder and its permissions."
+            case .exists: "\(path) already exists; add --force to replace it."
             case .unknownExtension: "\(path) must end in .csv or .json, which decides the format."
             case .folderMissing: "The folder of \(path) does not exist; create it or choose another path."
             case .tooLarge(let limit): "\(path) is larger than \(number(limit / 1_048_576)) MB, far more than any file of this kind; check that it is the right file."

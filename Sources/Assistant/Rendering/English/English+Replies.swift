@@ -96,8 +96,11 @@ extension English {
         case .language(_, let auto): auto ? "Language: follows each question (now English)." : "Language: English."
         case .format(let f): "Output format: \(f.rawValue)."
         case .exported(let r): "Exported \(r.customers) customer(s) and \(r.originals) original(s) to \(r.path)."
-        case .recording(let path, let started):
-            started ? "Recording this session to \(path ?? ""); `\(SuggestedCommand(RecordStop.self))` ends it." : (path.map { "Stopped recording; the transcript is in \($0)." } ?? "Nothing was being recorded.")
+        case .recording(let path, let started, let existing):
+            started
+                ? "Recording this session to \(path ?? ""); `\(SuggestedCommand(RecordStop.self))` ends it."
+                    + (existing > 0 ? " Note: the database already holds \(existing) customer(s), which a replay starts without; replay it on a copy of this database with `csp-migrate replay --db COPY FILE`." : "")
+                : (path.map { "Stopped recording; the transcript is in \($0)." } ?? "Nothing was being recorded.")
         case .goodbye: label(.goodbye)
         case .colleagueChanged(let entry): "\(entry.agent) recorded `\(entry.command)`"
         case .passwordInConnectionString: "warning: the connection string holds a password, which other people on this computer may see; keep it in ~/.pgpass (mode 0600) instead."

@@ -49,6 +49,8 @@ extension Portuguese {
             originals.isEmpty
                 ? "\(quoted("\(command.name) \(customer)")) precisa de uma assinatura original, e \(customer) não tem nenhuma registrada (`license add`)."
                 : "\(quoted("\(command.name) \(customer)")) precisa também da assinatura original; \(customer) tem \(originals.map { "\($0.id) (\($0.offer))" }.joined(separator: ", "))."
+        case .alreadyRecording(let path):
+            "Já está gravando em \(path); `\(SuggestedCommand(RecordStop.self))` encerra essa gravação antes."
         case .noCustomerSelected(let command):
             "\(quoted(command.name)) precisa de um cliente: informe o identificador ou selecione um com `use HANDLE`."
         case .duplicateCustomer(let handle):
@@ -64,6 +66,7 @@ extension Portuguese {
             case .notFound: "O arquivo \(path) não existe."
             case .notReadable: "\(path) não pode ser lido; verifique as permissões."
             case .notWritable: "\(path) não pode ser gravado; verifique a pasta e as permissões."
+            case .exists: "\(path) já existe; acrescente --force para substituí-lo."
             case .unknownExtension: "\(path) deve terminar em .csv ou .json, que definem o formato."
             case .folderMissing: "A pasta de \(path) não existe; crie-a ou escolha outro caminho."
             case .tooLarge(let limit): "\(path) tem mais de \(number(limit / 1_048_576)) MB, muito mais que qualquer arquivo deste tipo; confira se é o arquivo certo."

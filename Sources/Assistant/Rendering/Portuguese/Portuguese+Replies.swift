@@ -96,8 +96,11 @@ extension Portuguese {
         case .language(_, let auto): auto ? "Idioma: acompanha cada pergunta (agora português do Brasil)." : "Idioma: português do Brasil."
         case .format(let f): "Formato de saída: \(f.rawValue)."
         case .exported(let r): "\(r.customers) cliente(s) e \(r.originals) original(is) exportados para \(r.path)."
-        case .recording(let path, let started):
-            started ? "Gravando esta sessão em \(path ?? ""); `\(SuggestedCommand(RecordStop.self))` encerra." : (path.map { "Gravação encerrada; a transcrição está em \($0)." } ?? "Nada estava sendo gravado.")
+        case .recording(let path, let started, let existing):
+            started
+                ? "Gravando esta sessão em \(path ?? ""); `\(SuggestedCommand(RecordStop.self))` encerra."
+                    + (existing > 0 ? " Atenção: o banco de dados já tem \(existing) cliente(s), que a reprodução não terá; reproduza-a numa cópia deste banco com `csp-migrate replay --db CÓPIA ARQUIVO`." : "")
+                : (path.map { "Gravação encerrada; a transcrição está em \($0)." } ?? "Nada estava sendo gravado.")
         case .goodbye: label(.goodbye)
         case .colleagueChanged(let entry): "\(entry.agent) registrou `\(entry.command)`"
         case .passwordInConnectionString: "aviso: a cadeia de conexão contém uma senha, que outras pessoas neste computador podem ver; guarde-a em ~/.pgpass (modo 0600)."
