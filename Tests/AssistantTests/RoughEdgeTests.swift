@@ -1,3 +1,4 @@
+import Foundation
 @testable import Assistant
 import MigrationGuide
 import Testing
@@ -43,5 +44,51 @@ struct RoughEdgeTests {
         let names = try session.allCustomers().map(\.name)
         #expect(names.contains("Padaria Pão Quente"))
         #expect(names.contains(#"Padaria\tTab"#))
+    }
+}
+
+@Suite("Values as people type them")
+struct TypedValueTests {
+    @Test("in Portuguese, dates and numbers are read the Brazilian way")
+    func portugueseValues() throws {
+        let session = try makeSession(language: .ptBR, setup: ["customer add p --name P"])
+        let reply = session.execute(#"license add p E3 --seats 1.200 --expires 09/12/2026 --price "R$ 1.234,56""#)
+        guard case .licenseAdded(_, let original)? = reply.items.first else {
+            Issue.record("refused: \(TextRenderer(language: .ptBR).render(reply))")
+            return
+        }
+        #expect(original.seats == 1200)
+        #expect(original.expires == CalendarDate(iso: "2026-12-09"))
+        #expect(original.pricePerSeatMonth?.amount == Decimal(string: "1234.56"))
+        #expect(!session.execute("today 10/12/2026").isFailure)
+        #expect(session.today == CalendarDate(iso: "2026-12-10"))
+    }
+
+    @Test("in English a slash date is refused, with the day it can only mean as a hint", arguments: [
+        ("31/03/2027", "did you mean 2027-03-31?"), ("03/31/2027", "did you mean 2027-03-31?"), ("03/04/2027", "a real date written YYYY-MM-DD"),
+    ])
+    func englishSlashDates(date: String, message: String) throws {
+        let session = try makeSession(setup: ["customer add p --name P"])
+        #expect(text(session, "license add p E3 --seats 5 --expires \(date)").contains(message))
+        #expect(try session.allCustomers().first?.originals.isEmpty == true)
+    }
+
+    @Test("a price says its range, and more than two decimals are refused", arguments: ["9999999", "0.001", "23.505"])
+    func prices(price: String) throws {
+        let session = try makeSession(setup: ["customer add p --name P"])
+        let reply = text(session, "license add p E3 --seats 5 --expires 2027-03-31 --price \(price)")
+        #expect(reply.contains("from 0 to 1,000,000 with at most two decimals"))
+        #expect(try session.allCustomers().first?.originals.isEmpty == true)
+    }
+
+    @Test("an end date years away or long past is recorded and pointed out; a near one is not", arguments: [
+        ("2207-03-31", true), ("2030-01-01", true), ("2025-06-01", true), ("2029-11-27", false), ("2026-01-01", false),
+    ])
+    func unlikelyDates(date: String, noted: Bool) throws {
+        let session = try makeSession(setup: ["customer add p --name P"])
+        let reply = session.execute("license add p E3 --seats 5 --expires \(date)")
+        #expect(!reply.isFailure)
+        let hasNote = reply.items.contains { if case .unlikelyDate = $0 { true } else { false } }
+        #expect(hasNote == noted, "\(date)")
     }
 }

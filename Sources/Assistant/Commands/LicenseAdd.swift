@@ -46,7 +46,12 @@ public struct LicenseAdd: AssistantCommand, Equatable {
             let money = price.map { Money(amount: $0, currency: currency ?? customer.billingCurrency ?? session.defaultCurrency) }
             return try customer.addOriginal(offer: offer, seats: seats, assigned: assigned, expires: expires, price: money, autoRenew: autoRenew, startedOn: started)
         }
-        return Reply(.licenseAdded(customer.handle, original))
+        var reply = Reply(.licenseAdded(customer.handle, original))
+        let correction = LicenseEdit.line(customer.handle, original.id)
+        if let check = UnlikelyDate(field: Self.expires.flagSpec.name, date: expires, today: session.today, correction: correction) {
+            reply.items.append(.unlikelyDate(check))
+        }
+        return reply
     }
 }
 

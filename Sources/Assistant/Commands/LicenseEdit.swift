@@ -48,11 +48,20 @@ public struct LicenseEdit: AssistantCommand, Equatable {
             let money = price.map { Money(amount: $0, currency: currency ?? original.pricePerSeatMonth?.currency ?? customer.billingCurrency ?? session.defaultCurrency) }
             return try customer.editOriginal(original.id, seats: seats, assigned: assigned, expires: expires, price: money, autoRenew: autoRenew, startedOn: started)
         }
-        return Reply(.licenseUpdated(customer.handle, updated))
+        var reply = Reply(.licenseUpdated(customer.handle, updated))
+        if let expires, let check = UnlikelyDate(field: Self.expires.flagSpec.name, date: expires, today: session.today, correction: LicenseEdit.line(customer.handle, updated.id)) {
+            reply.items.append(.unlikelyDate(check))
+        }
+        return reply
     }
 }
 
 extension LicenseEdit {
+    /// `license edit contoso L1`, for a flag to follow.
+    static func line(_ customer: Handle, _ license: LicenseID) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue).with(CommonKeys.license, license.description)
+    }
+
     /// `license edit contoso L1 --started DATE`, the placeholder in the reply's language.
     static func startedTemplate(_ customer: Handle, _ license: LicenseID, date: String) -> SuggestedCommand {
         SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue).with(CommonKeys.license, license.description)

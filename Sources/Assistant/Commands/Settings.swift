@@ -10,7 +10,7 @@ public struct Settings: AssistantCommand, Equatable {
     }
 
     static let figureName: ValueReader<GuideSettings.Name> = .choice(.setting)
-    static let name = OptionalArgumentKey("NAME", ValueReader<Setting>(.setting, choices: SettingNames.all) { text, field throws(CommandError) in
+    static let name = OptionalArgumentKey("NAME", ValueReader<Setting>(.setting, choices: SettingNames.all) { text, field, _ throws(CommandError) in
         if text.lowercased() == partnerTenantName { return .partnerTenant }
         do { return .figure(try figureName.read(text, field: field)) } catch {
             throw .badValue(field: field, text: text, choices: SettingNames.all)

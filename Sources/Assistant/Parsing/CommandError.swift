@@ -19,8 +19,9 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
     case missingFlag(command: CommandSpec, flag: String)
     /// A whole number outside `range` (or not a number): seats, days.
     case badNumber(field: String, text: String, range: ClosedRange<Int>)
-    case badAmount(field: String, text: String)
-    case badDate(field: String, text: String)
+    case badAmount(field: String, text: String, maximum: Int)
+    /// `meant`: the day a slash date in English can only mean (`31/03/2027`), as a hint.
+    case badDate(field: String, text: String, meant: CalendarDate? = nil)
     case badValue(field: String, text: String, choices: [String])
     case badHandle(String)
     /// Free text holding a control character or a bidirectional override (U+XXXX), which could

@@ -297,7 +297,7 @@ public enum PortfolioImport {
     }
 
     /// A program by its code, or as Portuguese staff name the retail and other ones.
-    static let program = ValueReader<Program>(.program, choices: Program.allCases.map(\.rawValue)) { text, field throws(CommandError) in
+    static let program = ValueReader<Program>(.program, choices: Program.allCases.map(\.rawValue)) { text, field, _ throws(CommandError) in
         switch caseAndAccentFolded(text) {
         case "varejo": return .retail
         case "outro", "outros": return .other

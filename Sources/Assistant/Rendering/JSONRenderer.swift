@@ -90,6 +90,7 @@ struct EncodedItem: Encodable {
         case .exported(let report): try put("exported", report)
         case .recording(let path, let started, _): try put(started ? "recordingStarted" : "recordingStopped", path)
         case .goodbye: try put("goodbye", true)
+        case .unlikelyDate(let check): try put("unlikelyDate", check)
         case .colleagueChanged(let entry): try put("colleagueChanged", entry)
         case .passwordInConnectionString: try put("passwordInConnectionString", true)
         case .cancellationCheck(let check): try put("cancellationCheck", CancellationCheckData(check: check, command: check.command.description))

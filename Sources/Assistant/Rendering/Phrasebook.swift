@@ -30,6 +30,8 @@ protocol Phrasebook: Sendable {
     func cancellationCheck(_ check: CancellationCheck) -> (verdict: String, next: String)
     /// Why a question was not answered; the suggested commands follow.
     func unsure(_ reason: UnsureReply.Reason) -> String
+    /// A date accepted but far from today, with what corrects it.
+    func unlikelyDate(_ check: UnlikelyDate) -> String
     /// One-line confirmations of state changes and session settings.
     func confirmation(_ confirmation: Confirmation) -> String
     /// A GDAP request or acceptance recorded, or where admin rights stand.

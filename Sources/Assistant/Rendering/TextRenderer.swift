@@ -106,6 +106,7 @@ public struct TextRenderer: Sendable {
         case .exported(let report): return [p.confirmation(.exported(report))]
         case .recording(let path, let started, let existing): return [p.confirmation(.recording(path: path, started: started, existingCustomers: existing))]
         case .goodbye: return [p.confirmation(.goodbye)]
+        case .unlikelyDate(let check): return [style.warning(p.label(.noteTag) + ":") + " " + p.unlikelyDate(check)]
         case .colleagueChanged(let entry): return [p.confirmation(.colleagueChanged(entry))]
         case .passwordInConnectionString: return [p.confirmation(.passwordInConnectionString)]
         }

@@ -86,6 +86,8 @@ public enum ReplyItem: Sendable {
     /// `existingCustomers`: what the store held when it started, which a replay will not have.
     case recording(path: String?, started: Bool, existingCustomers: Int)
     case goodbye
+    /// A date accepted but unlikely (`--expires 2207-03-31`): said, so a typo is caught.
+    case unlikelyDate(UnlikelyDate)
     /// Another agent recorded a change in the team store (heard before the shell's next prompt).
     case colleagueChanged(JournalEntry)
     /// The team store's connection string carries a password: better kept in ~/.pgpass.
@@ -209,4 +211,29 @@ public struct CSPChangeReply: Sendable, Encodable {
     public var overridden: [Finding]
     /// Seats lowered after the correction window: Partner Center would not allow it, so this only corrects a typo.
     public var afterWindow: Bool
+}
+
+/// An end date more than `UnlikelyDate.yearsAhead` years ahead or `yearsBehind` behind the session's
+/// today: recorded as typed, and said, since 2207 for 2027 is an easy slip.
+public struct UnlikelyDate: Sendable, Encodable {
+    public var field: String
+    public var date: CalendarDate
+    /// Negative when in the past.
+    public var daysAway: Int
+    /// What corrects it: `license edit contoso L1`.
+    public var correction: SuggestedCommand
+
+    static let yearsAhead = 3
+    static let yearsBehind = 1
+
+    /// Nil when the date is plausible.
+    init?(field: String, date: CalendarDate, today: CalendarDate, correction: SuggestedCommand) {
+        guard date > today.adding(months: 12 * Self.yearsAhead) || date < today.adding(months: -12 * Self.yearsBehind) else { return nil }
+        self.field = field
+        self.date = date
+        daysAway = today.days(until: date)
+        self.correction = correction
+    }
+
+    enum CodingKeys: String, CodingKey { case field, date, daysAway }
 }

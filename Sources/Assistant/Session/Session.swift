@@ -56,7 +56,7 @@ public final class Session {
         currentLine = line
         let command: any AssistantCommand
         do {
-            switch try parser.parse(line) {
+            switch try parser.parse(line, language: language) {
             case .empty: return Reply()
             case .command(let parsed): command = parsed
             }

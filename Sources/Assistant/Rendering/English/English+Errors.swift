@@ -29,9 +29,11 @@ extension English {
             "\(quoted(command.name)) needs \(flag)."
         case .badNumber(let field, let text, let range):
             "\(field) must be a whole number from \(number(range.lowerBound)) to \(number(range.upperBound)), not \(quoted(text))."
-        case .badAmount(let field, let text):
-            "\(field) must be an amount of zero or more, such as 23.50, not \(quoted(text))."
-        case .badDate(let field, let text):
+        case .badAmount(let field, let text, let maximum):
+            "\(field) must be an amount from 0 to \(number(maximum)) with at most two decimals, such as 23.50, not \(quoted(text))."
+        case .badDate(let field, let text, let meant?):
+            "\(field) must be a date written YYYY-MM-DD, not \(quoted(text)): did you mean \(meant)?"
+        case .badDate(let field, let text, nil):
             "\(field) must be a real date written YYYY-MM-DD, not \(quoted(text))."
         case .badValue(let field, let text, let choices):
             choices.isEmpty ? "\(field) cannot be empty." : "\(field) cannot be \(quoted(text)): use \(choices.joined(separator: ", "))."

@@ -72,6 +72,11 @@ extension English {
         }
     }
 
+    func unlikelyDate(_ check: UnlikelyDate) -> String {
+        let distance = abs(check.daysAway) >= 730 ? "\(number(abs(check.daysAway) / 365)) years" : days(abs(check.daysAway))
+        return "\(check.field) \(check.date) is \(distance) \(check.daysAway > 0 ? "from today" : "ago"); if that is a slip, correct it with `\(check.correction) \(check.field) YYYY-MM-DD`."
+    }
+
     func confirmation(_ confirmation: Confirmation) -> String {
         switch confirmation {
         case .customerUpdated(let c): "Updated \(c.name) (\(c.handle)): \(program(c.program))\(c.program == .mosp ? ", billing account \(c.billingAccount.rawValue)" : "")\(c.program == .ea ? ", \(c.eaTerm == .multiYear ? "multi-year term" : "standard term")" : "")\(c.createdInPartnerCenter ? ", created in Partner Center" : "")\(c.currency.map { ", billed in \($0)" } ?? "")."

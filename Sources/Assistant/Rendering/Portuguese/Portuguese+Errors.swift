@@ -29,10 +29,10 @@ extension Portuguese {
             "\(quoted(command.name)) precisa de \(flag)."
         case .badNumber(let field, let text, let range):
             "\(field) deve ser um número inteiro de \(number(range.lowerBound)) a \(number(range.upperBound)), não \(quoted(text))."
-        case .badAmount(let field, let text):
-            "\(field) deve ser um valor igual ou maior que zero, como 23.50, não \(quoted(text))."
-        case .badDate(let field, let text):
-            "\(field) deve ser uma data real no formato AAAA-MM-DD, não \(quoted(text))."
+        case .badAmount(let field, let text, let maximum):
+            "\(field) deve ser um valor de 0 a \(number(maximum)) com no máximo duas casas decimais, como 23,50, não \(quoted(text))."
+        case .badDate(let field, let text, _):
+            "\(field) deve ser uma data real, como 31/03/2027 ou 2027-03-31, não \(quoted(text))."
         case .badValue(let field, let text, let choices):
             choices.isEmpty ? "\(field) não pode ficar vazio." : "\(field) não pode ser \(quoted(text)): use \(choices.joined(separator: ", "))."
         case .controlCharacter(let field, let scalar):

@@ -72,6 +72,11 @@ extension Portuguese {
         }
     }
 
+    func unlikelyDate(_ check: UnlikelyDate) -> String {
+        let distance = abs(check.daysAway) >= 730 ? "\(number(abs(check.daysAway) / 365)) anos" : days(abs(check.daysAway))
+        return "\(check.field) \(check.date) fica a \(distance) \(check.daysAway > 0 ? "de hoje" : "no passado"); se foi um engano, corrija com `\(check.correction) \(check.field) DD/MM/AAAA`."
+    }
+
     func confirmation(_ confirmation: Confirmation) -> String {
         switch confirmation {
         case .customerUpdated(let c): "\(c.name) (\(c.handle)) atualizado: \(program(c.program))\(c.program == .mosp ? ", conta de cobrança \(c.billingAccount.rawValue)" : "")\(c.program == .ea ? ", \(c.eaTerm == .multiYear ? "prazo plurianual" : "prazo padrão")" : "")\(c.createdInPartnerCenter ? ", criado no Partner Center" : "")\(c.currency.map { ", cobrado em \($0)" } ?? "")."
