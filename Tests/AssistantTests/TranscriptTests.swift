@@ -75,17 +75,16 @@ struct TranscriptTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("csp-rec-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("session.txt").path
         let session = try Session(store: InMemoryStore(), today: CalendarDate(iso: "2026-11-28") ?? CalendarDate(daysSinceEpoch: 0),
                                   agent: "ana.souza", timestamp: { "2026-11-29T10:11:12Z" })
+        // Every file the examples write (exports) goes to the test's folder, the transcript too.
+        session.fileSandbox = folder.path
         var written = ""
         let loop = ShellLoop(session: session, write: { written += $0 })
-        let examples = CommandCatalogue.standard.specs.filter { !["quit", "record start", "record stop", "import"].contains($0.name) }.flatMap(\.examples)
-        let lines = ["record start \(ShellQuote.quote(path))"] + SessionTests.contoso + ["accept contoso", "log", "log --json"]
-            + examples.map { $0.replacingOccurrences(of: "report.json", with: folder.appendingPathComponent("r.json").path).replacingOccurrences(of: "portfolio.csv", with: folder.appendingPathComponent("p.csv").path) }
-            + ["log contoso", "record stop"]
+        let examples = CommandCatalogue.standard.specs.filter { !["quit", "record start", "record stop"].contains($0.name) && !$0.name.hasPrefix("import") }.flatMap(\.examples)
+        let lines = ["record start session.txt"] + SessionTests.contoso + ["accept contoso", "log", "log --json"] + examples + ["log contoso", "record stop"]
         _ = loop.run(ScriptLineSource(lines))
-        let transcript = try Transcript.load(path)
+        let transcript = try Transcript.load(session.writablePath("session.txt"))
         #expect(transcript.entries.contains { $0.command == "log" })
         #expect(transcript.agent == "ana.souza")
         let result = try replay(transcript)
