@@ -92,3 +92,31 @@ struct TypedValueTests {
         #expect(hasNote == noted, "\(date)")
     }
 }
+
+@Suite("Wording a new user tripped over")
+struct WordingTests {
+    @Test("the Portuguese invitation names no article it cannot know, and says hoje for today")
+    func portugueseInvitation() throws {
+        let session = try makeSession(language: .ptBR, setup: [#"customer add conceicao --name "Escritório Contábil Conceição""#])
+        let preview = text(session, "invite conceicao --dry-run")
+        #expect(preview.contains("assinaturas Microsoft da empresa Escritório Contábil Conceição"))
+        #expect(preview.contains("envie para o administrador global do cliente"))
+        #expect(!preview.contains(" envie a o "))
+        _ = session.execute("invite conceicao")
+        #expect(text(session, "advise conceicao").contains("(hoje)"))
+        #expect(text(session, #"customer add coop --name "Cooperativa Paraná""#).hasPrefix("Cliente Cooperativa Paraná cadastrado"))
+    }
+
+    @Test("changing a policy figure says it changes it for everyone on the database; showing it does not")
+    func sharedPolicy() throws {
+        let session = try makeSession()
+        #expect(text(session, "settings near-end-days 45").contains("Changed for everyone who uses this database"))
+        #expect(!text(session, "settings").contains("Changed for everyone"))
+    }
+
+    @Test("explaining a code explains the code only")
+    func codeExplanation() throws {
+        let session = try makeSession()
+        #expect(TextRenderer(language: .en).render(session.execute("explain W-EARLY-CANCEL")).split(separator: "\n").count == 1)
+    }
+}

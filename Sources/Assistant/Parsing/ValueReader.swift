@@ -38,7 +38,7 @@ extension ValueReader where Value == String {
     public static var currency: Self {
         Self(.currency) { text, field, _ throws(CommandError) in
             guard text.count == 3, text.allSatisfy({ $0.isASCII && $0.isLetter }) else {
-                throw .badValue(field: field, text: text, choices: ["BRL", "USD", "EUR", "..."])
+                throw .badValue(field: field, text: text, choices: ["BRL", "USD", "EUR"])
             }
             return text.uppercased()
         }

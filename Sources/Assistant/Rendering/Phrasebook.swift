@@ -89,7 +89,7 @@ enum Label: CaseIterable {
     case originals, cspSubscriptions, warnings, next, invitation, notInvited, invitedOn, acceptedOn
     case id, offer, seatsColumn, assigned, ends, daysLeft, position, replacedBy, provisioned, replaces
     case handle, name, stageColumn, warningsColumn, mostUrgent, program, domain, email
-    case noCustomers, noOriginals, noCSP, noWarnings, portfolioHeading, settingsHeading
+    case noCustomers, noOriginals, noCSP, noWarnings, portfolioHeading, settingsHeading, settingChangedForEveryone
     case reassignmentNone, reassignmentHeading, goodbye
     case errorTag, warningTag, noteTag, aliases, row, noJournal, when, sessionDate, agent, command
 }

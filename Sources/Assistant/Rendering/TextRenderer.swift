@@ -77,10 +77,12 @@ public struct TextRenderer: Sendable {
             return adviceLines(guidance)
         case .portfolioAdvice(let rows):
             return portfolioAdvice(rows)
-        case .settings(let values, _):
+        case .settings(let values, let changed):
             var table = Table([("", .left), ("", .right)])
             for value in values { table.add([value.name.rawValue, String(value.value)]) }
-            return [style.bold(p.label(.settingsHeading))] + table.lines().dropFirst()
+            // The figures are the database's policy, not a preference of whoever changed one.
+            let shared = changed == nil ? [] : [p.label(.settingChangedForEveryone)]
+            return [style.bold(p.label(.settingsHeading))] + table.lines().dropFirst() + shared
         case .journal(let entries):
             guard !entries.isEmpty else { return [p.label(.noJournal)] }
             var table = Table([(p.label(.when), .left), (p.label(.sessionDate), .left), (p.label(.agent), .left), (p.label(.handle), .left), (p.label(.command), .left), (p.label(.warningsColumn), .left)])

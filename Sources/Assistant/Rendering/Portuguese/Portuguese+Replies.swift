@@ -9,7 +9,7 @@ extension Portuguese {
                 ? "Prévia, nada registrado: o convite para \(customer.name) (\(customer.handle)). Depois de enviá-lo, registre com `\(Invite.line(customer.handle))`."
                 : "\(reply.resent ? "Convite reenviado" : "Convite registrado como pendente") para \(customer.name) (\(customer.handle)) em \(reply.invitation.sentOn).",
             "1. No Partner Center, abra Clientes no menu do painel e escolha Solicitar uma relação de revenda.",
-            "2. Copie o link de convite exibido para a mensagem abaixo e envie a \(reply.invitation.email ?? "o administrador global do cliente").",
+            "2. Copie o link de convite exibido para a mensagem abaixo e envie para \(reply.invitation.email ?? "o administrador global do cliente").",
             "3. O administrador precisa estar conectado \(customer.domain.map { "a \($0)" } ?? "ao locatário do cliente") como administrador global para aceitar. Quando aceitar: `\(Accept.line(customer.handle))`.",
         ]
         lines.append("A relação de revenda não dá ao parceiro direitos de administrador: ele não vê usuários nem atribui licenças.")
@@ -29,7 +29,7 @@ extension Portuguese {
             "",
             "Olá,",
             "",
-            "Estamos prontos para levar as assinaturas Microsoft da \(customer.name) para o programa Provedor de Soluções na Nuvem (CSP) conosco. O primeiro passo é seu: como administrador global de \(customer.domain ?? "seu locatário do Microsoft 365"), abra o link abaixo, entre com sua conta e aceite nossa solicitação para sermos sua revenda.",
+            "Estamos prontos para levar as assinaturas Microsoft da empresa \(customer.name) para o programa Provedor de Soluções na Nuvem (CSP) conosco. O primeiro passo é seu: como administrador global de \(customer.domain ?? "seu locatário do Microsoft 365"), abra o link abaixo, entre com sua conta e aceite nossa solicitação para sermos sua revenda.",
             "",
             "    <cole aqui o link de convite do Partner Center>",
             "",
@@ -87,7 +87,7 @@ extension Portuguese {
                 + (r.afterWindow ? " A janela de correção já fechou, então o Partner Center não permitiria mais essa redução: isto só corrige o que foi digitado." : "")
             case .removed: "\(r.subscription.id) (\(r.subscription.offer)) removida do registro de \(r.handle); nada muda no Partner Center."
             }
-        case .customerAdded(let c): "\(c.name) cadastrado como \(c.handle) (\(program(c.program))). Próximo: registre as assinaturas com `\(LicenseAdd.template(c.handle, offer: "OFERTA", seats: "N", expires: "AAAA-MM-DD"))` e depois `\(Invite.line(c.handle))`."
+        case .customerAdded(let c): "Cliente \(c.name) cadastrado como \(c.handle) (\(program(c.program))). Próximo: registre as assinaturas com `\(LicenseAdd.template(c.handle, offer: "OFERTA", seats: "N", expires: "AAAA-MM-DD"))` e depois `\(Invite.line(c.handle))`."
         case .customerRemoved(let h, let o, let c): "\(h) removido\(o + c > 0 ? " com suas \(o + c) assinatura(s)" : "")."
         case .selected(let h): h.map { "Trabalhando com \($0); os comandos podem omitir o identificador. `use` sozinho limpa a seleção." } ?? "Nenhum cliente selecionado."
         case .licenseAdded(let h, let o): "\(o.id) registrada para \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), termina em \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) por licença por mês" } ?? "")\(o.autoRenew ? ", renovação automática ligada" : "")."
