@@ -95,7 +95,7 @@ struct DeadlineCalendarTests {
         #expect(events.count == expected.count)
         #expect(Set(events.compactMap { $0["uid"] as? String }).count == events.count, "UIDs are unique")
         for (customer, deadline) in expected {
-            let uid = "\(customer.handle).\(deadline.subscription?.description ?? "invitation").\(deadline.kind.rawValue)@csp-migrate"
+            let uid = "\(customer.handle).\(deadline.subscription?.description ?? "customer").\(deadline.kind.rawValue)@csp-migrate"
             let event = try #require(events.first { $0["uid"] as? String == uid }, "\(uid)")
             #expect(event["start"] as? String == deadline.date.description)
             #expect(event["end"] as? String == deadline.date.adding(days: 1).description)

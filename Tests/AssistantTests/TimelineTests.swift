@@ -13,18 +13,21 @@ enum TimelineFixture {
         #"license add contoso "Office 365 E3" --seats 50 --assigned 48 --expires 2027-03-31 --price 23 --currency USD"#,
         #"license add contoso "Visio Plan 2" --seats 5 --expires 2027-01-15"#,
         "invite contoso --on 2026-11-10",
+        "gdap request contoso --on 2026-11-10",
         // Step 2: accepted and provisioned early, so both are paid for a while.
         #"customer add fabrikam --name "Fabrikam Comércio e Serviços de Tecnologia da Informação SA" --program mosp"#,
         #"license add fabrikam "Microsoft 365 Business Premium" --seats 10 --expires 2026-12-20"#,
         "invite fabrikam --on 2026-11-01",
         "accept fabrikam --on 2026-11-05",
-        #"provision fabrikam "Microsoft 365 Business Premium" --seats 10 --on 2026-11-25"#,
+        "gdap request fabrikam --on 2026-11-05",
+        "gdap accept fabrikam --on 2026-11-08 --expires 2027-02-08",
+        #"provision fabrikam "Microsoft 365 Business Premium" --seats 10 --on 2026-11-25 --confirm"#,
         // Step 3: the original ran out; it is in its Expired stage.
         #"customer add relecloud --name "Relecloud" --program ea"#,
         #"license add relecloud "Office 365 E5" --seats 20 --expires 2026-11-20"#,
         "invite relecloud --on 2026-10-01",
         "accept relecloud --on 2026-10-03",
-        #"provision relecloud "Office 365 E5" --seats 20 --on 2026-11-15"#,
+        #"provision relecloud "Office 365 E5" --seats 20 --on 2026-11-15 --confirm"#,
         "expire relecloud L1",
     ]
 

@@ -24,7 +24,7 @@ public struct Advise: AssistantCommand, Equatable {
     public func run(in session: Session) throws(CommandError) -> Reply {
         switch session.scope(reference, all: all) {
         case .portfolio:
-            let rows = try session.allCustomers().map(session.portfolioRow)
+            let rows = try session.portfolioRows()
             return Reply(.portfolioAdvice(PortfolioRanking.ranked(rows)))
         case .customer(let reference):
             let customer = try session.customer(reference, for: Self.spec)

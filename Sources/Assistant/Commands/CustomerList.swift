@@ -10,6 +10,6 @@ public struct CustomerList: AssistantCommand, Equatable {
     public var changesState: Bool { false }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
-        Reply(.customerList(try session.allCustomers().map(session.portfolioRow)))
+        Reply(.customerList(try session.portfolioRows()))
     }
 }

@@ -3,7 +3,13 @@ import MigrationGuide
 /// `export FILE.csv|FILE.json`: the whole portfolio with stage, next action and open warnings;
 /// `export FILE.ics [HANDLE]`: the deadlines to come, as calendar events.
 public struct Export: AssistantCommand, Equatable {
-    static let file = ArgumentKey("FILE", .word(.text), help: LocalizedText(
+    static let excelFlag = SwitchKey("--excel", help: LocalizedText(
+        en: "a CSV as Excel in Portuguese opens it: ; between columns, decimal comma, dd/mm/yyyy, UTF-8 with BOM (the default with lang pt-BR)",
+        pt: "um CSV como o Excel em português abre: ; entre colunas, vírgula decimal, dd/mm/aaaa, UTF-8 com BOM (o padrão com lang pt-BR)"))
+    static let plainFlag = SwitchKey("--plain", help: LocalizedText(
+        en: "a CSV for scripts: commas, decimal point, YYYY-MM-DD (the default with lang en)",
+        pt: "um CSV para scripts: vírgulas, ponto decimal, AAAA-MM-DD (o padrão com lang en)"))
+    static let file = ArgumentKey("FILE", .word(.file), help: LocalizedText(
         en: "where to write: .csv for a spreadsheet, .json for a report, .ics for the deadlines in a calendar",
         pt: "onde gravar: .csv para planilha, .json para relatório, .ics para os prazos num calendário"))
     static let customer = OptionalArgumentKey("HANDLE", .word(.handle), help: LocalizedText(
@@ -13,14 +19,17 @@ public struct Export: AssistantCommand, Equatable {
     public static let spec = CommandSpec(
         ["export"], aliases: ["exportar"],
         arguments: [file, customer],
+        flags: [excelFlag, plainFlag],
         summary: LocalizedText(en: "Write the portfolio to CSV or JSON, or its deadlines to an iCalendar file", pt: "Grava a carteira em CSV ou JSON, ou seus prazos num arquivo iCalendar"),
-        examples: ["export portfolio.csv", "export report.json", "export deadlines.ics", "export deadlines.ics contoso"])
+        examples: ["export portfolio.csv", "export report.json", "export carteira.csv --excel", "export deadlines.ics", "export deadlines.ics contoso"])
 
     enum Format: Equatable { case csv, json, ics }
 
     public var path: String
     var format: Format
     public var reference: String?
+    /// `--excel` or `--plain`; nil: by the session's language.
+    public var excel: Bool?
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
         path = try arguments[Self.file]
@@ -38,6 +47,7 @@ public struct Export: AssistantCommand, Equatable {
         if let reference, format != .ics {
             throw .unexpectedArgument(command: Self.spec, word: reference)
         }
+        excel = arguments[Self.excelFlag] ? true : (arguments[Self.plainFlag] ? false : nil)
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
@@ -53,7 +63,8 @@ public struct Export: AssistantCommand, Equatable {
         case .csv, .json:
             let portfolio = customers.map { ($0, session.guide.guidance(for: $0, on: session.today)) }
             if format == .csv {
-                text = PortfolioExport.csv(portfolio)
+                let excel = self.excel ?? (session.language == .ptBR)
+                text = PortfolioExport.csv(portfolio, dialect: excel ? .excelBrazil : .plain)
             } else {
                 do { text = try PortfolioExport.json(portfolio) } catch { throw .file(path: path, problem: .notWritable) }
             }
@@ -64,7 +75,7 @@ public struct Export: AssistantCommand, Equatable {
             events = deadlines.count
             text = DeadlineCalendar.ics(deadlines, today: session.today, language: session.language, settings: session.guide.settings)
         }
-        try FileAccess.write(text, to: path)
+        try FileAccess.write(text, to: session.writablePath(path))
         return Reply(.exported(ExportReport(path: path, customers: customers.count, originals: customers.reduce(0) { $0 + $1.originals.count }, deadlines: events)))
     }
 }

@@ -66,11 +66,12 @@ public struct ShowTimeline: AssistantCommand, Equatable {
     }
 
     /// What to type about a deadline: look before cancelling, check an invitation, or see the advice.
-    static func command(for deadline: Deadline, handle: Handle) -> String {
+    static func command(for deadline: CustomerDeadline, handle: Handle) -> String {
         switch deadline.kind {
         case .nearEndOpens:
             deadline.subscription.map { "cancel \(handle) \($0) --dry-run" } ?? "advise \(handle)"
         case .invitationStale: "invite \(handle) --dry-run"
+        case .adminRequestLapses, .adminRightsExpire: "gdap show \(handle)"
         case .originalEnds, .cspWindowCloses, .usersLoseAccess, .dataDeleted: "advise \(handle)"
         }
     }

@@ -23,7 +23,7 @@ public struct Status: AssistantCommand, Equatable {
     public func run(in session: Session) throws(CommandError) -> Reply {
         switch session.scope(reference, all: all) {
         case .portfolio:
-            return Reply(.portfolioStatus(try session.allCustomers().map(session.portfolioRow)))
+            return Reply(.portfolioStatus(try session.portfolioRows()))
         case .customer(let reference):
             let customer = try session.customer(reference, for: Self.spec)
             return Reply(.status(session.guide.guidance(for: customer, on: session.today)))

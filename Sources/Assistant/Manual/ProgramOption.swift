@@ -73,10 +73,6 @@ extension ProgramOption {
     public static let replayStep = ProgramOption(
         long: "step",
         help: LocalizedText(en: "Wait for Enter before each command (training).", pt: "Espera Enter antes de cada comando (treinamento)."))
-    public static let replayDatabase = ProgramOption(
-        long: "db", valueName: LocalizedText(en: "path", pt: "caminho"),
-        help: LocalizedText(en: "Replay on this database file instead of a fresh in-memory one.", pt: "Reproduz sobre este arquivo de banco de dados em vez de um novo, em memória."))
-
-    /// The flags of `csp-migrate replay FILE...`.
-    public static let replay: [ProgramOption] = [replayUpdate, replayShow, replayStep, replayDatabase]
+    /// The flags of `csp-migrate replay FILE...` (besides the program's own, such as --db).
+    public static let replay: [ProgramOption] = [replayUpdate, replayShow, replayStep]
 }

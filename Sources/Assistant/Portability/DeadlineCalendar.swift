@@ -9,7 +9,7 @@ enum DeadlineCalendar {
     /// Days before a costly deadline that the calendar reminds.
     static let reminderDays = 3
 
-    static func ics(_ deadlines: [(Customer, Deadline)], today: CalendarDate, language: Language, settings: GuideSettings) -> String {
+    static func ics(_ deadlines: [(Customer, CustomerDeadline)], today: CalendarDate, language: Language, settings: GuideSettings) -> String {
         var lines = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
@@ -23,7 +23,7 @@ enum DeadlineCalendar {
         for (customer, deadline) in deadlines {
             let command = ShowTimeline.command(for: deadline, handle: customer.handle)
             let what = TimelineWords.deadline(deadline.kind)(language)
-            let subject = deadline.subscription.map { "\($0)" + (deadline.offer.map { " (\($0))" } ?? "") } ?? TimelineWords.invitation(language)
+            let subject = TimelineWords.subject(deadline, language)
             lines += [
                 "BEGIN:VEVENT",
                 "UID:" + uid(customer.handle, deadline),
@@ -33,7 +33,7 @@ enum DeadlineCalendar {
                 "SUMMARY:" + text("\(customer.handle): \(subject) · \(what)"),
                 "DESCRIPTION:" + text([
                     "\(customer.name) (\(customer.handle)) · \(subject)",
-                    TimelineWords.detail(deadline.kind, settings: settings)(language),
+                    TimelineWords.detail(deadline.kind, settings: settings, stages: settings.stages(for: customer))(language),
                     TimelineWords.run(language) + " " + command,
                 ].joined(separator: "\n")),
                 "CATEGORIES:csp-migrate",
@@ -55,8 +55,8 @@ enum DeadlineCalendar {
     }
 
     /// `contoso.L1.originalEnds@csp-migrate`: the same deadline always has the same UID.
-    static func uid(_ handle: Handle, _ deadline: Deadline) -> String {
-        "\(handle).\(deadline.subscription?.description ?? "invitation").\(deadline.kind.rawValue)@csp-migrate"
+    static func uid(_ handle: Handle, _ deadline: CustomerDeadline) -> String {
+        "\(handle).\(deadline.subscription?.description ?? "customer").\(deadline.kind.rawValue)@csp-migrate"
     }
 
     /// `20270331`.

@@ -111,7 +111,7 @@ struct TimelineRenderer {
 
     /// Which span a column shows when several cover its days: the short windows that cost money
     /// first, so a 7-day window stays visible on a year-long axis.
-    private static let priority: [Timeline.Span.Kind] = [.cspWindow, .overlap, .nearEnd, .disabled, .expired, .csp, .pending, .term]
+    private static let priority: [Timeline.Span.Kind] = [.cspWindow, .overlap, .nearEnd, .disabled, .expired, .csp, .adminRights, .pending, .term]
 
     /// What each column of a row shows, or nil for nothing.
     private func cells(_ row: Timeline.Row, axis: Axis, today: CalendarDate) -> [Piece?] {
@@ -161,6 +161,7 @@ struct TimelineRenderer {
             case .expired: return unicode ? "▒" : ":"
             case .disabled: return unicode ? "░" : "."
             case .pending: return unicode ? "┄" : "_"
+            case .adminRights: return unicode ? "═" : "+"
             case .csp: return unicode ? "█" : "#"
             case .cspWindow: return unicode ? "▓" : "*"
             case .overlap: return unicode ? "▚" : "%"
@@ -170,6 +171,8 @@ struct TimelineRenderer {
             case .invited: return unicode ? "◇" : "i"
             case .accepted: return unicode ? "◆" : "a"
             case .deadline: return unicode ? "◆" : "!"
+            case .provisionFrom: return unicode ? "▷" : ">"
+            case .provisionBy: return unicode ? "◁" : "<"
             }
         case .today:
             return unicode ? "│" : "|"
@@ -182,7 +185,7 @@ struct TimelineRenderer {
         switch piece {
         case .span(.nearEnd), .span(.cspWindow), .span(.overlap): style.warning(text)
         case .span(.expired), .span(.disabled): style.error(text)
-        case .span(.csp): style.good(text)
+        case .span(.csp), .span(.adminRights): style.good(text)
         case .span(.pending), .span(.term): style.dim(text)
         case .mark, .today: style.bold(text)
         }
@@ -191,12 +194,13 @@ struct TimelineRenderer {
     private func label(_ subject: Timeline.Subject) -> String {
         switch subject {
         case .invitation: TimelineWords.invitation(language)
+        case .adminRights: TimelineWords.adminRights(language)
         case .original(let id, let offer), .csp(let id, let offer): "\(id) \(offer)"
         case .customer(let handle, _): handle.rawValue
         }
     }
 
-    private func deadlineText(_ deadline: Deadline) -> String {
+    private func deadlineText(_ deadline: CustomerDeadline) -> String {
         (deadline.subscription.map { "\($0) " } ?? "") + TimelineWords.deadline(deadline.kind)(language)
     }
 

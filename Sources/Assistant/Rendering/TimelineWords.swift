@@ -11,6 +11,16 @@ enum TimelineWords {
 
     static let today = LocalizedText(en: "today", pt: "hoje")
     static let invitation = LocalizedText(en: "invitation", pt: "convite")
+    static let adminRights = LocalizedText(en: "admin rights (GDAP)", pt: "direitos de admin (GDAP)")
+
+    /// What a deadline is about: `L1 (Office 365 E3)`, the invitation, or admin rights.
+    static func subject(_ deadline: CustomerDeadline, _ language: Language) -> String {
+        switch deadline.kind {
+        case .adminRequestLapses, .adminRightsExpire: return adminRights(language)
+        case .invitationStale: return invitation(language)
+        default: return deadline.subscription.map { "\($0)" + (deadline.offer.map { " (\($0))" } ?? "") } ?? invitation(language)
+        }
+    }
     static let nothing = LocalizedText(en: "No deadlines in these days.", pt: "Nenhum prazo nestes dias.")
 
     /// `contoso · 2026-11-02 → 2027-05-30`.
@@ -29,7 +39,8 @@ enum TimelineWords {
         case .nearEnd: LocalizedText(en: "near its end: time to retire it", pt: "perto do fim: hora de encerrar")
         case .expired: LocalizedText(en: "expired: users keep access", pt: "expirada: usuários mantêm acesso")
         case .disabled: LocalizedText(en: "disabled: admins only, then deleted", pt: "desativada: só administradores, depois excluída")
-        case .pending: LocalizedText(en: "invitation pending", pt: "convite pendente")
+        case .pending: LocalizedText(en: "waiting for the customer", pt: "aguardando o cliente")
+        case .adminRights: LocalizedText(en: "admin rights held", pt: "direitos de admin ativos")
         case .csp: LocalizedText(en: "CSP in service", pt: "CSP em uso")
         case .cspWindow: LocalizedText(en: "CSP correction window", pt: "janela de correção do CSP")
         case .overlap: LocalizedText(en: "paid twice (original still running)", pt: "pago em dobro (original ainda ativa)")
@@ -38,9 +49,11 @@ enum TimelineWords {
 
     static func mark(_ kind: Timeline.Mark.Kind) -> LocalizedText {
         switch kind {
-        case .invited: LocalizedText(en: "invited", pt: "convidado")
+        case .invited: LocalizedText(en: "invited or requested", pt: "convidado ou solicitado")
         case .accepted: LocalizedText(en: "accepted", pt: "aceito")
         case .deadline: LocalizedText(en: "next deadline", pt: "próximo prazo")
+        case .provisionFrom: LocalizedText(en: "provision from (plan)", pt: "provisionar a partir de (plano)")
+        case .provisionBy: LocalizedText(en: "provision by (latest)", pt: "provisionar até (limite)")
         }
     }
 
@@ -48,7 +61,7 @@ enum TimelineWords {
     static let run = LocalizedText(en: "Run:", pt: "Execute:")
 
     /// What a deadline means for the customer, with the policy figures it depends on.
-    static func detail(_ kind: Deadline.Kind, settings: GuideSettings) -> LocalizedText {
+    static func detail(_ kind: CustomerDeadline.Kind, settings: GuideSettings, stages: StageLengths) -> LocalizedText {
         switch kind {
         case .nearEndOpens:
             LocalizedText(
@@ -56,12 +69,12 @@ enum TimelineWords {
                 pt: "A partir de hoje a original está a \(settings.nearEndDays) dias ou menos do fim: cancelá-la (com a renovação automática desligada) perde pouco. Confirme antes que a assinatura CSP já está ativa.")
         case .originalEnds:
             LocalizedText(
-                en: "The original's term ends. Users keep access for \(settings.expiredStageDays) days (Expired stage); the CSP subscription must be in place before then.",
-                pt: "A vigência da original termina. Os usuários mantêm o acesso por \(settings.expiredStageDays) dias (estágio Expirado); a assinatura CSP precisa estar ativa antes disso.")
+                en: "The original's term ends. Users keep access for \(stages.expiredDays) days (Expired stage); the CSP subscription must be in place before then.",
+                pt: "A vigência da original termina. Os usuários mantêm o acesso por \(stages.expiredDays) dias (estágio Expirado); a assinatura CSP precisa estar ativa antes disso.")
         case .usersLoseAccess:
             LocalizedText(
-                en: "The original becomes Disabled: users lose access and only admins reach the data, for \(settings.disabledStageDays) days.",
-                pt: "A original fica Desativada: os usuários perdem o acesso e só os administradores chegam aos dados, por \(settings.disabledStageDays) dias.")
+                en: "The original becomes Disabled: users lose access and only admins reach the data, for \(stages.disabledDays) days.",
+                pt: "A original fica Desativada: os usuários perdem o acesso e só os administradores chegam aos dados, por \(stages.disabledDays) dias.")
         case .dataDeleted:
             LocalizedText(
                 en: "The original's data is deleted and cannot be recovered.",
@@ -70,6 +83,14 @@ enum TimelineWords {
             LocalizedText(
                 en: "The CSP subscription can no longer be reduced or cancelled for a prorated refund (\(settings.cspCorrectionDays)-day window): check its seats before.",
                 pt: "A assinatura CSP não pode mais ser reduzida nem cancelada com reembolso proporcional (janela de \(settings.cspCorrectionDays) dias): confira as licenças antes.")
+        case .adminRequestLapses:
+            LocalizedText(
+                en: "A GDAP request unanswered for \(settings.gdapRequestExpiryDays) days lapses: ask the customer's Global Administrator to accept it before, or request it again.",
+                pt: "Um pedido de GDAP sem resposta por \(settings.gdapRequestExpiryDays) dias expira: peça ao administrador global do cliente que o aceite antes, ou peça de novo.")
+        case .adminRightsExpire:
+            LocalizedText(
+                en: "The GDAP relationship ends: without it the partner cannot assign licenses in the customer's tenant. Extend it or request a new one before.",
+                pt: "A relação GDAP termina: sem ela o parceiro não consegue atribuir licenças no locatário do cliente. Estenda-a ou peça uma nova antes.")
         case .invitationStale:
             LocalizedText(
                 en: "The invitation has waited more than \(settings.inviteStaleDays) days: follow up with the customer's global admin, or send it again.",
@@ -78,7 +99,7 @@ enum TimelineWords {
     }
 
     /// What happens on a deadline, as a calendar event's title says it.
-    static func deadline(_ kind: Deadline.Kind) -> LocalizedText {
+    static func deadline(_ kind: CustomerDeadline.Kind) -> LocalizedText {
         switch kind {
         case .nearEndOpens: LocalizedText(en: "near its end: first good day to cancel", pt: "perto do fim: primeiro dia bom para cancelar")
         case .originalEnds: LocalizedText(en: "original ends", pt: "a original termina")
@@ -86,6 +107,8 @@ enum TimelineWords {
         case .dataDeleted: LocalizedText(en: "data deleted", pt: "dados excluídos")
         case .cspWindowCloses: LocalizedText(en: "CSP correction window closes", pt: "fecha a janela de correção do CSP")
         case .invitationStale: LocalizedText(en: "invitation unanswered: follow up", pt: "convite sem resposta: cobrar")
+        case .adminRequestLapses: LocalizedText(en: "GDAP request lapses", pt: "o pedido de GDAP expira")
+        case .adminRightsExpire: LocalizedText(en: "admin rights (GDAP) end", pt: "os direitos de admin (GDAP) terminam")
         }
     }
 }

@@ -148,10 +148,10 @@ public struct Transcript: Equatable, Sendable {
 
     /// The header a recording starts with. Width and charset are written only when they differ
     /// from a replay's defaults (80 columns, Unicode), since timelines are drawn with them.
-    public static func headerText(title: String?, today: CalendarDate, language: Language, width: Int = defaultWidth, unicode: Bool = true) -> String {
+    public static func headerText(title: String?, today: CalendarDate, language: Language, agent: String, width: Int = defaultWidth, unicode: Bool = true) -> String {
         var text = ""
         if let title { text += "# title: \(title)\n" }
-        text += "# today: \(today)\n# lang: \(language.rawValue)\n"
+        text += "# today: \(today)\n# lang: \(language.rawValue)\n# agent: \(agent)\n"
         if width != defaultWidth { text += "# width: \(width)\n" }
         if !unicode { text += "# charset: ascii\n" }
         return text
@@ -164,6 +164,13 @@ public struct Transcript: Equatable, Sendable {
     public var width: Int { value(for: "width").flatMap(Int.init).map { max(1, $0) } ?? Self.defaultWidth }
     /// `# charset: ascii`: recorded where the terminal took no Unicode.
     public var unicode: Bool { value(for: "charset")?.lowercased() != "ascii" }
+
+    /// Who the replayed journal names: the recording's agent, or `transcript` for a written one.
+    public var agent: String { value(for: "agent") ?? "transcript" }
+
+    /// What the journal's time reads in a transcript, recorded and replayed alike: a transcript
+    /// has no wall clock, so `log` replays whenever it is run.
+    public static let journalTime = "replay"
 
     /// One command and its output, as a transcript stores them.
     public static func entryText(prompt: String, command: String, output: [String]) -> String {

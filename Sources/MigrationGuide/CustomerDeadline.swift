@@ -2,7 +2,7 @@
 /// its end, the day users lose access and the day data is deleted, the close of a CSP subscription's
 /// correction window, an invitation gone stale. Computed from the records and the guide's settings;
 /// the timeline draws them and `export deadlines.ics` puts them in a calendar.
-public struct Deadline: Hashable, Sendable, Encodable {
+public struct CustomerDeadline: Hashable, Sendable, Encodable {
     public enum Kind: String, CaseIterable, Sendable, Encodable {
         /// The near-end window opens: from this day, cancelling forfeits little (step 3).
         case nearEndOpens
@@ -17,12 +17,16 @@ public struct Deadline: Hashable, Sendable, Encodable {
         case cspWindowCloses
         /// A pending invitation needs a follow-up.
         case invitationStale
+        /// A GDAP request left unanswered lapses: admin rights must be asked for again.
+        case adminRequestLapses
+        /// The GDAP relationship ends: no more license assignments in the customer's tenant.
+        case adminRightsExpire
 
         /// Missing it costs the customer money or service, so a calendar reminds ahead of it.
         public var costsMoneyOrService: Bool {
             switch self {
-            case .originalEnds, .usersLoseAccess, .dataDeleted, .cspWindowCloses: true
-            case .nearEndOpens, .invitationStale: false
+            case .originalEnds, .usersLoseAccess, .dataDeleted, .cspWindowCloses, .adminRightsExpire: true
+            case .nearEndOpens, .invitationStale, .adminRequestLapses: false
             }
         }
     }
@@ -30,7 +34,7 @@ public struct Deadline: Hashable, Sendable, Encodable {
     public var kind: Kind
     public var date: CalendarDate
     public var customer: Handle
-    /// The subscription it belongs to; nil for the invitation.
+    /// The subscription it belongs to; nil for the invitation and admin rights.
     public var subscription: LicenseID?
     public var offer: String?
 
@@ -46,17 +50,27 @@ public struct Deadline: Hashable, Sendable, Encodable {
 extension Guide {
     /// Every deadline of a customer's move, in date order (then kind, then subscription), whether
     /// past or to come: callers choose the range they show.
-    public func deadlines(for customer: Customer) -> [Deadline] {
-        var deadlines: [Deadline] = []
+    public func deadlines(for customer: Customer) -> [CustomerDeadline] {
+        var deadlines: [CustomerDeadline] = []
         let handle = customer.handle
         if let invitation = customer.invitation, invitation.acceptedOn == nil {
             // The first day the guide warns W-INVITE-STALE (pending more than the setting's days).
-            deadlines.append(Deadline(kind: .invitationStale, date: invitation.sentOn.adding(days: settings.inviteStaleDays + 1), customer: handle))
+            deadlines.append(CustomerDeadline(kind: .invitationStale, date: invitation.sentOn.adding(days: settings.inviteStaleDays + 1), customer: handle))
         }
+        if let gdap = customer.gdap {
+            // The relationship's own rule gives the dates: its state on the day it was accepted (or
+            // requested) says until when it holds.
+            switch gdap.state(on: gdap.acceptedOn ?? gdap.requestedOn, settings: settings) {
+            case .active(let until): deadlines.append(CustomerDeadline(kind: .adminRightsExpire, date: until, customer: handle))
+            case .pending(_, let lapses): deadlines.append(CustomerDeadline(kind: .adminRequestLapses, date: lapses, customer: handle))
+            case .lapsed, .ended: break
+            }
+        }
+        let lengths = settings.stages(for: customer)
         for original in customer.originals {
-            let stages = LifecycleDates(of: original, settings: settings)
-            func add(_ kind: Deadline.Kind, _ date: CalendarDate) {
-                deadlines.append(Deadline(kind: kind, date: date, customer: handle, subscription: original.id, offer: original.offer))
+            let stages = LifecycleDates(of: original, stages: lengths, guide: self)
+            func add(_ kind: CustomerDeadline.Kind, _ date: CalendarDate) {
+                deadlines.append(CustomerDeadline(kind: kind, date: date, customer: handle, subscription: original.id, offer: original.offer))
             }
             if original.ending == nil {
                 add(.nearEndOpens, stages.nearEndFrom)
@@ -65,20 +79,20 @@ extension Guide {
             add(.usersLoseAccess, stages.disabledFrom)
             add(.dataDeleted, stages.deletedFrom)
         }
-        for subscription in customer.cspSubscriptions {
-            deadlines.append(Deadline(
+        for subscription in customer.cspSubscriptions where subscription.cancelledOn == nil {
+            deadlines.append(CustomerDeadline(
                 kind: .cspWindowCloses, date: subscription.provisionedOn.adding(days: settings.cspCorrectionDays),
                 customer: handle, subscription: subscription.id, offer: subscription.offer))
         }
-        let order = Dictionary(uniqueKeysWithValues: Deadline.Kind.allCases.enumerated().map { ($1, $0) })
+        let order = Dictionary(uniqueKeysWithValues: CustomerDeadline.Kind.allCases.enumerated().map { ($1, $0) })
         return deadlines.sorted {
             ($0.date, order[$0.kind] ?? 0, $0.subscription?.description ?? "") < ($1.date, order[$1.kind] ?? 0, $1.subscription?.description ?? "")
         }
     }
 }
 
-/// The days an original's lifecycle changes, by the guide's settings: the near-end window, its
-/// end, then Expired (skipped when cancelled before its end), Disabled and Deleted.
+/// The days an original's lifecycle changes: the near-end window, its end, then Expired (skipped
+/// when cancelled before its end), Disabled and Deleted, with the stage lengths of its program.
 public struct LifecycleDates: Hashable, Sendable {
     /// First day of the near-end window.
     public var nearEndFrom: CalendarDate
@@ -89,10 +103,9 @@ public struct LifecycleDates: Hashable, Sendable {
     /// The day its data is deleted.
     public var deletedFrom: CalendarDate
 
-    public init(of original: OriginalSubscription, settings: GuideSettings) {
-        nearEndFrom = Guide(settings: settings).windowOpens(for: original)
+    public init(of original: OriginalSubscription, stages: StageLengths, guide: Guide) {
+        nearEndFrom = guide.windowOpens(for: original)
         end = original.endDate
-        disabledFrom = original.wasCancelledBeforeEnd ? end : end.adding(days: settings.expiredStageDays)
-        deletedFrom = disabledFrom.adding(days: settings.disabledStageDays)
+        (disabledFrom, deletedFrom) = Lifecycle.dates(of: original, stages: stages)
     }
 }
