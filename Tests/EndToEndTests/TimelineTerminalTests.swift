@@ -8,7 +8,7 @@ struct TimelineTerminalTests {
         #"license add contoso "Office 365 E3" --seats 50 --expires 2027-03-31"#,
         "invite contoso --on 2026-11-10",
         "accept contoso --on 2026-11-12",
-        #"provision contoso "Office 365 E3" --seats 50 --on 2026-11-25"#,
+        #"provision contoso "Office 365 E3" --seats 50 --on 2026-11-25 --confirm"#,
     ]
 
     /// Clears the screen (Ctrl-L), draws the timeline, and reads the screen three ways.
