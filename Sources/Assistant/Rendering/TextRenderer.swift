@@ -100,6 +100,7 @@ public struct TextRenderer: Sendable {
         case .goodbye: return [p.confirmation(.goodbye)]
         case .colleagueChanged(let entry): return [p.confirmation(.colleagueChanged(entry))]
         case .passwordInConnectionString: return [p.confirmation(.passwordInConnectionString)]
+        case .copied(let report, let from, let to): return [p.confirmation(.copied(report, from: from, to: to))]
         }
     }
 
