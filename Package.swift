@@ -19,6 +19,8 @@ let package = Package(
             name: "CLibEdit",
             linkerSettings: [.linkedLibrary("edit")]
         ),
+        // Memory tuning of the C library, which Swift cannot reach (malloc.h).
+        .target(name: "CMemory"),
         // libpq, loaded at run time only when a team store (postgresql://) is opened; the
         // headers come from libpq-dev, the library from libpq5.
         .target(
@@ -35,6 +37,7 @@ let package = Package(
             name: "csp-migrate",
             dependencies: [
                 "Assistant",
+                "CMemory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +52,7 @@ let package = Package(
         .executableTarget(name: "fuzz-parser", dependencies: ["FuzzDriver", "Assistant", "MigrationStore", "MigrationGuide"], path: "Fuzz/FuzzParser"),
         .executableTarget(name: "fuzz-transcript", dependencies: ["FuzzDriver", "Assistant", "MigrationStore"], path: "Fuzz/FuzzTranscript"),
         .executableTarget(name: "fuzz-csv", dependencies: ["FuzzDriver", "Assistant", "MigrationGuide"], path: "Fuzz/FuzzCSV"),
+        .executableTarget(name: "fuzz-graph", dependencies: ["FuzzDriver", "Assistant", "MigrationGuide"], path: "Fuzz/FuzzGraph"),
         .testTarget(name: "MigrationGuideTests", dependencies: ["MigrationGuide"]),
         // A private schema per test on the throwaway PostgreSQL server of the test run.
         .target(name: "StoreTestSupport", dependencies: ["MigrationStore"], path: "Tests/StoreTestSupport"),

@@ -1,7 +1,7 @@
 // csp-bench: in-process timings and deterministic inputs for Benchmarks/run.py.
 //
 //   csp-bench generate-csv --customers N --out FILE      portfolio CSV, 5 originals per customer
-//   csp-bench generate-transcript --commands N --out FILE  mixed commands, header only (outputs filled by replay --update)
+//   csp-bench generate-transcript --commands N --today D --out FILE  mixed commands, header only (outputs filled by replay --update)
 //   csp-bench portfolio --db FILE                          median timings of portfolio commands, as JSON
 import Assistant
 import Foundation
@@ -36,7 +36,7 @@ func fail(_ message: String) -> Never {
 
 func generateCSV(customers: Int, to path: String) {
     var random = Seeded(state: 20_261_128)
-    var text = PortfolioImport.columns.joined(separator: ",") + "\n"
+    var text = "handle,name,domain,program,offer,seats,assigned,expires,price,currency,auto_renew\n"
     text.reserveCapacity(customers * 500)
     for index in 0..<customers {
         let handle = "c\(index)"
@@ -55,15 +55,18 @@ func generateCSV(customers: Int, to path: String) {
 
 /// Eight commands per customer, the mix of a working day: add, record, invite, accept, provision,
 /// look, ask, retire.
-func generateTranscript(commands: Int, to path: String) {
+/// Dates are relative to `today` (the real date when run.py pipes the commands with the real
+/// clock): half the originals end within the near-end window, so their cancellation needs no
+/// --confirm; the others end months later and are cancelled with --confirm. Every command succeeds.
+func generateTranscript(commands: Int, today: CalendarDate, to path: String) {
     var random = Seeded(state: 7)
-    var text = "# title: generated benchmark session\n# today: 2026-11-28\n# lang: en\n"
+    var text = "# title: generated benchmark session\n# today: \(today)\n# lang: en\n"
     for index in 0..<(commands / 8) {
         let h = "t\(index)"
         let offer = offers[random.int(0...(offers.count - 1))]
         let seats = random.int(5...200)
         let nearEnd = random.int(0...1) == 0
-        let expires = nearEnd ? "2026-12-\(String(format: "%02d", random.int(10...27)))" : "2027-\(String(format: "%02d", random.int(3...12)))-15"
+        let expires = nearEnd ? today.adding(days: random.int(12...29)) : today.adding(days: random.int(100...380))
         text += "csp> customer add \(h) --name \"Customer \(index)\" --program \(programs[random.int(0...4)])\n"
         text += "csp> license add \(h) \"\(offer)\" --seats \(seats) --expires \(expires) --price 23.00\n"
         text += "csp> invite \(h)\n"
@@ -117,8 +120,9 @@ case "generate-csv":
     guard let count = option("--customers").flatMap(Int.init), let out = option("--out") else { fail("generate-csv --customers N --out FILE") }
     generateCSV(customers: count, to: out)
 case "generate-transcript":
-    guard let count = option("--commands").flatMap(Int.init), let out = option("--out") else { fail("generate-transcript --commands N --out FILE") }
-    generateTranscript(commands: count, to: out)
+    guard let count = option("--commands").flatMap(Int.init), let out = option("--out"),
+          let today = option("--today").flatMap(CalendarDate.init(iso:)) else { fail("generate-transcript --commands N --today YYYY-MM-DD --out FILE") }
+    generateTranscript(commands: count, today: today, to: out)
 case "portfolio":
     guard let db = option("--db") else { fail("portfolio --db FILE") }
     try portfolio(db: db)

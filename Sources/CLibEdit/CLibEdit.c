@@ -93,12 +93,6 @@ int csp_history_save(History *log, const char *path) {
     return history(log, &event, H_SAVE, path);
 }
 
-int csp_history_count(History *log) {
-    HistEvent event;
-    if (history(log, &event, H_GETSIZE) < 0) return 0;
-    return event.num;
-}
-
 static volatile sig_atomic_t interrupted = 0;
 static volatile sig_atomic_t termination = 0;
 

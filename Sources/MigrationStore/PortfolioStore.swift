@@ -25,6 +25,9 @@ public protocol PortfolioStore: AnyObject {
     func customer(_ handle: Handle) throws(StoreError) -> Customer?
     /// Every customer, sorted by handle.
     func allCustomers() throws(StoreError) -> [Customer]
+    /// Every customer, sorted by handle, handed to `body` one at a time, so that a view of the whole
+    /// portfolio need not hold every customer at once.
+    func forEachCustomer(_ body: (Customer) -> Void) throws(StoreError)
     /// Every handle, sorted; cheap enough for tab completion.
     func handles() throws(StoreError) -> [Handle]
     /// Adds a new customer; `.duplicate` when the handle is taken.
@@ -38,6 +41,16 @@ public protocol PortfolioStore: AnyObject {
     func importBatch(inserting: [Customer], updating: [Customer], journal: JournalEntry) throws(StoreError)
     func loadSettings() throws(StoreError) -> GuideSettings
     func saveSettings(_ settings: GuideSettings, journal: JournalEntry) throws(StoreError)
+    /// The partner's own Microsoft tenant id (`settings partner-tenant`): subscriptions it created
+    /// are already CSP. Nil until set.
+    func loadPartnerTenant() throws(StoreError) -> String?
+    func savePartnerTenant(_ tenant: String?, journal: JournalEntry) throws(StoreError)
+}
+
+extension PortfolioStore {
+    public func forEachCustomer(_ body: (Customer) -> Void) throws(StoreError) {
+        try allCustomers().forEach(body)
+    }
 }
 
 /// One state-changing command, as the audit journal keeps it.
@@ -106,6 +119,9 @@ public enum StoreError: Error, Hashable, Sendable {
         case newerSchema(unknown: [String])
         /// The folder or file could not be created; the system's words.
         case cannotCreate(String)
+        /// A database named explicitly (`--db`) in a folder that does not exist: nothing is created,
+        /// since a mistyped path would otherwise start an empty portfolio.
+        case missingFolder(String)
         /// Anything else SQLite reported.
         case sqlite(code: Int32, message: String)
         /// The team store's server cannot be reached, or dropped the connection mid-command

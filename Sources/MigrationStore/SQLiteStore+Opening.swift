@@ -20,6 +20,9 @@ extension SQLiteStore {
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         configuration.foreignKeysEnabled = true
+        // Stated, not left to how SQLite was built: in WAL mode FULL syncs the log at every commit,
+        // so a command reported as recorded survives a crash or a power cut right after it.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
         try prepareFile(at: path)
         // One connection: a command runs one statement at a time, and each extra connection costs
         // start-up. Concurrency between processes comes from SQLite's file locks.

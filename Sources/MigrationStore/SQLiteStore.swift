@@ -52,18 +52,51 @@ public final class SQLiteStore: PortfolioStore {
     private static let cspOfCustomerSQL = "\(CSPRecord.selectSQL) WHERE \"customer\" = ? ORDER BY \"number\""
 
     public func allCustomers() throws(StoreError) -> [Customer] {
-        let version = try read { db in try Self.dataVersion(db) }
+        let version = try readOne { db in try Self.dataVersion(db) }
         if var cached = portfolio, cached.version == version {
             let sorted = cached.allSorted()
             portfolio = cached
             return sorted
         }
-        let (loadedVersion, loaded) = try read { db in (try Self.dataVersion(db), try Self.loadPortfolio(db)) }
-        for (customer, revision) in loaded { revisions[customer.handle] = revision }
-        let customers = loaded.map(\.0)
-        portfolio = PortfolioCache(version: loadedVersion, sorted: customers)
+        var customers: [Customer] = []
+        let loadedVersion = try scanPortfolio { count in customers.reserveCapacity(count) } each: { customers.append($0) }
+        // Kept from the second whole read on: a one-shot command reads the portfolio once, and
+        // keeping it would hold every customer in memory until the process ends (at 100,000
+        // customers, most of its peak), while a shell left open reads it again and again.
+        if portfolioReads > 1 {
+            portfolio = PortfolioCache(version: loadedVersion, sorted: customers)
+        }
         return customers
     }
+
+    public func forEachCustomer(_ body: (Customer) -> Void) throws(StoreError) {
+        let version = try readOne { db in try Self.dataVersion(db) }
+        if var cached = portfolio, cached.version == version {
+            cached.allSorted().forEach(body)
+            portfolio = cached
+        } else if portfolioReads > 0 {
+            try allCustomers().forEach(body)
+        } else {
+            _ = try scanPortfolio { _ in } each: { body($0) }
+        }
+    }
+
+    /// Reads every customer in one read transaction, handing each to `each` as soon as it is
+    /// complete; `count` learns how many there are first. Returns the `data_version` read at.
+    private func scanPortfolio(count: (Int) -> Void, each: (Customer) -> Void) throws(StoreError) -> Int {
+        portfolioReads += 1
+        var revisions: [Handle: Int] = [:]
+        let version = try read { db in
+            let version = try Self.dataVersion(db)
+            try Self.scanPortfolio(db, revisions: &revisions, count: count, each: each)
+            return version
+        }
+        self.revisions.merge(revisions) { $1 }
+        return version
+    }
+
+    /// How many times the whole portfolio was read from the file.
+    private var portfolioReads = 0
 
     /// Changes when another connection commits (SQLite's `data_version`).
     private static func dataVersion(_ db: Database) throws -> Int {
@@ -71,9 +104,13 @@ public final class SQLiteStore: PortfolioStore {
     }
 
     /// Three ordered scans merged in one pass, rows decoded straight into domain values: the whole
-    /// portfolio is loaded for every portfolio command, so this is the hot path.
-    private static func loadPortfolio(_ db: Database) throws -> [(Customer, Int)] {
-        let records = try CustomerRecord.fetchAll(db.cachedStatement(sql: "\(CustomerRecord.selectSQL) ORDER BY \"handle\""))
+    /// portfolio is read for every portfolio command, so this is the hot path.
+    private static func scanPortfolio(_ db: Database, revisions: inout [Handle: Int], count: (Int) -> Void, each: (Customer) -> Void) throws {
+        // Counted first so that a result is allocated once, at its size: at 100,000 customers a
+        // doubling array's spare room and copies are tens of megabytes.
+        let total = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM \"customer\"")) ?? 0
+        count(total)
+        let records = try Row.fetchCursor(db.cachedStatement(sql: "\(CustomerRecord.selectSQL) ORDER BY \"handle\""))
         let originals = try Row.fetchCursor(db.cachedStatement(sql: "\(OriginalRecord.selectSQL) ORDER BY \"customer\", \"number\""))
         let csp = try Row.fetchCursor(db.cachedStatement(sql: "\(CSPRecord.selectSQL) ORDER BY \"customer\", \"number\""))
         // Offer names repeat across thousands of rows: one copy of each is kept, not one per row.
@@ -85,9 +122,9 @@ public final class SQLiteStore: PortfolioStore {
         }
         var nextOriginal = try originals.next().map(OriginalRecord.init(row:))
         var nextCSP = try csp.next().map(CSPRecord.init(row:))
-        var result: [(Customer, Int)] = []
-        result.reserveCapacity(records.count)
-        for record in records {
+        revisions.reserveCapacity(total)
+        while let row = try records.next() {
+            let record = try CustomerRecord(row: row)
             var own: [OriginalRecord] = []
             while var row = nextOriginal, row.customer <= record.handle {
                 if row.customer == record.handle {
@@ -101,17 +138,18 @@ public final class SQLiteStore: PortfolioStore {
                 if row.customer == record.handle { ownCSP.append(row) }
                 nextCSP = try csp.next().map(CSPRecord.init(row:))
             }
-            result.append((try record.domain(originals: own, csp: ownCSP), record.revision))
+            let customer = try record.domain(originals: own, csp: ownCSP)
+            revisions[customer.handle] = record.revision
+            each(customer)
         }
-        return result
     }
 
     public func handles() throws(StoreError) -> [Handle] {
-        try read { db in try String.fetchAll(db.cachedStatement(sql: "SELECT \"handle\" FROM \"customer\" ORDER BY \"handle\"")).compactMap(Handle.init) }
+        try readOne { db in try String.fetchAll(db.cachedStatement(sql: "SELECT \"handle\" FROM \"customer\" ORDER BY \"handle\"")).compactMap(Handle.init) }
     }
 
     public func journal(for handle: Handle?, since: CalendarDate?) throws(StoreError) -> [JournalEntry] {
-        try read { db in
+        try readOne { db in
             var conditions: [String] = [], arguments: [SQLValue] = []
             if let handle {
                 conditions.append("\"customer\" = ?")
@@ -128,7 +166,7 @@ public final class SQLiteStore: PortfolioStore {
     }
 
     public func loadSettings() throws(StoreError) -> GuideSettings {
-        try read { db in SettingRecord.settings(try SettingRecord.fetchAll(db.makeStatement(sql: SettingRecord.selectSQL))) }
+        try readOne { db in SettingRecord.settings(try SettingRecord.fetchAll(db.makeStatement(sql: SettingRecord.selectSQL))) }
     }
 
     // MARK: - Writing, each in one transaction
@@ -201,6 +239,27 @@ public final class SQLiteStore: PortfolioStore {
         }
     }
 
+    public func loadPartnerTenant() throws(StoreError) -> String? {
+        try read { db in
+            try PartnerSettingRecord.fetchAll(db.makeStatement(sql: PartnerSettingRecord.selectSQL))
+                .first { $0.name == PartnerSettingRecord.partnerTenant }?.text
+        }
+    }
+
+    public func savePartnerTenant(_ tenant: String?, journal: JournalEntry) throws(StoreError) {
+        try write { db in
+            if let tenant {
+                try db.cachedStatement(sql: Self.savePartnerSettingSQL)
+                    .execute(arguments: StatementArguments(PartnerSettingRecord(name: PartnerSettingRecord.partnerTenant, text: tenant).insertArguments))
+            } else {
+                try db.cachedStatement(sql: PartnerSettingRecord.deleteSQL(Self.dialect)).execute(arguments: [PartnerSettingRecord.partnerTenant])
+            }
+            try Self.insertJournal(journal, db)
+        }
+    }
+
+    private static let savePartnerSettingSQL = PartnerSettingRecord.saveSQL(dialect)
+
     public func importBatch(inserting: [Customer], updating: [Customer], journal: JournalEntry) throws(StoreError) {
         var written: [Handle: Int] = [:]
         try write { db in
@@ -251,18 +310,49 @@ public final class SQLiteStore: PortfolioStore {
 
     // MARK: - Transactions
 
-    private func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    // Begun and ended through cached statements: GRDB's `read` and `write` compile BEGIN, COMMIT
+    // and two `PRAGMA query_only` again for every call, and that compiling (with its statement
+    // authorizer) was an eighth of a command's time.
+    private static let beginReadSQL = "BEGIN DEFERRED TRANSACTION"
+    /// Immediate: the write lock is taken at once, so a write never has to upgrade a read lock
+    /// that another writer got to first (which no busy timeout can resolve).
+    private static let beginWriteSQL = "BEGIN IMMEDIATE TRANSACTION"
+    private static let commitSQL = "COMMIT TRANSACTION"
+    private static let rollbackSQL = "ROLLBACK TRANSACTION"
+
+    /// One statement alone: SQLite runs it in its own implicit transaction.
+    private func readOne<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
-            return try writer.read(body)
+            return try writer.inDatabase(body)
         } catch {
             throw StoreError.from(error, path: path)
         }
     }
 
+    /// Several statements that must see one state of the database.
+    private func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        try transaction(Self.beginReadSQL, body)
+    }
+
     /// One transaction: committed when `body` returns, rolled back when it throws.
     private func write(_ body: (Database) throws -> Void) throws(StoreError) {
+        try transaction(Self.beginWriteSQL, body)
+    }
+
+    private func transaction<T>(_ begin: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
-            try writer.write(body)
+            return try writer.inDatabase { db in
+                try db.cachedStatement(sql: begin).execute()
+                do {
+                    let result = try body(db)
+                    try db.cachedStatement(sql: Self.commitSQL).execute()
+                    return result
+                } catch {
+                    if !db.isInsideTransaction { throw error }
+                    try? db.cachedStatement(sql: Self.rollbackSQL).execute()
+                    throw error
+                }
+            }
         } catch {
             throw StoreError.from(error, path: path)
         }

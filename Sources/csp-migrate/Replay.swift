@@ -7,7 +7,7 @@ import MigrationStore
 struct Replay: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Replay transcripts and check every command's output against the file.",
-        discussion: "Each file runs on a fresh in-memory store unless --db is given. Exit status 0 only when every file matches.")
+        discussion: "Each file runs on a fresh in-memory store unless --db FILE is given (before or after `replay`): then on that database file, which keeps the state afterwards. Exit status 0 only when every file matches.")
 
     @Argument(help: "Transcript files.")
     var files: [String]
@@ -21,8 +21,10 @@ struct Replay: ParsableCommand {
     @Flag(help: "Wait for Enter before each command (training).")
     var step = false
 
-    @Option(help: ArgumentHelp("Replay on this database file instead of a fresh in-memory one.", valueName: "path"))
-    var db: String?
+    /// `--db` is the program's own option, which takes it wherever it is written
+    /// (`csp-migrate --db FILE replay ...` and `csp-migrate replay --db FILE ...`); a second
+    /// declaration here was never filled in.
+    @ParentCommand var program: CSPMigrate
 
     func run() throws {
         Terminal.useUTF8Locale()
@@ -43,7 +45,7 @@ struct Replay: ParsableCommand {
                     _ = readLine()
                 } : nil)
             do {
-                let result = try TranscriptReplayer.replay(transcript, store: openStore(path: db ?? ":memory:"), observer: observer)
+                let result = try TranscriptReplayer.replay(transcript, store: openStore(path: program.db ?? StoreLocation.memoryArgument), observer: observer)
                 if update, !result.passed {
                     try ReplayReport.updatedText(result).write(toFile: path, atomically: true, encoding: .utf8)
                     print("updated \(path) (\(result.mismatches.count) commands rewritten)")

@@ -7,7 +7,7 @@ struct ParserTests {
     let parser = Parser()
 
     func command(_ line: String) throws -> any AssistantCommand {
-        guard case .command(let command, _) = try parser.parse(line) else {
+        guard case .command(let command) = try parser.parse(line) else {
             Issue.record("no command in \(line)")
             throw CommandError.unknownCommand(line, suggestion: nil)
         }
@@ -21,6 +21,19 @@ struct ParserTests {
         } catch {
             return error
         }
+    }
+
+    @Test("a new handle typed in capitals is lower-cased")
+    func uppercaseHandle() throws {
+        #expect(try #require(try command("customer add Contoso-BR --name C") as? CustomerAdd).handle == Handle("contoso-br"))
+    }
+
+    @Test("record is a group: start and stop, and a file name alone starts recording")
+    func recordGroup() throws {
+        #expect(try #require(try command("record start case.txt --title T") as? RecordStart).path == "case.txt")
+        #expect(try #require(try command("record case.txt") as? RecordStart).path == "case.txt")
+        #expect(try command("record stop") is RecordStop)
+        #expect(error("record") == .missingSubcommand("record", choices: ["start", "stop"]))
     }
 
     @Test("lines yield typed commands")
@@ -70,13 +83,13 @@ struct ParserTests {
     @Test("mistakes give the matching error", arguments: [
         ("provison contoso", CommandError.unknownCommand("provison", suggestion: "provision")),
         ("xyzzy", .unknownCommand("xyzzy", suggestion: nil)),
-        ("customer", .missingSubcommand("customer", choices: ["add", "list", "show", "remove"])),
+        ("customer", .missingSubcommand("customer", choices: ["add", "edit", "list", "show", "remove"])),
         ("customer ad x", .unknownSubcommand("customer", word: "ad", suggestion: "add")),
-        ("cancel", .missingArgument(command: "cancel", argument: "LICENSE")),
-        ("status a b", .unexpectedArgument(command: "status", word: "b")),
-        ("provision x E3 --seat 5", .unknownFlag(command: "provision", flag: "--seat", suggestion: "--seats")),
-        ("provision x E3 --seats", .missingFlagValue(command: "provision", flag: "--seats", valueName: "N")),
-        ("provision x E3", .missingFlag(command: "provision", flag: "--seats")),
+        ("cancel", .missingArgument(command: Cancel.spec, argument: "LICENSE")),
+        ("status a b", .unexpectedArgument(command: Status.spec, word: "b")),
+        ("provision x E3 --seat 5", .unknownFlag(command: Provision.spec, flag: "--seat", suggestion: "--seats")),
+        ("provision x E3 --seats", .missingFlagValue(command: Provision.spec, flag: "--seats", valueName: "N")),
+        ("provision x E3", .missingFlag(command: Provision.spec, flag: "--seats")),
         ("provision x E3 --seats 0", .badNumber(field: "--seats", text: "0", range: 1...1_000_000)),
         ("provision x E3 --seats 1000001", .badNumber(field: "--seats", text: "1000001", range: 1...1_000_000)),
         ("provision x E3 --seats 99999999999999999999", .badNumber(field: "--seats", text: "99999999999999999999", range: 1...1_000_000)),
@@ -84,16 +97,16 @@ struct ParserTests {
         ("provision x E3 --seats 5.5", .badNumber(field: "--seats", text: "5.5", range: 1...1_000_000)),
         ("license add x E3 --seats 5 --expires 2027-02-30", .badDate(field: "--expires", text: "2027-02-30")),
         ("license add x E3 --seats 5 --expires 0000-00-00", .badDate(field: "--expires", text: "0000-00-00")),
-        ("license add x E3 --seats 5 --expires 2027-01-01 --price -3", .badAmount(field: "--price", text: "-3")),
-        ("license add x E3 --seats 5 --expires 2027-01-01 --price 1e3", .badAmount(field: "--price", text: "1e3")),
+        ("license add x E3 --seats 5 --expires 2027-01-01 --price -3", .badAmount(field: "--price", text: "-3", maximum: 1_000_000)),
+        ("license add x E3 --seats 5 --expires 2027-01-01 --price 1e3", .badAmount(field: "--price", text: "1e3", maximum: 1_000_000)),
         ("license add x E3 --seats 5 --expires 2027-01-01 --auto-renew maybe", .badValue(field: "--auto-renew", text: "maybe", choices: ["on", "off"])),
-        ("customer add Contoso --name C", .badHandle("Contoso")),
+        ("customer add contoso! --name C", .badHandle("contoso!")),
         ("customer add x --name C --program csp", .badValue(field: "--program", text: "csp", choices: ["open", "mosp", "ea", "retail", "other"])),
         ("customer add x --name \u{1B}[31mRed", .controlCharacter(field: "--name", scalar: 0x1B)),
         ("customer add x --name \"a\u{202E}b\"", .controlCharacter(field: "--name", scalar: 0x202E)),
         ("customer add x --name C --email nobody", .badValue(field: "--email", text: "nobody", choices: ["name@example.com"])),
         ("status \"contoso", .syntax(.unterminatedQuote("\"", column: 8), line: "status \"contoso")),
-        ("cancel x L1 --confirm=yes", .unexpectedArgument(command: "cancel", word: "--confirm=yes")),
+        ("cancel x L1 --confirm=yes", .unexpectedArgument(command: Cancel.spec, word: "--confirm=yes")),
         ("lang klingon", .badValue(field: "LANGUAGE", text: "klingon", choices: ["en", "pt-BR", "auto"])),
         ("explain nothing", .badValue(field: "TOPIC", text: "nothing", choices: Topic.primaryNames + ["W-…", "E-…", "I-…"])),
         ("settings near-end-days 2000", .badNumber(field: "DAYS", text: "2000", range: 0...1096)),
@@ -105,6 +118,6 @@ struct ParserTests {
     @Test("usage is generated from the declaration")
     func usage() {
         #expect(Cancel.spec.usage == "cancel [HANDLE] LICENSE [--on YYYY-MM-DD] [--confirm] [--dry-run]")
-        #expect(Provision.spec.usage == "provision [HANDLE] OFFER --seats N [--replaces LICENSE] [--on YYYY-MM-DD]")
+        #expect(Provision.spec.usage == "provision [HANDLE] OFFER --seats N [--replaces L1[,L2]] [--term TERM] [--billing BILLING] [--price AMOUNT] [--on YYYY-MM-DD] [--confirm] [--dry-run]")
     }
 }

@@ -159,6 +159,10 @@ struct QuestionTests {
             #expect(unsure.reason == reason, "\(line)")
             #expect((1...3).contains(unsure.suggestions.count), "\(line)")
             #expect(reply.isFailure)
+            // Each suggestion is a whole command, typed as it is shown.
+            for suggestion in unsure.suggestions {
+                #expect(throws: Never.self, "\(line): \(suggestion)") { try session.parser.parse(suggestion) }
+            }
         case (.fails(let code), .error(let error)?):
             #expect(error.code == code, "\(line)")
         default:
@@ -252,14 +256,39 @@ struct ConversationTests {
         #expect((items.first?["data"] as? [String: Any])?["command"] as? String == "license list tailspin")
     }
 
-    @Test("a command that declares it reads never writes", arguments: CommandCatalogue.standard.specs.flatMap(\.examples) + [
-        "cancel contoso L1 --dry-run", "cancel contoso L2 --dry-run --on 2026-12-10", "invite contoso --dry-run", "reassign contoso",
-    ])
+    /// Every example in the help that declares it only reads, and the dry runs questions use.
+    static let readOnlyLines: [String] = {
+        let parser = Parser()
+        let examples = CommandCatalogue.standard.specs.flatMap(\.examples).filter { line in
+            guard case .command(let command)? = try? parser.parse(line) else { return false }
+            return !command.changesState
+        }
+        return examples + ["cancel contoso L1 --dry-run", "cancel contoso L2 --dry-run --on 2026-12-10", "invite contoso --dry-run", "reassign contoso"]
+    }()
+
+    @Test("the read-only lines cover every command that only reads")
+    func readOnlyCoverage() throws {
+        let readers = Set(Self.readOnlyLines.compactMap { line -> String? in
+            guard case .command(let command)? = try? Parser().parse(line) else { return nil }
+            return type(of: command).spec.name
+        })
+        for name in ["help", "steps", "explain", "customer list", "customer show", "license list", "status", "advise", "log", "cancel", "invite", "reassign"] {
+            #expect(readers.contains(name), "no read-only line for \(name)")
+        }
+    }
+
+    @Test("a command that declares it reads succeeds and never writes", arguments: readOnlyLines)
     func readOnlyDeclarations(line: String) throws {
         let session = try session()
-        guard case .command(let command, _) = try session.parser.parse(line), !command.changesState else { return }
+        guard case .command(let command) = try session.parser.parse(line) else {
+            Issue.record("\(line) is not a command")
+            return
+        }
+        #expect(!command.changesState)
         let before = try SessionTests.Snapshot(session.store)
-        _ = session.execute(line)
+        let reply = session.execute(line)
+        // A command that failed also wrote nothing; the check must see it succeed.
+        #expect(!reply.isFailure, "\(line): \(TextRenderer(language: .en).render(reply))")
         #expect(try SessionTests.Snapshot(session.store) == before, "\(line) declares it reads, but wrote")
     }
 }
@@ -280,5 +309,22 @@ struct QuestionTextTests {
         #expect(QuestionText.words("E a Padaria São João, em 15/03?") == ["e", "a", "padaria", "sao", "joao", "em", "15/03"])
         #expect(QuestionText.words("explain W-EARLY-CANCEL for blue-yonder on 2027-03-15.") == ["explain", "w-early-cancel", "for", "blue-yonder", "on", "2027-03-15"])
         #expect(QuestionText.words("what’s next -- really?!") == ["what", "next", "really"])
+    }
+}
+
+@Suite("Topic words")
+struct TopicWordTests {
+    /// Every topic `explain` has a name for, apart from message codes (read as typed).
+    static let namedTopics: Set<Topic> = [.invite, .accept, .provision, .cancellation, .expiry, .reassignment, .multiPartner, .enterpriseAgreement, .mosp, .settings]
+
+    @Test("each language names every topic, and each phrase reads as its own topic", arguments: Language.allCases)
+    func phrases(language: Language) {
+        let vocabulary = language == .en ? Vocabulary.english : Vocabulary.portuguese
+        let reader = QuestionReader(lexicon: Lexicon([vocabulary]))
+        for (phrase, topic) in vocabulary.topics {
+            #expect(reader.topic(in: QuestionText(phrase)) == topic, "\(vocabulary.language): \(phrase)")
+        }
+        let named = Set(vocabulary.topics.map(\.1))
+        #expect(Self.namedTopics.isSubset(of: named), "\(vocabulary.language) misses \(Self.namedTopics.subtracting(named))")
     }
 }

@@ -24,6 +24,17 @@ enum Binary {
         let process: Process
         let input: FileHandle
         let output: FileHandle
+
+        /// What the program writes, read until `marker` appears or the output ends.
+        func read(until marker: String) -> String {
+            var text = ""
+            while !text.contains(marker) {
+                let chunk = output.availableData
+                if chunk.isEmpty { break }
+                text += String(decoding: chunk, as: UTF8.self)
+            }
+            return text
+        }
     }
 
     static func start(_ arguments: [String]) throws -> Running {

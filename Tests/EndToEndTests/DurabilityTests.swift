@@ -15,12 +15,7 @@ struct DurabilityTests {
         let shell = try Binary.start(["--db", db, "--today", "2026-11-28"])
         let process = shell.process
         shell.input.write(Data("customer add durable --name Durable\n".utf8))
-        var output = ""
-        while !output.contains("Added Durable") {
-            let chunk = shell.output.availableData
-            if chunk.isEmpty { break }
-            output += String(decoding: chunk, as: UTF8.self)
-        }
+        _ = shell.read(until: "Added Durable")
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)
@@ -67,6 +62,38 @@ struct DurabilityTests {
         let originals = list.stdout.components(separatedBy: "\n").filter { $0.contains("Offer 0-") || $0.contains("Offer 1-") }
         #expect(originals.count == succeeded)
         #expect(Set(originals.map { $0.split(separator: " ").prefix(3).joined(separator: " ") }).count == succeeded)
+    }
+
+    @Test("a shell left open sees every change another process makes, in every portfolio view, also once it keeps the portfolio")
+    func portfolioViewFollowsOtherProcesses() throws {
+        let db = try folder().appendingPathComponent("state.sqlite").path
+        #expect(try Binary.run(["--db", db, "-c", "customer add alpha --name Alpha"]).status == 0)
+        let shell = try Binary.start(["--db", db, "--today", "2026-11-28"])
+        defer {
+            try? shell.input.close()
+            shell.process.waitUntilExit()
+        }
+        /// The reply to `line`, read up to the reply of `today` sent after it.
+        func ask(_ line: String) -> String {
+            shell.input.write(Data("\(line)\ntoday\n".utf8))
+            return shell.read(until: "Today is")
+        }
+        // Read twice: from the second whole read on, the shell keeps the portfolio.
+        #expect(ask("customer list").contains("Alpha"))
+        #expect(ask("advise").contains("alpha"))
+        #expect(try Binary.run(["--db", db, "-c", "customer add beta --name Beta"]).status == 0)
+        #expect(try Binary.run(["--db", db, "-c", "license add alpha \"Office 365 E3\" --seats 5 --expires 2027-01-01"]).status == 0)
+        let list = ask("customer list")
+        #expect(list.contains("Beta"))
+        let alphaRow = list.split(separator: "\n").first { $0.contains("Alpha") }.map(String.init) ?? ""
+        #expect(alphaRow.split(separator: " ").contains("1"))
+        #expect(ask("advise").contains("beta"))
+        #expect(ask("status").contains("beta"))
+        #expect(ask("who needs attention today?").contains("beta"))
+        #expect(try Binary.run(["--db", db, "-c", "customer remove beta"]).status == 0)
+        #expect(!ask("customer list").contains("Beta"))
+        #expect(!ask("advise").contains("beta"))
+        #expect(!ask("status").contains("beta"))
     }
 
     @Test("a damaged database gives a clear error naming the file, and the program writes nothing")

@@ -67,6 +67,15 @@ struct PipedModeTests {
         #expect(!result.stderr.isEmpty)
     }
 
+    @Test("an explicit --db in a folder that does not exist is refused, and nothing is created")
+    func missingFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("csp-missing-\(UUID().uuidString)")
+        let result = try Binary.run(["--db", folder.appendingPathComponent("sub/x.sqlite").path, "-c", "status"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("does not exist"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path))
+    }
+
     @Test("--help exits 0")
     func help() throws {
         #expect(try Binary.run(["--help"]).status == 0)
@@ -147,6 +156,22 @@ struct ReplayCommandTests {
         let malformed = try Binary.run(["replay", bad])
         #expect(malformed.status == 1)
         #expect(malformed.stdout.contains("ERROR   \(bad):1:"))
+    }
+
+    @Test("replay --db FILE, and --db FILE before replay, replay on that file, which holds the state afterwards", arguments: [true, false])
+    func replayOnFile(optionAfterReplay: Bool) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("csp-replay-db-\(UUID().uuidString)")
+        let db = folder.appendingPathComponent("replayed.sqlite").path
+        let file = root.appendingPathComponent("transcripts/03-early-cancellation-refused-then-confirmed.txt").path
+        let arguments = optionAfterReplay ? ["replay", "--db", db, file] : ["--db", db, "replay", file]
+        let result = try Binary.run(arguments)
+        #expect(result.status == 0)
+        #expect(result.stdout == "ok      \(file) (9 commands)\n")
+        #expect(FileManager.default.fileExists(atPath: db))
+        let after = try Binary.run(["--db", db, "-c", "log tailspin"])
+        #expect(after.status == 0)
+        #expect(after.stdout.contains("cancel tailspin L1 --confirm"))
+        #expect(after.stdout.contains("W-EARLY-CANCEL"))
     }
 
     @Test("--record writes a transcript that replays")

@@ -97,11 +97,12 @@ struct StoreContractTests {
     func settings(kind: StoreKind) throws {
         let fixture = try StoreFixture(kind)
         var settings = GuideSettings()
-        settings.nearEndDays = 45
-        settings.inviteStaleDays = 10
+        settings[.nearEndDays] = 45
+        settings[.inviteStaleDays] = 10
+        settings[.eaDisabledDays] = 75
         try fixture.open().saveSettings(settings, journal: entry(nil, "settings"))
         #expect(try fixture.open().loadSettings() == settings)
-        settings.nearEndDays = 20
+        settings[.nearEndDays] = 20
         try fixture.open().saveSettings(settings, journal: entry(nil, "settings again"))
         #expect(try fixture.open().loadSettings() == settings)
     }
@@ -171,5 +172,36 @@ struct StoreContractTests {
         #expect(throws: StoreError.notFound(a.handle)) { try theirs.update(read, journal: entry(a.handle, "edit")) }
         #expect(throws: StoreError.notFound(a.handle)) { try theirs.remove(a.handle, journal: entry(a.handle, "remove again")) }
         #expect(try theirs.journal(for: nil, since: nil).map(\.command) == ["add a", "remove"])
+    }
+
+    @Test("customers one at a time: the same customers in the same order as allCustomers, streamed or kept, and fresh after another session's change", arguments: StoreKind.available)
+    func forEachCustomer(kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
+        let mine = try fixture.open(), theirs = try fixture.open()
+        for name in ["c", "a", "b"] {
+            let customer = try fullCustomer(name)
+            try theirs.insert(customer, journal: entry(customer.handle, "add"))
+        }
+        func each() throws -> [Customer] {
+            var seen: [Customer] = []
+            try mine.forEachCustomer { seen.append($0) }
+            return seen
+        }
+        fixture.settle(mine)
+        let expected = try theirs.allCustomers()
+        #expect(expected.map(\.handle.rawValue) == ["a", "b", "c"])
+        #expect(try each() == expected)          // streamed
+        #expect(try mine.allCustomers() == expected)
+        #expect(try each() == expected)          // kept
+        var changed = try #require(try theirs.customer(expected[1].handle))
+        changed.name = "Changed elsewhere"
+        try theirs.update(changed, journal: entry(changed.handle, "edit"))
+        fixture.settle(mine)
+        #expect(try each().map(\.name) == [expected[0].name, "Changed elsewhere", expected[2].name])
+        // What was read one at a time can be changed under the revision check.
+        var own = try #require(try each().first)
+        own.name = "Changed here"
+        try mine.update(own, journal: entry(own.handle, "edit"))
+        #expect(try theirs.customer(own.handle)?.name == "Changed here")
     }
 }

@@ -5,12 +5,11 @@ public struct CustomerList: AssistantCommand, Equatable {
         summary: LocalizedText(en: "List every customer with its stage", pt: "Lista todos os clientes com sua etapa"),
         examples: ["customer list"])
 
-    public init() {}
     public init(_ arguments: ParsedArguments) throws(CommandError) {}
 
     public var changesState: Bool { false }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
-        Reply(.customerList(try session.allCustomers().map(session.portfolioRow)))
+        Reply(.customerList(try session.portfolioRows()))
     }
 }

@@ -1,3 +1,5 @@
+import MigrationGuide
+
 import MigrationStore
 
 /// `customer remove HANDLE [--force]`: forget a customer; refused while it has subscriptions.
@@ -34,5 +36,12 @@ public struct CustomerRemove: AssistantCommand, Equatable {
         }
         if session.selected == customer.handle { session.selected = nil }
         return Reply(.customerRemoved(customer.handle, originals: originals, csp: csp))
+    }
+}
+
+extension CustomerRemove {
+    /// `customer remove contoso --force`.
+    static func line(_ customer: Handle, force: Bool) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue).with(Self.force, force)
     }
 }

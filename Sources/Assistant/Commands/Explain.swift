@@ -22,3 +22,10 @@ public struct Explain: AssistantCommand, Equatable {
 
     public func run(in session: Session) throws(CommandError) -> Reply { Reply(.explanation(topic)) }
 }
+
+extension Explain {
+    /// `explain reassignment`, `explain W-EARLY-CANCEL`.
+    static func line(_ topic: Topic) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(Self.topic, topic.name)
+    }
+}

@@ -1,3 +1,5 @@
+import MigrationGuide
+
 /// `help [COMMAND]`: every command with a one-line summary, or one command's usage, flags and example.
 public struct Help: AssistantCommand, Equatable {
     /// One or two words: `help cancel`, `help customer add`.
@@ -31,5 +33,12 @@ public struct Help: AssistantCommand, Equatable {
             throw .unknownCommand(topic, suggestion: Suggestion.closest(to: topic, among: catalogue.topLevelNames))
         }
         return Reply(.help(HelpReply(specs: specs, isListing: false)))
+    }
+}
+
+extension Help {
+    /// `help cancel`, or `help` for the list.
+    static func line(_ command: String?) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(Self.command, command)
     }
 }

@@ -1,3 +1,5 @@
+import MigrationGuide
+
 /// `license list [HANDLE]`: a customer's originals with days left and their CSP counterparts.
 public struct LicenseList: AssistantCommand, Equatable {
     public static let spec = CommandSpec(
@@ -18,5 +20,12 @@ public struct LicenseList: AssistantCommand, Equatable {
     public func run(in session: Session) throws(CommandError) -> Reply {
         let customer = try session.customer(reference, for: Self.spec)
         return Reply(.licenseList(customer.handle, session.guide.guidance(for: customer, on: session.today).originals))
+    }
+}
+
+extension LicenseList {
+    /// `license list contoso`.
+    static func line(_ customer: Handle) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue)
     }
 }

@@ -50,3 +50,10 @@ public struct Log: AssistantCommand, Equatable {
         return reply
     }
 }
+
+extension Log {
+    /// `log contoso`, or `log` for every customer.
+    static func line(_ customer: Handle?) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer?.rawValue)
+    }
+}

@@ -5,7 +5,6 @@ public struct Quit: AssistantCommand, Equatable {
         summary: LocalizedText(en: "Leave the assistant", pt: "Sai do assistente"),
         examples: ["quit"])
 
-    public init() {}
     public init(_ arguments: ParsedArguments) throws(CommandError) {}
 
     public func run(in session: Session) throws(CommandError) -> Reply {

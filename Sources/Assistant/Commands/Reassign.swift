@@ -39,3 +39,10 @@ public struct Reassign: AssistantCommand, Equatable {
         return Reply(.reassignment(ReassignmentReply(handle: customer.handle, changes: changes, doneOn: date)))
     }
 }
+
+extension Reassign {
+    /// `reassign contoso`, or `reassign contoso --done` to record it.
+    static func line(_ customer: Handle, done: Bool = false) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue).with(Self.done, done)
+    }
+}

@@ -1,3 +1,5 @@
+import MigrationGuide
+
 /// `status [HANDLE]`: where a customer stands, or with no customer, a table of the whole portfolio.
 public struct Status: AssistantCommand, Equatable {
     public static let spec = CommandSpec(
@@ -21,10 +23,17 @@ public struct Status: AssistantCommand, Equatable {
     public func run(in session: Session) throws(CommandError) -> Reply {
         switch session.scope(reference, all: all) {
         case .portfolio:
-            return Reply(.portfolioStatus(try session.allCustomers().map(session.portfolioRow)))
+            return Reply(.portfolioStatus(try session.portfolioRows()))
         case .customer(let reference):
             let customer = try session.customer(reference, for: Self.spec)
             return Reply(.status(session.guide.guidance(for: customer, on: session.today)))
         }
+    }
+}
+
+extension Status {
+    /// `status contoso`, or `status` for the portfolio.
+    static func line(_ customer: Handle?) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer?.rawValue)
     }
 }

@@ -5,7 +5,6 @@ public struct Steps: AssistantCommand, Equatable {
         summary: LocalizedText(en: "Explain the four steps of moving a customer to CSP", pt: "Explica as quatro etapas da migração de um cliente para o CSP"),
         examples: ["steps"])
 
-    public init() {}
     public init(_ arguments: ParsedArguments) throws(CommandError) {}
 
     public var changesState: Bool { false }

@@ -8,6 +8,8 @@ public protocol CompletionData {
     func completionOffers(for handle: String?) -> [String]
     /// The customer selected with `use`, whose handle commands may leave out.
     var completionSelected: String? { get }
+    /// Paths of files and folders (folders end in `/`) that start with `prefix`.
+    func completionFiles(_ prefix: String) -> [String]
 }
 
 /// Tab completion as a pure function of the text before the cursor: command names, then the
@@ -31,7 +33,8 @@ public struct Completer {
         /// What to put in place of the current word: the one candidate, quoted if need be and
         /// followed by a space; or the candidates' longest common prefix when it adds something.
         public var replacement: String? {
-            if candidates.count == 1, let only = candidates.first { return ShellQuote.quote(only) + " " }
+            // A folder is completed without the space, so its files can follow.
+            if candidates.count == 1, let only = candidates.first { return ShellQuote.quote(only) + (only.hasSuffix("/") ? "" : " ") }
             let common = Completion.commonPrefix(candidates)
             guard common.count > prefix.count, ShellQuote.quote(common) == common else { return nil }
             return common
@@ -47,30 +50,33 @@ public struct Completer {
     }
 
     public func complete(_ textBeforeCursor: String, data: any CompletionData) -> Completion {
-        let (words, current, currentLength) = Self.split(textBeforeCursor)
+        let (words, current, currentLength) = Tokenizer.wordsBeforeCursor(textBeforeCursor)
         let candidates = self.candidates(words: words, current: current, data: data)
         let key = current.lowercased()
         let matching = Set(candidates.filter { $0.lowercased().hasPrefix(key) }).sorted()
         return Completion(wordLength: currentLength, prefix: current, candidates: matching)
     }
 
+    /// Words come from the parser's tokenizer and the command from the parser's own resolution, so
+    /// completion and parsing agree on the command, its subcommand and where the handle is.
     func candidates(words: [String], current: String, data: any CompletionData) -> [String] {
-        guard let first = words.first?.lowercased() else {
+        guard !words.isEmpty else {
             return catalogue.specs.map { $0.path[0] } + ["exit"]
         }
-        let group = catalogue.specs.filter { $0.path[0] == first || $0.aliases.contains(first) }
-        guard !group.isEmpty else { return [] }
-        var rest = Array(words.dropFirst())
-        var spec = group[0]
-        if group.count > 1 || spec.path.count > 1 {
-            guard let sub = rest.first?.lowercased() else { return group.compactMap { $0.path.dropFirst().first } }
-            guard let chosen = group.first(where: { $0.path.dropFirst().first == sub }) else { return [] }
-            spec = chosen
-            rest.removeFirst()
+        let spec: CommandSpec, rest: [String]
+        do {
+            let resolved = try Parser(catalogue: catalogue).resolve(words: words)
+            (spec, rest) = (resolved.command.spec, resolved.rest)
+        } catch .missingSubcommand(let group, let choices) where group.split(separator: " ").count == words.count {
+            // A group with a default command (`import FILE`) offers its words and that command's values.
+            guard let groupDefault = catalogue.specs.first(where: { $0.isGroupDefault && $0.name == group }), let first = groupDefault.arguments.first else { return choices }
+            return choices + values(of: first.kind, choices: [], handle: nil, data: data, current: current)
+        } catch {
+            return []
         }
         // The value of a flag just typed?
         if let last = rest.last, let flag = spec.flag(last.lowercased()), let kind = flag.value {
-            return values(of: kind, choices: flag.choices, handle: handle(in: rest, spec: spec), data: data)
+            return values(of: kind, choices: flag.choices, handle: handle(in: rest, spec: spec), data: data, current: current)
         }
         if current.hasPrefix("-") {
             let used = Set(rest.map { $0.lowercased() })
@@ -88,19 +94,17 @@ public struct Completer {
             positionals.append(word)
             index += 1
         }
+        // The word being completed counts as a positional; at the first one, the handle is left
+        // out only when a customer is selected to stand in for it.
         var arguments = spec.arguments
-        if let firstArgument = arguments.first, firstArgument.requirement == .customerOrSelected,
-           let typed = positionals.first, !data.completionHandles().contains(typed) {
-            arguments.removeFirst()
-        }
-        guard positionals.count < arguments.count else { return [] }
-        let argument = arguments[positionals.count]
-        if argument.requirement == .customerOrSelected, positionals.isEmpty, data.completionSelected != nil,
-           let next = spec.arguments.dropFirst().first {
-            // After `use`, the handle is usually left out: offer what comes after it.
-            return values(of: next.kind, choices: [], handle: nil, data: data)
-        }
-        return values(of: argument.kind, choices: [], handle: handle(in: rest, spec: spec), data: data)
+        let leftOut = Parser.leavesOutCustomer(spec, positionals: positionals.count + 1)
+            && (data.completionSelected != nil || !positionals.isEmpty)
+        if leftOut { arguments.removeFirst() }
+        // `FILE...` takes as many words as are typed.
+        guard let last = arguments.last, positionals.count < arguments.count || last.requirement == .oneOrMore else { return [] }
+        let handle = leftOut ? nil : handle(in: rest, spec: spec)
+        let argument = positionals.count < arguments.count ? arguments[positionals.count] : last
+        return values(of: argument.kind, choices: [], handle: handle, data: data, current: current)
     }
 
     private func handle(in words: [String], spec: CommandSpec) -> String? {
@@ -108,7 +112,7 @@ public struct Completer {
         return first
     }
 
-    private func values(of kind: ValueKind, choices: [String], handle: String?, data: any CompletionData) -> [String] {
+    private func values(of kind: ValueKind, choices: [String], handle: String?, data: any CompletionData, current: String) -> [String] {
         if !choices.isEmpty { return choices }
         switch kind {
         case .handle: return data.completionHandles()
@@ -121,45 +125,12 @@ public struct Completer {
         case .setting: return SettingNames.all
         case .program: return ProgramNames.all
         case .onOff: return ["on", "off"]
-        case .newHandle, .date, .count, .amount, .currency, .text, .email: return []
+        case .file: return data.completionFiles(current)
+        case .newHandle, .date, .count, .amount, .currency, .text, .email, .choice: return []
         }
-    }
-
-    /// Complete words before the cursor, the word being typed (quote removed) and its typed length.
-    /// Lenient: an open quote is the current word, not an error.
-    static func split(_ text: String) -> (words: [String], current: String, currentLength: Int) {
-        var words: [String] = []
-        var current = ""
-        var length = 0
-        var quote: Character?
-        var escaping = false
-        for character in text {
-            if escaping {
-                current.append(character)
-                length += 1
-                escaping = false
-            } else if let open = quote {
-                length += 1
-                if character == open { quote = nil } else { current.append(character) }
-            } else if character == "\"" || character == "'" {
-                quote = character
-                length += 1
-            } else if character == "\\" {
-                escaping = true
-                length += 1
-            } else if character.isWhitespace {
-                if length > 0 { words.append(current) }
-                current = ""
-                length = 0
-            } else {
-                current.append(character)
-                length += 1
-            }
-        }
-        return (words, current, length)
     }
 }
 
 enum MessageCodeNames { static let all = MessageCode.allCases.map(\.rawValue) }
-enum SettingNames { static let all = GuideSettings.Name.allCases.map(\.rawValue) }
+enum SettingNames { static let all = GuideSettings.Name.allCases.map(\.rawValue) + [Settings.partnerTenantName] }
 enum ProgramNames { static let all = Program.allCases.map(\.rawValue) }

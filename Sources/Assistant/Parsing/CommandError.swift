@@ -11,15 +11,17 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
     case unknownCommand(String, suggestion: String?)
     case missingSubcommand(String, choices: [String])
     case unknownSubcommand(String, word: String, suggestion: String?)
-    case missingArgument(command: String, argument: String)
-    case unexpectedArgument(command: String, word: String)
-    case unknownFlag(command: String, flag: String, suggestion: String?)
-    case missingFlagValue(command: String, flag: String, valueName: String)
-    case missingFlag(command: String, flag: String)
+    // Mistakes in how a command was typed carry its declaration, whose usage line follows them.
+    case missingArgument(command: CommandSpec, argument: String)
+    case unexpectedArgument(command: CommandSpec, word: String)
+    case unknownFlag(command: CommandSpec, flag: String, suggestion: String?)
+    case missingFlagValue(command: CommandSpec, flag: String, valueName: String)
+    case missingFlag(command: CommandSpec, flag: String)
     /// A whole number outside `range` (or not a number): seats, days.
     case badNumber(field: String, text: String, range: ClosedRange<Int>)
-    case badAmount(field: String, text: String)
-    case badDate(field: String, text: String)
+    case badAmount(field: String, text: String, maximum: Int)
+    /// `meant`: the day a slash date in English can only mean (`31/03/2027`), as a hint.
+    case badDate(field: String, text: String, meant: CalendarDate? = nil)
     case badValue(field: String, text: String, choices: [String])
     case badHandle(String)
     /// Free text holding a control character or a bidirectional override (U+XXXX), which could
@@ -28,24 +30,33 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
     /// Free text longer than `limit` characters (names, offers): a paste gone wrong.
     case textTooLong(field: String, limit: Int)
     case unknownCustomer(String, suggestion: Handle?)
-    case noCustomerSelected(command: String)
+    case noCustomerSelected(command: CommandSpec)
+    /// `record` while a recording is running: the first is never ended silently.
+    case alreadyRecording(path: String)
+    /// `cancel contoso` with no customer selected: the one word given names a customer, so the
+    /// original is what is missing; these are the customer's.
+    case missingOriginal(command: CommandSpec, customer: Handle, originals: [OriginalSubscription])
     case duplicateCustomer(Handle)
     case hasSubscriptions(Handle, originals: Int, csp: Int)
     case guide(GuideError)
     case storage(StoreError)
     /// A file named on the command line cannot be read or written, or is not UTF-8.
     case file(path: String, problem: FileProblem)
-    case csvUnreadable(reason: String)
-    case csvColumns(missing: [String], unknown: [String])
     case csvCellCount(expected: Int, found: Int)
     case csvDuplicateRow(firstRow: Int)
-    /// Rows for one customer disagree on its name, domain or program.
-    case csvConflict(handle: Handle, firstRow: Int)
-    /// Import refused: every bad row, each with its reason; nothing was recorded.
-    case importRejected([PortfolioImport.Problem])
+    /// A row gives a customer's field differently from an earlier row.
+    case csvConflict(handle: Handle, field: String, here: String, earlier: String, firstRow: Int)
+    /// A Graph, Partner Center or spreadsheet file that cannot be imported as it is.
+    case importing(ImportError)
 
     public enum FileProblem: Hashable, Sendable, Encodable {
-        case notFound, notReadable, notUTF8, notWritable, unknownExtension
+        case notFound, notReadable, notWritable, unknownExtension
+        /// The folder to write into does not exist.
+        case folderMissing
+        /// Larger than any file of its kind (bytes).
+        case tooLarge(limit: Int)
+        /// Refused rather than overwritten (`record FILE` without `--force`).
+        case exists
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -57,7 +68,7 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
         switch self {
         case .syntax, .undecodableLine: .syntax
         case .unknownCommand, .unknownSubcommand, .missingSubcommand: .unknownCommand
-        case .missingArgument, .unexpectedArgument, .unknownFlag, .missingFlagValue, .missingFlag: .usage
+        case .missingArgument, .unexpectedArgument, .unknownFlag, .missingFlagValue, .missingFlag, .missingOriginal, .alreadyRecording: .usage
         case .badNumber, .badAmount: .badNumber
         case .badDate: .badDate
         case .badValue, .controlCharacter, .textTooLong: .badValue
@@ -74,6 +85,12 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
             case .alreadyEnded: .alreadyEnded
             case .assignedExceedsSeats: .badNumber
             case .confirmationRequired: .confirmRequired
+            case .dateInFuture, .outOfOrder, .alreadyAccepted: .outOfOrder
+            case .endsLater: .notEnded
+            case .correctionWindowClosed: .windowClosed
+            case .noAutoRenew: .noAutoRenew
+            case .unmatchedOffer: .noMatch
+            case .mixedOffers: .ambiguousOffer
             }
         case .storage(let error):
             switch error {
@@ -82,17 +99,18 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
             case .unavailable, .busy, .conflict: .storage
             }
         case .file: .file
-        case .csvUnreadable, .csvColumns, .csvCellCount, .csvDuplicateRow, .csvConflict, .importRejected: .badImport
+        case .csvCellCount, .csvDuplicateRow, .csvConflict: .badImport
+        case .importing(let error): error.code
         }
     }
 
     /// The command whose usage would help, for errors about how it was typed.
-    public var commandForUsage: String? {
+    public var commandForUsage: CommandSpec? {
         switch self {
         case .missingArgument(let command, _), .unexpectedArgument(let command, _),
-             .unknownFlag(let command, _, _), .missingFlagValue(let command, _, _), .missingFlag(let command, _):
+             .unknownFlag(let command, _, _), .missingFlagValue(let command, _, _), .missingFlag(let command, _),
+             .noCustomerSelected(let command), .missingOriginal(let command, _, _):
             command
-        case .missingSubcommand(let command, _), .noCustomerSelected(let command): command
         default: nil
         }
     }

@@ -19,8 +19,10 @@ public struct LocalizedText: Hashable, Sendable {
 
 /// What kind of value a word is: it decides validation and tab completion.
 public enum ValueKind: Hashable, Sendable {
-    case handle, newHandle, offer, license, date, count, amount, currency, text, email
+    case handle, newHandle, offer, license, date, count, amount, currency, text, email, file
     case topic, command, language, format, setting, program, onOff
+    /// One of the flag's declared choices.
+    case choice
 }
 
 /// One positional argument, such as `HANDLE` in `status HANDLE`.
@@ -30,6 +32,8 @@ public struct ArgumentSpec: Hashable, Sendable {
         case optional
         /// A customer handle that may be left out once a customer is selected with `use`.
         case customerOrSelected
+        /// One or more words (`FILE...`); only the last argument.
+        case oneOrMore
     }
 
     public var name: String
@@ -74,15 +78,19 @@ public struct CommandSpec: Hashable, Sendable {
     /// `["customer", "add"]`.
     public var path: [String]
     public var aliases: [String]
+    /// The subcommand that a group's name alone stands for when the next word names none:
+    /// `record FILE` is `record start FILE`.
+    public var isGroupDefault: Bool
     public var arguments: [ArgumentSpec]
     public var flags: [FlagSpec]
     public var summary: LocalizedText
     public var examples: [String]
 
     /// Arguments and flags are usually typed keys (`ArgumentKeys.swift`), which also read them.
-    public init(_ path: [String], aliases: [String] = [], arguments: [any ArgumentDeclaration] = [], flags: [any FlagDeclaration] = [], summary: LocalizedText, examples: [String] = []) {
+    public init(_ path: [String], aliases: [String] = [], groupDefault: Bool = false, arguments: [any ArgumentDeclaration] = [], flags: [any FlagDeclaration] = [], summary: LocalizedText, examples: [String] = []) {
         self.path = path
         self.aliases = aliases
+        self.isGroupDefault = groupDefault
         self.arguments = arguments.map(\.argumentSpec)
         self.flags = flags.map(\.flagSpec)
         self.summary = summary
@@ -99,6 +107,7 @@ public struct CommandSpec: Hashable, Sendable {
         for argument in arguments {
             switch argument.requirement {
             case .required: parts.append(argument.name)
+            case .oneOrMore: parts.append(argument.name + "...")
             case .optional, .customerOrSelected: parts.append("[\(argument.name)]")
             }
         }

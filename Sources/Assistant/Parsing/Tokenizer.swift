@@ -11,8 +11,10 @@ public struct Word: Hashable, Sendable {
 }
 
 /// Splits a command line into words the way a shell does, without expansion:
-/// - `"double quotes"` and `'single quotes'` keep spaces; inside double quotes a backslash makes the next character literal;
-/// - outside quotes a backslash makes the next character literal;
+/// - `"double quotes"` and `'single quotes'` keep spaces; so do the curly `“quotes”` that word
+///   processors and chat apps put in pasted names;
+/// - a backslash makes a quote, a backslash, a space or a `#` literal (inside double quotes, a
+///   quote or a backslash); before any other character it is kept, so `Padaria\tTab` loses nothing;
 /// - `#` at the start of a word begins a comment that runs to the end of the line.
 ///
 /// `customer add acme --name "Soluções Ltda"  # new lead` is four words after `customer`.
@@ -25,42 +27,75 @@ public enum Tokenizer {
     }
 
     public static func words(_ line: String) throws(Failure) -> [Word] {
+        let scan = scan(line)
+        if let open = scan.quote { throw .unterminatedQuote(open.character, column: open.column) }
+        if let escapeColumn = scan.escaping { throw .danglingEscape(column: escapeColumn) }
+        return scan.words + (scan.open.map { [$0] } ?? [])
+    }
+
+    /// Lenient, for completion: the words before the cursor, and the word under it (its text
+    /// without quotes, and how many characters it spans as typed, quote included). An open quote
+    /// or a trailing backslash is part of that word, not an error.
+    static func wordsBeforeCursor(_ text: String) -> (words: [String], current: String, currentLength: Int) {
+        let scan = scan(text)
+        guard let open = scan.open, !scan.inComment else { return (scan.words.map(\.text), "", 0) }
+        return (scan.words.map(\.text), open.text, text.count - open.column + 1)
+    }
+
+    /// Whether `character` ends a quote opened with `open`: `“` ends with `”` (or another `“`, as
+    /// some keyboards type both alike).
+    private static func closes(_ open: Character, _ character: Character) -> Bool {
+        open == "“" ? character == "”" || character == "“" : character == open
+    }
+
+    /// What reading a line leaves: the finished words, the word still open at its end, and an
+    /// unclosed quote or a pending backslash.
+    private struct Scan {
         var words: [Word] = []
-        var current = ""
-        var start: Int?
+        var open: Word?
         var quote: (character: Character, column: Int)?
         var escaping: Int?
+        var inComment = false
+    }
+
+    private static func scan(_ line: String) -> Scan {
+        var scan = Scan()
+        var current = ""
+        var start: Int?
         var column = 0
 
         for character in line {
             column += 1
-            if escaping != nil {
+            if scan.escaping != nil {
+                scan.escaping = nil
+                let escapable = scan.quote == nil ? character.isWhitespace || "\"'\\#“”".contains(character) : "\"\\”".contains(character)
+                if !escapable { current.append("\\") }
                 current.append(character)
-                escaping = nil
                 continue
             }
-            if let open = quote {
-                if character == open.character {
-                    quote = nil
-                } else if character == "\\", open.character == "\"" {
-                    escaping = column
+            if let open = scan.quote {
+                if Self.closes(open.character, character) {
+                    scan.quote = nil
+                } else if character == "\\", open.character != "'" {
+                    scan.escaping = column
                 } else {
                     current.append(character)
                 }
                 continue
             }
             switch character {
-            case "\"", "'":
-                quote = (character, column)
+            case "\"", "'", "“":
+                scan.quote = (character, column)
                 if start == nil { start = column }
             case "\\":
-                escaping = column
+                scan.escaping = column
                 if start == nil { start = column }
             case "#" where start == nil:
-                return words
+                scan.inComment = true
+                return scan
             case _ where character.isWhitespace:
                 if let begin = start {
-                    words.append(Word(current, column: begin))
+                    scan.words.append(Word(current, column: begin))
                     current = ""
                     start = nil
                 }
@@ -69,9 +104,7 @@ public enum Tokenizer {
                 if start == nil { start = column }
             }
         }
-        if let open = quote { throw .unterminatedQuote(open.character, column: open.column) }
-        if let escapeColumn = escaping { throw .danglingEscape(column: escapeColumn) }
-        if let begin = start { words.append(Word(current, column: begin)) }
-        return words
+        if let begin = start { scan.open = Word(current, column: begin) }
+        return scan
     }
 }

@@ -4,7 +4,7 @@ import MigrationGuide
 /// commands to choose from. Pure: the session's selection and portfolio are given.
 enum QuestionPlan: Sendable, Equatable {
     /// Run this read-only command; it answers `Intent`.
-    case run(String, Intent)
+    case run(SuggestedCommand, Intent)
     case unsure(UnsureReply)
 }
 
@@ -38,44 +38,47 @@ struct QuestionPlanner {
     func plan(_ reading: Reading, selected: Handle?) -> QuestionPlan {
         guard let intent = reading.intent else {
             let customer = reading.customers.count == 1 ? reading.customers.first?.handle : nil
-            let suggestions = customer.map { ["advise \($0)", "status \($0)", "license list \($0)"] } ?? ["advise", "steps", "help"]
-            return .unsure(UnsureReply(reason: .noIntent(customer: customer), suggestions: suggestions))
+            let suggestions = customer.map { [Advise.line($0), Status.line($0), LicenseList.line($0)] } ?? [Advise.line(nil), SuggestedCommand(Steps.self), Help.line(nil)]
+            return .unsure(UnsureReply(reason: .noIntent(customer: customer), suggestions: suggestions.map(\.description)))
         }
         if reading.customers.count > 1 {
             let handles = reading.customers.map(\.handle)
-            let suggestions = handles.prefix(Self.maximumSuggestions).map { command(for: intent, handle: $0, reading: reading) }
+            let suggestions = handles.prefix(Self.maximumSuggestions).map { command(for: intent, handle: $0, reading: reading).description }
             return .unsure(UnsureReply(reason: .severalCustomers(handles), suggestions: suggestions))
         }
         if reading.customers.isEmpty, let guess = reading.misspelledCustomer {
-            let suggestions = guess.candidates.map { command(for: intent, handle: $0, reading: reading) }
+            let suggestions = guess.candidates.map { command(for: intent, handle: $0, reading: reading).description }
             return .unsure(UnsureReply(reason: .misspelledCustomer(guess.word, closest: guess.candidates), suggestions: suggestions))
         }
         let handle = reading.customers.first?.handle ?? selected
         switch intent {
         // "Is contoso urgent?", or a follow-up naming one customer: that customer's advice.
-        case .attention: return .run(reading.customers.first.map { "advise \($0.handle)" } ?? "advise --all", intent)
-        case .steps: return .run("steps", intent)
-        case .help: return .run("help", intent)
-        case .customers: return .run("customer list", intent)
+        case .attention: return .run(Advise.line(reading.customers.first?.handle, all: reading.customers.isEmpty), intent)
+        case .steps: return .run(SuggestedCommand(Steps.self), intent)
+        case .help: return .run(Help.line(nil), intent)
+        case .customers: return .run(SuggestedCommand(CustomerList.self), intent)
         case .explainTopic:
             // The reader only picks this intent with a topic; without one there is nothing to explain.
-            guard let topic = reading.topic else { return .unsure(UnsureReply(reason: .noIntent(customer: handle), suggestions: ["steps", "help explain", "help"])) }
-            return .run("explain \(topic.name)", intent)
-        case .nextStep: return .run(handle.map { "advise \($0)" } ?? "advise", intent)
-        case .standing: return .run(handle.map { "status \($0)" } ?? "status", intent)
-        case .history: return .run(handle.map { "log \($0)" } ?? "log", intent)
-        case .reassignment: return .run(handle.map { "reassign \($0)" } ?? "explain reassignment", intent)
-        case .inviteHow: return .run(handle.map { "invite \($0) --dry-run" } ?? "explain invite", intent)
+            guard let topic = reading.topic else {
+                let suggestions = [SuggestedCommand(Steps.self), Help.line("explain"), Help.line(nil)]
+                return .unsure(UnsureReply(reason: .noIntent(customer: handle), suggestions: suggestions.map(\.description)))
+            }
+            return .run(Explain.line(topic), intent)
+        case .nextStep: return .run(Advise.line(handle), intent)
+        case .standing: return .run(Status.line(handle), intent)
+        case .history: return .run(Log.line(handle), intent)
+        case .reassignment: return .run(handle.map { Reassign.line($0) } ?? Explain.line(.reassignment), intent)
+        case .inviteHow: return .run(handle.map { Invite.line($0).with(CommonKeys.dryRun) } ?? Explain.line(.invite), intent)
         case .endDate:
             guard let handle else { return askForCustomer(intent, reading: reading) }
-            return .run("license list \(handle)", intent)
+            return .run(LicenseList.line(handle), intent)
         case .cancelCheck:
             guard let handle else { return askForCustomer(intent, reading: reading) }
             switch reading.original {
             case .one: return .run(command(for: intent, handle: handle, reading: reading), intent)
-            case .none: return .unsure(UnsureReply(reason: .noOriginal(handle), suggestions: ["license list \(handle)", "status \(handle)"]))
+            case .none: return .unsure(UnsureReply(reason: .noOriginal(handle), suggestions: [LicenseList.line(handle).description, Status.line(handle).description]))
             case .several(let ids):
-                let suggestions = ids.prefix(Self.maximumSuggestions).map { cancelCheck(handle, $0, on: reading.date) }
+                let suggestions = ids.prefix(Self.maximumSuggestions).map { cancelCheck(handle, $0, on: reading.date).description }
                 return .unsure(UnsureReply(reason: .severalOriginals(handle, ids), suggestions: suggestions))
             }
         }
@@ -83,29 +86,30 @@ struct QuestionPlanner {
 
     /// Who did you mean? The same command for the customers most in need of attention.
     private func askForCustomer(_ intent: Intent, reading: Reading) -> QuestionPlan {
-        let suggestions = mostUrgent().prefix(Self.maximumSuggestions).map { command(for: intent, handle: $0, reading: reading) }
-        return .unsure(UnsureReply(reason: .noCustomer, suggestions: suggestions.isEmpty ? ["customer list", "help customer"] : suggestions))
+        var suggestions = mostUrgent().prefix(Self.maximumSuggestions).map { command(for: intent, handle: $0, reading: reading) }
+        if suggestions.isEmpty { suggestions = [SuggestedCommand(CustomerList.self), Help.line("customer")] }
+        return .unsure(UnsureReply(reason: .noCustomer, suggestions: suggestions.map(\.description)))
     }
 
     /// The command answering `intent` for one customer.
-    private func command(for intent: Intent, handle: Handle, reading: Reading) -> String {
+    private func command(for intent: Intent, handle: Handle, reading: Reading) -> SuggestedCommand {
         switch intent {
-        case .nextStep, .attention, .steps, .help, .customers, .explainTopic: "advise \(handle)"
-        case .standing: "status \(handle)"
-        case .history: "log \(handle)"
-        case .reassignment: "reassign \(handle)"
-        case .inviteHow: "invite \(handle) --dry-run"
-        case .endDate: "license list \(handle)"
+        case .nextStep, .attention, .steps, .help, .customers, .explainTopic: Advise.line(handle)
+        case .standing: Status.line(handle)
+        case .history: Log.line(handle)
+        case .reassignment: Reassign.line(handle)
+        case .inviteHow: Invite.line(handle).with(CommonKeys.dryRun)
+        case .endDate: LicenseList.line(handle)
         case .cancelCheck:
             if case .one(let original) = reading.original, reading.customers.first?.handle == handle || reading.customers.isEmpty {
                 cancelCheck(handle, original.id, on: reading.date)
             } else {
-                "license list \(handle)"
+                LicenseList.line(handle)
             }
         }
     }
 
-    private func cancelCheck(_ handle: Handle, _ license: LicenseID, on date: CalendarDate?) -> String {
-        "cancel \(handle) \(license) --dry-run" + (date.map { " --on \($0)" } ?? "")
+    private func cancelCheck(_ handle: Handle, _ license: LicenseID, on date: CalendarDate?) -> SuggestedCommand {
+        Cancel.line(handle, license).with(CommonKeys.dryRun).with(CommonKeys.on, date?.description)
     }
 }

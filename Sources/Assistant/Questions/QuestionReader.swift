@@ -213,10 +213,7 @@ struct QuestionReader: Sendable {
         for word in text.words {
             if let code = MessageCode(caseInsensitive: word) { return .code(code) }
         }
-        for (phrase, name) in lexicon.topics where text.contains(phrase) {
-            if let topic = Topic(name) { return topic }
-        }
-        return nil
+        return lexicon.topics.first { text.contains($0.phrase) }?.topic
     }
 
     // MARK: - Date

@@ -30,8 +30,8 @@ extension Session {
             return Reply(.unsure(unsure))
         case .run(let command, let intent):
             lastQuestion = reading
-            var reply = runReadOnly(command)
-            reply.items.insert(.question(QuestionAnswer(command: command, intent: intent)), at: 0)
+            var reply = runReadOnly(command.description)
+            reply.items.insert(.question(QuestionAnswer(command: command.description, intent: intent)), at: 0)
             return reply
         }
     }
@@ -54,7 +54,7 @@ extension Session {
     /// that true whatever the tables say.
     private func runReadOnly(_ line: String) -> Reply {
         do {
-            guard case .command(let command, _) = try parser.parse(line), !command.changesState else {
+            guard case .command(let command) = try parser.parse(line, language: language), !command.changesState else {
                 return .failure(.unknownCommand(line, suggestion: nil))
             }
             return try command.run(in: self)

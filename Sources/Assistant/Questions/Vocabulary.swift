@@ -43,7 +43,7 @@ struct Vocabulary: Sendable {
     /// closer match; among equals, the one with fewer words skipped by `*`, then the one listed first.
     let phrasings: [(Intent, String)]
     /// `(phrase, topic)`: words that name a topic `explain` knows, most specific first.
-    let topics: [(String, String)]
+    let topics: [(String, Topic)]
     /// Month names and abbreviations, January first. Only read next to a day number, so that
     /// `may` or `set` alone are never taken for a month.
     let months: [[String]]
@@ -83,7 +83,7 @@ struct Lexicon: Sendable {
     let words: [Language: Set<String>]
     /// Each language's words that no other language's tables use: what tells the language of a question.
     let ownWords: [Language: Set<String>]
-    let topics: [(phrase: [String], topic: String)]
+    let topics: [(phrase: [String], topic: Topic)]
     let sentenceWords: Set<String>
     /// Words in names too common to identify a customer, in every language.
     let nameFillers: Set<String>
@@ -97,7 +97,7 @@ struct Lexicon: Sendable {
         self.vocabularies = vocabularies
         var phrasings: [CompiledPhrasing] = []
         var words: [Language: Set<String>] = [:]
-        var topics: [(phrase: [String], topic: String)] = []
+        var topics: [(phrase: [String], topic: Topic)] = []
         var sentenceWords = Set<String>()
         for vocabulary in vocabularies {
             var known = Set(vocabulary.sentenceWords.flatMap(QuestionText.words))

@@ -30,14 +30,41 @@ protocol Phrasebook: Sendable {
     func cancellationCheck(_ check: CancellationCheck) -> (verdict: String, next: String)
     /// Why a question was not answered; the suggested commands follow.
     func unsure(_ reason: UnsureReply.Reason) -> String
+    /// A date accepted but far from today, with what corrects it.
+    func unlikelyDate(_ check: UnlikelyDate) -> String
     /// One-line confirmations of state changes and session settings.
     func confirmation(_ confirmation: Confirmation) -> String
+    /// A GDAP request or acceptance recorded, or where admin rights stand.
+    func gdapLines(_ reply: GDAPReply) -> [String]
+    /// Why a file, or a place in it, could not be imported.
+    func importError(_ error: ImportError) -> String
+    /// The words of an import's summary table.
+    func importWords(_ words: ImportWords) -> String
+}
+
+/// What an import summary needs put into words.
+enum ImportWords {
+    case outcome(ImportLine.Outcome)
+    case skipped(SkipReason)
+    case note(ImportNote)
+    case change(FieldChange)
+    case reading(FileReading)
+    /// The closing sentence: counts, and whether anything was recorded.
+    case totals(ImportSummary)
+    /// "first 40 of 1,602 lines".
+    case listedOnly(shown: Int, of: Int)
+    case place(ImportPlace)
+    /// "first 20 of 1,602 problems; all in FILE".
+    case problemsListed(shown: Int, of: Int, errorsFile: String?)
+    case detailsColumn
 }
 
 /// The reply items that a phrasebook confirms in one line. Its own type, so that each phrasebook
 /// switches over every case without a `default:` that would hide a missing translation.
 enum Confirmation {
     case customerAdded(Customer)
+    case customerUpdated(Customer)
+    case cspChanged(CSPChangeReply)
     case customerRemoved(Handle, originals: Int, csp: Int)
     case selected(Handle?)
     case licenseAdded(Handle, OriginalSubscription)
@@ -49,9 +76,8 @@ enum Confirmation {
     case today(CalendarDate, changed: Bool)
     case language(Language, auto: Bool)
     case format(OutputFormat)
-    case imported(ImportReport)
     case exported(ExportReport)
-    case recording(path: String?, started: Bool)
+    case recording(path: String?, started: Bool, existingCustomers: Int)
     case goodbye
     case colleagueChanged(JournalEntry)
     case passwordInConnectionString
@@ -63,9 +89,9 @@ enum Label: CaseIterable {
     case commands, usage, arguments, flags, examples, helpFooter
     case originals, cspSubscriptions, warnings, next, invitation, notInvited, invitedOn, acceptedOn
     case id, offer, seatsColumn, assigned, ends, daysLeft, position, replacedBy, provisioned, replaces
-    case handle, name, stageColumn, warningsColumn, mostUrgent, nextColumn, program, domain, email
-    case noCustomers, noOriginals, noCSP, noWarnings, allClear, portfolioHeading, settingsHeading
-    case notPriced, reassignmentNone, reassignmentHeading, goodbye
+    case handle, name, stageColumn, warningsColumn, mostUrgent, program, domain, email
+    case noCustomers, noOriginals, noCSP, noWarnings, portfolioHeading, settingsHeading, settingChangedForEveryone
+    case reassignmentNone, reassignmentHeading, goodbye
     case errorTag, warningTag, noteTag, aliases, row, noJournal, when, sessionDate, agent, command
 }
 
@@ -77,20 +103,18 @@ extension Phrasebook {
 
 extension NextAction {
     /// The command to type for this action, if there is one to type now.
-    func command(for handle: Handle) -> String? {
-        let h = handle.rawValue
+    func command(for customer: Handle) -> SuggestedCommand? {
         switch self {
-        case .invite: return "invite \(h)"
-        case .awaitAcceptance(_, _, let stale): return stale ? "invite \(h)" : "accept \(h)"
-        case .recordOriginals: return "license add \(h) \"OFFER\" --seats N --expires YYYY-MM-DD"
-        case .provision(let original, let offer, let seats, _):
-            return "provision \(h) \(ShellQuote.quote(offer)) --seats \(seats) --replaces \(original)"
-        case .addSeats(let original, let offer, let missing):
-            return "provision \(h) \(ShellQuote.quote(offer)) --seats \(missing) --replaces \(original)"
-        case .reassign: return "reassign \(h) --done"
-        case .turnOffAutoRenew(let license, _): return "license edit \(h) \(license) --auto-renew off"
+        case .invite: Invite.line(customer)
+        case .awaitAcceptance(_, _, let stale): stale ? Invite.line(customer) : Accept.line(customer)
+        case .recordOriginals: LicenseAdd.template(customer, offer: "\"OFFER\"", seats: "N", expires: "YYYY-MM-DD")
+        case .provision(let original, let offer, let seats, _, _, _): Provision.line(customer, offer: offer, seats: seats, replaces: original)
+        case .addSeats(let original, let offer, let missing): Provision.line(customer, offer: offer, seats: missing, replaces: original)
+        case .getAdminRights(_, _, let requestedOn): requestedOn == nil ? GdapRequest.line(customer) : GdapAccept.line(customer)
+        case .reassign: Reassign.line(customer, done: true)
+        case .turnOffAutoRenew(let license, _): LicenseEdit.autoRenewLine(customer, license, on: false)
         // Retiring waits for a date; the sentence names both ways (expire, or cancel now).
-        case .retire, .waitForWindow, .complete: return nil
+        case .retire, .waitForWindow, .waitToProvision, .complete: nil
         }
     }
 }

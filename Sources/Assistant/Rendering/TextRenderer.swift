@@ -45,7 +45,7 @@ public struct TextRenderer: Sendable {
                 "\(p.label(.program)): \(p.program(customer.program))",
                 "\(p.label(.domain)): \(customer.domain ?? "—")",
                 "\(p.label(.email)): \(customer.adminEmail ?? "—")",
-            ]
+            ] + (customer.tenantID.map { ["Microsoft ID: \($0)"] } ?? [])
             return Array(status.prefix(1)) + details + status.dropFirst()
         case .licenseList(_, let originals):
             return originals.isEmpty ? [p.label(.noOriginals)] : originalsTable(originals)
@@ -56,6 +56,10 @@ public struct TextRenderer: Sendable {
             return [p.confirmation(.provisioned(reply))] + reply.findings.map { findingLine($0, handle: reply.handle) }
         case .cancelled(let reply):
             return [p.confirmation(.cancelled(reply))] + reply.overridden.map { findingLine($0, handle: reply.handle) }
+        case .cspChanged(let reply):
+            return [p.confirmation(.cspChanged(reply))] + reply.overridden.map { findingLine($0, handle: reply.handle) }
+        case .gdap(let reply):
+            return p.gdapLines(reply)
         case .cancellationCheck(let check):
             let (verdict, next) = p.cancellationCheck(check)
             return [verdict] + check.risks.map { findingLine($0, handle: check.handle) } + [next]
@@ -73,10 +77,12 @@ public struct TextRenderer: Sendable {
             return adviceLines(guidance)
         case .portfolioAdvice(let rows):
             return portfolioAdvice(rows)
-        case .settings(let values, _):
+        case .settings(let values, let changed):
             var table = Table([("", .left), ("", .right)])
             for value in values { table.add([value.name.rawValue, String(value.value)]) }
-            return [style.bold(p.label(.settingsHeading))] + table.lines().dropFirst()
+            // The figures are the database's policy, not a preference of whoever changed one.
+            let shared = changed == nil ? [] : [p.label(.settingChangedForEveryone)]
+            return [style.bold(p.label(.settingsHeading))] + table.lines().dropFirst() + shared
         case .journal(let entries):
             guard !entries.isEmpty else { return [p.label(.noJournal)] }
             var table = Table([(p.label(.when), .left), (p.label(.sessionDate), .left), (p.label(.agent), .left), (p.label(.handle), .left), (p.label(.command), .left), (p.label(.warningsColumn), .left)])
@@ -84,7 +90,12 @@ public struct TextRenderer: Sendable {
                 table.add([entry.recordedAt, entry.sessionDate.description, entry.agent, entry.customer?.rawValue ?? "—", entry.command, entry.warnings.map(\.rawValue).joined(separator: ", ")])
             }
             return table.lines(heading: style.bold)
+        case .importSummary(let summary):
+            return importSummaryLines(summary)
+        case .partnerTenant(let tenant, _):
+            return ["  \(Settings.partnerTenantName)  \(tenant ?? "—")"]
         case .customerAdded(let customer): return [p.confirmation(.customerAdded(customer))]
+        case .customerUpdated(let customer): return [p.confirmation(.customerUpdated(customer))]
         case .customerRemoved(let handle, let originals, let csp): return [p.confirmation(.customerRemoved(handle, originals: originals, csp: csp))]
         case .selected(let handle): return [p.confirmation(.selected(handle))]
         case .licenseAdded(let handle, let original): return [p.confirmation(.licenseAdded(handle, original))]
@@ -94,10 +105,10 @@ public struct TextRenderer: Sendable {
         case .today(let date, let changed): return [p.confirmation(.today(date, changed: changed))]
         case .language(let language, let auto): return [p.confirmation(.language(language, auto: auto))]
         case .format(let format): return [p.confirmation(.format(format))]
-        case .imported(let report): return [p.confirmation(.imported(report))]
         case .exported(let report): return [p.confirmation(.exported(report))]
-        case .recording(let path, let started): return [p.confirmation(.recording(path: path, started: started))]
+        case .recording(let path, let started, let existing): return [p.confirmation(.recording(path: path, started: started, existingCustomers: existing))]
         case .goodbye: return [p.confirmation(.goodbye)]
+        case .unlikelyDate(let check): return [style.warning(p.label(.noteTag) + ":") + " " + p.unlikelyDate(check)]
         case .colleagueChanged(let entry): return [p.confirmation(.colleagueChanged(entry))]
         case .passwordInConnectionString: return [p.confirmation(.passwordInConnectionString)]
         case .copied(let report, let from, let to): return [p.confirmation(.copied(report, from: from, to: to))]
@@ -120,10 +131,10 @@ public struct TextRenderer: Sendable {
             lines.append("  " + String(repeating: " ", count: Table.width(InputPolicy.visible(prefix))) + "^")
         case .guide(.confirmationRequired(let handle, let findings)):
             lines += findings.map { findingLine($0, handle: handle) }
-        case .importRejected(let problems):
-            lines += problems.map { "  \(p.label(.row)) \($0.row): \($0.error.code.rawValue) \(p.error($0.error))" }
+        case .importing(.refused(let problems, let total, let errorsFile)):
+            lines += importProblemLines(problems, total: total, errorsFile: errorsFile)
         default:
-            if let command = error.commandForUsage, let spec = CommandCatalogue.standard.specs(named: command).first, spec.name == command {
+            if let spec = error.commandForUsage {
                 lines.append("\(p.label(.usage)): \(spec.usage)")
             }
         }
@@ -188,13 +199,13 @@ public struct TextRenderer: Sendable {
         } else {
             var table = Table([(p.label(.id), .left), (p.label(.offer), .left), (p.label(.seatsColumn), .right), (p.label(.provisioned), .left), (p.label(.replaces), .left)])
             for subscription in g.cspSubscriptions {
-                table.add([subscription.id.description, subscription.offer, p.number(subscription.seats), subscription.provisionedOn.description, subscription.replaces?.description ?? "—"])
+                table.add([subscription.id.description, subscription.offer, p.number(subscription.seats), subscription.provisionedOn.description, subscription.replaces.isEmpty ? "—" : subscription.replaces.map(\.description).joined(separator: ",")])
             }
             lines += table.lines()
         }
         lines += warningLines(g)
         lines.append(style.bold(p.label(.next) + ": ") + p.nextAction(g.nextAction))
-        if let command = g.nextAction.command(for: g.handle) { lines.append("  " + command) }
+        if let command = g.nextAction.command(for: g.handle) { lines.append("  \(command)") }
         return lines
     }
 
@@ -221,7 +232,7 @@ public struct TextRenderer: Sendable {
     func adviceLines(_ g: Guidance) -> [String] {
         let p = phrases
         var lines = [style.bold("\(g.name) (\(g.handle)) · \(p.stage(g.stage))"), style.bold(p.label(.next) + ": ") + p.nextAction(g.nextAction)]
-        if let command = g.nextAction.command(for: g.handle) { lines.append("  " + command) }
+        if let command = g.nextAction.command(for: g.handle) { lines.append("  \(command)") }
         lines += warningLines(g)
         return lines
     }
@@ -250,7 +261,7 @@ public struct TextRenderer: Sendable {
             }
             lines.append(head)
             lines.append("   " + p.nextAction(row.nextAction))
-            if let command = row.nextAction.command(for: row.handle) { lines.append("   → " + command) }
+            if let command = row.nextAction.command(for: row.handle) { lines.append("   → \(command)") }
         }
         return lines
     }

@@ -77,9 +77,9 @@ public final class ShellLoop {
                 let recorder = session.recorder
                 let reply = session.execute(line)
                 emit(reply, line: line)
-                // `record FILE` and `record stop` change the recorder: they are not part of the record.
-                if let recorder, recorder === session.recorder {
-                    recorder.append(prompt: prompt, line: line, output: plainText(reply, line: line))
+                // `record FILE` and `record stop` control the recorder: they are not part of the record.
+                if let recorder, recorder === session.recorder, !reply.controlsRecording {
+                    recorder.append(prompt: prompt, line: line, output: plainText(reply.asRecorded, line: line))
                 }
                 source.lineHandled(line)
                 if reply.isFailure {
@@ -113,7 +113,15 @@ public final class ShellLoop {
     }
 
     private func emit(_ reply: Reply, line: String) {
-        if let text = render(reply, line: line) { write(text + "\n") }
+        guard let text = render(reply, line: line) else { return }
+        // A large reply (the whole portfolio) is written as it is, then its line end: appending
+        // would copy megabytes of text at the moment memory peaks.
+        if text.utf8.count > 1 << 16 {
+            write(text)
+            write("\n")
+        } else {
+            write(text + "\n")
+        }
     }
 
     /// Through C's stdout, the stream libedit also writes to, flushed at once.

@@ -42,7 +42,6 @@ int csp_history_set_unique(History *log, int unique);
 int csp_history_enter(History *log, const char *line);
 int csp_history_load(History *log, const char *path);
 int csp_history_save(History *log, const char *path);
-int csp_history_count(History *log);
 
 /// Installs a SIGINT handler without SA_RESTART, so that Ctrl-C interrupts el_gets (it returns
 /// NULL with EINTR) instead of killing the process or waiting for Enter.

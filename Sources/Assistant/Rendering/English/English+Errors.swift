@@ -16,22 +16,24 @@ extension English {
         case .missingSubcommand(let command, let choices):
             "\(quoted(command)) needs one of: \(choices.joined(separator: ", "))."
         case .unknownSubcommand(let command, let word, let suggestion):
-            "\(quoted(command)) has no \(quoted(word)).\(suggestion.map { " Did you mean \(quoted("\(command) \($0)"))?" } ?? "") It takes: see `help \(command)`."
+            "\(quoted(command)) has no \(quoted(word)).\(suggestion.map { " Did you mean \(quoted("\(command) \($0)"))?" } ?? "") It takes: see `\(Help.line(command))`."
         case .missingArgument(let command, let argument):
-            "\(quoted(command)) needs \(argument)."
+            "\(quoted(command.name)) needs \(argument)."
         case .unexpectedArgument(let command, let word):
-            "\(quoted(command)) does not take \(quoted(word)) here."
+            "\(quoted(command.name)) does not take \(quoted(word)) here."
         case .unknownFlag(let command, let flag, let suggestion):
-            "\(quoted(command)) has no flag \(flag).\(suggestion.map { " Did you mean \($0)?" } ?? "")"
+            "\(quoted(command.name)) has no flag \(flag).\(suggestion.map { " Did you mean \($0)?" } ?? "")"
         case .missingFlagValue(_, let flag, let valueName):
             "\(flag) needs a value (\(valueName))."
         case .missingFlag(let command, let flag):
-            "\(quoted(command)) needs \(flag)."
+            "\(quoted(command.name)) needs \(flag)."
         case .badNumber(let field, let text, let range):
             "\(field) must be a whole number from \(number(range.lowerBound)) to \(number(range.upperBound)), not \(quoted(text))."
-        case .badAmount(let field, let text):
-            "\(field) must be an amount of zero or more, such as 23.50, not \(quoted(text))."
-        case .badDate(let field, let text):
+        case .badAmount(let field, let text, let maximum):
+            "\(field) must be an amount from 0 to \(number(maximum)) with at most two decimals, such as 23.50, not \(quoted(text))."
+        case .badDate(let field, let text, let meant?):
+            "\(field) must be a date written YYYY-MM-DD, not \(quoted(text)): did you mean \(meant)?"
+        case .badDate(let field, let text, nil):
             "\(field) must be a real date written YYYY-MM-DD, not \(quoted(text))."
         case .badValue(let field, let text, let choices):
             choices.isEmpty ? "\(field) cannot be empty." : "\(field) cannot be \(quoted(text)): use \(choices.joined(separator: ", "))."
@@ -39,16 +41,24 @@ extension English {
             "\(field) contains a control character (\(InputPolicy.codePoint(scalar))), which could disturb the terminal: retype it without."
         case .textTooLong(let field, let limit):
             "\(field) is longer than \(limit) characters; check what was pasted."
+        case .badHandle(let text) where text.count > Handle.maximumLength:
+            "\(quoted(String(text.prefix(20))))… is too long for a handle: at most \(Handle.maximumLength) characters, such as \(quoted(Suggestion.handle(from: text)))."
         case .badHandle(let text):
             "\(quoted(text)) is not a handle: use lowercase letters, digits and -, such as \(quoted(Suggestion.handle(from: text)))."
         case .unknownCustomer(let text, let suggestion):
             "No customer \(quoted(text)).\(suggestion.map { " Did you mean \(quoted($0.rawValue))?" } ?? "") `customer list` shows them all."
+        case .missingOriginal(let command, let customer, let originals):
+            originals.isEmpty
+                ? "\(quoted("\(command.name) \(customer)")) needs an original, and \(customer) has none recorded (`license add`)."
+                : "\(quoted("\(command.name) \(customer)")) needs the original too; \(customer) has \(originals.map { "\($0.id) (\($0.offer))" }.joined(separator: ", "))."
+        case .alreadyRecording(let path):
+            "Already recording to \(path); `\(SuggestedCommand(RecordStop.self))` ends it first."
         case .noCustomerSelected(let command):
-            "\(quoted(command)) needs a customer: give its handle, or select one with `use HANDLE`."
+            "\(quoted(command.name)) needs a customer: give its handle, or select one with `use HANDLE`."
         case .duplicateCustomer(let handle):
             "A customer \(quoted(handle.rawValue)) already exists."
         case .hasSubscriptions(let handle, let originals, let csp):
-            "\(handle) still has \(originals) original and \(csp) CSP subscription(s) recorded. To remove it anyway: `customer remove \(handle) --force`."
+            "\(handle) still has \(originals) original and \(csp) CSP subscription(s) recorded. To remove it anyway: `\(CustomerRemove.line(handle, force: true))`."
         case .guide(let error):
             guideError(error)
         case .storage(let error):
@@ -57,22 +67,20 @@ extension English {
             switch problem {
             case .notFound: "No file \(path)."
             case .notReadable: "\(path) cannot be read; check its permissions."
-            case .notUTF8: "\(path) is not UTF-8 text; save it as CSV UTF-8 and try again."
             case .notWritable: "\(path) cannot be written; check the folder and its permissions."
+            case .exists: "\(path) already exists; add --force to replace it."
             case .unknownExtension: "\(path) must end in .csv or .json, which decides the format."
+            case .folderMissing: "The folder of \(path) does not exist; create it or choose another path."
+            case .tooLarge(let limit): "\(path) is larger than \(number(limit / 1_048_576)) MB, far more than any file of this kind; check that it is the right file."
             }
-        case .csvUnreadable(let reason):
-            "The file is not readable CSV (\(reason)). Nothing was recorded."
-        case .csvColumns(let missing, let unknown):
-            "The header row does not match: \(missing.isEmpty ? "" : "missing \(missing.joined(separator: ", ")); ")\(unknown.isEmpty ? "" : "unknown \(unknown.joined(separator: ", ")); ")the columns are \(PortfolioImport.columns.joined(separator: ", ")). Nothing was recorded."
         case .csvCellCount(let expected, let found):
             "has \(found) cells where the header has \(expected)."
         case .csvDuplicateRow(let first):
             "repeats row \(first) (same customer, offer and end date)."
-        case .csvConflict(let handle, let first):
-            "gives \(handle) a different name, domain or program than row \(first)."
-        case .importRejected(let problems):
-            "Nothing was imported: \(problems.count == 1 ? "1 row has" : "\(problems.count) rows have") a problem. Fix \(problems.count == 1 ? "it" : "them") and import again."
+        case .csvConflict(let handle, let field, let here, let earlier, let first):
+            "gives \(handle) the \(field) \(quoted(here)), where row \(first) gives \(quoted(earlier))."
+        case .importing(let error):
+            importError(error)
         }
     }
 
@@ -80,9 +88,9 @@ extension English {
         switch error {
         case .notAccepted(let handle, let invitedOn):
             if let invitedOn {
-                return "\(handle) has not accepted the reseller relationship sent on \(invitedOn), so nothing can be provisioned yet: CSP subscriptions can only be created after the customer's global admin accepts. When they do: `accept \(handle)`."
+                return "\(handle) has not accepted the reseller relationship sent on \(invitedOn), so nothing can be provisioned yet: CSP subscriptions can only be created after the customer's global admin accepts. When they do: `\(Accept.line(handle))`."
             }
-            return "\(handle) has not been invited yet, so nothing can be provisioned: start with `invite \(handle)`."
+            return "\(handle) has not been invited yet, so nothing can be provisioned: start with `\(Invite.line(handle))`."
         case .unknownLicense(let text, let known):
             return "No original \(quoted(text))\(known.isEmpty ? "; none is recorded" : "; the originals are \(known.map(\.description).joined(separator: ", "))")."
         case .ambiguousOffer(let text, let candidates):
@@ -92,7 +100,36 @@ extension English {
         case .assignedExceedsSeats(let assigned, let seats):
             return "--assigned (\(number(assigned))) cannot be more than --seats (\(number(seats)))."
         case .confirmationRequired:
-            return "Not cancelled: it would cost the customer money or service, as explained below. To cancel anyway, repeat the command with --confirm; the warning stays on record."
+            return "Not recorded: it would cost the customer money or service, as explained below. To go ahead anyway, repeat the command with --confirm; the warning stays on record."
+        case .dateInFuture(let event, let on, let today):
+            return "\(on) is after today (\(today)): record \(self.event(event)) once it has happened."
+        case .outOfOrder(let event, let on, let after, let of):
+            return "\(self.event(event).capitalizedFirst) on \(on) would come before \(self.event(after)) on \(of); check the dates."
+        case .alreadyAccepted(let handle, let on):
+            return "\(handle) already accepted the reseller relationship on \(on): no invitation is needed. For admin rights, `\(GdapRequest.line(handle))`."
+        case .endsLater(let id, let expires, let on):
+            return "\(id) runs until \(expires): `expire` records only a natural end, not one on \(on). To end it early, use `cancel`, which says what that costs."
+        case .correctionWindowClosed(let id, let closedOn):
+            return "\(id)'s correction window closed on \(closedOn): Partner Center no longer allows cancelling it for a refund. To fix a record typed by mistake: `csp edit` or `csp remove`."
+        case .noAutoRenew(let program):
+            return "\(self.program(program)) subscriptions have no recurring billing, so they cannot renew by themselves: leave --auto-renew off."
+        case .unmatchedOffer(let text, let uncovered):
+            return "\(quoted(text)) matches no original, and \(uncovered.map { "\($0.offer) (\($0.id))" }.joined(separator: ", ")) \(uncovered.count == 1 ? "has" : "have") no replacement yet. Did you mean \(uncovered.first.map { "\($0.offer) (\($0.id))" } ?? "")? Add `--replaces \(uncovered.first?.id.description ?? "L1")`, or `--replaces none` for a new service."
+        case .mixedOffers(let originals):
+            return "One CSP subscription can take over only from originals of one offer, and \(originals.map { "\($0.id) is \($0.offer)" }.joined(separator: ", ")). Provision one subscription per offer."
+        }
+    }
+
+    private func event(_ event: Event) -> String {
+        switch event {
+        case .invited: "the invitation"
+        case .accepted: "the acceptance"
+        case .provisioned: "the provisioning"
+        case .cancelled: "the cancellation"
+        case .expired: "the expiry"
+        case .gdapRequested: "the GDAP request"
+        case .gdapAccepted: "the GDAP acceptance"
+        case .reassigned: "the reassignment"
         }
     }
 
@@ -100,7 +137,7 @@ extension English {
         switch error {
         case .duplicate(let handle): "A customer \(quoted(handle.rawValue)) already exists."
         case .notFound(let handle): "No customer \(quoted(handle.rawValue)); another session may have removed it."
-        case .conflict(let handle): "\(handle) was changed by another session since this one read it. Nothing was recorded; check `status \(handle)` and try again."
+        case .conflict(let handle): "\(handle) was changed by another session since this one read it. Nothing was recorded; check `\(Status.line(handle))` and try again."
         case .busy(let path): "The database \(path) is busy: another csp-migrate is writing to it. Nothing was recorded; try the command again."
         case .unavailable(let path, let problem):
             switch problem {
@@ -108,6 +145,7 @@ extension English {
             case .readOnly: "The database \(path) cannot be written (permissions or a read-only disk). Fix its permissions, or choose another file with --db."
             case .newerSchema(let unknown): "The database \(path) was written by a newer csp-migrate (\(unknown.joined(separator: ", "))). It was left untouched; use the newer version."
             case .cannotCreate(let reason): "The database \(path) cannot be created: \(reason). Choose another place with --db."
+            case .missingFolder(let folder): "The folder \(folder) does not exist, so the database \(path) was not created. Check the path given with --db, or create the folder first."
             case .sqlite(let code, let message): "The database \(path) failed (SQLite \(code): \(message)). Nothing was recorded."
             case .serverUnreachable(let reason): "The team database \(path) cannot be reached (\(reason)). Nothing was recorded. Check that the server is running and reachable (ask whoever runs it); the next command reconnects by itself."
             case .timedOut(let seconds): "The team database \(path) did not finish the command within \(seconds) seconds (another session may be holding the customer). Nothing was recorded; try again."

@@ -16,39 +16,47 @@ extension Portuguese {
         case .missingSubcommand(let command, let choices):
             "\(quoted(command)) precisa de um destes: \(choices.joined(separator: ", "))."
         case .unknownSubcommand(let command, let word, let suggestion):
-            "\(quoted(command)) não tem \(quoted(word)).\(suggestion.map { " Você quis dizer \(quoted("\(command) \($0)"))?" } ?? "") Veja `help \(command)`."
+            "\(quoted(command)) não tem \(quoted(word)).\(suggestion.map { " Você quis dizer \(quoted("\(command) \($0)"))?" } ?? "") Veja `\(Help.line(command))`."
         case .missingArgument(let command, let argument):
-            "\(quoted(command)) precisa de \(argument)."
+            "\(quoted(command.name)) precisa de \(argument)."
         case .unexpectedArgument(let command, let word):
-            "\(quoted(command)) não aceita \(quoted(word)) aqui."
+            "\(quoted(command.name)) não aceita \(quoted(word)) aqui."
         case .unknownFlag(let command, let flag, let suggestion):
-            "\(quoted(command)) não tem a opção \(flag).\(suggestion.map { " Você quis dizer \($0)?" } ?? "")"
+            "\(quoted(command.name)) não tem a opção \(flag).\(suggestion.map { " Você quis dizer \($0)?" } ?? "")"
         case .missingFlagValue(_, let flag, let valueName):
             "\(flag) precisa de um valor (\(valueName))."
         case .missingFlag(let command, let flag):
-            "\(quoted(command)) precisa de \(flag)."
+            "\(quoted(command.name)) precisa de \(flag)."
         case .badNumber(let field, let text, let range):
             "\(field) deve ser um número inteiro de \(number(range.lowerBound)) a \(number(range.upperBound)), não \(quoted(text))."
-        case .badAmount(let field, let text):
-            "\(field) deve ser um valor igual ou maior que zero, como 23.50, não \(quoted(text))."
-        case .badDate(let field, let text):
-            "\(field) deve ser uma data real no formato AAAA-MM-DD, não \(quoted(text))."
+        case .badAmount(let field, let text, let maximum):
+            "\(field) deve ser um valor de 0 a \(number(maximum)) com no máximo duas casas decimais, como 23,50, não \(quoted(text))."
+        case .badDate(let field, let text, _):
+            "\(field) deve ser uma data real, como 31/03/2027 ou 2027-03-31, não \(quoted(text))."
         case .badValue(let field, let text, let choices):
             choices.isEmpty ? "\(field) não pode ficar vazio." : "\(field) não pode ser \(quoted(text)): use \(choices.joined(separator: ", "))."
         case .controlCharacter(let field, let scalar):
             "\(field) contém um caractere de controle (\(InputPolicy.codePoint(scalar))), que poderia perturbar o terminal: digite de novo sem ele."
         case .textTooLong(let field, let limit):
             "\(field) tem mais de \(limit) caracteres; confira o que foi colado."
+        case .badHandle(let text) where text.count > Handle.maximumLength:
+            "\(quoted(String(text.prefix(20))))… é longo demais para um identificador: no máximo \(Handle.maximumLength) caracteres, como \(quoted(Suggestion.handle(from: text)))."
         case .badHandle(let text):
             "\(quoted(text)) não é um identificador: use letras minúsculas, dígitos e -, como \(quoted(Suggestion.handle(from: text)))."
         case .unknownCustomer(let text, let suggestion):
             "Nenhum cliente \(quoted(text)).\(suggestion.map { " Você quis dizer \(quoted($0.rawValue))?" } ?? "") `customer list` mostra todos."
+        case .missingOriginal(let command, let customer, let originals):
+            originals.isEmpty
+                ? "\(quoted("\(command.name) \(customer)")) precisa de uma assinatura original, e \(customer) não tem nenhuma registrada (`license add`)."
+                : "\(quoted("\(command.name) \(customer)")) precisa também da assinatura original; \(customer) tem \(originals.map { "\($0.id) (\($0.offer))" }.joined(separator: ", "))."
+        case .alreadyRecording(let path):
+            "Já está gravando em \(path); `\(SuggestedCommand(RecordStop.self))` encerra essa gravação antes."
         case .noCustomerSelected(let command):
-            "\(quoted(command)) precisa de um cliente: informe o identificador ou selecione um com `use HANDLE`."
+            "\(quoted(command.name)) precisa de um cliente: informe o identificador ou selecione um com `use HANDLE`."
         case .duplicateCustomer(let handle):
             "Já existe um cliente \(quoted(handle.rawValue))."
         case .hasSubscriptions(let handle, let originals, let csp):
-            "\(handle) ainda tem \(originals) assinatura(s) original(is) e \(csp) CSP registrada(s). Para remover mesmo assim: `customer remove \(handle) --force`."
+            "\(handle) ainda tem \(originals) assinatura(s) original(is) e \(csp) CSP registrada(s). Para remover mesmo assim: `\(CustomerRemove.line(handle, force: true))`."
         case .guide(let error):
             guideError(error)
         case .storage(let error):
@@ -57,22 +65,20 @@ extension Portuguese {
             switch problem {
             case .notFound: "O arquivo \(path) não existe."
             case .notReadable: "\(path) não pode ser lido; verifique as permissões."
-            case .notUTF8: "\(path) não é texto UTF-8; salve como CSV UTF-8 e tente de novo."
             case .notWritable: "\(path) não pode ser gravado; verifique a pasta e as permissões."
+            case .exists: "\(path) já existe; acrescente --force para substituí-lo."
             case .unknownExtension: "\(path) deve terminar em .csv ou .json, que definem o formato."
+            case .folderMissing: "A pasta de \(path) não existe; crie-a ou escolha outro caminho."
+            case .tooLarge(let limit): "\(path) tem mais de \(number(limit / 1_048_576)) MB, muito mais que qualquer arquivo deste tipo; confira se é o arquivo certo."
             }
-        case .csvUnreadable(let reason):
-            "O arquivo não é um CSV legível (\(reason)). Nada foi registrado."
-        case .csvColumns(let missing, let unknown):
-            "O cabeçalho não confere: \(missing.isEmpty ? "" : "faltam \(missing.joined(separator: ", ")); ")\(unknown.isEmpty ? "" : "desconhecidas \(unknown.joined(separator: ", ")); ")as colunas são \(PortfolioImport.columns.joined(separator: ", ")). Nada foi registrado."
         case .csvCellCount(let expected, let found):
             "tem \(found) células onde o cabeçalho tem \(expected)."
         case .csvDuplicateRow(let first):
             "repete a linha \(first) (mesmo cliente, oferta e término)."
-        case .csvConflict(let handle, let first):
-            "dá a \(handle) nome, domínio ou programa diferente da linha \(first)."
-        case .importRejected(let problems):
-            "Nada foi importado: \(problems.count == 1 ? "1 linha tem" : "\(problems.count) linhas têm") problema. Corrija e importe de novo."
+        case .csvConflict(let handle, let field, let here, let earlier, let first):
+            "dá a \(handle) o campo \(field) \(quoted(here)), mas a linha \(first) dá \(quoted(earlier))."
+        case .importing(let error):
+            importError(error)
         }
     }
 
@@ -80,9 +86,9 @@ extension Portuguese {
         switch error {
         case .notAccepted(let handle, let invitedOn):
             if let invitedOn {
-                return "\(handle) ainda não aceitou a relação de revenda enviada em \(invitedOn), então nada pode ser provisionado: as assinaturas CSP só podem ser criadas depois do aceite do administrador global. Quando aceitar: `accept \(handle)`."
+                return "\(handle) ainda não aceitou a relação de revenda enviada em \(invitedOn), então nada pode ser provisionado: as assinaturas CSP só podem ser criadas depois do aceite do administrador global. Quando aceitar: `\(Accept.line(handle))`."
             }
-            return "\(handle) ainda não foi convidado, então nada pode ser provisionado: comece com `invite \(handle)`."
+            return "\(handle) ainda não foi convidado, então nada pode ser provisionado: comece com `\(Invite.line(handle))`."
         case .unknownLicense(let text, let known):
             return "Nenhuma original \(quoted(text))\(known.isEmpty ? "; nenhuma está registrada" : "; as originais são \(known.map(\.description).joined(separator: ", "))")."
         case .ambiguousOffer(let text, let candidates):
@@ -92,7 +98,36 @@ extension Portuguese {
         case .assignedExceedsSeats(let assigned, let seats):
             return "--assigned (\(number(assigned))) não pode ser maior que --seats (\(number(seats)))."
         case .confirmationRequired:
-            return "Não cancelada: isso custaria dinheiro ou serviço ao cliente, como explicado abaixo. Para cancelar mesmo assim, repita o comando com --confirm; o aviso fica registrado."
+            return "Nada registrado: isso custaria dinheiro ou serviço ao cliente, como explicado abaixo. Para seguir mesmo assim, repita o comando com --confirm; o aviso fica registrado."
+        case .dateInFuture(let event, let on, let today):
+            return "\(on) é depois de hoje (\(today)): registre \(self.event(event)) depois que acontecer."
+        case .outOfOrder(let event, let on, let after, let of):
+            return "\(self.event(event).capitalizedFirst) em \(on) viria antes de \(self.event(after)) em \(of); confira as datas."
+        case .alreadyAccepted(let handle, let on):
+            return "\(handle) já aceitou a relação de revenda em \(on): não é preciso convite. Para direitos de administrador, `\(GdapRequest.line(handle))`."
+        case .endsLater(let id, let expires, let on):
+            return "\(id) vai até \(expires): `expire` registra só um fim natural, não um em \(on). Para encerrá-la antes, use `cancel`, que diz quanto isso custa."
+        case .correctionWindowClosed(let id, let closedOn):
+            return "A janela de correção de \(id) fechou em \(closedOn): o Partner Center não permite mais cancelá-la com reembolso. Para corrigir um registro digitado por engano: `csp edit` ou `csp remove`."
+        case .noAutoRenew(let program):
+            return "Assinaturas \(self.program(program)) não têm cobrança recorrente, então não se renovam sozinhas: deixe --auto-renew desligado."
+        case .unmatchedOffer(let text, let uncovered):
+            return "\(quoted(text)) não corresponde a nenhuma original, e \(uncovered.map { "\($0.offer) (\($0.id))" }.joined(separator: ", ")) ainda \(uncovered.count == 1 ? "não tem" : "não têm") substituta. Você quis dizer \(uncovered.first.map { "\($0.offer) (\($0.id))" } ?? "")? Acrescente `--replaces \(uncovered.first?.id.description ?? "L1")`, ou `--replaces none` para um serviço novo."
+        case .mixedOffers(let originals):
+            return "Uma assinatura CSP só pode substituir originais de uma mesma oferta, e \(originals.map { "\($0.id) é \($0.offer)" }.joined(separator: ", ")). Provisione uma assinatura por oferta."
+        }
+    }
+
+    private func event(_ event: Event) -> String {
+        switch event {
+        case .invited: "o convite"
+        case .accepted: "o aceite"
+        case .provisioned: "o provisionamento"
+        case .cancelled: "o cancelamento"
+        case .expired: "a expiração"
+        case .gdapRequested: "a solicitação GDAP"
+        case .gdapAccepted: "o aceite do GDAP"
+        case .reassigned: "a reatribuição"
         }
     }
 
@@ -100,7 +135,7 @@ extension Portuguese {
         switch error {
         case .duplicate(let handle): "Já existe um cliente \(quoted(handle.rawValue))."
         case .notFound(let handle): "Nenhum cliente \(quoted(handle.rawValue)); talvez outra sessão o tenha removido."
-        case .conflict(let handle): "\(handle) foi alterado por outra sessão depois que esta o leu. Nada foi registrado; confira `status \(handle)` e tente de novo."
+        case .conflict(let handle): "\(handle) foi alterado por outra sessão depois que esta o leu. Nada foi registrado; confira `\(Status.line(handle))` e tente de novo."
         case .busy(let path): "O banco de dados \(path) está ocupado: outro csp-migrate está gravando nele. Nada foi registrado; tente o comando de novo."
         case .unavailable(let path, let problem):
             switch problem {
@@ -108,6 +143,7 @@ extension Portuguese {
             case .readOnly: "O banco de dados \(path) não pode ser gravado (permissões ou disco somente leitura). Corrija as permissões ou escolha outro arquivo com --db."
             case .newerSchema(let unknown): "O banco de dados \(path) foi gravado por um csp-migrate mais novo (\(unknown.joined(separator: ", "))). Ele não foi alterado; use a versão mais nova."
             case .cannotCreate(let reason): "O banco de dados \(path) não pode ser criado: \(reason). Escolha outro lugar com --db."
+            case .missingFolder(let folder): "A pasta \(folder) não existe, então o banco de dados \(path) não foi criado. Confira o caminho dado em --db ou crie a pasta antes."
             case .sqlite(let code, let message): "O banco de dados \(path) falhou (SQLite \(code): \(message)). Nada foi registrado."
             case .serverUnreachable(let reason): "O banco de dados da equipe \(path) não pode ser alcançado (\(reason)). Nada foi registrado. Verifique se o servidor está no ar e acessível (fale com quem o administra); o próximo comando reconecta sozinho."
             case .timedOut(let seconds): "O banco de dados da equipe \(path) não concluiu o comando em \(seconds) segundos (outra sessão pode estar com o cliente bloqueado). Nada foi registrado; tente de novo."
