@@ -142,6 +142,8 @@ struct GraphImportTests {
         #expect(lines.first?.ends == CalendarDate(iso: "2027-04-01"))
         #expect(lines[1].ends == CalendarDate(iso: "2026-10-31"), "Suspended: next lifecycle minus the Disabled and Expired stages")
         #expect(lines[2].skipped == .gone(status: "Deleted"))
+        // The export gives no purchase date: it stays unknown rather than dated today.
+        #expect(try session.store.customer(Handle("contoso")!)?.cspSubscriptions.map(\.provisionedOn) == [nil, nil])
         let named = try #require(summary(session.execute("import graph contoso \(file) --sku-names \(sample("sku-names.csv")) --dry-run"))).lines
         #expect(named.first?.name == "Contoso Custom Bundle (partner offer)")
         #expect(named.first?.notes.contains(.unknownSKU("CONTOSO_CUSTOM_BUNDLE")) == false)
