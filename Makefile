@@ -31,7 +31,7 @@ bench: setup
 # Each libFuzzer target for 20 seconds (CI runs this after the tests); longer runs: scripts/fuzz.
 fuzz-smoke: setup
 	@mkdir -p .build-fuzz
-	@for target in parser transcript csv; do \
+	@for target in parser transcript csv graph; do \
 	  log=.build-fuzz/smoke-$$target.log; \
 	  scripts/fuzz $$target 20 >$$log 2>&1 || { cat $$log; echo "fuzz-smoke: $$target failed (log: $$log)"; exit 1; }; \
 	  grep -h "^Done" $$log | sed "s/^/$$target: /"; \

@@ -52,6 +52,7 @@ let package = Package(
         .executableTarget(name: "fuzz-parser", dependencies: ["FuzzDriver", "Assistant", "MigrationStore", "MigrationGuide"], path: "Fuzz/FuzzParser"),
         .executableTarget(name: "fuzz-transcript", dependencies: ["FuzzDriver", "Assistant", "MigrationStore"], path: "Fuzz/FuzzTranscript"),
         .executableTarget(name: "fuzz-csv", dependencies: ["FuzzDriver", "Assistant", "MigrationGuide"], path: "Fuzz/FuzzCSV"),
+        .executableTarget(name: "fuzz-graph", dependencies: ["FuzzDriver", "Assistant", "MigrationGuide"], path: "Fuzz/FuzzGraph"),
         .testTarget(name: "MigrationGuideTests", dependencies: ["MigrationGuide"]),
         // A private schema per test on the throwaway PostgreSQL server of the test run.
         .target(name: "StoreTestSupport", dependencies: ["MigrationStore"], path: "Tests/StoreTestSupport"),

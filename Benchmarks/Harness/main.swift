@@ -36,7 +36,7 @@ func fail(_ message: String) -> Never {
 
 func generateCSV(customers: Int, to path: String) {
     var random = Seeded(state: 20_261_128)
-    var text = PortfolioImport.columns.joined(separator: ",") + "\n"
+    var text = "handle,name,domain,program,offer,seats,assigned,expires,price,currency,auto_renew\n"
     text.reserveCapacity(customers * 500)
     for index in 0..<customers {
         let handle = "c\(index)"

@@ -1,13 +1,18 @@
-// libFuzzer target: any bytes as a CSV portfolio, validated and planned for import.
+// libFuzzer target: any bytes as a spreadsheet (any encoding, any separator), read and planned for import.
 // Built by scripts/fuzz with -sanitize=fuzzer; an ordinary build gets a main that says so.
 import Assistant
+import Foundation
 import FuzzDriver
 import MigrationGuide
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    guard let text = String(validating: UnsafeBufferPointer(start: data, count: size), as: UTF8.self) else { return 0 }
-    _ = try? PortfolioImport.plan(csv: text, existing: [], defaultCurrency: "BRL")
+    let source = SourceText(Data(bytes: data, count: size))
+    let (plan, problems) = PortfolioImport.plan(source, file: "fuzz.csv", existing: [], defaultCurrency: "BRL")
+    guard problems.isEmpty else { return 0 }
+    // Planning the same file over what it recorded finds every row already there.
+    let (again, _) = PortfolioImport.plan(source, file: "fuzz.csv", existing: plan.inserting, defaultCurrency: "BRL")
+    precondition(again.lines.allSatisfy { $0.outcome == .unchanged }, "re-importing a spreadsheet would change the portfolio")
     return 0
 }
 

@@ -11,8 +11,11 @@ public struct CSPSubscription: Hashable, Sendable, Codable {
     /// When staff confirmed that users' licenses were moved to this offer (`reassign --done`);
     /// only matters when the offer differs from the original's.
     public var reassignedOn: CalendarDate?
+    /// Microsoft's id for it (Partner Center subscription id or Graph subscription id), when imported.
+    public var externalID: String?
 
-    public init(id: LicenseID, offer: String, seats: Int, provisionedOn: CalendarDate, replaces: LicenseID? = nil, reassignedOn: CalendarDate? = nil) {
+    public init(id: LicenseID, offer: String, seats: Int, provisionedOn: CalendarDate, replaces: LicenseID? = nil, reassignedOn: CalendarDate? = nil, externalID: String? = nil) {
+        self.externalID = externalID
         self.reassignedOn = reassignedOn
         self.id = id
         self.offer = offer

@@ -12,11 +12,13 @@ public struct Customer: Hashable, Sendable, Codable {
     public var originals: [OriginalSubscription]
     /// Step 2: the CSP subscriptions provisioned for the customer, in the order recorded.
     public var cspSubscriptions: [CSPSubscription]
+    /// The customer's Microsoft ID (its tenant id), once known from Partner Center.
+    public var tenantID: String?
 
     public init(
         handle: Handle, name: String, domain: String? = nil, program: Program = .other,
         adminEmail: String? = nil, invitation: Invitation? = nil,
-        originals: [OriginalSubscription] = [], cspSubscriptions: [CSPSubscription] = []
+        originals: [OriginalSubscription] = [], cspSubscriptions: [CSPSubscription] = [], tenantID: String? = nil
     ) {
         self.handle = handle
         self.name = name
@@ -26,6 +28,7 @@ public struct Customer: Hashable, Sendable, Codable {
         self.invitation = invitation
         self.originals = originals
         self.cspSubscriptions = cspSubscriptions
+        self.tenantID = tenantID
     }
 
     public var isAccepted: Bool { invitation?.acceptedOn != nil }

@@ -8,8 +8,11 @@ public struct Handle: Hashable, Comparable, Sendable, Codable, CustomStringConve
         rawValue = text
     }
 
+    /// The longest handle, in characters.
+    public static let maximumLength = 40
+
     public static func isValid(_ text: String) -> Bool {
-        guard let first = text.utf8.first, text.utf8.count <= 40, first != UInt8(ascii: "-") else { return false }
+        guard let first = text.utf8.first, text.utf8.count <= maximumLength, first != UInt8(ascii: "-") else { return false }
         return text.utf8.allSatisfy { byte in
             (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
                 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)

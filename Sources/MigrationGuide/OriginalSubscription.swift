@@ -16,10 +16,12 @@ public struct OriginalSubscription: Hashable, Sendable, Codable {
     public var autoRenew: Bool
     /// How it ended, once it has been retired by hand.
     public var ending: Ending?
+    /// Microsoft's id for it (a Graph subscription id), when imported: a newer answer updates it.
+    public var externalID: String?
 
     public init(
         id: LicenseID, offer: String, seats: Int, assigned: Int, expires: CalendarDate,
-        pricePerSeatMonth: Money? = nil, autoRenew: Bool = false, ending: Ending? = nil
+        pricePerSeatMonth: Money? = nil, autoRenew: Bool = false, ending: Ending? = nil, externalID: String? = nil
     ) {
         self.id = id
         self.offer = offer
@@ -29,6 +31,7 @@ public struct OriginalSubscription: Hashable, Sendable, Codable {
         self.pricePerSeatMonth = pricePerSeatMonth
         self.autoRenew = autoRenew
         self.ending = ending
+        self.externalID = externalID
     }
 
     /// How an original was retired.

@@ -5,6 +5,7 @@ public final class InMemoryStore: PortfolioStore {
     private var customers: [Handle: Customer] = [:]
     private var entries: [JournalEntry] = []
     private var settings = GuideSettings()
+    private var partnerTenant: String?
 
     public init(customers: [Customer] = []) {
         for customer in customers { self.customers[customer.handle] = customer }
@@ -52,6 +53,13 @@ public final class InMemoryStore: PortfolioStore {
 
     public func saveSettings(_ settings: GuideSettings, journal: JournalEntry) throws(StoreError) {
         self.settings = settings
+        entries.append(journal)
+    }
+
+    public func loadPartnerTenant() throws(StoreError) -> String? { partnerTenant }
+
+    public func savePartnerTenant(_ tenant: String?, journal: JournalEntry) throws(StoreError) {
+        partnerTenant = tenant
         entries.append(journal)
     }
 }

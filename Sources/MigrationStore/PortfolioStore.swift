@@ -41,6 +41,10 @@ public protocol PortfolioStore: AnyObject {
     func importBatch(inserting: [Customer], updating: [Customer], journal: JournalEntry) throws(StoreError)
     func loadSettings() throws(StoreError) -> GuideSettings
     func saveSettings(_ settings: GuideSettings, journal: JournalEntry) throws(StoreError)
+    /// The partner's own Microsoft tenant id (`settings partner-tenant`): subscriptions it created
+    /// are already CSP. Nil until set.
+    func loadPartnerTenant() throws(StoreError) -> String?
+    func savePartnerTenant(_ tenant: String?, journal: JournalEntry) throws(StoreError)
 }
 
 extension PortfolioStore {
@@ -115,6 +119,9 @@ public enum StoreError: Error, Hashable, Sendable {
         case newerSchema(unknown: [String])
         /// The folder or file could not be created; the system's words.
         case cannotCreate(String)
+        /// A database named explicitly (`--db`) in a folder that does not exist: nothing is created,
+        /// since a mistyped path would otherwise start an empty portfolio.
+        case missingFolder(String)
         /// Anything else SQLite reported.
         case sqlite(code: Int32, message: String)
         /// The team store's server cannot be reached, or dropped the connection mid-command

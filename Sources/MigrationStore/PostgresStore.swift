@@ -267,6 +267,23 @@ public final class PostgresStore: SharedPortfolioStore {
         }
     }
 
+    public func loadPartnerTenant() throws(StoreError) -> String? {
+        try run {
+            try connection.fetch(PartnerSettingRecord.self, PartnerSettingRecord.selectSQL).first { $0.name == PartnerSettingRecord.partnerTenant }?.text
+        }
+    }
+
+    public func savePartnerTenant(_ tenant: String?, journal: JournalEntry) throws(StoreError) {
+        try write {
+            if let tenant {
+                try connection.exec(Self.savePartnerSettingSQL, values: PartnerSettingRecord(name: PartnerSettingRecord.partnerTenant, text: tenant).insertArguments)
+            } else {
+                try connection.exec(Self.deletePartnerSettingSQL, [PartnerSettingRecord.partnerTenant])
+            }
+            try insertJournal(journal)
+        }
+    }
+
     public func importBatch(inserting: [Customer], updating: [Customer], journal: JournalEntry) throws(StoreError) {
         let written = try write {
             var written: [Handle: Int] = [:]
@@ -319,6 +336,8 @@ public final class PostgresStore: SharedPortfolioStore {
     private static let deleteCSPSQL = "DELETE FROM \"cspSubscription\" WHERE \"customer\" = $1"
     private static let deleteCustomerSQL = CustomerRecord.deleteSQL(dialect)
     private static let saveSettingSQL = SettingRecord.saveSQL(dialect)
+    private static let savePartnerSettingSQL = PartnerSettingRecord.saveSQL(dialect)
+    private static let deletePartnerSettingSQL = PartnerSettingRecord.deleteSQL(dialect)
     private static let insertCustomerSQL = CustomerRecord.insertSQL(dialect)
     private static let insertOriginalSQL = OriginalRecord.insertSQL(dialect)
     private static let insertCSPSQL = CSPRecord.insertSQL(dialect)

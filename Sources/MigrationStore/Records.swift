@@ -11,6 +11,8 @@ package struct CustomerRecord: StoredRecord {
         case handle, name, domain, program, adminEmail, inviteSentOn, inviteEmail, acceptedOn
         /// Optimistic concurrency: a write names the revision it read.
         case revision
+        /// The Microsoft ID (migration v3-imported-ids).
+        case tenantID
     }
     package static let key: [Column] = [.handle]
 
@@ -23,6 +25,7 @@ package struct CustomerRecord: StoredRecord {
     var inviteEmail: String?
     var acceptedOn: String?
     var revision: Int
+    var tenantID: String?
 
     package init(_ customer: Customer, revision: Int) {
         handle = customer.handle.rawValue
@@ -34,6 +37,7 @@ package struct CustomerRecord: StoredRecord {
         inviteEmail = customer.invitation?.email
         acceptedOn = customer.invitation?.acceptedOn?.description
         self.revision = revision
+        tenantID = customer.tenantID
     }
 
     package func value(_ column: Column) -> SQLValue {
@@ -47,6 +51,7 @@ package struct CustomerRecord: StoredRecord {
         case .inviteEmail: SQLValue(inviteEmail)
         case .acceptedOn: SQLValue(acceptedOn)
         case .revision: SQLValue(revision)
+        case .tenantID: SQLValue(tenantID)
         }
     }
 
@@ -60,6 +65,7 @@ package struct CustomerRecord: StoredRecord {
         inviteEmail = row.optionalText(Column.inviteEmail)
         acceptedOn = row.optionalText(Column.acceptedOn)
         revision = try row.int(Column.revision)
+        tenantID = row.optionalText(Column.tenantID)
     }
 
     package func domain(originals: [OriginalRecord], csp: [CSPRecord]) throws(StoredValue.Invalid) -> Customer {
@@ -76,7 +82,8 @@ package struct CustomerRecord: StoredRecord {
         for subscription in csp { cspSubscriptions.append(try subscription.domain()) }
         return Customer(
             handle: handle, name: name, domain: domain, program: Program(rawValue: program) ?? .other,
-            adminEmail: adminEmail, invitation: invitation, originals: originalSubscriptions, cspSubscriptions: cspSubscriptions)
+            adminEmail: adminEmail, invitation: invitation, originals: originalSubscriptions, cspSubscriptions: cspSubscriptions,
+            tenantID: tenantID)
     }
 }
 
@@ -87,6 +94,8 @@ package struct OriginalRecord: StoredRecord {
         /// Decimal as text: exact, never a binary float.
         case price
         case currency, autoRenew, endingKind, endedOn, endedEarly
+        /// Microsoft's id for it (migration v3-imported-ids).
+        case externalID
     }
     package static let key: [Column] = [.customer, .number]
 
@@ -102,6 +111,7 @@ package struct OriginalRecord: StoredRecord {
     var endingKind: String?
     var endedOn: String?
     var endedEarly: Bool
+    var externalID: String?
 
     package init(_ original: OriginalSubscription, of handle: Handle) {
         customer = handle.rawValue
@@ -113,6 +123,7 @@ package struct OriginalRecord: StoredRecord {
         price = original.pricePerSeatMonth.map { "\($0.amount)" }
         currency = original.pricePerSeatMonth?.currency
         autoRenew = original.autoRenew
+        externalID = original.externalID
         switch original.ending {
         case .cancelled(let on, let early):
             endingKind = Self.cancelled; endedOn = on.description; endedEarly = early
@@ -139,6 +150,7 @@ package struct OriginalRecord: StoredRecord {
         case .endingKind: SQLValue(endingKind)
         case .endedOn: SQLValue(endedOn)
         case .endedEarly: SQLValue(endedEarly)
+        case .externalID: SQLValue(externalID)
         }
     }
 
@@ -155,6 +167,7 @@ package struct OriginalRecord: StoredRecord {
         endingKind = row.optionalText(Column.endingKind)
         endedOn = row.optionalText(Column.endedOn)
         endedEarly = try row.bool(Column.endedEarly)
+        externalID = row.optionalText(Column.externalID)
     }
 
     func domain() throws(StoredValue.Invalid) -> OriginalSubscription {
@@ -172,7 +185,8 @@ package struct OriginalRecord: StoredRecord {
         }
         return OriginalSubscription(
             id: LicenseID(kind: .original, number: number), offer: offer, seats: seats, assigned: assigned,
-            expires: try StoredValue.date(expires), pricePerSeatMonth: money, autoRenew: autoRenew, ending: ending)
+            expires: try StoredValue.date(expires), pricePerSeatMonth: money, autoRenew: autoRenew, ending: ending,
+            externalID: externalID)
     }
 }
 
@@ -180,6 +194,8 @@ package struct CSPRecord: StoredRecord {
     package static let tableName = "cspSubscription"
     package enum Column: Int, StoredColumn {
         case customer, number, offer, seats, provisionedOn, replaces, reassignedOn
+        /// Microsoft's id for it (migration v3-imported-ids).
+        case externalID
     }
     package static let key: [Column] = [.customer, .number]
 
@@ -190,6 +206,7 @@ package struct CSPRecord: StoredRecord {
     var provisionedOn: String
     var replaces: Int?
     var reassignedOn: String?
+    var externalID: String?
 
     package init(_ subscription: CSPSubscription, of handle: Handle) {
         customer = handle.rawValue
@@ -199,6 +216,7 @@ package struct CSPRecord: StoredRecord {
         provisionedOn = subscription.provisionedOn.description
         replaces = subscription.replaces?.number
         reassignedOn = subscription.reassignedOn?.description
+        externalID = subscription.externalID
     }
 
     package func value(_ column: Column) -> SQLValue {
@@ -210,6 +228,7 @@ package struct CSPRecord: StoredRecord {
         case .provisionedOn: SQLValue(provisionedOn)
         case .replaces: SQLValue(replaces)
         case .reassignedOn: SQLValue(reassignedOn)
+        case .externalID: SQLValue(externalID)
         }
     }
 
@@ -221,6 +240,7 @@ package struct CSPRecord: StoredRecord {
         provisionedOn = try row.text(Column.provisionedOn)
         replaces = row.optionalInt(Column.replaces)
         reassignedOn = row.optionalText(Column.reassignedOn)
+        externalID = row.optionalText(Column.externalID)
     }
 
     func domain() throws(StoredValue.Invalid) -> CSPSubscription {
@@ -228,7 +248,7 @@ package struct CSPRecord: StoredRecord {
             id: LicenseID(kind: .csp, number: number), offer: offer, seats: seats,
             provisionedOn: try StoredValue.date(provisionedOn),
             replaces: replaces.map { LicenseID(kind: .original, number: $0) },
-            reassignedOn: try reassignedOn.map(StoredValue.date))
+            reassignedOn: try reassignedOn.map(StoredValue.date), externalID: externalID)
     }
 }
 
@@ -367,6 +387,40 @@ package struct SettingRecord: StoredRecord {
     }
 
     /// The upsert of one figure, in a form both SQLite (3.24 and later) and PostgreSQL run.
+    package static func saveSQL(_ dialect: SQLDialect) -> String {
+        insertSQL(dialect) + " ON CONFLICT (\(quoted(Column.name.name))) DO UPDATE SET \(quoted(Column.value.name)) = excluded.\(quoted(Column.value.name))"
+    }
+}
+
+/// Who the partner is (`settings partner-tenant`): text, where `setting` holds whole days.
+package struct PartnerSettingRecord: StoredRecord {
+    package static let tableName = "partnerSetting"
+    package enum Column: Int, StoredColumn {
+        case name, value
+    }
+    package static let key: [Column] = [.name]
+    package static let partnerTenant = "partner-tenant"
+
+    var name: String
+    var text: String
+
+    package init(name: String, text: String) {
+        self.name = name
+        self.text = text
+    }
+
+    package func value(_ column: Column) -> SQLValue {
+        switch column {
+        case .name: SQLValue(name)
+        case .value: SQLValue(text)
+        }
+    }
+
+    package init(row: some StoredRow) throws(StoredValue.Invalid) {
+        name = try row.text(Column.name)
+        text = try row.text(Column.value)
+    }
+
     package static func saveSQL(_ dialect: SQLDialect) -> String {
         insertSQL(dialect) + " ON CONFLICT (\(quoted(Column.name.name))) DO UPDATE SET \(quoted(Column.value.name)) = excluded.\(quoted(Column.value.name))"
     }

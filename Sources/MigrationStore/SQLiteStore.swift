@@ -239,6 +239,27 @@ public final class SQLiteStore: PortfolioStore {
         }
     }
 
+    public func loadPartnerTenant() throws(StoreError) -> String? {
+        try read { db in
+            try PartnerSettingRecord.fetchAll(db.makeStatement(sql: PartnerSettingRecord.selectSQL))
+                .first { $0.name == PartnerSettingRecord.partnerTenant }?.text
+        }
+    }
+
+    public func savePartnerTenant(_ tenant: String?, journal: JournalEntry) throws(StoreError) {
+        try write { db in
+            if let tenant {
+                try db.cachedStatement(sql: Self.savePartnerSettingSQL)
+                    .execute(arguments: StatementArguments(PartnerSettingRecord(name: PartnerSettingRecord.partnerTenant, text: tenant).insertArguments))
+            } else {
+                try db.cachedStatement(sql: PartnerSettingRecord.deleteSQL(Self.dialect)).execute(arguments: [PartnerSettingRecord.partnerTenant])
+            }
+            try Self.insertJournal(journal, db)
+        }
+    }
+
+    private static let savePartnerSettingSQL = PartnerSettingRecord.saveSQL(dialect)
+
     public func importBatch(inserting: [Customer], updating: [Customer], journal: JournalEntry) throws(StoreError) {
         var written: [Handle: Int] = [:]
         try write { db in

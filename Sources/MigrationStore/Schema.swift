@@ -81,5 +81,19 @@ package enum Schema {
                 """,
             ]
         },
+        // Imports from Microsoft Graph and Partner Center: the customer's Microsoft ID, Microsoft's
+        // id of each subscription (a newer answer updates the same one), and the partner's tenant.
+        SchemaMigration(identifier: "v3-imported-ids") { _ in
+            [
+                #"ALTER TABLE "customer" ADD COLUMN "tenantID" TEXT"#,
+                #"ALTER TABLE "original" ADD COLUMN "externalID" TEXT"#,
+                #"ALTER TABLE "cspSubscription" ADD COLUMN "externalID" TEXT"#,
+                """
+                CREATE TABLE "partnerSetting" (
+                  "name" TEXT NOT NULL PRIMARY KEY,
+                  "value" TEXT NOT NULL)
+                """,
+            ]
+        },
     ]
 }

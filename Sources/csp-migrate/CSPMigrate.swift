@@ -54,7 +54,15 @@ struct CSPMigrate: ParsableCommand {
             ?? Language(localeValue: environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LC_MESSAGES"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"])
         let session: Session
         do throws(StoreError) {
-            let store = try openStore(path: db ?? environment["CSP_MIGRATE_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? SQLiteStore.defaultPath(environment: environment))
+            let named = db ?? environment["CSP_MIGRATE_DB"].flatMap { $0.isEmpty ? nil : $0 }
+            if let named, case .file(let path) = StoreLocation(argument: named) {
+                // Only the default path has its folders created: a named one is likely a typo.
+                let folder = (path as NSString).deletingLastPathComponent
+                if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+                    throw StoreError.unavailable(path: path, problem: .missingFolder(folder))
+                }
+            }
+            let store = try openStore(path: named ?? SQLiteStore.defaultPath(environment: environment))
             // In a team store the journal names the database role, so no one records in another's name.
             let role = (store as? any SharedPortfolioStore)?.role
             if let role, agent != nil { throw StoreError.unavailable(path: (store as? PostgresStore)?.server ?? "", problem: .agentIsRole(role)) }
@@ -94,7 +102,7 @@ struct CSPMigrate: ParsableCommand {
 
         if let record {
             do {
-                session.recorder = try TranscriptRecorder(path: record, title: nil, today: session.today, language: session.language)
+                session.recorder = try TranscriptRecorder(path: record, title: nil, today: session.today, language: session.language, agent: session.agent, overwrite: false)
             } catch {
                 FileHandle.standardError.write(Data(("csp-migrate: " + TextRenderer(language: language).render(.failure(error)) + "\n").utf8))
                 throw ExitCode(2)

@@ -36,7 +36,7 @@ struct RandomSessionTests {
             let path = FileManager.default.temporaryDirectory.appendingPathComponent("csp-random-\(UUID().uuidString).txt").path
             defer { try? FileManager.default.removeItem(atPath: path) }
             guard let session = try? Session(store: InMemoryStore(), today: Self.start),
-                  let recorder = try? TranscriptRecorder(path: path, title: "random", today: Self.start, language: .en) else {
+                  let recorder = try? TranscriptRecorder(path: path, title: "random", today: Self.start, language: .en, agent: session.agent, overwrite: false) else {
                 Issue.record("no session")
                 return
             }

@@ -52,10 +52,10 @@ struct SessionTests {
         ("cancel contoso L1", .confirmRequired),
         ("expire contoso L7", .unknownLicense),
         ("frobnicate", .unknownCommand),
-        ("cancel contoso", .noCustomer),
+        ("cancel contoso", .usage),
         ("cancel contoso L1 extra", .usage),
         ("status \"contoso", .syntax),
-        ("customer add Bad --name B", .badHandle),
+        ("customer add b@d --name B", .badHandle),
         ("settings near-end-days many", .badNumber),
     ])
     func refusedChangesNothing(line: String, code: MessageCode) throws {

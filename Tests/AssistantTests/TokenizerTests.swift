@@ -16,6 +16,12 @@ struct TokenizerTests {
         ("x#y", ["x#y"]),
         (#""" empty"#, ["", "empty"]),
         ("", []),
+        // Pasted from a word processor or a chat app.
+        ("customer add pq --name “Padaria Pão Quente” --program open", ["customer", "add", "pq", "--name", "Padaria Pão Quente", "--program", "open"]),
+        // A backslash before an ordinary character is kept, not dropped.
+        (#"--name "Padaria\tTab""#, ["--name", #"Padaria\tTab"#]),
+        (#"C:\dados\x.csv"#, [#"C:\dados\x.csv"#]),
+        (#"a\\b"#, [#"a\b"#]),
     ])
     func words(line: String, expected: [String]) throws {
         #expect(try Tokenizer.words(line).map(\.text) == expected)

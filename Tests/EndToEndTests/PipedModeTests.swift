@@ -67,6 +67,15 @@ struct PipedModeTests {
         #expect(!result.stderr.isEmpty)
     }
 
+    @Test("an explicit --db in a folder that does not exist is refused, and nothing is created")
+    func missingFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("csp-missing-\(UUID().uuidString)")
+        let result = try Binary.run(["--db", folder.appendingPathComponent("sub/x.sqlite").path, "-c", "status"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("does not exist"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path))
+    }
+
     @Test("--help exits 0")
     func help() throws {
         #expect(try Binary.run(["--help"]).status == 0)

@@ -7,9 +7,11 @@ final class TerminalSession {
     let socket = "csp-test-\(UUID().uuidString.prefix(8))"
     let home: URL
 
-    init(arguments: String = "--today 2026-11-28") throws {
+    /// - Parameter editrc: the user's `~/.editrc` (`bind -v` for vi mode).
+    init(arguments: String = "--today 2026-11-28", editrc: String = "") throws {
         home = FileManager.default.temporaryDirectory.appendingPathComponent("csp-home-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        if !editrc.isEmpty { try (editrc + "\n").write(to: home.appendingPathComponent(".editrc"), atomically: true, encoding: .utf8) }
         let command = "env -u NO_COLOR HOME=\(home.path) XDG_STATE_HOME=\(home.path)/state XDG_DATA_HOME=\(home.path)/data LANG=C.UTF-8 TERM=xterm "
             + "\(Binary.url.path) \(arguments); echo EXIT=$?; sleep 60"
         // The server started here must not inherit our pipes, or reading them would never end.
@@ -235,14 +237,41 @@ struct TerminalTests {
         #expect(try String(contentsOf: terminal.historyFile, encoding: .utf8).contains("today"))
     }
 
+    @Test("Ctrl-C during a history search leaves the search and keeps the shell, in emacs and vi modes", arguments: ["", "bind -v"])
+    func interruptSearch(editrc: String) throws {
+        let terminal = try TerminalSession(editrc: editrc)
+        try terminal.type("today 2026-12-24")
+        try terminal.press("Enter")
+        try terminal.waitFor("reply") { $0.contains("Today is now 2026-12-24.") }
+        if editrc.contains("-v") {
+            // vi: Escape to command mode, then `/` searches the history.
+            try terminal.press("Escape")
+            try terminal.type("/")
+        } else {
+            try terminal.press("C-r")
+        }
+        try terminal.type("12-2")
+        try terminal.waitFor("searching") { $0.contains("12-2") }
+        try terminal.press("C-c")
+        try terminal.waitFor("a fresh prompt") { _ in (try? terminal.lastLine()) == "csp>" }
+        // vi may leave a cancelled search in command mode, as vi does; an empty line brings back
+        // a prompt in insert mode whichever mode it came back in.
+        if editrc.contains("-v") { try terminal.press("Enter") }
+        // Still the same session: the date set before the search is kept.
+        try terminal.type("today")
+        try terminal.press("Enter")
+        try terminal.waitFor("the session kept") { $0.contains("Today is 2026-12-24.") }
+        #expect(try !terminal.screen().contains("EXIT="))
+    }
+
     @Test("Ctrl-R searches the history")
     func reverseSearch() throws {
         let terminal = try TerminalSession()
-        for line in ["today 2026-12-24", "help"] {
+        for line in ["today 2026-12-24", "steps"] {
             try terminal.type(line)
             try terminal.press("Enter")
         }
-        try terminal.waitFor("replies") { $0.contains("Commands") }
+        try terminal.waitFor("replies") { $0.contains("advise HANDLE") }
         try terminal.press("C-r")
         try terminal.type("12-2")
         try terminal.waitFor("found") { $0.contains("today 2026-12-24") && $0.contains("bck") }

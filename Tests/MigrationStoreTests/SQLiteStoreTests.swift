@@ -32,11 +32,30 @@ func fullCustomer(_ name: String = "contoso") throws -> Customer {
     customer.recordReassignment(on: day("2026-11-25"))
     _ = try customer.expire("L2", on: day("2026-12-15"))
     _ = try customer.cancel("L3", on: day("2026-11-28"), confirmed: true, guide: Guide())
+    customer.tenantID = "b5c1b2d4-7c1e-4a0f-9e3b-0c6f4c2d9a11"
+    customer.originals[0].externalID = "5d6e7f80-91a2-4b3c-8d4e-5f60718293a4"
+    customer.cspSubscriptions[0].externalID = "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f"
     return customer
 }
 
 @Suite("SQLite store")
 struct SQLiteStoreTests {
+    @Test("the partner's tenant is kept across sessions, journaled, and can be cleared")
+    func partnerTenant() throws {
+        let folder = try TemporaryFolder()
+        do {
+            let store = try SQLiteStore(path: folder.path("state.sqlite"))
+            #expect(try store.loadPartnerTenant() == nil)
+            try store.savePartnerTenant("4f1c2a9e-0b7d-4c55-8e21-6a3d9b7c1e02", journal: entry(nil, "settings partner-tenant 4f1c2a9e-0b7d-4c55-8e21-6a3d9b7c1e02"))
+            try store.savePartnerTenant("0b1c2a9e-0b7d-4c55-8e21-6a3d9b7c1e02", journal: entry(nil, "settings partner-tenant 0b1c2a9e-0b7d-4c55-8e21-6a3d9b7c1e02"))
+        }
+        let reopened = try SQLiteStore(path: folder.path("state.sqlite"))
+        #expect(try reopened.loadPartnerTenant() == "0b1c2a9e-0b7d-4c55-8e21-6a3d9b7c1e02")
+        #expect(try reopened.journal(for: nil, since: nil).count == 2)
+        try reopened.savePartnerTenant(nil, journal: entry(nil, "settings partner-tenant none"))
+        #expect(try reopened.loadPartnerTenant() == nil)
+    }
+
     @Test("a new database is created with its folders, private to its owner, and migrated")
     func creation() throws {
         let folder = try TemporaryFolder()
@@ -240,7 +259,7 @@ struct RecordMappingTests {
 
     @Test("the SQL is built from the declared columns, in their order, for each dialect")
     func generatedSQL() {
-        #expect(CSPRecord.insertSQL(.sqlite) == #"INSERT INTO "cspSubscription" ("customer", "number", "offer", "seats", "provisionedOn", "replaces", "reassignedOn") VALUES (?, ?, ?, ?, ?, ?, ?)"#)
+        #expect(CSPRecord.insertSQL(.sqlite) == #"INSERT INTO "cspSubscription" ("customer", "number", "offer", "seats", "provisionedOn", "replaces", "reassignedOn", "externalID") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"#)
         #expect(SettingRecord.updateSQL(.postgreSQL) == #"UPDATE "setting" SET "value" = $1 WHERE "name" = $2"#)
         #expect(OriginalRecord.deleteSQL(.postgreSQL) == #"DELETE FROM "original" WHERE "customer" = $1 AND "number" = $2"#)
         #expect(SettingRecord(.nearEndDays, figure: 45).updateArguments == [.integer(45), .text("near-end-days")])

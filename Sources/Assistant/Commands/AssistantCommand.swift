@@ -39,7 +39,8 @@ public struct CommandCatalogue: Sendable {
         Use.self,
         LicenseAdd.self, LicenseEdit.self, LicenseList.self,
         Invite.self, Accept.self, Provision.self, Cancel.self, Expire.self, Reassign.self,
-        Status.self, Advise.self, Log.self, Import.self, Export.self, RecordStart.self, RecordStop.self,
+        Status.self, Advise.self, Log.self,
+        Import.self, ImportGraph.self, ImportPartnerCenterCustomers.self, ImportPartnerCenterSubscriptions.self, Export.self, RecordStart.self, RecordStop.self,
         Today.self, Lang.self, Format.self, Settings.self,
         Quit.self,
     ])

@@ -33,6 +33,7 @@ public struct Cancel: AssistantCommand, Equatable {
     public var changesState: Bool { !dryRun }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
+        try session.refuseCustomerAsOriginal(reference, original: license, for: Self.spec)
         let date = session.date(on)
         if dryRun {
             let customer = try session.customer(reference, for: Self.spec)

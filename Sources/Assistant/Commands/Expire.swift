@@ -21,6 +21,7 @@ public struct Expire: AssistantCommand, Equatable {
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
+        try session.refuseCustomerAsOriginal(reference, original: license, for: Self.spec)
         let (customer, original) = try session.change(reference, for: Self.spec) { customer throws(GuideError) in
             let found = try customer.resolveOriginal(license)
             // Without --on, the natural end date is what happened, not the day it was recorded.

@@ -44,7 +44,12 @@ public struct LicenseAdd: AssistantCommand, Equatable {
         let (customer, original) = try session.change(reference, for: Self.spec) { customer throws(GuideError) in
             try customer.addOriginal(offer: offer, seats: seats, assigned: assigned, expires: expires, price: money, autoRenew: autoRenew)
         }
-        return Reply(.licenseAdded(customer.handle, original))
+        var reply = Reply(.licenseAdded(customer.handle, original))
+        let correction = LicenseEdit.line(customer.handle, original.id)
+        if let check = UnlikelyDate(field: Self.expires.flagSpec.name, date: expires, today: session.today, correction: correction) {
+            reply.items.append(.unlikelyDate(check))
+        }
+        return reply
     }
 }
 

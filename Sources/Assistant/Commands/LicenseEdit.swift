@@ -40,16 +40,26 @@ public struct LicenseEdit: AssistantCommand, Equatable {
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
+        try session.refuseCustomerAsOriginal(reference, original: license, for: Self.spec)
         let (customer, updated) = try session.change(reference, for: Self.spec) { customer throws(GuideError) in
             let original = try customer.resolveOriginal(license)
             let money = price.map { Money(amount: $0, currency: currency ?? original.pricePerSeatMonth?.currency ?? session.defaultCurrency) }
             return try customer.editOriginal(original.id, seats: seats, assigned: assigned, expires: expires, price: money, autoRenew: autoRenew)
         }
-        return Reply(.licenseUpdated(customer.handle, updated))
+        var reply = Reply(.licenseUpdated(customer.handle, updated))
+        if let expires, let check = UnlikelyDate(field: Self.expires.flagSpec.name, date: expires, today: session.today, correction: LicenseEdit.line(customer.handle, updated.id)) {
+            reply.items.append(.unlikelyDate(check))
+        }
+        return reply
     }
 }
 
 extension LicenseEdit {
+    /// `license edit contoso L1`, for a flag to follow.
+    static func line(_ customer: Handle, _ license: LicenseID) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue).with(CommonKeys.license, license.description)
+    }
+
     /// `license edit contoso L1 --auto-renew off`.
     static func autoRenewLine(_ customer: Handle, _ license: LicenseID, on: Bool) -> SuggestedCommand {
         SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue).with(CommonKeys.license, license.description)

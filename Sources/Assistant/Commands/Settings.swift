@@ -3,26 +3,70 @@ import MigrationGuide
 /// `settings [NAME [DAYS]]`: the policy figures behind the advice (near-end window, CSP correction
 /// window, stale invitation, lifecycle stages), shown or changed.
 public struct Settings: AssistantCommand, Equatable {
-    static let name = OptionalArgumentKey("NAME", .choice(.setting) as ValueReader<GuideSettings.Name>, help: LocalizedText(
-        en: "the figure to show or change: " + GuideSettings.Name.allCases.map(\.rawValue).joined(separator: ", "),
-        pt: "o prazo a mostrar ou alterar: " + GuideSettings.Name.allCases.map(\.rawValue).joined(separator: ", ")))
-    static let days = OptionalArgumentKey("DAYS", .count(in: GuideSettings.allowedDays), help: LocalizedText(en: "the new value, in days", pt: "o novo valor, em dias"))
+    /// A policy figure, or who the partner is (`partner-tenant`), which is not a figure.
+    enum Setting: Equatable, Sendable {
+        case figure(GuideSettings.Name)
+        case partnerTenant
+    }
+
+    static let figureName: ValueReader<GuideSettings.Name> = .choice(.setting)
+    static let name = OptionalArgumentKey("NAME", ValueReader<Setting>(.setting, choices: SettingNames.all) { text, field, _ throws(CommandError) in
+        if text.lowercased() == partnerTenantName { return .partnerTenant }
+        do { return .figure(try figureName.read(text, field: field)) } catch {
+            throw .badValue(field: field, text: text, choices: SettingNames.all)
+        }
+    }, help: LocalizedText(
+        en: "the figure to show or change: " + SettingNames.all.joined(separator: ", "),
+        pt: "o prazo a mostrar ou alterar: " + SettingNames.all.joined(separator: ", ")))
+    static let daysReader: ValueReader<Int> = .count(in: GuideSettings.allowedDays)
+    static let days = OptionalArgumentKey("DAYS", .word(.count), help: LocalizedText(
+        en: "the new value, in days; for partner-tenant, the partner's own Microsoft tenant id (none clears it)",
+        pt: "o novo valor, em dias; para partner-tenant, o ID de locatário Microsoft do próprio parceiro (none apaga)"))
 
     public static let spec = CommandSpec(
         ["settings"], aliases: ["config"],
         arguments: [name, days],
         summary: LocalizedText(en: "Show or change the policy figures (in days)", pt: "Mostra ou altera os prazos da política (em dias)"),
-        examples: ["settings", "settings near-end-days 45"])
+        examples: ["settings", "settings near-end-days 45", "settings partner-tenant 72f988bf-86f1-41af-91ab-2d7cd011db47"])
+
+    /// Not a policy figure: who the partner is, so that `import graph` knows its CSP subscriptions.
+    static let partnerTenantName = "partner-tenant"
 
     public var name: GuideSettings.Name?
     public var days: Int?
+    /// `settings partner-tenant [ID|none]`: shown, or set (nil inside: cleared).
+    public var partnerTenant: String??
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
-        name = try arguments[Self.name]
-        days = try arguments[Self.days]
+        let value = try arguments[Self.days]
+        switch try arguments[Self.name] {
+        case .partnerTenant?:
+            guard let value else { partnerTenant = .some(nil); return }
+            guard value.lowercased() == "none" || PartnerCenterReader.isTenantID(value) else {
+                throw .badValue(field: Self.partnerTenantName, text: value, choices: ["xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", "none"])
+            }
+            partnerTenant = .some(value.lowercased() == "none" ? "" : value.lowercased())
+        case .figure(let figure)?:
+            name = figure
+            days = try value.map { text throws(CommandError) in try Self.daysReader.read(text, field: Self.days.argumentSpec.name) }
+        case nil:
+            if let value { throw .unexpectedArgument(command: Self.spec, word: value) }
+        }
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
+        if case .some(let given) = partnerTenant {
+            if let given {
+                let tenant = given.isEmpty ? nil : given
+                do {
+                    try session.store.savePartnerTenant(tenant, journal: session.journalEntry(customer: nil))
+                } catch {
+                    throw .storage(error)
+                }
+                session.partnerTenant = tenant
+            }
+            return Reply(.partnerTenant(session.partnerTenant, changed: given != nil))
+        }
         if let name, let days {
             var settings = session.guide.settings
             settings[name] = days
@@ -34,6 +78,9 @@ public struct Settings: AssistantCommand, Equatable {
             session.guide.settings = settings
         }
         let shown = name.map { [$0] } ?? GuideSettings.Name.allCases
-        return Reply(.settings(shown.map { SettingValue(name: $0, value: session.guide.settings[$0]) }, changed: days == nil ? nil : name))
+        var reply = Reply(.settings(shown.map { SettingValue(name: $0, value: session.guide.settings[$0]) }, changed: days == nil ? nil : name))
+        // Shown in the listing once set; `settings partner-tenant` shows it either way.
+        if name == nil, session.partnerTenant != nil { reply.items.append(.partnerTenant(session.partnerTenant, changed: false)) }
+        return reply
     }
 }

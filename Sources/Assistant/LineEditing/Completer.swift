@@ -8,6 +8,8 @@ public protocol CompletionData {
     func completionOffers(for handle: String?) -> [String]
     /// The customer selected with `use`, whose handle commands may leave out.
     var completionSelected: String? { get }
+    /// Paths of files and folders (folders end in `/`) that start with `prefix`.
+    func completionFiles(_ prefix: String) -> [String]
 }
 
 /// Tab completion as a pure function of the text before the cursor: command names, then the
@@ -31,7 +33,8 @@ public struct Completer {
         /// What to put in place of the current word: the one candidate, quoted if need be and
         /// followed by a space; or the candidates' longest common prefix when it adds something.
         public var replacement: String? {
-            if candidates.count == 1, let only = candidates.first { return ShellQuote.quote(only) + " " }
+            // A folder is completed without the space, so its files can follow.
+            if candidates.count == 1, let only = candidates.first { return ShellQuote.quote(only) + (only.hasSuffix("/") ? "" : " ") }
             let common = Completion.commonPrefix(candidates)
             guard common.count > prefix.count, ShellQuote.quote(common) == common else { return nil }
             return common
@@ -64,14 +67,16 @@ public struct Completer {
         do {
             let resolved = try Parser(catalogue: catalogue).resolve(words: words)
             (spec, rest) = (resolved.command.spec, resolved.rest)
-        } catch .missingSubcommand(_, let choices) where words.count == 1 {
-            return choices
+        } catch .missingSubcommand(let group, let choices) where group.split(separator: " ").count == words.count {
+            // A group with a default command (`import FILE`) offers its words and that command's values.
+            guard let groupDefault = catalogue.specs.first(where: { $0.isGroupDefault && $0.name == group }), let first = groupDefault.arguments.first else { return choices }
+            return choices + values(of: first.kind, choices: [], handle: nil, data: data, current: current)
         } catch {
             return []
         }
         // The value of a flag just typed?
         if let last = rest.last, let flag = spec.flag(last.lowercased()), let kind = flag.value {
-            return values(of: kind, choices: flag.choices, handle: handle(in: rest, spec: spec), data: data)
+            return values(of: kind, choices: flag.choices, handle: handle(in: rest, spec: spec), data: data, current: current)
         }
         if current.hasPrefix("-") {
             let used = Set(rest.map { $0.lowercased() })
@@ -95,9 +100,11 @@ public struct Completer {
         let leftOut = Parser.leavesOutCustomer(spec, positionals: positionals.count + 1)
             && (data.completionSelected != nil || !positionals.isEmpty)
         if leftOut { arguments.removeFirst() }
-        guard positionals.count < arguments.count else { return [] }
+        // `FILE...` takes as many words as are typed.
+        guard let last = arguments.last, positionals.count < arguments.count || last.requirement == .oneOrMore else { return [] }
         let handle = leftOut ? nil : handle(in: rest, spec: spec)
-        return values(of: arguments[positionals.count].kind, choices: [], handle: handle, data: data)
+        let argument = positionals.count < arguments.count ? arguments[positionals.count] : last
+        return values(of: argument.kind, choices: [], handle: handle, data: data, current: current)
     }
 
     private func handle(in words: [String], spec: CommandSpec) -> String? {
@@ -105,7 +112,7 @@ public struct Completer {
         return first
     }
 
-    private func values(of kind: ValueKind, choices: [String], handle: String?, data: any CompletionData) -> [String] {
+    private func values(of kind: ValueKind, choices: [String], handle: String?, data: any CompletionData, current: String) -> [String] {
         if !choices.isEmpty { return choices }
         switch kind {
         case .handle: return data.completionHandles()
@@ -118,11 +125,12 @@ public struct Completer {
         case .setting: return SettingNames.all
         case .program: return ProgramNames.all
         case .onOff: return ["on", "off"]
+        case .file: return data.completionFiles(current)
         case .newHandle, .date, .count, .amount, .currency, .text, .email: return []
         }
     }
 }
 
 enum MessageCodeNames { static let all = MessageCode.allCases.map(\.rawValue) }
-enum SettingNames { static let all = GuideSettings.Name.allCases.map(\.rawValue) }
+enum SettingNames { static let all = GuideSettings.Name.allCases.map(\.rawValue) + [Settings.partnerTenantName] }
 enum ProgramNames { static let all = Program.allCases.map(\.rawValue) }

@@ -19,8 +19,9 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
     case missingFlag(command: CommandSpec, flag: String)
     /// A whole number outside `range` (or not a number): seats, days.
     case badNumber(field: String, text: String, range: ClosedRange<Int>)
-    case badAmount(field: String, text: String)
-    case badDate(field: String, text: String)
+    case badAmount(field: String, text: String, maximum: Int)
+    /// `meant`: the day a slash date in English can only mean (`31/03/2027`), as a hint.
+    case badDate(field: String, text: String, meant: CalendarDate? = nil)
     case badValue(field: String, text: String, choices: [String])
     case badHandle(String)
     /// Free text holding a control character or a bidirectional override (U+XXXX), which could
@@ -30,23 +31,32 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
     case textTooLong(field: String, limit: Int)
     case unknownCustomer(String, suggestion: Handle?)
     case noCustomerSelected(command: CommandSpec)
+    /// `record` while a recording is running: the first is never ended silently.
+    case alreadyRecording(path: String)
+    /// `cancel contoso` with no customer selected: the one word given names a customer, so the
+    /// original is what is missing; these are the customer's.
+    case missingOriginal(command: CommandSpec, customer: Handle, originals: [OriginalSubscription])
     case duplicateCustomer(Handle)
     case hasSubscriptions(Handle, originals: Int, csp: Int)
     case guide(GuideError)
     case storage(StoreError)
     /// A file named on the command line cannot be read or written, or is not UTF-8.
     case file(path: String, problem: FileProblem)
-    case csvUnreadable(reason: String)
-    case csvColumns(missing: [String], unknown: [String])
     case csvCellCount(expected: Int, found: Int)
     case csvDuplicateRow(firstRow: Int)
-    /// Rows for one customer disagree on its name, domain or program.
-    case csvConflict(handle: Handle, firstRow: Int)
-    /// Import refused: every bad row, each with its reason; nothing was recorded.
-    case importRejected([PortfolioImport.Problem])
+    /// A row gives a customer's field differently from an earlier row.
+    case csvConflict(handle: Handle, field: String, here: String, earlier: String, firstRow: Int)
+    /// A Graph, Partner Center or spreadsheet file that cannot be imported as it is.
+    case importing(ImportError)
 
     public enum FileProblem: Hashable, Sendable, Encodable {
-        case notFound, notReadable, notUTF8, notWritable, unknownExtension
+        case notFound, notReadable, notWritable, unknownExtension
+        /// The folder to write into does not exist.
+        case folderMissing
+        /// Larger than any file of its kind (bytes).
+        case tooLarge(limit: Int)
+        /// Refused rather than overwritten (`record FILE` without `--force`).
+        case exists
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -58,7 +68,7 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
         switch self {
         case .syntax, .undecodableLine: .syntax
         case .unknownCommand, .unknownSubcommand, .missingSubcommand: .unknownCommand
-        case .missingArgument, .unexpectedArgument, .unknownFlag, .missingFlagValue, .missingFlag: .usage
+        case .missingArgument, .unexpectedArgument, .unknownFlag, .missingFlagValue, .missingFlag, .missingOriginal, .alreadyRecording: .usage
         case .badNumber, .badAmount: .badNumber
         case .badDate: .badDate
         case .badValue, .controlCharacter, .textTooLong: .badValue
@@ -83,7 +93,8 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
             case .unavailable, .busy, .conflict: .storage
             }
         case .file: .file
-        case .csvUnreadable, .csvColumns, .csvCellCount, .csvDuplicateRow, .csvConflict, .importRejected: .badImport
+        case .csvCellCount, .csvDuplicateRow, .csvConflict: .badImport
+        case .importing(let error): error.code
         }
     }
 
@@ -92,7 +103,7 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
         switch self {
         case .missingArgument(let command, _), .unexpectedArgument(let command, _),
              .unknownFlag(let command, _, _), .missingFlagValue(let command, _, _), .missingFlag(let command, _),
-             .noCustomerSelected(let command):
+             .noCustomerSelected(let command), .missingOriginal(let command, _, _):
             command
         default: nil
         }

@@ -19,7 +19,7 @@ public struct LocalizedText: Hashable, Sendable {
 
 /// What kind of value a word is: it decides validation and tab completion.
 public enum ValueKind: Hashable, Sendable {
-    case handle, newHandle, offer, license, date, count, amount, currency, text, email
+    case handle, newHandle, offer, license, date, count, amount, currency, text, email, file
     case topic, command, language, format, setting, program, onOff
 }
 
@@ -30,6 +30,8 @@ public struct ArgumentSpec: Hashable, Sendable {
         case optional
         /// A customer handle that may be left out once a customer is selected with `use`.
         case customerOrSelected
+        /// One or more words (`FILE...`); only the last argument.
+        case oneOrMore
     }
 
     public var name: String
@@ -103,6 +105,7 @@ public struct CommandSpec: Hashable, Sendable {
         for argument in arguments {
             switch argument.requirement {
             case .required: parts.append(argument.name)
+            case .oneOrMore: parts.append(argument.name + "...")
             case .optional, .customerOrSelected: parts.append("[\(argument.name)]")
             }
         }

@@ -13,7 +13,8 @@ public struct Parser: Sendable {
         case command(any AssistantCommand)
     }
 
-    public func parse(_ line: String) throws(CommandError) -> Outcome {
+    /// - Parameter language: the session's, for values written its way (`31/03/2027` in Portuguese).
+    public func parse(_ line: String, language: Language = .en) throws(CommandError) -> Outcome {
         let words: [Word]
         do {
             words = try Tokenizer.words(line)
@@ -21,10 +22,10 @@ public struct Parser: Sendable {
             throw .syntax(error, line: line)
         }
         guard !words.isEmpty else { return .empty }
-        return .command(try parse(words: words.map(\.text)))
+        return .command(try parse(words: words.map(\.text), language: language))
     }
 
-    func parse(words: [String]) throws(CommandError) -> any AssistantCommand {
+    func parse(words: [String], language: Language = .en) throws(CommandError) -> any AssistantCommand {
         let type: any AssistantCommand.Type, rest: [String]
         do {
             (type, rest) = try resolve(words: words)
@@ -34,7 +35,9 @@ public struct Parser: Sendable {
         if rest.contains("--help") || rest.contains("-h") {
             return Help(topic: type.spec.name)
         }
-        return try type.init(try Self.sort(rest, by: type.spec))
+        var arguments = try Self.sort(rest, by: type.spec)
+        arguments.language = language
+        return try type.init(arguments)
     }
 
     /// The command that `words` start, and the words left for its arguments and flags: the one
@@ -49,21 +52,37 @@ public struct Parser: Sendable {
         var rest = Array(words.dropFirst())
         let isAlias = candidates.count == 1 && type.spec.aliases.contains(name)
         if !isAlias, candidates.count > 1 || type.spec.path.count > 1 {
-            // A group such as `customer`: the next word picks the subcommand.
-            let choices = candidates.compactMap { $0.spec.path.dropFirst().first }
-            guard let word = rest.first, !word.hasPrefix("--") else {
-                throw .missingSubcommand(name, choices: choices)
-            }
-            if let chosen = candidates.first(where: { $0.spec.path.dropFirst().first == word.lowercased() }) {
-                type = chosen
+            // A group such as `customer` or `import partner-center`: the next words pick the
+            // command; a group's default command (`record FILE`, `import FILE`) takes any other word.
+            var pool = candidates
+            var depth = 1
+            var group = name
+            while pool.contains(where: { $0.spec.path.count > depth }) {
+                let choices = Self.unique(pool.compactMap { $0.spec.path.count > depth ? $0.spec.path[depth] : nil })
+                guard let word = rest.first, !word.hasPrefix("--") else {
+                    throw .missingSubcommand(group, choices: choices)
+                }
+                let deeper = pool.filter { $0.spec.path.count > depth && $0.spec.path[depth] == word.lowercased() }
+                if deeper.isEmpty {
+                    guard let groupDefault = pool.first(where: { $0.spec.isGroupDefault }) else {
+                        throw .unknownSubcommand(group, word: word, suggestion: Suggestion.closest(to: word, among: choices))
+                    }
+                    return (groupDefault, rest)
+                }
+                pool = deeper
                 rest.removeFirst()
-            } else if let groupDefault = candidates.first(where: { $0.spec.isGroupDefault }) {
-                type = groupDefault
-            } else {
-                throw .unknownSubcommand(name, word: word, suggestion: Suggestion.closest(to: word, among: choices))
+                group += " " + word.lowercased()
+                depth += 1
             }
+            guard let chosen = pool.first(where: { $0.spec.path.count == depth }) else { throw .missingSubcommand(group, choices: []) }
+            type = chosen
         }
         return (type, rest)
+    }
+
+    static func unique(_ words: [String]) -> [String] {
+        var seen = Set<String>()
+        return words.filter { seen.insert($0).inserted }
     }
 
     /// Whether the customer handle, the first argument, is left out for the selected customer
@@ -118,14 +137,20 @@ public struct Parser: Sendable {
             // The selected customer (`use`) stands in for it.
             arguments.removeFirst()
         }
-        if arguments.last?.kind == .command, positionals.count == arguments.count + 1, let last = positionals.popLast() {
-            // A command's name may be two words: `help customer add`.
-            positionals[positionals.count - 1] += " " + last
+        if arguments.last?.kind == .command, !arguments.isEmpty, positionals.count > arguments.count {
+            // A command's name may be several words: `help customer add`, `help import partner-center customers`.
+            let name = positionals[(arguments.count - 1)...].joined(separator: " ")
+            if positionals.count == arguments.count + 1 || CommandCatalogue.standard.specs.contains(where: { $0.name == name.lowercased() }) {
+                positionals = Array(positionals.prefix(arguments.count - 1)) + [name]
+            }
         }
         for (argument, word) in zip(arguments, positionals) {
             parsed.arguments[argument.name] = word
         }
-        if positionals.count > arguments.count {
+        if let last = arguments.last, last.requirement == .oneOrMore, positionals.count >= arguments.count {
+            // `FILE...`: the last argument takes every word left.
+            parsed.lists[last.name] = Array(positionals.dropFirst(arguments.count - 1))
+        } else if positionals.count > arguments.count {
             throw .unexpectedArgument(command: spec, word: positionals[arguments.count])
         }
         if let missing = arguments.dropFirst(positionals.count).first(where: { $0.requirement == .required }) {

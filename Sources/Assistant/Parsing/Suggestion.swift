@@ -43,6 +43,7 @@ enum Suggestion {
     /// A handle made from any text, to suggest one: `Soluções Ltda` → `solucoes-ltda`.
     static func handle(from text: String) -> String {
         let mapped = caseAndAccentFolded(text).map { $0.isASCII && ($0.isLetter || $0.isNumber) ? String($0) : "-" }.joined()
-        return mapped.split(separator: "-").joined(separator: "-")
+        let handle = mapped.split(separator: "-").joined(separator: "-")
+        return String(handle.prefix(Handle.maximumLength)).trimmingCharacters(in: ["-"])
     }
 }

@@ -13,8 +13,10 @@ public struct Word: Hashable, Sendable {
 }
 
 /// Splits a command line into words the way a shell does, without expansion:
-/// - `"double quotes"` and `'single quotes'` keep spaces; inside double quotes a backslash makes the next character literal;
-/// - outside quotes a backslash makes the next character literal;
+/// - `"double quotes"` and `'single quotes'` keep spaces; so do the curly `“quotes”` that word
+///   processors and chat apps put in pasted names;
+/// - a backslash makes a quote, a backslash, a space or a `#` literal (inside double quotes, a
+///   quote or a backslash); before any other character it is kept, so `Padaria\tTab` loses nothing;
 /// - `#` at the start of a word begins a comment that runs to the end of the line.
 ///
 /// `customer add acme --name "Soluções Ltda"  # new lead` is four words after `customer`.
@@ -42,6 +44,12 @@ public enum Tokenizer {
         return (scan.words.map(\.text), open.text, text.count - open.column + 1)
     }
 
+    /// Whether `character` ends a quote opened with `open`: `“` ends with `”` (or another `“`, as
+    /// some keyboards type both alike).
+    private static func closes(_ open: Character, _ character: Character) -> Bool {
+        open == "“" ? character == "”" || character == "“" : character == open
+    }
+
     /// What reading a line leaves: the finished words, the word still open at its end, and an
     /// unclosed quote or a pending backslash.
     private struct Scan {
@@ -61,14 +69,16 @@ public enum Tokenizer {
         for character in line {
             column += 1
             if scan.escaping != nil {
-                current.append(character)
                 scan.escaping = nil
+                let escapable = scan.quote == nil ? character.isWhitespace || "\"'\\#“”".contains(character) : "\"\\”".contains(character)
+                if !escapable { current.append("\\") }
+                current.append(character)
                 continue
             }
             if let open = scan.quote {
-                if character == open.character {
+                if Self.closes(open.character, character) {
                     scan.quote = nil
-                } else if character == "\\", open.character == "\"" {
+                } else if character == "\\", open.character != "'" {
                     scan.escaping = column
                 } else {
                     current.append(character)
@@ -76,7 +86,7 @@ public enum Tokenizer {
                 continue
             }
             switch character {
-            case "\"", "'":
+            case "\"", "'", "“":
                 scan.quote = (character, column)
                 if start == nil { start = column }
             case "\\":

@@ -51,7 +51,7 @@ public enum Topic: Hashable, Sendable {
 extension ValueReader where Value == Topic {
     /// A topic's name in either language, or a message code.
     public static var topic: Self {
-        Self(.topic) { text, field throws(CommandError) in
+        Self(.topic) { text, field, _ throws(CommandError) in
             guard let topic = Topic(text) else {
                 throw .badValue(field: field, text: text, choices: Topic.primaryNames + ["W-…", "E-…", "I-…"])
             }

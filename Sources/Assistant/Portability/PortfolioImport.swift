@@ -1,32 +1,35 @@
 import Foundation
 import MigrationGuide
-import SwiftCSV
 
-/// Reads customers and their original subscriptions from a CSV file, one original per row
-/// (a row with no offer adds just the customer). Every row is validated before anything is
-/// recorded; a file with any bad row imports nothing.
-///
-/// Columns, in any order, header row required: handle, name, domain, program, offer, seats,
-/// assigned, expires, price, currency, auto_renew. Required: handle, name; and offer, seats,
-/// expires on rows that carry an original.
+/// Reads a portfolio spreadsheet: customers, their original subscriptions and CSP subscriptions,
+/// one subscription per row (a row with neither adds just the customer). As Excel writes it in
+/// English or in Portuguese: `,` `;` or tab between columns (told from the header), column names in
+/// either language, `23.50` or `1.234,56`, `2027-03-31` or `31/03/2027`; `export`'s own file reads
+/// back, its report columns ignored. Every row is checked, and every problem of every row listed,
+/// before anything is recorded; a file with any problem imports nothing.
 public enum PortfolioImport {
-    public static let columns = ["handle", "name", "domain", "program", "offer", "seats", "assigned", "expires", "price", "currency", "auto_renew"]
-    static let requiredColumns = ["handle", "name", "offer", "seats", "expires"]
+    /// Each column's names: the one `export` writes first, then the Portuguese ones.
+    static let columns: [[String]] = [
+        ["handle", "cliente", "apelido"], ["name", "nome", "empresa", "razão social"], ["domain", "domínio"], ["program", "programa"],
+        ["email", "e-mail", "admin_email", "e-mail do administrador"], ["microsoft_id", "Microsoft ID", "tenant_id", "id da microsoft"],
+        ["invited", "convidado em", "convite enviado"], ["invite_email", "e-mail do convite"], ["accepted", "aceito em", "aceite"],
+        ["license", "id"], ["offer", "oferta", "produto"], ["seats", "licenças", "quantidade"],
+        ["assigned", "usuários", "atribuídas", "users"], ["expires", "termina", "término", "vencimento"],
+        ["price", "preço", "preço por licença"], ["currency", "moeda"], ["auto_renew", "renovação automática", "renova"],
+        ["ending", "encerramento"], ["ended_on", "encerrada em"], ["provisioned", "provisionada em"], ["replaces", "substitui"],
+        ["reassigned", "reatribuída em"],
+    ]
+    /// Columns `export` writes for people, which an import does not need.
+    static let reportColumns: Set<String> = ["stage", "days_left", "replaced_by", "warnings", "next_action"]
+    /// The names messages use.
+    public static var columnNames: [String] { columns.map { $0[0] } }
 
-    /// A row with a problem: its number as a spreadsheet shows it (the header is row 1).
-    public struct Problem: Hashable, Sendable, Encodable {
-        public var row: Int
-        public var error: CommandError
-    }
-
-    /// What the import would change.
+    /// What the import would change, as the lines of its summary.
     public struct Plan: Sendable {
         public var inserting: [Customer] = []
         public var updating: [Customer] = []
-        public var originalsAdded = 0
-        /// Rows already recorded: re-importing a file adds nothing.
-        public var rowsUnchanged = 0
-        public var isEmpty: Bool { inserting.isEmpty && updating.isEmpty }
+        public var lines: [ImportLine] = []
+        public var reading: FileReading?
     }
 
     /// What makes an original the same one: its customer, its offer (case and accents ignored) and
@@ -43,13 +46,48 @@ public enum PortfolioImport {
         }
     }
 
-    struct Row {
-        var number: Int
-        var handle: Handle
+    /// The customer's fields a row gives (empty cells give nothing).
+    struct CustomerFields: Equatable {
         var name: String
         var domain: String?
-        var program: Program
-        var original: (offer: String, seats: Int, assigned: Int?, expires: CalendarDate, price: Decimal?, currency: String?, autoRenew: Bool)?
+        var program: Program?
+        var email: String?
+        var tenantID: String?
+        var invited: CalendarDate?
+        var inviteEmail: String?
+        var accepted: CalendarDate?
+    }
+
+    struct OriginalFields {
+        var id: LicenseID?
+        var offer: String
+        var seats: Int
+        var assigned: Int?
+        var expires: CalendarDate
+        var price: Decimal?
+        var currency: String?
+        var autoRenew: Bool
+        var ending: OriginalSubscription.Ending?
+    }
+
+    struct CSPFields {
+        var id: LicenseID?
+        var offer: String
+        var seats: Int
+        var provisioned: CalendarDate
+        var replaces: LicenseID?
+        var reassigned: CalendarDate?
+    }
+
+    struct Row {
+        enum Subscription {
+            case original(OriginalFields)
+            case csp(CSPFields)
+        }
+        var number: Int
+        var handle: Handle
+        var customer: CustomerFields
+        var subscription: Subscription?
     }
 
     /// A cell as one line: spreadsheets wrap long names over several lines, which are one name.
@@ -63,130 +101,296 @@ public enum PortfolioImport {
             .map(trimmed).filter { !$0.isEmpty }.joined(separator: " ")
     }
 
-    /// Validates the whole file and plans the changes against the customers already recorded.
-    public static func plan(csv text: String, existing: [Customer], defaultCurrency: String) throws(CommandError) -> Plan {
-        let rows = try validate(text)
-        return plan(rows, existing: existing, defaultCurrency: defaultCurrency)
+    /// Reads the whole file and plans the changes against the customers already recorded; every
+    /// problem is returned, each with its row.
+    public static func plan(_ source: SourceText, file: String, existing: [Customer], defaultCurrency: String) -> (Plan, [ImportProblem]) {
+        let (rows, reading, problems) = read(source, file: file)
+        guard problems.isEmpty else { return (Plan(), problems) }
+        var plan = plan(rows, file: file, existing: existing, defaultCurrency: defaultCurrency)
+        plan.reading = reading
+        return (plan, [])
     }
 
-    static func validate(_ text: String) throws(CommandError) -> [Row] {
-        let table: CSV<Enumerated>
-        do {
-            table = try CSV<Enumerated>(string: text, delimiter: .comma, loadColumns: false)
-        } catch {
-            throw .csvUnreadable(reason: "\(error)")
+    static func read(_ source: SourceText, file: String) -> ([Row], FileReading?, [ImportProblem]) {
+        let table = DelimitedText(source.text)
+        let header = table.header.map { singleLine($0) }
+        let headerPlace = ImportPlace(file: file, row: 1)
+        let columns = HeaderColumns(header, wanted: Self.columns, required: ["handle", "name"])
+        let known = Set(Self.columns.flatMap { $0 }.map(HeaderColumns.key))
+        let ignored = header.filter { !$0.isEmpty && !known.contains(HeaderColumns.key($0)) && !reportColumns.contains($0.lowercased()) }
+        var reading: FileReading?
+        if source.encoding != .utf8 || table.separator != "," || !ignored.isEmpty {
+            reading = FileReading(file: file, encoding: source.encoding, separator: table.separator == "," ? nil : (table.separator == "\t" ? "tab" : String(table.separator)),
+                                  ignoredColumns: ignored)
         }
-        let header = table.header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        let missing = requiredColumns.filter { !header.contains($0) }
-        // A column named twice is refused too: which of the two would be meant? (Found by fuzzing:
-        // it used to trap building the row dictionary.)
-        let repeated = Set(header.filter { name in header.filter { $0 == name }.count > 1 }).sorted().map { "\($0) ×2" }
-        let unknown = header.filter { !columns.contains($0) } + repeated
-        guard missing.isEmpty, unknown.isEmpty else { throw .csvColumns(missing: missing, unknown: unknown) }
+        var problems: [ImportProblem] = []
+        // A column named twice: which of the two would be meant?
+        var named: [String: Int] = [:]
+        for name in header.map(HeaderColumns.key) where known.contains(name) { named[name, default: 0] += 1 }
+        let repeated = header.filter { (named[HeaderColumns.key($0)] ?? 0) > 1 }
+        if !repeated.isEmpty { problems.append(ImportProblem(headerPlace, .importing(.repeatedColumns(Array(Set(repeated)).sorted())))) }
+        if !columns.missing.isEmpty {
+            problems.append(ImportProblem(headerPlace, .headerMissing(columns.missing, expected: columnNames)))
+            if let other = [";", "\t", ","].first(where: { separator in separator != String(table.separator) && header.joined().contains(separator) }) {
+                problems.append(ImportProblem(headerPlace, .importing(.separatorHint(other == "\t" ? "tab" : other))))
+            }
+        }
+        if let row = table.unclosedQuoteRow { problems.append(ImportProblem(ImportPlace(file: file, row: row), .importing(.unclosedQuote))) }
+        guard problems.isEmpty else { return ([], reading, problems) }
 
-        var problems: [Problem] = []
+        let reader = RowReader(columns: columns, decimalComma: table.separator == ";")
         var rows: [Row] = []
+        rows.reserveCapacity(table.rows.count)
         var seen: [OriginalKey: Int] = [:]
         var customers: [Handle: Row] = [:]
-        for (index, cells) in table.rows.enumerated() {
-            let number = index + 2
+        for (number, cells) in table.rows {
             if cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
-            // SwiftCSV pads every row to the longest one: only non-empty extra cells are a problem.
-            let extra = cells.dropFirst(header.count)
-            if let lastFilled = cells.lastIndex(where: { !$0.isEmpty }), !extra.allSatisfy(\.isEmpty) {
-                problems.append(Problem(row: number, error: .csvCellCount(expected: header.count, found: lastFilled + 1)))
+            let place = ImportPlace(file: file, row: number)
+            if cells.count > header.count, let lastFilled = cells.lastIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }), lastFilled >= header.count {
+                problems.append(ImportProblem(place, .csvCellCount(expected: header.count, found: lastFilled + 1)))
                 continue
             }
-            let values = Dictionary(uniqueKeysWithValues: zip(header, cells.map(Self.singleLine)))
-            do throws(CommandError) {
-                let row = try parse(values, number: number)
-                if let original = row.original {
-                    let key = OriginalKey(handle: row.handle, offer: original.offer, expires: original.expires)
-                    if let first = seen[key] { throw .csvDuplicateRow(firstRow: first) }
-                    seen[key] = number
-                }
-                if let earlier = customers[row.handle], earlier.name != row.name || earlier.program != row.program || earlier.domain != row.domain {
-                    throw .csvConflict(handle: row.handle, firstRow: earlier.number)
-                }
-                customers[row.handle] = customers[row.handle] ?? row
-                rows.append(row)
-            } catch {
-                problems.append(Problem(row: number, error: error))
+            var rowProblems: [CommandError] = []
+            guard var row = reader.row(cells, number: number, problems: &rowProblems) else {
+                problems += rowProblems.map { ImportProblem(place, $0) }
+                continue
             }
+            if case .original(let original)? = row.subscription {
+                let key = OriginalKey(handle: row.handle, offer: original.offer, expires: original.expires)
+                if let first = seen[key] { rowProblems.append(.csvDuplicateRow(firstRow: first)) } else { seen[key] = number }
+            }
+            if let earlier = customers[row.handle] {
+                rowProblems += conflicts(row.customer, earlier.customer, handle: row.handle, firstRow: earlier.number, label: columns.label)
+                row.customer = earlier.customer.merged(with: row.customer)
+            }
+            customers[row.handle] = row
+            if rowProblems.isEmpty { rows.append(row) } else { problems += rowProblems.map { ImportProblem(place, $0) } }
         }
-        guard problems.isEmpty else { throw .importRejected(problems) }
-        return rows
+        return (rows, reading, problems)
     }
 
-    /// One row, each cell read by the same value reader as the command line's flag for it.
-    private static func parse(_ values: [String: String], number: Int) throws(CommandError) -> Row {
-        for (column, value) in values.sorted(by: { $0.key < $1.key }) {
-            try InputPolicy.check(value, field: column)
+    /// Each customer field that a later row gives differently from an earlier one.
+    static func conflicts(_ later: CustomerFields, _ earlier: CustomerFields, handle: Handle, firstRow: Int, label: (String) -> String) -> [CommandError] {
+        func differs(_ field: String, _ here: String?, _ there: String?) -> CommandError? {
+            guard let here, let there, here != there else { return nil }
+            return .csvConflict(handle: handle, field: label(field), here: here, earlier: there, firstRow: firstRow)
         }
-        /// A filled cell as a typed value; nil when the cell is empty.
-        func cell<Value>(_ column: String, _ reader: ValueReader<Value>) throws(CommandError) -> Value? {
-            guard let text = values[column], !text.isEmpty else { return nil }
-            return try reader.read(text, field: column)
-        }
-        guard let handle = try cell("handle", .newHandle) else { throw .badValue(field: "handle", text: "", choices: []) }
-        guard let name = try cell("name", .text()) else { throw .badValue(field: "name", text: "", choices: []) }
-        let program = try cell("program", .choice(.program) as ValueReader<Program>) ?? .other
-        let domain = try cell("domain", .domain)
-        var row = Row(number: number, handle: handle, name: name, domain: domain, program: program, original: nil)
-        guard let offer = try cell("offer", .text(.offer)) else {
-            if values["seats", default: ""] != "" || values["expires", default: ""] != "" { throw .badValue(field: "offer", text: "", choices: []) }
-            return row
-        }
-        guard let seats = try cell("seats", .count(in: seatRange)) else { throw .badNumber(field: "seats", text: "", range: seatRange) }
-        let assigned = try cell("assigned", .count(in: assignedRange))
-        if let assigned, assigned > seats { throw .badNumber(field: "assigned", text: values["assigned", default: ""], range: 0...seats) }
-        guard let expires = try cell("expires", .date) else { throw .badDate(field: "expires", text: "") }
-        let price = try cell("price", .amount)
-        let currency = try cell("currency", .currency)
-        let autoRenew = try cell("auto_renew", .onOff) ?? false
-        row.original = (offer, seats, assigned, expires, price, currency, autoRenew)
-        return row
+        return [
+            differs("name", later.name, earlier.name), differs("domain", later.domain, earlier.domain),
+            differs("program", later.program?.rawValue, earlier.program?.rawValue), differs("email", later.email, earlier.email),
+            differs("microsoft_id", later.tenantID, earlier.tenantID), differs("invited", later.invited?.description, earlier.invited?.description),
+            differs("accepted", later.accepted?.description, earlier.accepted?.description),
+        ].compactMap { $0 }
     }
 
-    /// New customers are added; existing ones keep their details and gain only the originals they
-    /// do not have yet (same offer and end date), so importing a file twice changes nothing.
-    static func plan(_ rows: [Row], existing: [Customer], defaultCurrency: String) -> Plan {
+    /// Reads one row's cells, collecting every problem of the row.
+    struct RowReader {
+        let columns: HeaderColumns
+        let decimalComma: Bool
+
+        func row(_ cells: [String], number: Int, problems: inout [CommandError]) -> Row? {
+            func cell(_ column: String) -> String? {
+                columns.cell(column, in: cells).map(PortfolioImport.singleLine).flatMap { $0.isEmpty ? nil : $0 }
+            }
+            /// A filled cell through a value reader; nil (and the problem kept) when it is wrong.
+            func read<Value>(_ column: String, _ reader: ValueReader<Value>) -> Value? {
+                guard let text = cell(column) else { return nil }
+                do { return try reader.read(text, field: columns.label(column)) } catch {
+                    problems.append(error)
+                    return nil
+                }
+            }
+            func count(_ column: String, in range: ClosedRange<Int>) -> Int? {
+                guard let text = cell(column) else { return nil }
+                guard let value = SpreadsheetValues.count(text, in: range) else {
+                    problems.append(.badNumber(field: columns.label(column), text: text, range: range))
+                    return nil
+                }
+                return value
+            }
+            func date(_ column: String) -> CalendarDate? {
+                guard let text = cell(column) else { return nil }
+                guard let value = SpreadsheetValues.date(text) else {
+                    problems.append(.importing(.spreadsheetDate(field: columns.label(column), text: text)))
+                    return nil
+                }
+                return value
+            }
+            let before = problems.count
+            let handle = read("handle", .newHandle)
+            if cell("handle") == nil { problems.append(.badValue(field: columns.label("handle"), text: "", choices: [])) }
+            let name = read("name", .text())
+            if cell("name") == nil { problems.append(.badValue(field: columns.label("name"), text: "", choices: [])) }
+            var tenantID: String?
+            if let text = cell("microsoft_id") {
+                if PartnerCenterReader.isTenantID(text) { tenantID = text.lowercased() } else {
+                    problems.append(.badValue(field: columns.label("microsoft_id"), text: text, choices: ["xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"]))
+                }
+            }
+            let fields = CustomerFields(
+                name: name ?? "", domain: read("domain", .domain), program: read("program", PortfolioImport.program),
+                email: read("email", .email), tenantID: tenantID, invited: date("invited"), inviteEmail: read("invite_email", .email),
+                accepted: date("accepted"))
+            var license: LicenseID?
+            if let text = cell("license") {
+                license = LicenseID(text)
+                if license == nil { problems.append(.badValue(field: columns.label("license"), text: text, choices: ["L1", "C1"])) }
+            }
+            var subscription: Row.Subscription?
+            let offer = read("offer", .text(.offer))
+            let isCSP = license?.kind == .csp || (license == nil && cell("provisioned") != nil && cell("expires") == nil)
+            if cell("offer") == nil {
+                if ["seats", "expires", "provisioned"].contains(where: { cell($0) != nil }) {
+                    problems.append(.badValue(field: columns.label("offer"), text: "", choices: []))
+                }
+            } else if isCSP {
+                let seats = count("seats", in: seatRange)
+                if cell("seats") == nil { problems.append(.badNumber(field: columns.label("seats"), text: "", range: seatRange)) }
+                let provisioned = date("provisioned")
+                if cell("provisioned") == nil { problems.append(.importing(.spreadsheetDate(field: columns.label("provisioned"), text: ""))) }
+                var replaces: LicenseID?
+                if let text = cell("replaces") {
+                    replaces = LicenseID(text).flatMap { $0.kind == .original ? $0 : nil }
+                    if replaces == nil { problems.append(.badValue(field: columns.label("replaces"), text: text, choices: ["L1"])) }
+                }
+                if let offer, let seats, let provisioned {
+                    subscription = .csp(CSPFields(id: license, offer: offer, seats: seats, provisioned: provisioned, replaces: replaces, reassigned: date("reassigned")))
+                }
+            } else {
+                let seats = count("seats", in: seatRange)
+                if cell("seats") == nil { problems.append(.badNumber(field: columns.label("seats"), text: "", range: seatRange)) }
+                let assigned = count("assigned", in: assignedRange)
+                if let assigned, let seats, assigned > seats { problems.append(.badNumber(field: columns.label("assigned"), text: cell("assigned") ?? "", range: 0...seats)) }
+                let expires = date("expires")
+                if cell("expires") == nil { problems.append(.importing(.spreadsheetDate(field: columns.label("expires"), text: ""))) }
+                var price: Decimal?, currency = read("currency", .currency)
+                if let text = cell("price") {
+                    if let (amount, named) = SpreadsheetValues.amount(text, decimalComma: decimalComma), amount <= 1_000_000 {
+                        price = amount
+                        currency = currency ?? named
+                    } else {
+                        problems.append(.importing(.spreadsheetAmount(field: columns.label("price"), text: text)))
+                    }
+                }
+                let autoRenew = read("auto_renew", .onOff) ?? false
+                var ending: OriginalSubscription.Ending?
+                if let kind = cell("ending") {
+                    let on = date("ended_on")
+                    if cell("ended_on") == nil { problems.append(.importing(.spreadsheetDate(field: columns.label("ended_on"), text: ""))) }
+                    switch caseAndAccentFolded(kind) {
+                    case "expired", "expirada": ending = on.map { .expired(on: $0) }
+                    case "cancelled", "cancelada": ending = on.map { .cancelled(on: $0, early: false) }
+                    case "cancelled-early", "cancelada-antes": ending = on.map { .cancelled(on: $0, early: true) }
+                    default: problems.append(.badValue(field: columns.label("ending"), text: kind, choices: ["expired", "cancelled", "cancelled-early"]))
+                    }
+                }
+                if let offer, let seats, let expires {
+                    subscription = .original(OriginalFields(id: license, offer: offer, seats: seats, assigned: assigned, expires: expires,
+                                                            price: price, currency: currency, autoRenew: autoRenew, ending: ending))
+                }
+            }
+            guard problems.count == before, let handle else { return nil }
+            return Row(number: number, handle: handle, customer: fields, subscription: subscription)
+        }
+    }
+
+    /// A program by its code, or as Portuguese staff name the retail and other ones.
+    static let program = ValueReader<Program>(.program, choices: Program.allCases.map(\.rawValue)) { text, field, _ throws(CommandError) in
+        switch caseAndAccentFolded(text) {
+        case "varejo": return .retail
+        case "outro", "outros": return .other
+        default: return try (ValueReader<Program>.choice(.program)).read(text, field: field)
+        }
+    }
+
+    /// New customers are added with every field the file gives; existing ones keep their details
+    /// and gain only the subscriptions they do not have yet (an original: same offer and end date;
+    /// a CSP subscription: same offer and date), so importing a file twice changes nothing.
+    static func plan(_ rows: [Row], file: String, existing: [Customer], defaultCurrency: String) -> Plan {
         var known = Dictionary(uniqueKeysWithValues: existing.map { ($0.handle, $0) })
         var touched: [Handle] = []
         var touchedSet = Set<Handle>()
-        func touch(_ handle: Handle) {
-            if touchedSet.insert(handle).inserted { touched.append(handle) }
-        }
         var created = Set<Handle>()
         var recorded: [Handle: Set<OriginalKey>] = [:]
+        /// The file's license ids → the ids recorded, per customer, for `replaces`.
+        var ids: [Handle: [LicenseID: LicenseID]] = [:]
         var plan = Plan()
+        plan.lines.reserveCapacity(rows.count)
         for row in rows {
+            let place = ImportPlace(file: file, row: row.number)
             var customer = known[row.handle] ?? {
                 created.insert(row.handle)
-                return Customer(handle: row.handle, name: row.name, domain: row.domain, program: row.program)
+                return row.customer.newCustomer(row.handle)
             }()
             defer { known[row.handle] = customer }
-            guard let original = row.original else {
-                if created.contains(row.handle) { touch(row.handle) } else { plan.rowsUnchanged += 1 }
-                continue
+            var line = ImportLine(created.contains(row.handle) && touchedSet.insert(row.handle).inserted ? .new : .unchanged,
+                                  customer: row.handle, subject: .customer, name: customer.name, place: place)
+            if line.outcome == .new { touched.append(row.handle) }
+            switch row.subscription {
+            case nil:
+                break
+            case .original(let fields)?:
+                let key = OriginalKey(handle: row.handle, offer: fields.offer, expires: fields.expires)
+                var keys = recorded[row.handle] ?? Set(customer.originals.map { OriginalKey(handle: row.handle, offer: $0.offer, expires: $0.expires) })
+                defer { recorded[row.handle] = keys }
+                line.subject = .original(nil)
+                line.name = fields.offer
+                line.seats = fields.seats
+                line.users = fields.assigned ?? fields.seats
+                line.ends = fields.expires
+                guard keys.insert(key).inserted else {
+                    line.outcome = .unchanged
+                    line.subject = .original(customer.originals.first { OriginalKey(handle: row.handle, offer: $0.offer, expires: $0.expires) == key }?.id)
+                    break
+                }
+                let id = fields.id.flatMap { $0.kind == .original && customer.original($0) == nil && created.contains(row.handle) ? $0 : nil } ?? customer.nextLicenseID
+                customer.originals.append(OriginalSubscription(
+                    id: id, offer: fields.offer, seats: fields.seats, assigned: fields.assigned ?? fields.seats, expires: fields.expires,
+                    pricePerSeatMonth: fields.price.map { Money(amount: $0, currency: fields.currency ?? defaultCurrency) },
+                    autoRenew: fields.autoRenew, ending: fields.ending))
+                if let given = fields.id { ids[row.handle, default: [:]][given] = id }
+                line.subject = .original(id)
+                line.outcome = .new
+            case .csp(let fields)?:
+                line.subject = .csp(nil)
+                line.name = fields.offer
+                line.seats = fields.seats
+                if let same = customer.cspSubscriptions.first(where: { sameOffer($0.offer, fields.offer) && $0.provisionedOn == fields.provisioned }) {
+                    line.subject = .csp(same.id)
+                    line.outcome = .unchanged
+                    break
+                }
+                let replaces = fields.replaces.map { ids[row.handle]?[$0] ?? $0 }.flatMap { customer.original($0)?.id }
+                let taken = Set(customer.cspSubscriptions.map(\.id))
+                let id = fields.id.flatMap { given in given.kind == .csp && !taken.contains(given) && created.contains(row.handle) ? given : nil } ?? customer.nextCSPID
+                customer.cspSubscriptions.append(CSPSubscription(id: id, offer: fields.offer, seats: fields.seats, provisionedOn: fields.provisioned,
+                                                                 replaces: replaces, reassignedOn: fields.reassigned))
+                if let replaces { line.changes.append(FieldChange(field: .replaces, from: "", to: replaces.description)) }
+                line.subject = .csp(id)
+                line.outcome = .new
             }
-            // What a customer already has, keyed by offer and end date, computed once per customer.
-            let key = OriginalKey(handle: row.handle, offer: original.offer, expires: original.expires)
-            var keys = recorded[row.handle] ?? Set(customer.originals.map { OriginalKey(handle: row.handle, offer: $0.offer, expires: $0.expires) })
-            defer { recorded[row.handle] = keys }
-            guard keys.insert(key).inserted else {
-                plan.rowsUnchanged += 1
-                continue
-            }
-            let price = original.price.map { Money(amount: $0, currency: original.currency ?? defaultCurrency) }
-            _ = try? customer.addOriginal(offer: original.offer, seats: original.seats, assigned: original.assigned, expires: original.expires, price: price, autoRenew: original.autoRenew)
-            plan.originalsAdded += 1
-            touch(row.handle)
+            if line.outcome == .new, touchedSet.insert(row.handle).inserted { touched.append(row.handle) }
+            plan.lines.append(line)
         }
         for handle in touched {
             guard let customer = known[handle] else { continue }
             if created.contains(handle) { plan.inserting.append(customer) } else { plan.updating.append(customer) }
         }
         return plan
+    }
+}
+
+extension PortfolioImport.CustomerFields {
+    /// What a later row adds to what an earlier one gave (conflicts are reported separately).
+    func merged(with later: Self) -> Self {
+        Self(name: name, domain: domain ?? later.domain, program: program ?? later.program, email: email ?? later.email,
+             tenantID: tenantID ?? later.tenantID, invited: invited ?? later.invited, inviteEmail: inviteEmail ?? later.inviteEmail,
+             accepted: accepted ?? later.accepted)
+    }
+
+    func newCustomer(_ handle: Handle) -> Customer {
+        var invitation: Invitation?
+        if let sent = invited ?? accepted { invitation = Invitation(sentOn: sent, email: inviteEmail, acceptedOn: accepted) }
+        return Customer(handle: handle, name: name, domain: domain, program: program ?? .other, adminEmail: email, invitation: invitation, tenantID: tenantID)
     }
 }

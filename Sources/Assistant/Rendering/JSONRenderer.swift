@@ -53,8 +53,8 @@ struct EncodedItem: Encodable {
             if case .guide(.confirmationRequired(_, let findings)) = error {
                 try container.encode(findings, forKey: .data)
             }
-            if case .importRejected(let problems) = error {
-                try container.encode(problems.map { ["row": "\($0.row)", "code": $0.error.code.rawValue, "message": text.phrases.error($0.error)] }, forKey: .data)
+            if case .importing(.refused(let problems, _, _)) = error {
+                try container.encode(problems.map { ["place": text.phrases.importWords(.place($0.place)), "code": $0.error.code.rawValue, "message": text.phrases.error($0.error)] }, forKey: .data)
             }
         case .help(let help): try put("help", help.specs.map { ["name": $0.name, "usage": $0.usage, "summary": $0.summary(text.language)] })
         case .steps: try put("steps", text.phrases.steps(text.settings))
@@ -82,10 +82,12 @@ struct EncodedItem: Encodable {
         case .format(let format): try put("format", format)
         case .settings(let values, _): try put("settings", Dictionary(uniqueKeysWithValues: values.map { ($0.name.rawValue, $0.value) }))
         case .journal(let entries): try put("journal", entries)
-        case .imported(let report): try put("imported", report)
+        case .importSummary(let summary): try put("importSummary", summary)
+        case .partnerTenant(let tenant, _): try put("partnerTenant", tenant)
         case .exported(let report): try put("exported", report)
-        case .recording(let path, let started): try put(started ? "recordingStarted" : "recordingStopped", path)
+        case .recording(let path, let started, _): try put(started ? "recordingStarted" : "recordingStopped", path)
         case .goodbye: try put("goodbye", true)
+        case .unlikelyDate(let check): try put("unlikelyDate", check)
         case .colleagueChanged(let entry): try put("colleagueChanged", entry)
         case .passwordInConnectionString: try put("passwordInConnectionString", true)
         case .cancellationCheck(let check): try put("cancellationCheck", CancellationCheckData(check: check, command: check.command.description))

@@ -30,8 +30,31 @@ protocol Phrasebook: Sendable {
     func cancellationCheck(_ check: CancellationCheck) -> (verdict: String, next: String)
     /// Why a question was not answered; the suggested commands follow.
     func unsure(_ reason: UnsureReply.Reason) -> String
+    /// A date accepted but far from today, with what corrects it.
+    func unlikelyDate(_ check: UnlikelyDate) -> String
     /// One-line confirmations of state changes and session settings.
     func confirmation(_ confirmation: Confirmation) -> String
+    /// Why a file, or a place in it, could not be imported.
+    func importError(_ error: ImportError) -> String
+    /// The words of an import's summary table.
+    func importWords(_ words: ImportWords) -> String
+}
+
+/// What an import summary needs put into words.
+enum ImportWords {
+    case outcome(ImportLine.Outcome)
+    case skipped(SkipReason)
+    case note(ImportNote)
+    case change(FieldChange)
+    case reading(FileReading)
+    /// The closing sentence: counts, and whether anything was recorded.
+    case totals(ImportSummary)
+    /// "first 40 of 1,602 lines".
+    case listedOnly(shown: Int, of: Int)
+    case place(ImportPlace)
+    /// "first 20 of 1,602 problems; all in FILE".
+    case problemsListed(shown: Int, of: Int, errorsFile: String?)
+    case detailsColumn
 }
 
 /// The reply items that a phrasebook confirms in one line. Its own type, so that each phrasebook
@@ -49,9 +72,8 @@ enum Confirmation {
     case today(CalendarDate, changed: Bool)
     case language(Language, auto: Bool)
     case format(OutputFormat)
-    case imported(ImportReport)
     case exported(ExportReport)
-    case recording(path: String?, started: Bool)
+    case recording(path: String?, started: Bool, existingCustomers: Int)
     case goodbye
     case colleagueChanged(JournalEntry)
     case passwordInConnectionString
@@ -63,7 +85,7 @@ enum Label: CaseIterable {
     case originals, cspSubscriptions, warnings, next, invitation, notInvited, invitedOn, acceptedOn
     case id, offer, seatsColumn, assigned, ends, daysLeft, position, replacedBy, provisioned, replaces
     case handle, name, stageColumn, warningsColumn, mostUrgent, program, domain, email
-    case noCustomers, noOriginals, noCSP, noWarnings, portfolioHeading, settingsHeading
+    case noCustomers, noOriginals, noCSP, noWarnings, portfolioHeading, settingsHeading, settingChangedForEveryone
     case reassignmentNone, reassignmentHeading, goodbye
     case errorTag, warningTag, noteTag, aliases, row, noJournal, when, sessionDate, agent, command
 }

@@ -45,7 +45,7 @@ public struct TextRenderer: Sendable {
                 "\(p.label(.program)): \(p.program(customer.program))",
                 "\(p.label(.domain)): \(customer.domain ?? "—")",
                 "\(p.label(.email)): \(customer.adminEmail ?? "—")",
-            ]
+            ] + (customer.tenantID.map { ["Microsoft ID: \($0)"] } ?? [])
             return Array(status.prefix(1)) + details + status.dropFirst()
         case .licenseList(_, let originals):
             return originals.isEmpty ? [p.label(.noOriginals)] : originalsTable(originals)
@@ -73,10 +73,12 @@ public struct TextRenderer: Sendable {
             return adviceLines(guidance)
         case .portfolioAdvice(let rows):
             return portfolioAdvice(rows)
-        case .settings(let values, _):
+        case .settings(let values, let changed):
             var table = Table([("", .left), ("", .right)])
             for value in values { table.add([value.name.rawValue, String(value.value)]) }
-            return [style.bold(p.label(.settingsHeading))] + table.lines().dropFirst()
+            // The figures are the database's policy, not a preference of whoever changed one.
+            let shared = changed == nil ? [] : [p.label(.settingChangedForEveryone)]
+            return [style.bold(p.label(.settingsHeading))] + table.lines().dropFirst() + shared
         case .journal(let entries):
             guard !entries.isEmpty else { return [p.label(.noJournal)] }
             var table = Table([(p.label(.when), .left), (p.label(.sessionDate), .left), (p.label(.agent), .left), (p.label(.handle), .left), (p.label(.command), .left), (p.label(.warningsColumn), .left)])
@@ -84,6 +86,10 @@ public struct TextRenderer: Sendable {
                 table.add([entry.recordedAt, entry.sessionDate.description, entry.agent, entry.customer?.rawValue ?? "—", entry.command, entry.warnings.map(\.rawValue).joined(separator: ", ")])
             }
             return table.lines(heading: style.bold)
+        case .importSummary(let summary):
+            return importSummaryLines(summary)
+        case .partnerTenant(let tenant, _):
+            return ["  \(Settings.partnerTenantName)  \(tenant ?? "—")"]
         case .customerAdded(let customer): return [p.confirmation(.customerAdded(customer))]
         case .customerRemoved(let handle, let originals, let csp): return [p.confirmation(.customerRemoved(handle, originals: originals, csp: csp))]
         case .selected(let handle): return [p.confirmation(.selected(handle))]
@@ -94,10 +100,10 @@ public struct TextRenderer: Sendable {
         case .today(let date, let changed): return [p.confirmation(.today(date, changed: changed))]
         case .language(let language, let auto): return [p.confirmation(.language(language, auto: auto))]
         case .format(let format): return [p.confirmation(.format(format))]
-        case .imported(let report): return [p.confirmation(.imported(report))]
         case .exported(let report): return [p.confirmation(.exported(report))]
-        case .recording(let path, let started): return [p.confirmation(.recording(path: path, started: started))]
+        case .recording(let path, let started, let existing): return [p.confirmation(.recording(path: path, started: started, existingCustomers: existing))]
         case .goodbye: return [p.confirmation(.goodbye)]
+        case .unlikelyDate(let check): return [style.warning(p.label(.noteTag) + ":") + " " + p.unlikelyDate(check)]
         case .colleagueChanged(let entry): return [p.confirmation(.colleagueChanged(entry))]
         case .passwordInConnectionString: return [p.confirmation(.passwordInConnectionString)]
         }
@@ -119,8 +125,8 @@ public struct TextRenderer: Sendable {
             lines.append("  " + String(repeating: " ", count: Table.width(InputPolicy.visible(prefix))) + "^")
         case .guide(.confirmationRequired(let handle, let findings)):
             lines += findings.map { findingLine($0, handle: handle) }
-        case .importRejected(let problems):
-            lines += problems.map { "  \(p.label(.row)) \($0.row): \($0.error.code.rawValue) \(p.error($0.error))" }
+        case .importing(.refused(let problems, let total, let errorsFile)):
+            lines += importProblemLines(problems, total: total, errorsFile: errorsFile)
         default:
             if let spec = error.commandForUsage {
                 lines.append("\(p.label(.usage)): \(spec.usage)")

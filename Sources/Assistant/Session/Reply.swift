@@ -21,6 +21,16 @@ public struct Reply: Sendable {
 
     public static func failure(_ error: CommandError) -> Reply { Reply(.error(error)) }
 
+    /// `record` and `record stop`, done or refused: a transcript never holds them.
+    var controlsRecording: Bool {
+        items.contains {
+            switch $0 {
+            case .recording, .error(.alreadyRecording): true
+            default: false
+            }
+        }
+    }
+
     /// Failed: unknown command, bad arguments, a refused action, or a question left unanswered.
     public var isFailure: Bool {
         items.contains {
@@ -62,12 +72,18 @@ public enum ReplyItem: Sendable {
     case language(Language, auto: Bool)
     case format(OutputFormat)
     case settings([SettingValue], changed: GuideSettings.Name?)
+    /// The partner's own tenant id (`settings partner-tenant`), nil when not set.
+    case partnerTenant(String?, changed: Bool)
     case journal([JournalEntry])
-    case imported(ImportReport)
+    /// What an import recorded, or would record (`--dry-run`).
+    case importSummary(ImportSummary)
     case exported(ExportReport)
     /// Recording started to `path`, or stopped (`path` is where it went, nil when none was running).
-    case recording(path: String?, started: Bool)
+    /// `existingCustomers`: what the store held when it started, which a replay will not have.
+    case recording(path: String?, started: Bool, existingCustomers: Int)
     case goodbye
+    /// A date accepted but unlikely (`--expires 2207-03-31`): said, so a typo is caught.
+    case unlikelyDate(UnlikelyDate)
     /// Another agent recorded a change in the team store (heard before the shell's next prompt).
     case colleagueChanged(JournalEntry)
     /// The team store's connection string carries a password: better kept in ~/.pgpass.
@@ -76,14 +92,6 @@ public enum ReplyItem: Sendable {
     case question(QuestionAnswer)
     /// A question the assistant could not answer without guessing.
     case unsure(UnsureReply)
-}
-
-public struct ImportReport: Sendable, Encodable {
-    public var path: String
-    public var customersAdded: Int
-    public var customersUpdated: Int
-    public var originalsAdded: Int
-    public var rowsUnchanged: Int
 }
 
 public struct ExportReport: Sendable, Encodable {
@@ -162,4 +170,29 @@ public struct PortfolioRow: Sendable, Encodable {
 public struct SettingValue: Sendable {
     public var name: GuideSettings.Name
     public var value: Int
+}
+
+/// An end date more than `UnlikelyDate.yearsAhead` years ahead or `yearsBehind` behind the session's
+/// today: recorded as typed, and said, since 2207 for 2027 is an easy slip.
+public struct UnlikelyDate: Sendable, Encodable {
+    public var field: String
+    public var date: CalendarDate
+    /// Negative when in the past.
+    public var daysAway: Int
+    /// What corrects it: `license edit contoso L1`.
+    public var correction: SuggestedCommand
+
+    static let yearsAhead = 3
+    static let yearsBehind = 1
+
+    /// Nil when the date is plausible.
+    init?(field: String, date: CalendarDate, today: CalendarDate, correction: SuggestedCommand) {
+        guard date > today.adding(months: 12 * Self.yearsAhead) || date < today.adding(months: -12 * Self.yearsBehind) else { return nil }
+        self.field = field
+        self.date = date
+        daysAway = today.days(until: date)
+        self.correction = correction
+    }
+
+    enum CodingKeys: String, CodingKey { case field, date, daysAway }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import MigrationGuide
 
 /// Completion reads the portfolio through the session, so it always sees the store's current state.
@@ -16,6 +17,19 @@ extension Session: CompletionData {
     public func completionOffers(for handle: String?) -> [String] {
         guard let customer = completionCustomer(handle) else { return [] }
         return customer.originals.map(\.offer)
+    }
+
+    public func completionFiles(_ prefix: String) -> [String] {
+        let slash = prefix.lastIndex(of: "/")
+        let folder = slash.map { String(prefix[...$0]) } ?? ""
+        let namePrefix = slash.map { String(prefix[prefix.index(after: $0)...]) } ?? prefix
+        let expanded = folder.hasPrefix("~/") ? NSHomeDirectory() + folder.dropFirst() : folder
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: expanded.isEmpty ? "." : expanded) else { return [] }
+        return names.filter { $0.hasPrefix(namePrefix) && (!$0.hasPrefix(".") || namePrefix.hasPrefix(".")) }.sorted().map { name in
+            var isFolder: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: (expanded.isEmpty ? "" : expanded) + name, isDirectory: &isFolder)
+            return folder + name + (isFolder.boolValue ? "/" : "")
+        }
     }
 
     private func completionCustomer(_ handle: String?) -> Customer? {

@@ -15,6 +15,8 @@ public final class Session {
     /// The customer chosen with `use`; commands may then leave the handle out.
     public var selected: Handle?
     public var guide: Guide
+    /// The partner's own tenant id (`settings partner-tenant`), for imports from Graph.
+    public var partnerTenant: String?
     /// Who the journal names: `$USER` or `--agent`.
     public var agent: String
     /// Wall-clock time for the journal, injected so tests and transcripts stay deterministic.
@@ -27,6 +29,9 @@ public final class Session {
     let customerNames = CustomerNames()
     /// Where the session is being recorded as a transcript (`--record`, `record FILE`).
     public var recorder: TranscriptRecorder?
+    /// During a replay, the folder that files the transcript writes (`export`, `record`) go to, so a
+    /// transcript received from someone else cannot write anywhere else.
+    public var fileSandbox: String?
 
     public init(
         store: any PortfolioStore, today: CalendarDate, language: Language = .en, format: OutputFormat = .text,
@@ -40,6 +45,7 @@ public final class Session {
         self.timestamp = timestamp
         self.parser = parser
         self.guide = Guide(settings: try store.loadSettings())
+        self.partnerTenant = try store.loadPartnerTenant()
     }
 
     /// Parses and runs one line. Blank lines and comments give an empty reply.
@@ -50,7 +56,7 @@ public final class Session {
         currentLine = line
         let command: any AssistantCommand
         do {
-            switch try parser.parse(line) {
+            switch try parser.parse(line, language: language) {
             case .empty: return Reply()
             case .command(let parsed): command = parsed
             }
@@ -66,6 +72,14 @@ public final class Session {
 
     /// The shell's prompt: `csp> `, or `csp(contoso)> ` with a customer selected.
     public var prompt: String { selected.map { "csp(\($0))> " } ?? "csp> " }
+
+    /// Where a file a command writes really goes: as named, or inside the replay's sandbox, under
+    /// a flat name made from the whole path (so `../x` and `/etc/x` stay inside).
+    func writablePath(_ path: String) -> String {
+        guard let fileSandbox else { return path }
+        let flat = path.map { $0 == "/" || $0 == "\\" ? "_" : String($0) }.joined()
+        return fileSandbox + "/" + (flat.hasPrefix(".") ? "_" + flat : flat)
+    }
 
     /// The currency assumed when a price is given without one.
     var defaultCurrency: String { language == .ptBR ? "BRL" : "USD" }
@@ -116,6 +130,13 @@ public final class Session {
         if byName.count == 1, let only = byName.first { return only }
         let suggestion = Suggestion.closest(to: reference.lowercased(), among: customers.map(\.handle.rawValue)).flatMap(Handle.init)
         throw .unknownCustomer(reference, suggestion: suggestion)
+    }
+
+    /// Refuses `cancel contoso` when no customer is selected: the parser took the one word as the
+    /// original, but it names a customer, so say that the original is missing and which there are.
+    func refuseCustomerAsOriginal(_ reference: String?, original: String, for command: CommandSpec) throws(CommandError) {
+        guard reference == nil, selected == nil, let named = try? customer(original, for: command) else { return }
+        throw .missingOriginal(command: command, customer: named.handle, originals: named.originals)
     }
 
     func customer(handle: Handle) throws(CommandError) -> Customer {

@@ -29,9 +29,11 @@ extension English {
             "\(quoted(command.name)) needs \(flag)."
         case .badNumber(let field, let text, let range):
             "\(field) must be a whole number from \(number(range.lowerBound)) to \(number(range.upperBound)), not \(quoted(text))."
-        case .badAmount(let field, let text):
-            "\(field) must be an amount of zero or more, such as 23.50, not \(quoted(text))."
-        case .badDate(let field, let text):
+        case .badAmount(let field, let text, let maximum):
+            "\(field) must be an amount from 0 to \(number(maximum)) with at most two decimals, such as 23.50, not \(quoted(text))."
+        case .badDate(let field, let text, let meant?):
+            "\(field) must be a date written YYYY-MM-DD, not \(quoted(text)): did you mean \(meant)?"
+        case .badDate(let field, let text, nil):
             "\(field) must be a real date written YYYY-MM-DD, not \(quoted(text))."
         case .badValue(let field, let text, let choices):
             choices.isEmpty ? "\(field) cannot be empty." : "\(field) cannot be \(quoted(text)): use \(choices.joined(separator: ", "))."
@@ -39,10 +41,18 @@ extension English {
             "\(field) contains a control character (\(InputPolicy.codePoint(scalar))), which could disturb the terminal: retype it without."
         case .textTooLong(let field, let limit):
             "\(field) is longer than \(limit) characters; check what was pasted."
+        case .badHandle(let text) where text.count > Handle.maximumLength:
+            "\(quoted(String(text.prefix(20))))… is too long for a handle: at most \(Handle.maximumLength) characters, such as \(quoted(Suggestion.handle(from: text)))."
         case .badHandle(let text):
             "\(quoted(text)) is not a handle: use lowercase letters, digits and -, such as \(quoted(Suggestion.handle(from: text)))."
         case .unknownCustomer(let text, let suggestion):
             "No customer \(quoted(text)).\(suggestion.map { " Did you mean \(quoted($0.rawValue))?" } ?? "") `customer list` shows them all."
+        case .missingOriginal(let command, let customer, let originals):
+            originals.isEmpty
+                ? "\(quoted("\(command.name) \(customer)")) needs an original, and \(customer) has none recorded (`license add`)."
+                : "\(quoted("\(command.name) \(customer)")) needs the original too; \(customer) has \(originals.map { "\($0.id) (\($0.offer))" }.joined(separator: ", "))."
+        case .alreadyRecording(let path):
+            "Already recording to \(path); `\(SuggestedCommand(RecordStop.self))` ends it first."
         case .noCustomerSelected(let command):
             "\(quoted(command.name)) needs a customer: give its handle, or select one with `use HANDLE`."
         case .duplicateCustomer(let handle):
@@ -57,22 +67,20 @@ extension English {
             switch problem {
             case .notFound: "No file \(path)."
             case .notReadable: "\(path) cannot be read; check its permissions."
-            case .notUTF8: "\(path) is not UTF-8 text; save it as CSV UTF-8 and try again."
             case .notWritable: "\(path) cannot be written; check the folder and its permissions."
+            case .exists: "\(path) already exists; add --force to replace it."
             case .unknownExtension: "\(path) must end in .csv or .json, which decides the format."
+            case .folderMissing: "The folder of \(path) does not exist; create it or choose another path."
+            case .tooLarge(let limit): "\(path) is larger than \(number(limit / 1_048_576)) MB, far more than any file of this kind; check that it is the right file."
             }
-        case .csvUnreadable(let reason):
-            "The file is not readable CSV (\(reason)). Nothing was recorded."
-        case .csvColumns(let missing, let unknown):
-            "The header row does not match: \(missing.isEmpty ? "" : "missing \(missing.joined(separator: ", ")); ")\(unknown.isEmpty ? "" : "unknown \(unknown.joined(separator: ", ")); ")the columns are \(PortfolioImport.columns.joined(separator: ", ")). Nothing was recorded."
         case .csvCellCount(let expected, let found):
             "has \(found) cells where the header has \(expected)."
         case .csvDuplicateRow(let first):
             "repeats row \(first) (same customer, offer and end date)."
-        case .csvConflict(let handle, let first):
-            "gives \(handle) a different name, domain or program than row \(first)."
-        case .importRejected(let problems):
-            "Nothing was imported: \(problems.count == 1 ? "1 row has" : "\(problems.count) rows have") a problem. Fix \(problems.count == 1 ? "it" : "them") and import again."
+        case .csvConflict(let handle, let field, let here, let earlier, let first):
+            "gives \(handle) the \(field) \(quoted(here)), where row \(first) gives \(quoted(earlier))."
+        case .importing(let error):
+            importError(error)
         }
     }
 
@@ -108,6 +116,7 @@ extension English {
             case .readOnly: "The database \(path) cannot be written (permissions or a read-only disk). Fix its permissions, or choose another file with --db."
             case .newerSchema(let unknown): "The database \(path) was written by a newer csp-migrate (\(unknown.joined(separator: ", "))). It was left untouched; use the newer version."
             case .cannotCreate(let reason): "The database \(path) cannot be created: \(reason). Choose another place with --db."
+            case .missingFolder(let folder): "The folder \(folder) does not exist, so the database \(path) was not created. Check the path given with --db, or create the folder first."
             case .sqlite(let code, let message): "The database \(path) failed (SQLite \(code): \(message)). Nothing was recorded."
             case .serverUnreachable(let reason): "The team database \(path) cannot be reached (\(reason)). Nothing was recorded. Check that the server is running and reachable (ask whoever runs it); the next command reconnects by itself."
             case .timedOut(let seconds): "The team database \(path) did not finish the command within \(seconds) seconds (another session may be holding the customer). Nothing was recorded; try again."

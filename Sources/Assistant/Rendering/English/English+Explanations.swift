@@ -90,7 +90,7 @@ extension English {
         case .file: "E-FILE: a file named in the command is missing, unreadable, not UTF-8 or cannot be written."
         case .badImport: "E-BAD-IMPORT: a CSV import was refused; every bad row is listed with its number and reason, and nothing was recorded."
         }
-        return [text, "Every message code is stable, so scripts and transcripts can rely on it."]
+        return [text]
     }
 
     func steps(_ settings: GuideSettings) -> [String] {

@@ -106,7 +106,7 @@ extension English {
         case .awaitAcceptance(let sentOn, let pending, let stale):
             stale
                 ? "The invitation sent on \(sentOn) has waited \(days(pending)): follow up with the global admin or send it again; record the acceptance with `accept` when it comes."
-                : "Wait for the global admin to accept the invitation sent on \(sentOn) (\(days(pending)) ago), then record it."
+                : "Wait for the global admin to accept the invitation sent on \(sentOn) (\(pending == 0 ? "today" : "\(days(pending)) ago")), then record it."
         case .recordOriginals:
             "Record the customer's original subscriptions, with seats, users and end dates, so the move can be planned."
         case .provision(let original, let offer, let seats, let endDate):

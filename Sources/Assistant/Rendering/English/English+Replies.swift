@@ -64,6 +64,11 @@ extension English {
         }
     }
 
+    func unlikelyDate(_ check: UnlikelyDate) -> String {
+        let distance = abs(check.daysAway) >= 730 ? "\(number(abs(check.daysAway) / 365)) years" : days(abs(check.daysAway))
+        return "\(check.field) \(check.date) is \(distance) \(check.daysAway > 0 ? "from today" : "ago"); if that is a slip, correct it with `\(check.correction) \(check.field) YYYY-MM-DD`."
+    }
+
     func confirmation(_ confirmation: Confirmation) -> String {
         switch confirmation {
         case .customerAdded(let c): "Added \(c.name) as \(c.handle) (\(program(c.program))). Next: record its subscriptions with `\(LicenseAdd.template(c.handle, offer: "OFFER", seats: "N", expires: "YYYY-MM-DD"))`, then `\(Invite.line(c.handle))`."
@@ -78,13 +83,12 @@ extension English {
         case .today(let d, let changed): changed ? "Today is now \(d)." : "Today is \(d)."
         case .language(_, let auto): auto ? "Language: follows each question (now English)." : "Language: English."
         case .format(let f): "Output format: \(f.rawValue)."
-        case .imported(let r):
-            r.customersAdded + r.originalsAdded == 0
-                ? "Imported \(r.path): nothing new, every row is already recorded."
-                : "Imported \(r.path): \(r.customersAdded) customer(s) added, \(r.customersUpdated) updated, \(r.originalsAdded) original(s) added, \(r.rowsUnchanged) row(s) already recorded."
         case .exported(let r): "Exported \(r.customers) customer(s) and \(r.originals) original(s) to \(r.path)."
-        case .recording(let path, let started):
-            started ? "Recording this session to \(path ?? ""); `\(SuggestedCommand(RecordStop.self))` ends it." : (path.map { "Stopped recording; the transcript is in \($0)." } ?? "Nothing was being recorded.")
+        case .recording(let path, let started, let existing):
+            started
+                ? "Recording this session to \(path ?? ""); `\(SuggestedCommand(RecordStop.self))` ends it."
+                    + (existing > 0 ? " Note: the database already holds \(existing) customer(s), which a replay starts without; replay it on a copy of this database with `csp-migrate replay --db COPY FILE`." : "")
+                : (path.map { "Stopped recording; the transcript is in \($0)." } ?? "Nothing was being recorded.")
         case .goodbye: label(.goodbye)
         case .colleagueChanged(let entry): "\(entry.agent) recorded `\(entry.command)`"
         case .passwordInConnectionString: "warning: the connection string holds a password, which other people on this computer may see; keep it in ~/.pgpass (mode 0600) instead."

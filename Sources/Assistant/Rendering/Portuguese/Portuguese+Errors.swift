@@ -29,20 +29,28 @@ extension Portuguese {
             "\(quoted(command.name)) precisa de \(flag)."
         case .badNumber(let field, let text, let range):
             "\(field) deve ser um número inteiro de \(number(range.lowerBound)) a \(number(range.upperBound)), não \(quoted(text))."
-        case .badAmount(let field, let text):
-            "\(field) deve ser um valor igual ou maior que zero, como 23.50, não \(quoted(text))."
-        case .badDate(let field, let text):
-            "\(field) deve ser uma data real no formato AAAA-MM-DD, não \(quoted(text))."
+        case .badAmount(let field, let text, let maximum):
+            "\(field) deve ser um valor de 0 a \(number(maximum)) com no máximo duas casas decimais, como 23,50, não \(quoted(text))."
+        case .badDate(let field, let text, _):
+            "\(field) deve ser uma data real, como 31/03/2027 ou 2027-03-31, não \(quoted(text))."
         case .badValue(let field, let text, let choices):
             choices.isEmpty ? "\(field) não pode ficar vazio." : "\(field) não pode ser \(quoted(text)): use \(choices.joined(separator: ", "))."
         case .controlCharacter(let field, let scalar):
             "\(field) contém um caractere de controle (\(InputPolicy.codePoint(scalar))), que poderia perturbar o terminal: digite de novo sem ele."
         case .textTooLong(let field, let limit):
             "\(field) tem mais de \(limit) caracteres; confira o que foi colado."
+        case .badHandle(let text) where text.count > Handle.maximumLength:
+            "\(quoted(String(text.prefix(20))))… é longo demais para um identificador: no máximo \(Handle.maximumLength) caracteres, como \(quoted(Suggestion.handle(from: text)))."
         case .badHandle(let text):
             "\(quoted(text)) não é um identificador: use letras minúsculas, dígitos e -, como \(quoted(Suggestion.handle(from: text)))."
         case .unknownCustomer(let text, let suggestion):
             "Nenhum cliente \(quoted(text)).\(suggestion.map { " Você quis dizer \(quoted($0.rawValue))?" } ?? "") `customer list` mostra todos."
+        case .missingOriginal(let command, let customer, let originals):
+            originals.isEmpty
+                ? "\(quoted("\(command.name) \(customer)")) precisa de uma assinatura original, e \(customer) não tem nenhuma registrada (`license add`)."
+                : "\(quoted("\(command.name) \(customer)")) precisa também da assinatura original; \(customer) tem \(originals.map { "\($0.id) (\($0.offer))" }.joined(separator: ", "))."
+        case .alreadyRecording(let path):
+            "Já está gravando em \(path); `\(SuggestedCommand(RecordStop.self))` encerra essa gravação antes."
         case .noCustomerSelected(let command):
             "\(quoted(command.name)) precisa de um cliente: informe o identificador ou selecione um com `use HANDLE`."
         case .duplicateCustomer(let handle):
@@ -57,22 +65,20 @@ extension Portuguese {
             switch problem {
             case .notFound: "O arquivo \(path) não existe."
             case .notReadable: "\(path) não pode ser lido; verifique as permissões."
-            case .notUTF8: "\(path) não é texto UTF-8; salve como CSV UTF-8 e tente de novo."
             case .notWritable: "\(path) não pode ser gravado; verifique a pasta e as permissões."
+            case .exists: "\(path) já existe; acrescente --force para substituí-lo."
             case .unknownExtension: "\(path) deve terminar em .csv ou .json, que definem o formato."
+            case .folderMissing: "A pasta de \(path) não existe; crie-a ou escolha outro caminho."
+            case .tooLarge(let limit): "\(path) tem mais de \(number(limit / 1_048_576)) MB, muito mais que qualquer arquivo deste tipo; confira se é o arquivo certo."
             }
-        case .csvUnreadable(let reason):
-            "O arquivo não é um CSV legível (\(reason)). Nada foi registrado."
-        case .csvColumns(let missing, let unknown):
-            "O cabeçalho não confere: \(missing.isEmpty ? "" : "faltam \(missing.joined(separator: ", ")); ")\(unknown.isEmpty ? "" : "desconhecidas \(unknown.joined(separator: ", ")); ")as colunas são \(PortfolioImport.columns.joined(separator: ", ")). Nada foi registrado."
         case .csvCellCount(let expected, let found):
             "tem \(found) células onde o cabeçalho tem \(expected)."
         case .csvDuplicateRow(let first):
             "repete a linha \(first) (mesmo cliente, oferta e término)."
-        case .csvConflict(let handle, let first):
-            "dá a \(handle) nome, domínio ou programa diferente da linha \(first)."
-        case .importRejected(let problems):
-            "Nada foi importado: \(problems.count == 1 ? "1 linha tem" : "\(problems.count) linhas têm") problema. Corrija e importe de novo."
+        case .csvConflict(let handle, let field, let here, let earlier, let first):
+            "dá a \(handle) o campo \(field) \(quoted(here)), mas a linha \(first) dá \(quoted(earlier))."
+        case .importing(let error):
+            importError(error)
         }
     }
 
@@ -108,6 +114,7 @@ extension Portuguese {
             case .readOnly: "O banco de dados \(path) não pode ser gravado (permissões ou disco somente leitura). Corrija as permissões ou escolha outro arquivo com --db."
             case .newerSchema(let unknown): "O banco de dados \(path) foi gravado por um csp-migrate mais novo (\(unknown.joined(separator: ", "))). Ele não foi alterado; use a versão mais nova."
             case .cannotCreate(let reason): "O banco de dados \(path) não pode ser criado: \(reason). Escolha outro lugar com --db."
+            case .missingFolder(let folder): "A pasta \(folder) não existe, então o banco de dados \(path) não foi criado. Confira o caminho dado em --db ou crie a pasta antes."
             case .sqlite(let code, let message): "O banco de dados \(path) falhou (SQLite \(code): \(message)). Nada foi registrado."
             case .serverUnreachable(let reason): "O banco de dados da equipe \(path) não pode ser alcançado (\(reason)). Nada foi registrado. Verifique se o servidor está no ar e acessível (fale com quem o administra); o próximo comando reconecta sozinho."
             case .timedOut(let seconds): "O banco de dados da equipe \(path) não concluiu o comando em \(seconds) segundos (outra sessão pode estar com o cliente bloqueado). Nada foi registrado; tente de novo."

@@ -90,7 +90,7 @@ extension Portuguese {
         case .file: "E-FILE: um arquivo indicado no comando não existe, não pode ser lido, não é UTF-8 ou não pode ser gravado."
         case .badImport: "E-BAD-IMPORT: uma importação de CSV foi recusada; cada linha com problema é listada com número e motivo, e nada foi registrado."
         }
-        return [text, "Os códigos das mensagens não mudam, para que scripts e transcrições possam contar com eles."]
+        return [text]
     }
 
     func steps(_ settings: GuideSettings) -> [String] {

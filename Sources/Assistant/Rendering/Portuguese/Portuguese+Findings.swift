@@ -106,7 +106,7 @@ extension Portuguese {
         case .awaitAcceptance(let sentOn, let pending, let stale):
             stale
                 ? "O convite enviado em \(sentOn) espera há \(days(pending)): cobre o administrador global ou reenvie; registre o aceite com `accept` quando vier."
-                : "Aguarde o administrador global aceitar o convite enviado em \(sentOn) (há \(days(pending))) e registre o aceite."
+                : "Aguarde o administrador global aceitar o convite enviado em \(sentOn) (\(pending == 0 ? "hoje" : "há \(days(pending))")) e registre o aceite."
         case .recordOriginals:
             "Registre as assinaturas originais do cliente, com licenças, usuários e datas de término, para planejar a migração."
         case .provision(let original, let offer, let seats, let endDate):

@@ -9,7 +9,7 @@ extension Portuguese {
                 ? "Prévia, nada registrado: o convite para \(customer.name) (\(customer.handle)). Depois de enviá-lo, registre com `\(Invite.line(customer.handle))`."
                 : "\(reply.resent ? "Convite reenviado" : "Convite registrado como pendente") para \(customer.name) (\(customer.handle)) em \(reply.invitation.sentOn).",
             "1. No Partner Center, abra Clientes no menu do painel e escolha Solicitar uma relação de revenda.",
-            "2. Copie o link de convite exibido para a mensagem abaixo e envie a \(reply.invitation.email ?? "o administrador global do cliente").",
+            "2. Copie o link de convite exibido para a mensagem abaixo e envie para \(reply.invitation.email ?? "o administrador global do cliente").",
             "3. O administrador precisa estar conectado \(customer.domain.map { "a \($0)" } ?? "ao locatário do cliente") como administrador global para aceitar. Quando aceitar: `\(Accept.line(customer.handle))`.",
         ]
         if customer.program == .ea {
@@ -25,7 +25,7 @@ extension Portuguese {
             "",
             "Olá,",
             "",
-            "Estamos prontos para levar as assinaturas Microsoft da \(customer.name) para o programa Provedor de Soluções na Nuvem (CSP) conosco. O primeiro passo é seu: como administrador global de \(customer.domain ?? "seu locatário do Microsoft 365"), abra o link abaixo, entre com sua conta e aceite nossa solicitação para sermos sua revenda.",
+            "Estamos prontos para levar as assinaturas Microsoft da empresa \(customer.name) para o programa Provedor de Soluções na Nuvem (CSP) conosco. O primeiro passo é seu: como administrador global de \(customer.domain ?? "seu locatário do Microsoft 365"), abra o link abaixo, entre com sua conta e aceite nossa solicitação para sermos sua revenda.",
             "",
             "    <cole aqui o link de convite do Partner Center>",
             "",
@@ -64,9 +64,14 @@ extension Portuguese {
         }
     }
 
+    func unlikelyDate(_ check: UnlikelyDate) -> String {
+        let distance = abs(check.daysAway) >= 730 ? "\(number(abs(check.daysAway) / 365)) anos" : days(abs(check.daysAway))
+        return "\(check.field) \(check.date) fica a \(distance) \(check.daysAway > 0 ? "de hoje" : "no passado"); se foi um engano, corrija com `\(check.correction) \(check.field) DD/MM/AAAA`."
+    }
+
     func confirmation(_ confirmation: Confirmation) -> String {
         switch confirmation {
-        case .customerAdded(let c): "\(c.name) cadastrado como \(c.handle) (\(program(c.program))). Próximo: registre as assinaturas com `\(LicenseAdd.template(c.handle, offer: "OFERTA", seats: "N", expires: "AAAA-MM-DD"))` e depois `\(Invite.line(c.handle))`."
+        case .customerAdded(let c): "Cliente \(c.name) cadastrado como \(c.handle) (\(program(c.program))). Próximo: registre as assinaturas com `\(LicenseAdd.template(c.handle, offer: "OFERTA", seats: "N", expires: "AAAA-MM-DD"))` e depois `\(Invite.line(c.handle))`."
         case .customerRemoved(let h, let o, let c): "\(h) removido\(o + c > 0 ? " com suas \(o + c) assinatura(s)" : "")."
         case .selected(let h): h.map { "Trabalhando com \($0); os comandos podem omitir o identificador. `use` sozinho limpa a seleção." } ?? "Nenhum cliente selecionado."
         case .licenseAdded(let h, let o): "\(o.id) registrada para \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), termina em \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) por licença por mês" } ?? "")\(o.autoRenew ? ", renovação automática ligada" : "")."
@@ -78,13 +83,12 @@ extension Portuguese {
         case .today(let d, let changed): changed ? "A data da sessão agora é \(d)." : "A data da sessão é \(d)."
         case .language(_, let auto): auto ? "Idioma: acompanha cada pergunta (agora português do Brasil)." : "Idioma: português do Brasil."
         case .format(let f): "Formato de saída: \(f.rawValue)."
-        case .imported(let r):
-            r.customersAdded + r.originalsAdded == 0
-                ? "\(r.path) importado: nada novo, todas as linhas já estão registradas."
-                : "\(r.path) importado: \(r.customersAdded) cliente(s) cadastrado(s), \(r.customersUpdated) atualizado(s), \(r.originalsAdded) original(is) adicionada(s), \(r.rowsUnchanged) linha(s) já registrada(s)."
         case .exported(let r): "\(r.customers) cliente(s) e \(r.originals) original(is) exportados para \(r.path)."
-        case .recording(let path, let started):
-            started ? "Gravando esta sessão em \(path ?? ""); `\(SuggestedCommand(RecordStop.self))` encerra." : (path.map { "Gravação encerrada; a transcrição está em \($0)." } ?? "Nada estava sendo gravado.")
+        case .recording(let path, let started, let existing):
+            started
+                ? "Gravando esta sessão em \(path ?? ""); `\(SuggestedCommand(RecordStop.self))` encerra."
+                    + (existing > 0 ? " Atenção: o banco de dados já tem \(existing) cliente(s), que a reprodução não terá; reproduza-a numa cópia deste banco com `csp-migrate replay --db CÓPIA ARQUIVO`." : "")
+                : (path.map { "Gravação encerrada; a transcrição está em \($0)." } ?? "Nada estava sendo gravado.")
         case .goodbye: label(.goodbye)
         case .colleagueChanged(let entry): "\(entry.agent) registrou `\(entry.command)`"
         case .passwordInConnectionString: "aviso: a cadeia de conexão contém uma senha, que outras pessoas neste computador podem ver; guarde-a em ~/.pgpass (modo 0600)."

@@ -46,6 +46,7 @@ struct Portuguese: Phrasebook {
         case .noWarnings: "Nenhum aviso."
         case .portfolioHeading: "Carteira, do mais urgente ao menos"
         case .settingsHeading: "Configurações (dias)"
+        case .settingChangedForEveryone: "Alterado para todos que usam este banco de dados: os prazos são uma política compartilhada, não uma preferência pessoal."
         case .reassignmentNone: "Nenhuma reatribuição necessária: cada assinatura CSP mantém a oferta da original que substitui, ou a reatribuição já foi registrada."
         case .reassignmentHeading: "Reatribuição de licenças necessária"
         case .goodbye: "Até logo."

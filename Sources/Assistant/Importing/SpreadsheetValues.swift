@@ -1,0 +1,78 @@
+import Foundation
+import MigrationGuide
+
+/// Numbers and dates as spreadsheets write them, in English or Portuguese: `1,200` or `1.200`
+/// seats, `23.50`, `23,50`, `1.234,56` or `R$ 1.234,56` a seat, `2027-03-31` or `31/03/2027`.
+enum SpreadsheetValues {
+    /// A whole number, with `.`, `,`, spaces or `_` grouping thousands; nil for anything else.
+    static func count(_ text: String, in range: ClosedRange<Int>) -> Int? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let groups = trimmed.split(omittingEmptySubsequences: false) { ".,_ \u{A0}".contains($0) }
+        guard let first = groups.first, !first.isEmpty, first.count <= (groups.count > 1 ? 3 : 18),
+              groups.dropFirst().allSatisfy({ $0.count == 3 }),
+              groups.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let value = Int(groups.joined()), range.contains(value)
+        else { return nil }
+        return value
+    }
+
+    /// A price: an optional currency sign or code before it, then digits with at most one decimal
+    /// mark and thousands grouped by the other mark. A lone mark followed by exactly three digits is
+    /// read as grouping when it is the file's grouping mark (`1.234` in a `;` file is 1234).
+    /// Returns the amount and the currency code the text named, if any.
+    static func amount(_ text: String, decimalComma: Bool) -> (Decimal, currency: String?)? {
+        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        var currency: String?
+        for (sign, code) in [("R$", "BRL"), ("US$", "USD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP")] where rest.hasPrefix(sign) {
+            currency = code
+            rest = rest.dropFirst(sign.count)
+            break
+        }
+        if currency == nil, rest.count > 4, rest.prefix(3).allSatisfy({ $0.isASCII && $0.isLetter }), rest.dropFirst(3).first == " " {
+            currency = rest.prefix(3).uppercased()
+            rest = rest.dropFirst(4)
+        }
+        let number = String(rest).trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{A0}", with: "")
+        guard !number.isEmpty, number.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," }) else { return nil }
+        let commas = number.filter { $0 == "," }.count, points = number.filter { $0 == "." }.count
+        let decimalMark: Character?
+        if commas > 0, points > 0 {
+            guard let lastComma = number.lastIndex(of: ","), let lastPoint = number.lastIndex(of: ".") else { return nil }
+            decimalMark = lastComma > lastPoint ? "," : "."
+        } else if commas + points == 0 {
+            decimalMark = nil
+        } else {
+            let mark: Character = commas > 0 ? "," : "."
+            let groupingMark: Character = decimalComma ? "." : ","
+            let afterMark = number.split(separator: mark, omittingEmptySubsequences: false).last?.count ?? 0
+            decimalMark = (commas + points > 1 || (mark == groupingMark && afterMark == 3)) ? nil : mark
+        }
+        var whole = number, fraction = ""
+        if let decimalMark, let index = number.lastIndex(of: decimalMark) {
+            whole = String(number[..<index])
+            fraction = String(number[number.index(after: index)...])
+            guard !fraction.contains(where: { !$0.isNumber }) else { return nil }
+        }
+        let groupingMark: Character = decimalMark.map { $0 == "," ? "." : "," } ?? (commas > 0 ? "," : ".")
+        let groups = whole.split(separator: groupingMark, omittingEmptySubsequences: false)
+        guard groups.allSatisfy({ $0.allSatisfy(\.isNumber) }), let first = groups.first, !(first.isEmpty && !fraction.isEmpty && groups.count > 1),
+              groups.count == 1 || (first.count <= 3 && !first.isEmpty && groups.dropFirst().allSatisfy { $0.count == 3 }),
+              fraction.count <= 4, decimalMark == nil || !fraction.isEmpty
+        else { return nil }
+        let digits = groups.joined() + (fraction.isEmpty ? "" : "." + fraction)
+        guard !digits.isEmpty, digits != ".", let value = Decimal(plainText: digits.hasPrefix(".") ? "0" + digits : digits) else { return nil }
+        return (value, currency)
+    }
+
+    /// `2027-03-31` (a time after it is ignored), `31/03/2027`, `31.03.2027` or `31-03-2027`.
+    static func date(_ text: String) -> CalendarDate? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let iso = CalendarDate(iso: String(trimmed.prefix(10))), trimmed.count == 10 || [" ", "T"].contains(trimmed.dropFirst(10).first) {
+            return iso
+        }
+        let parts = trimmed.split(omittingEmptySubsequences: false) { "/.-".contains($0) }
+        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
+              let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]) else { return nil }
+        return CalendarDate(year: year, month: month, day: day)
+    }
+}

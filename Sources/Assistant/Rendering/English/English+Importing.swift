@@ -1,0 +1,110 @@
+import MigrationGuide
+
+extension English {
+    func importError(_ error: ImportError) -> String {
+        switch error {
+        case .jsonUnreadable(let reason):
+            "This is not JSON (\(reason)). Save Graph's answer as it came, or PowerShell's output of ConvertTo-Json."
+        case .jsonShape:
+            "Expected a Microsoft Graph answer: {\"value\": [...]} from GET /subscribedSkus or GET /directory/subscriptions (or PowerShell's ConvertTo-Json of Get-MgSubscribedSku / Get-MgDirectorySubscription), with skuPartNumber and prepaidUnits or totalLicenses in each entry."
+        case .jsonField(let name, let expected, let found):
+            "\(name) must be \(self.expected(expected))\(found.map { ", not \($0)" } ?? ", and it is missing")."
+        case .jsonMorePages:
+            "Graph split this answer into pages and the file holds only the first (@odata.nextLink): save every page and import them together."
+        case .headerMissing(let missing, let expected):
+            "The header row lacks \(missing.joined(separator: ", ")); the columns read are \(expected.joined(separator: ", ")) (others are ignored)."
+        case .repeatedColumns(let names):
+            "The header names \(names.joined(separator: ", ")) more than once: which column is meant? Keep one."
+        case .separatorHint(let separator):
+            "The header looks separated by \(separator) (as Excel in Portuguese saves it): save the file again as CSV, or check that the header row is not in quotes."
+        case .unclosedQuote:
+            "A quote opened on this row is never closed, so the rest of the file would be one cell: close it, or remove it."
+        case .spreadsheetDate(let field, let text):
+            "\(field) must be a real date, written 2027-03-31 or 31/03/2027, not \(quoted(text))."
+        case .spreadsheetAmount(let field, let text):
+            "\(field) must be an amount of zero or more, such as 23.50, 23,50 or 1.234,56, not \(quoted(text))."
+        case .duplicateEntry(let first):
+            "repeats the SKU or subscription at \(importWords(.place(first)))."
+        case .refused(let problems, let total, _):
+            "Nothing was imported: \(total == 1 ? "1 problem" : "\(number(total)) problems") to fix first\(problems.isEmpty ? "" : ", each with its place")."
+        }
+    }
+
+    private func expected(_ expectation: JSONExpectation) -> String {
+        switch expectation {
+        case .number: "a number"
+        case .wholeNumber: "a whole number of 0 or more"
+        case .text: "text"
+        case .boolean: "true or false"
+        case .dateTime: "a date-time such as 2027-03-31T00:00:00Z"
+        case .object: "an object ({...})"
+        case .array: "an array ([...])"
+        }
+    }
+
+    func importWords(_ words: ImportWords) -> String {
+        switch words {
+        case .outcome(let outcome):
+            switch outcome {
+            case .new: "new"
+            case .changed: "changed"
+            case .unchanged: "unchanged"
+            case .skipped: "skipped"
+            }
+        case .skipped(let reason):
+            switch reason {
+            case .trial: "a trial: nothing was bought"
+            case .free: "a free SKU: nothing to migrate"
+            case .gone(let status): "\(status): already gone"
+            case .noEndDate: "no end date: import GET /directory/subscriptions with it, or record it with license add"
+            case .noSeats: "no seats bought"
+            case .ambiguous(let ids): "several originals of this offer (\(ids.map(\.description).joined(separator: ", "))): update them with license edit"
+            }
+        case .note(let note):
+            switch note {
+            case .unknownSKU(let code): "unknown SKU \(code), imported under its code (--sku-names FILE names it)"
+            case .otherPartner(let tenant): "created by another partner (tenant \(tenant)): the customer moves from that partner"
+            case .unknownOwner(let tenant): "created by tenant \(tenant): another partner's or the customer's own (import Customers.csv to tell)"
+            case .endWorkedBack(let stage, let next): "\(stage): end worked back from the next lifecycle date \(next)"
+            case .usersUnknown: "users not known (no subscribedSkus): counted as the seats"
+            case .provisionedDateUnknown: "purchase date not in the file: recorded as provisioned today"
+            case .relationshipImplied: "a CSP subscription exists, so the reseller relationship is recorded as accepted"
+            case .unpaired: "not paired with an original: if it replaces one, say which with provision ... --replaces"
+            case .readAs(let text): text
+            }
+        case .change(let change):
+            switch change.field {
+            case .replaces: "replaces \(change.to)"
+            case .accepted: "relationship accepted \(change.to)"
+            default: "\(fieldName(change.field)) \(change.from.isEmpty ? "—" : change.from) → \(change.to)"
+            }
+        case .reading(let reading):
+            "\(reading.file) read as \(reading.encoding.rawValue)\(reading.encoding == .windows1252 ? " (converted; save as CSV UTF-8 to avoid this)" : "")\(reading.separator.map { ", separated by \($0)" } ?? "")"
+                + (reading.ignoredColumns.isEmpty ? "." : "; columns ignored: \(reading.ignoredColumns.joined(separator: ", ")).")
+        case .totals(let summary):
+            "\(summary.count(.new)) new, \(summary.count(.changed)) changed, \(summary.count(.unchanged)) unchanged, \(summary.count(.skipped)) skipped. "
+                + (summary.dryRun ? "Dry run: nothing was recorded." : (summary.count(.new) + summary.count(.changed) == 0 ? "Nothing to record." : "Recorded."))
+        case .listedOnly(let shown, let total):
+            "(first \(number(shown)) of \(number(total)) lines)"
+        case .place(let place):
+            place.jsonPath.map { "\(place.file) \($0)" } ?? place.row.map { "\(place.file) row \($0)" } ?? place.file
+        case .problemsListed(let shown, let total, let file):
+            "(first \(number(shown)) of \(number(total)) problems\(file.map { "; all in \($0)" } ?? ""))"
+        case .detailsColumn: "Details"
+        }
+    }
+
+    private func fieldName(_ field: FieldChange.Field) -> String {
+        switch field {
+        case .seats: "seats"
+        case .users: "users"
+        case .ends: "ends"
+        case .name: "name"
+        case .domain: "domain"
+        case .tenant: "Microsoft ID"
+        case .accepted: "accepted"
+        case .provisioned: "provisioned"
+        case .replaces: "replaces"
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import MigrationGuide
+
+extension Portuguese {
+    func importError(_ error: ImportError) -> String {
+        switch error {
+        case .jsonUnreadable(let reason):
+            "Isto não é JSON (\(reason)). Salve a resposta do Graph como veio, ou a saída do ConvertTo-Json do PowerShell."
+        case .jsonShape:
+            "Era esperada uma resposta do Microsoft Graph: {\"value\": [...]} de GET /subscribedSkus ou GET /directory/subscriptions (ou o ConvertTo-Json do PowerShell de Get-MgSubscribedSku / Get-MgDirectorySubscription), com skuPartNumber e prepaidUnits ou totalLicenses em cada item."
+        case .jsonField(let name, let expected, let found):
+            "\(name) deve ser \(self.expected(expected))\(found.map { ", não \($0)" } ?? ", e está faltando")."
+        case .jsonMorePages:
+            "O Graph dividiu esta resposta em páginas e o arquivo tem só a primeira (@odata.nextLink): salve todas as páginas e importe-as juntas."
+        case .headerMissing(let missing, let expected):
+            "Faltam no cabeçalho: \(missing.joined(separator: ", ")); as colunas lidas são \(expected.joined(separator: ", ")) (as outras são ignoradas)."
+        case .repeatedColumns(let names):
+            "O cabeçalho tem \(names.joined(separator: ", ")) mais de uma vez: qual coluna vale? Deixe uma só."
+        case .separatorHint(let separator):
+            "O cabeçalho parece separado por \(separator) (como o Excel em português salva): salve o arquivo de novo como CSV, ou confira se o cabeçalho não está entre aspas."
+        case .unclosedQuote:
+            "Uma aspa aberta nesta linha nunca se fecha, e o resto do arquivo viraria uma só célula: feche-a ou apague-a."
+        case .spreadsheetDate(let field, let text):
+            "\(field) deve ser uma data real, escrita 31/03/2027 ou 2027-03-31, não \(quoted(text))."
+        case .spreadsheetAmount(let field, let text):
+            "\(field) deve ser um valor igual ou maior que zero, como 23,50, 1.234,56 ou 23.50, não \(quoted(text))."
+        case .duplicateEntry(let first):
+            "repete o SKU ou a assinatura de \(importWords(.place(first)))."
+        case .refused(let problems, let total, _):
+            "Nada foi importado: \(total == 1 ? "1 problema" : "\(number(total)) problemas") a corrigir antes\(problems.isEmpty ? "" : ", cada um com o seu lugar")."
+        }
+    }
+
+    private func expected(_ expectation: JSONExpectation) -> String {
+        switch expectation {
+        case .number: "um número"
+        case .wholeNumber: "um número inteiro de 0 para cima"
+        case .text: "texto"
+        case .boolean: "true ou false"
+        case .dateTime: "uma data e hora como 2027-03-31T00:00:00Z"
+        case .object: "um objeto ({...})"
+        case .array: "uma lista ([...])"
+        }
+    }
+
+    func importWords(_ words: ImportWords) -> String {
+        switch words {
+        case .outcome(let outcome):
+            switch outcome {
+            case .new: "nova"
+            case .changed: "alterada"
+            case .unchanged: "sem mudança"
+            case .skipped: "ignorada"
+            }
+        case .skipped(let reason):
+            switch reason {
+            case .trial: "avaliação (trial): nada foi comprado"
+            case .free: "SKU gratuito: nada a migrar"
+            case .gone(let status): "\(status): já não existe"
+            case .noEndDate: "sem data de término: importe junto o GET /directory/subscriptions, ou registre com license add"
+            case .noSeats: "nenhuma licença comprada"
+            case .ambiguous(let ids): "várias originais desta oferta (\(ids.map(\.description).joined(separator: ", "))): atualize com license edit"
+            }
+        case .note(let note):
+            switch note {
+            case .unknownSKU(let code): "SKU desconhecido \(code), importado com o próprio código (--sku-names ARQUIVO dá o nome)"
+            case .otherPartner(let tenant): "criada por outro parceiro (locatário \(tenant)): o cliente vem desse parceiro"
+            case .unknownOwner(let tenant): "criada pelo locatário \(tenant): de outro parceiro ou do próprio cliente (importe o Customers.csv para saber)"
+            case .endWorkedBack(let stage, let next): "\(stage): término calculado a partir da próxima data do ciclo de vida, \(next)"
+            case .usersUnknown: "usuários desconhecidos (sem subscribedSkus): contados como as licenças"
+            case .provisionedDateUnknown: "data da compra fora do arquivo: registrada como provisionada hoje"
+            case .relationshipImplied: "há assinatura CSP, então o relacionamento de revenda fica registrado como aceito"
+            case .unpaired: "sem original correspondente: se ela substitui uma, diga qual com provision ... --replaces"
+            case .readAs(let text): text
+            }
+        case .change(let change):
+            switch change.field {
+            case .replaces: "substitui \(change.to)"
+            case .accepted: "relacionamento aceito em \(change.to)"
+            default: "\(fieldName(change.field)) \(change.from.isEmpty ? "—" : change.from) → \(change.to)"
+            }
+        case .reading(let reading):
+            "\(reading.file) lido como \(reading.encoding == .utf8WithBOM ? "UTF-8 com BOM" : reading.encoding.rawValue)\(reading.encoding == .windows1252 ? " (convertido; salve como CSV UTF-8 para evitar isso)" : "")\(reading.separator.map { ", separado por \($0)" } ?? "")"
+                + (reading.ignoredColumns.isEmpty ? "." : "; colunas ignoradas: \(reading.ignoredColumns.joined(separator: ", ")).")
+        case .totals(let summary):
+            "\(plural(summary.count(.new), "nova", "novas")), \(plural(summary.count(.changed), "alterada", "alteradas")), \(summary.count(.unchanged)) sem mudança, \(plural(summary.count(.skipped), "ignorada", "ignoradas")). "
+                + (summary.dryRun ? "Simulação: nada foi registrado." : (summary.count(.new) + summary.count(.changed) == 0 ? "Nada a registrar." : "Registrado."))
+        case .listedOnly(let shown, let total):
+            "(primeiras \(number(shown)) de \(number(total)) linhas)"
+        case .place(let place):
+            place.jsonPath.map { "\(place.file) \($0)" } ?? place.row.map { "\(place.file) linha \($0)" } ?? place.file
+        case .problemsListed(let shown, let total, let file):
+            "(primeiros \(number(shown)) de \(number(total)) problemas\(file.map { "; todos em \($0)" } ?? ""))"
+        case .detailsColumn: "Detalhes"
+        }
+    }
+
+    private func plural(_ count: Int, _ one: String, _ many: String) -> String {
+        "\(number(count)) \(count == 1 ? one : many)"
+    }
+
+    private func fieldName(_ field: FieldChange.Field) -> String {
+        switch field {
+        case .seats: "licenças"
+        case .users: "usuários"
+        case .ends: "término"
+        case .name: "nome"
+        case .domain: "domínio"
+        case .tenant: "ID da Microsoft"
+        case .accepted: "aceito"
+        case .provisioned: "provisionada"
+        case .replaces: "substitui"
+        }
+    }
+}

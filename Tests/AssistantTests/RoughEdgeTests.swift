@@ -1,0 +1,122 @@
+import Foundation
+@testable import Assistant
+import MigrationGuide
+import Testing
+
+/// What a new user tripped over: each case says what they typed and what the assistant says now.
+@Suite("Rough edges")
+struct RoughEdgeTests {
+    @Test("a handle given without its original names the original as missing and lists the customer's", arguments: [
+        ("cancel contoso", "`cancel contoso` needs the original too; contoso has L1 (Office 365 E3), L2 (Visio Plan 2)."),
+        ("expire fabrikam", "`expire fabrikam` needs an original, and fabrikam has none recorded (`license add`)."),
+    ])
+    func missingOriginal(line: String, message: String) throws {
+        let session = try makeSession()
+        let reply = session.execute(line)
+        guard case .error(let error)? = reply.items.first else {
+            Issue.record("\(line) answered \(reply.items)")
+            return
+        }
+        #expect(error.code == .usage)
+        #expect(text(session, line).contains(message))
+    }
+
+    @Test("with a customer selected, the one word is still the original")
+    func selectedStillWorks() throws {
+        let session = try makeSession(setup: SessionTests.contoso + ["use contoso"])
+        #expect(text(session, "cancel L2 --dry-run").contains("Cancelling L2 (Visio Plan 2) of contoso"))
+    }
+
+    @Test("a handle too long says the limit, in both languages")
+    func longHandle() throws {
+        let long = String(repeating: "a", count: 41)
+        let session = try makeSession(setup: [])
+        #expect(text(session, "customer add \(long) --name X").contains("at most 40 characters"))
+        _ = session.execute("lang pt-BR")
+        #expect(text(session, "customer add \(long) --name X").contains("no máximo 40 caracteres"))
+    }
+
+    @Test("curly quotes pasted from a word processor are quotes; a backslash is kept")
+    func pastedNames() throws {
+        let session = try makeSession(setup: [])
+        _ = session.execute("customer add pq --name “Padaria Pão Quente” --program open")
+        _ = session.execute(#"customer add tab --name "Padaria\tTab""#)
+        let names = try session.allCustomers().map(\.name)
+        #expect(names.contains("Padaria Pão Quente"))
+        #expect(names.contains(#"Padaria\tTab"#))
+    }
+}
+
+@Suite("Values as people type them")
+struct TypedValueTests {
+    @Test("in Portuguese, dates and numbers are read the Brazilian way")
+    func portugueseValues() throws {
+        let session = try makeSession(language: .ptBR, setup: ["customer add p --name P"])
+        let reply = session.execute(#"license add p E3 --seats 1.200 --expires 09/12/2026 --price "R$ 1.234,56""#)
+        guard case .licenseAdded(_, let original)? = reply.items.first else {
+            Issue.record("refused: \(TextRenderer(language: .ptBR).render(reply))")
+            return
+        }
+        #expect(original.seats == 1200)
+        #expect(original.expires == CalendarDate(iso: "2026-12-09"))
+        #expect(original.pricePerSeatMonth?.amount == Decimal(string: "1234.56"))
+        #expect(!session.execute("today 10/12/2026").isFailure)
+        #expect(session.today == CalendarDate(iso: "2026-12-10"))
+    }
+
+    @Test("in English a slash date is refused, with the day it can only mean as a hint", arguments: [
+        ("31/03/2027", "did you mean 2027-03-31?"), ("03/31/2027", "did you mean 2027-03-31?"), ("03/04/2027", "a real date written YYYY-MM-DD"),
+    ])
+    func englishSlashDates(date: String, message: String) throws {
+        let session = try makeSession(setup: ["customer add p --name P"])
+        #expect(text(session, "license add p E3 --seats 5 --expires \(date)").contains(message))
+        #expect(try session.allCustomers().first?.originals.isEmpty == true)
+    }
+
+    @Test("a price says its range, and more than two decimals are refused", arguments: ["9999999", "0.001", "23.505"])
+    func prices(price: String) throws {
+        let session = try makeSession(setup: ["customer add p --name P"])
+        let reply = text(session, "license add p E3 --seats 5 --expires 2027-03-31 --price \(price)")
+        #expect(reply.contains("from 0 to 1,000,000 with at most two decimals"))
+        #expect(try session.allCustomers().first?.originals.isEmpty == true)
+    }
+
+    @Test("an end date years away or long past is recorded and pointed out; a near one is not", arguments: [
+        ("2207-03-31", true), ("2030-01-01", true), ("2025-06-01", true), ("2029-11-27", false), ("2026-01-01", false),
+    ])
+    func unlikelyDates(date: String, noted: Bool) throws {
+        let session = try makeSession(setup: ["customer add p --name P"])
+        let reply = session.execute("license add p E3 --seats 5 --expires \(date)")
+        #expect(!reply.isFailure)
+        let hasNote = reply.items.contains { if case .unlikelyDate = $0 { true } else { false } }
+        #expect(hasNote == noted, "\(date)")
+    }
+}
+
+@Suite("Wording a new user tripped over")
+struct WordingTests {
+    @Test("the Portuguese invitation names no article it cannot know, and says hoje for today")
+    func portugueseInvitation() throws {
+        let session = try makeSession(language: .ptBR, setup: [#"customer add conceicao --name "Escritório Contábil Conceição""#])
+        let preview = text(session, "invite conceicao --dry-run")
+        #expect(preview.contains("assinaturas Microsoft da empresa Escritório Contábil Conceição"))
+        #expect(preview.contains("envie para o administrador global do cliente"))
+        #expect(!preview.contains(" envie a o "))
+        _ = session.execute("invite conceicao")
+        #expect(text(session, "advise conceicao").contains("(hoje)"))
+        #expect(text(session, #"customer add coop --name "Cooperativa Paraná""#).hasPrefix("Cliente Cooperativa Paraná cadastrado"))
+    }
+
+    @Test("changing a policy figure says it changes it for everyone on the database; showing it does not")
+    func sharedPolicy() throws {
+        let session = try makeSession()
+        #expect(text(session, "settings near-end-days 45").contains("Changed for everyone who uses this database"))
+        #expect(!text(session, "settings").contains("Changed for everyone"))
+    }
+
+    @Test("explaining a code explains the code only")
+    func codeExplanation() throws {
+        let session = try makeSession()
+        #expect(TextRenderer(language: .en).render(session.execute("explain W-EARLY-CANCEL")).split(separator: "\n").count == 1)
+    }
+}
