@@ -3,6 +3,8 @@ import MigrationGuide
 /// What `explain` can talk about: a step, a policy, or any message code.
 public enum Topic: Hashable, Sendable {
     case invite, accept, provision, cancellation, expiry, reassignment, multiPartner, enterpriseAgreement, mosp, settings
+    /// The other programs a customer may buy through today.
+    case openLicense, retail, otherProgram
     case code(MessageCode)
 
     /// The names staff type, in both languages.
@@ -14,6 +16,7 @@ public enum Topic: Hashable, Sendable {
         ("reassignment", .reassignment), ("reassign", .reassignment), ("reatribuicao", .reassignment), ("reatribuição", .reassignment),
         ("multi-partner", .multiPartner), ("multipartner", .multiPartner), ("multi-channel", .multiPartner),
         ("ea", .enterpriseAgreement), ("mosp", .mosp), ("settings", .settings),
+        ("open", .openLicense), ("open-license", .openLicense), ("retail", .retail), ("varejo", .retail), ("other", .otherProgram), ("outro", .otherProgram),
     ]
 
     public init?(_ text: String) {
@@ -40,12 +43,15 @@ public enum Topic: Hashable, Sendable {
         case .multiPartner: "multi-partner"
         case .enterpriseAgreement: "ea"
         case .mosp: "mosp"
+        case .openLicense: "open"
+        case .retail: "retail"
+        case .otherProgram: "other"
         case .settings: "settings"
         }
     }
 
     /// The primary name of each topic, for help and completion.
-    public static let primaryNames = [Topic.invite, .accept, .provision, .cancellation, .expiry, .reassignment, .multiPartner, .enterpriseAgreement, .mosp, .settings].map(\.name)
+    public static let primaryNames = [Topic.invite, .accept, .provision, .cancellation, .expiry, .reassignment, .multiPartner, .enterpriseAgreement, .mosp, .openLicense, .retail, .otherProgram, .settings].map(\.name)
 }
 
 extension ValueReader where Value == Topic {

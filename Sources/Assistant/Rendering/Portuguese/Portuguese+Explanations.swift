@@ -49,6 +49,18 @@ extension Portuguese {
             "MOSP, ou compra direta: assinaturas compradas no centro de administração do Microsoft 365 e cobradas pela Microsoft.",
             "O parceiro não pode reembolsá-las, mas quando uma é cancelada o suporte de cobrança do Microsoft 365 pode conceder um crédito. O cliente, ou um parceiro com direitos de administração delegada, precisa pedir, de preferência antes de cancelar.",
         ]
+        case .openLicense: [
+            "Open License: serviços online comprados pelo programa Open License, pré-pagos por um período de 12 meses e ativados com uma chave.",
+            "Não há cobrança recorrente a desligar nem nada a reembolsar: cada período vai até o fim, a menos que se compre uma chave de renovação. Então deixe terminar e tenha a assinatura CSP pronta antes da data de término (prática de parceiros, não uma regra da Microsoft).",
+        ]
+        case .retail: [
+            "Varejo: assinaturas compradas numa loja como chave, pré-pagas por um período.",
+            "Como no Open License, não há cobrança recorrente nem reembolso: deixe cada uma ir até o fim, com a assinatura CSP pronta antes (prática de parceiros, não uma regra da Microsoft).",
+        ]
+        case .otherProgram: [
+            "Outro: um programa para o qual este assistente não tem orientação específica, como assinaturas mantidas por outro parceiro CSP.",
+            "As quatro etapas continuam valendo. Confirme com o cliente como a original termina e se algo pode ser reembolsado antes de contar com uma data; `customer add` registra o programa com --program quando ele for conhecido.",
+        ]
         case .settings: [
             "Os prazos por trás dos conselhos são configurações, em dias, vistas e alteradas com `settings`:",
             "near-end-days (\(settings.nearEndDays)): quão perto do fim uma original precisa estar para que cancelá-la não seja antecipado.",
