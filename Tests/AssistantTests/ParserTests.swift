@@ -83,7 +83,7 @@ struct ParserTests {
     @Test("mistakes give the matching error", arguments: [
         ("provison contoso", CommandError.unknownCommand("provison", suggestion: "provision")),
         ("xyzzy", .unknownCommand("xyzzy", suggestion: nil)),
-        ("customer", .missingSubcommand("customer", choices: ["add", "list", "show", "remove"])),
+        ("customer", .missingSubcommand("customer", choices: ["add", "edit", "list", "show", "remove"])),
         ("customer ad x", .unknownSubcommand("customer", word: "ad", suggestion: "add")),
         ("cancel", .missingArgument(command: Cancel.spec, argument: "LICENSE")),
         ("status a b", .unexpectedArgument(command: Status.spec, word: "b")),
@@ -118,6 +118,6 @@ struct ParserTests {
     @Test("usage is generated from the declaration")
     func usage() {
         #expect(Cancel.spec.usage == "cancel [HANDLE] LICENSE [--on YYYY-MM-DD] [--confirm] [--dry-run]")
-        #expect(Provision.spec.usage == "provision [HANDLE] OFFER --seats N [--replaces LICENSE] [--on YYYY-MM-DD]")
+        #expect(Provision.spec.usage == "provision [HANDLE] OFFER --seats N [--replaces L1[,L2]] [--term TERM] [--billing BILLING] [--price AMOUNT] [--on YYYY-MM-DD] [--confirm] [--dry-run]")
     }
 }

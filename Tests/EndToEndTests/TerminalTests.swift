@@ -111,7 +111,7 @@ struct TerminalTests {
         try terminal.press("Tab")
         try terminal.waitFor("completion") { _ in (try? terminal.lastLine()) == "csp> help" }
         try terminal.press("Enter")
-        try terminal.waitFor("help output") { $0.contains("Commands") }
+        try terminal.waitFor("help output") { $0.contains("COMMAND --help") }
     }
 
     @Test("Tab lists several candidates")

@@ -85,6 +85,12 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
             case .alreadyEnded: .alreadyEnded
             case .assignedExceedsSeats: .badNumber
             case .confirmationRequired: .confirmRequired
+            case .dateInFuture, .outOfOrder, .alreadyAccepted: .outOfOrder
+            case .endsLater: .notEnded
+            case .correctionWindowClosed: .windowClosed
+            case .noAutoRenew: .noAutoRenew
+            case .unmatchedOffer: .noMatch
+            case .mixedOffers: .ambiguousOffer
             }
         case .storage(let error):
             switch error {

@@ -21,6 +21,8 @@ public struct LocalizedText: Hashable, Sendable {
 public enum ValueKind: Hashable, Sendable {
     case handle, newHandle, offer, license, date, count, amount, currency, text, email, file
     case topic, command, language, format, setting, program, onOff
+    /// One of the flag's declared choices.
+    case choice
 }
 
 /// One positional argument, such as `HANDLE` in `status HANDLE`.

@@ -36,6 +36,8 @@ protocol Phrasebook: Sendable {
     func unlikelyDate(_ check: UnlikelyDate) -> String
     /// One-line confirmations of state changes and session settings.
     func confirmation(_ confirmation: Confirmation) -> String
+    /// A GDAP request or acceptance recorded, or where admin rights stand.
+    func gdapLines(_ reply: GDAPReply) -> [String]
     /// Why a file, or a place in it, could not be imported.
     func importError(_ error: ImportError) -> String
     /// The words of an import's summary table.
@@ -63,6 +65,8 @@ enum ImportWords {
 /// switches over every case without a `default:` that would hide a missing translation.
 enum Confirmation {
     case customerAdded(Customer)
+    case customerUpdated(Customer)
+    case cspChanged(CSPChangeReply)
     case customerRemoved(Handle, originals: Int, csp: Int)
     case selected(Handle?)
     case licenseAdded(Handle, OriginalSubscription)
@@ -105,12 +109,13 @@ extension NextAction {
         case .invite: Invite.line(customer)
         case .awaitAcceptance(_, _, let stale): stale ? Invite.line(customer) : Accept.line(customer)
         case .recordOriginals: LicenseAdd.template(customer, offer: "\"OFFER\"", seats: "N", expires: "YYYY-MM-DD")
-        case .provision(let original, let offer, let seats, _): Provision.line(customer, offer: offer, seats: seats, replaces: original)
+        case .provision(let original, let offer, let seats, _, _, _): Provision.line(customer, offer: offer, seats: seats, replaces: original)
         case .addSeats(let original, let offer, let missing): Provision.line(customer, offer: offer, seats: missing, replaces: original)
+        case .getAdminRights(_, _, let requestedOn): requestedOn == nil ? GdapRequest.line(customer) : GdapAccept.line(customer)
         case .reassign: Reassign.line(customer, done: true)
         case .turnOffAutoRenew(let license, _): LicenseEdit.autoRenewLine(customer, license, on: false)
         // Retiring waits for a date; the sentence names both ways (expire, or cancel now).
-        case .retire, .waitForWindow, .complete: nil
+        case .retire, .waitForWindow, .waitToProvision, .complete: nil
         }
     }
 }

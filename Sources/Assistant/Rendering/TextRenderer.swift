@@ -56,6 +56,10 @@ public struct TextRenderer: Sendable {
             return [p.confirmation(.provisioned(reply))] + reply.findings.map { findingLine($0, handle: reply.handle) }
         case .cancelled(let reply):
             return [p.confirmation(.cancelled(reply))] + reply.overridden.map { findingLine($0, handle: reply.handle) }
+        case .cspChanged(let reply):
+            return [p.confirmation(.cspChanged(reply))] + reply.overridden.map { findingLine($0, handle: reply.handle) }
+        case .gdap(let reply):
+            return p.gdapLines(reply)
         case .cancellationCheck(let check):
             let (verdict, next) = p.cancellationCheck(check)
             return [verdict] + check.risks.map { findingLine($0, handle: check.handle) } + [next]
@@ -91,6 +95,7 @@ public struct TextRenderer: Sendable {
         case .partnerTenant(let tenant, _):
             return ["  \(Settings.partnerTenantName)  \(tenant ?? "—")"]
         case .customerAdded(let customer): return [p.confirmation(.customerAdded(customer))]
+        case .customerUpdated(let customer): return [p.confirmation(.customerUpdated(customer))]
         case .customerRemoved(let handle, let originals, let csp): return [p.confirmation(.customerRemoved(handle, originals: originals, csp: csp))]
         case .selected(let handle): return [p.confirmation(.selected(handle))]
         case .licenseAdded(let handle, let original): return [p.confirmation(.licenseAdded(handle, original))]
@@ -193,7 +198,7 @@ public struct TextRenderer: Sendable {
         } else {
             var table = Table([(p.label(.id), .left), (p.label(.offer), .left), (p.label(.seatsColumn), .right), (p.label(.provisioned), .left), (p.label(.replaces), .left)])
             for subscription in g.cspSubscriptions {
-                table.add([subscription.id.description, subscription.offer, p.number(subscription.seats), subscription.provisionedOn.description, subscription.replaces?.description ?? "—"])
+                table.add([subscription.id.description, subscription.offer, p.number(subscription.seats), subscription.provisionedOn.description, subscription.replaces.isEmpty ? "—" : subscription.replaces.map(\.description).joined(separator: ",")])
             }
             lines += table.lines()
         }

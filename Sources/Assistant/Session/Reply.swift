@@ -49,6 +49,10 @@ public enum ReplyItem: Sendable {
     case steps
     case explanation(Topic)
     case customerAdded(Customer)
+    case customerUpdated(Customer)
+    /// A GDAP request or acceptance recorded, or (`change` nil) where admin rights stand.
+    case gdap(GDAPReply)
+    case cspChanged(CSPChangeReply)
     case customerRemoved(Handle, originals: Int, csp: Int)
     case customerList([PortfolioRow])
     case customerDetail(Customer, Guidance)
@@ -113,6 +117,10 @@ public struct InvitationReply: Sendable {
     public var resent: Bool
     /// `--dry-run`: shown, not recorded.
     public var preview = false
+    /// No admin rights recorded: the reply adds the GDAP request step and paragraph.
+    public var needsAdminRights: Bool {
+        !customer.createdInPartnerCenter && customer.gdap?.acceptedOn == nil
+    }
 }
 
 /// `cancel --dry-run`: what cancelling on `on` would cost, with nothing recorded.
@@ -129,16 +137,18 @@ public struct CancellationCheck: Sendable, Encodable {
 
     /// The command that would record it.
     public var command: SuggestedCommand {
-        Cancel.line(handle, original.id).with(CommonKeys.on, givenDate ? on.description : nil).with(Cancel.confirm, !risks.isEmpty)
+        Cancel.line(handle, original.id).with(CommonKeys.on, givenDate ? on.description : nil).with(CommonKeys.confirm, !risks.isEmpty)
     }
 }
 
 public struct ProvisionedReply: Sendable, Encodable {
     public var handle: Handle
     public var subscription: CSPSubscription
-    public var replaced: OriginalSubscription?
-    /// What applies right after provisioning: the correction window, an offer change, a shortfall.
+    public var replaced: [OriginalSubscription]
+    /// What applies right after provisioning: the correction window, an offer change, seats.
     public var findings: [Finding]
+    /// `--dry-run`: nothing was recorded.
+    public var preview: Bool
 }
 
 public struct CancelledReply: Sendable, Encodable {
@@ -170,6 +180,37 @@ public struct PortfolioRow: Sendable, Encodable {
 public struct SettingValue: Sendable {
     public var name: GuideSettings.Name
     public var value: Int
+}
+
+public struct GDAPReply: Sendable, Encodable {
+    public enum Change: String, Sendable, Encodable { case requested, accepted }
+    public var customer: Handle
+    public var change: Change?
+    public var relationship: GDAPRelationship?
+    public var state: GDAPState?
+    /// The partner can assign licenses today (GDAP with License Administrator, or created in Partner Center).
+    public var adminRights: Bool
+    public var createdInPartnerCenter: Bool
+
+    init(customer: Customer, change: Change?, on today: CalendarDate, settings: GuideSettings) {
+        self.customer = customer.handle
+        self.change = change
+        relationship = customer.gdap
+        state = customer.gdap?.state(on: today, settings: settings)
+        adminRights = customer.hasAdminRights(on: today, settings: settings)
+        createdInPartnerCenter = customer.createdInPartnerCenter
+    }
+}
+
+public struct CSPChangeReply: Sendable, Encodable {
+    public enum Change: String, Sendable, Encodable { case cancelled, edited, removed }
+    public var handle: Handle
+    public var subscription: CSPSubscription
+    public var change: Change
+    /// Warnings confirmed with `--confirm`; kept in the record.
+    public var overridden: [Finding]
+    /// Seats lowered after the correction window: Partner Center would not allow it, so this only corrects a typo.
+    public var afterWindow: Bool
 }
 
 /// An end date more than `UnlikelyDate.yearsAhead` years ahead or `yearsBehind` behind the session's

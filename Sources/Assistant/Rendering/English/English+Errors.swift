@@ -100,7 +100,36 @@ extension English {
         case .assignedExceedsSeats(let assigned, let seats):
             return "--assigned (\(number(assigned))) cannot be more than --seats (\(number(seats)))."
         case .confirmationRequired:
-            return "Not cancelled: it would cost the customer money or service, as explained below. To cancel anyway, repeat the command with --confirm; the warning stays on record."
+            return "Not recorded: it would cost the customer money or service, as explained below. To go ahead anyway, repeat the command with --confirm; the warning stays on record."
+        case .dateInFuture(let event, let on, let today):
+            return "\(on) is after today (\(today)): record \(self.event(event)) once it has happened."
+        case .outOfOrder(let event, let on, let after, let of):
+            return "\(self.event(event).capitalizedFirst) on \(on) would come before \(self.event(after)) on \(of); check the dates."
+        case .alreadyAccepted(let handle, let on):
+            return "\(handle) already accepted the reseller relationship on \(on): no invitation is needed. For admin rights, `\(GdapRequest.line(handle))`."
+        case .endsLater(let id, let expires, let on):
+            return "\(id) runs until \(expires): `expire` records only a natural end, not one on \(on). To end it early, use `cancel`, which says what that costs."
+        case .correctionWindowClosed(let id, let closedOn):
+            return "\(id)'s correction window closed on \(closedOn): Partner Center no longer allows cancelling it for a refund. To fix a record typed by mistake: `csp edit` or `csp remove`."
+        case .noAutoRenew(let program):
+            return "\(self.program(program)) subscriptions have no recurring billing, so they cannot renew by themselves: leave --auto-renew off."
+        case .unmatchedOffer(let text, let uncovered):
+            return "\(quoted(text)) matches no original, and \(uncovered.map { "\($0.offer) (\($0.id))" }.joined(separator: ", ")) \(uncovered.count == 1 ? "has" : "have") no replacement yet. Did you mean \(uncovered.first.map { "\($0.offer) (\($0.id))" } ?? "")? Add `--replaces \(uncovered.first?.id.description ?? "L1")`, or `--replaces none` for a new service."
+        case .mixedOffers(let originals):
+            return "One CSP subscription can take over only from originals of one offer, and \(originals.map { "\($0.id) is \($0.offer)" }.joined(separator: ", ")). Provision one subscription per offer."
+        }
+    }
+
+    private func event(_ event: Event) -> String {
+        switch event {
+        case .invited: "the invitation"
+        case .accepted: "the acceptance"
+        case .provisioned: "the provisioning"
+        case .cancelled: "the cancellation"
+        case .expired: "the expiry"
+        case .gdapRequested: "the GDAP request"
+        case .gdapAccepted: "the GDAP acceptance"
+        case .reassigned: "the reassignment"
         }
     }
 

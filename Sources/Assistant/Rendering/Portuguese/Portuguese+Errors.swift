@@ -98,7 +98,36 @@ extension Portuguese {
         case .assignedExceedsSeats(let assigned, let seats):
             return "--assigned (\(number(assigned))) não pode ser maior que --seats (\(number(seats)))."
         case .confirmationRequired:
-            return "Não cancelada: isso custaria dinheiro ou serviço ao cliente, como explicado abaixo. Para cancelar mesmo assim, repita o comando com --confirm; o aviso fica registrado."
+            return "Nada registrado: isso custaria dinheiro ou serviço ao cliente, como explicado abaixo. Para seguir mesmo assim, repita o comando com --confirm; o aviso fica registrado."
+        case .dateInFuture(let event, let on, let today):
+            return "\(on) é depois de hoje (\(today)): registre \(self.event(event)) depois que acontecer."
+        case .outOfOrder(let event, let on, let after, let of):
+            return "\(self.event(event).capitalizedFirst) em \(on) viria antes de \(self.event(after)) em \(of); confira as datas."
+        case .alreadyAccepted(let handle, let on):
+            return "\(handle) já aceitou a relação de revenda em \(on): não é preciso convite. Para direitos de administrador, `\(GdapRequest.line(handle))`."
+        case .endsLater(let id, let expires, let on):
+            return "\(id) vai até \(expires): `expire` registra só um fim natural, não um em \(on). Para encerrá-la antes, use `cancel`, que diz quanto isso custa."
+        case .correctionWindowClosed(let id, let closedOn):
+            return "A janela de correção de \(id) fechou em \(closedOn): o Partner Center não permite mais cancelá-la com reembolso. Para corrigir um registro digitado por engano: `csp edit` ou `csp remove`."
+        case .noAutoRenew(let program):
+            return "Assinaturas \(self.program(program)) não têm cobrança recorrente, então não se renovam sozinhas: deixe --auto-renew desligado."
+        case .unmatchedOffer(let text, let uncovered):
+            return "\(quoted(text)) não corresponde a nenhuma original, e \(uncovered.map { "\($0.offer) (\($0.id))" }.joined(separator: ", ")) ainda \(uncovered.count == 1 ? "não tem" : "não têm") substituta. Você quis dizer \(uncovered.first.map { "\($0.offer) (\($0.id))" } ?? "")? Acrescente `--replaces \(uncovered.first?.id.description ?? "L1")`, ou `--replaces none` para um serviço novo."
+        case .mixedOffers(let originals):
+            return "Uma assinatura CSP só pode substituir originais de uma mesma oferta, e \(originals.map { "\($0.id) é \($0.offer)" }.joined(separator: ", ")). Provisione uma assinatura por oferta."
+        }
+    }
+
+    private func event(_ event: Event) -> String {
+        switch event {
+        case .invited: "o convite"
+        case .accepted: "o aceite"
+        case .provisioned: "o provisionamento"
+        case .cancelled: "o cancelamento"
+        case .expired: "a expiração"
+        case .gdapRequested: "a solicitação GDAP"
+        case .gdapAccepted: "o aceite do GDAP"
+        case .reassigned: "a reatribuição"
         }
     }
 
