@@ -24,6 +24,9 @@ release: setup
 # Benchmarks in release mode; prints the table recorded in BENCHMARKS.md.
 bench: setup
 	python3 Benchmarks/run.py
+	@# The team store beside SQLite and the server's own floor, on a throwaway durable server.
+	scripts/with-postgres --durable python3 Benchmarks/team.py
+	scripts/with-postgres python3 Benchmarks/team.py
 
 # Each libFuzzer target for 20 seconds (CI runs this after the tests); longer runs: scripts/fuzz.
 fuzz-smoke: setup

@@ -83,6 +83,7 @@ enum Confirmation {
     case goodbye
     case colleagueChanged(JournalEntry)
     case passwordInConnectionString
+    case copied(CopyReport, from: String, to: String)
 }
 
 /// Fixed words: headings, column names.

@@ -111,6 +111,7 @@ public struct TextRenderer: Sendable {
         case .unlikelyDate(let check): return [style.warning(p.label(.noteTag) + ":") + " " + p.unlikelyDate(check)]
         case .colleagueChanged(let entry): return [p.confirmation(.colleagueChanged(entry))]
         case .passwordInConnectionString: return [p.confirmation(.passwordInConnectionString)]
+        case .copied(let report, let from, let to): return [p.confirmation(.copied(report, from: from, to: to))]
         }
     }
 

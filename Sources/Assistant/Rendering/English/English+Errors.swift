@@ -153,6 +153,9 @@ extension English {
             case .agentIsRole(let role): "--agent cannot be used with a team database: the history names the database role of each change (here \(role)), so that no one records in another's name. Leave --agent out, or connect as your own role."
             case .badConnectionString(let reason): "\(path) is not a connection string PostgreSQL can read: \(reason). Write it as postgresql://USER@HOST/DATABASE or host=HOST dbname=DATABASE."
             case .postgres(let state, let message): "The team database \(path) failed (PostgreSQL \(state): \(message)). Nothing was recorded."
+            case .copyTargetNotEmpty(let customers, let entries): "The team database \(path) already holds \(number(customers)) customer(s) and \(number(entries)) history entries. Nothing was copied. Copy into an empty database, or add --merge to add what is missing."
+            case .copyConflicts(let handles, let settings):
+                "Nothing was copied: \(handles.isEmpty ? "" : "these customers are recorded differently in the file and in \(path): \(handles.map(\.rawValue).joined(separator: ", "))")\(handles.isEmpty || !settings ? "" : "; ")\(settings ? "the policy settings differ (compare `settings` on both)" : ""). Make each the same on both sides (or remove one), then copy again."
             }
         }
     }

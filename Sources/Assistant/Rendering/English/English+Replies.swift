@@ -108,6 +108,9 @@ extension English {
                 : (path.map { "Stopped recording; the transcript is in \($0)." } ?? "Nothing was being recorded.")
         case .goodbye: label(.goodbye)
         case .colleagueChanged(let entry): "\(entry.agent) recorded `\(entry.command)`"
+        case .copied(let r, let from, let to):
+            "Copied \(number(r.customersCopied)) customer(s) and \(number(r.entriesCopied)) history entries from \(from) to \(to)\(r.settingsCopied ? ", with the policy settings" : "")"
+                + (r.customersAlreadyThere + r.entriesAlreadyThere == 0 ? "." : "; \(number(r.customersAlreadyThere)) customer(s) and \(number(r.entriesAlreadyThere)) entries were there already.")
         case .passwordInConnectionString: "warning: the connection string holds a password, which other people on this computer may see; keep it in ~/.pgpass (mode 0600) instead."
         }
     }

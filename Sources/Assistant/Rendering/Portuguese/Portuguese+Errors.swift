@@ -151,6 +151,9 @@ extension Portuguese {
             case .agentIsRole(let role): "--agent não pode ser usado com um banco de dados da equipe: o histórico registra o papel do banco de cada alteração (aqui \(role)), para que ninguém registre em nome de outro. Omita --agent ou conecte-se com o seu próprio papel."
             case .badConnectionString(let reason): "\(path) não é uma cadeia de conexão que o PostgreSQL entenda: \(reason). Escreva-a como postgresql://USUÁRIO@SERVIDOR/BANCO ou host=SERVIDOR dbname=BANCO."
             case .postgres(let state, let message): "O banco de dados da equipe \(path) falhou (PostgreSQL \(state): \(message)). Nada foi registrado."
+            case .copyTargetNotEmpty(let customers, let entries): "O banco de dados da equipe \(path) já tem \(number(customers)) cliente(s) e \(number(entries)) entradas de histórico. Nada foi copiado. Copie para um banco vazio, ou acrescente --merge para incluir o que falta."
+            case .copyConflicts(let handles, let settings):
+                "Nada foi copiado: \(handles.isEmpty ? "" : "estes clientes estão registrados de forma diferente no arquivo e em \(path): \(handles.map(\.rawValue).joined(separator: ", "))")\(handles.isEmpty || !settings ? "" : "; ")\(settings ? "as configurações de política diferem (compare `settings` nos dois)" : ""). Deixe cada um igual nos dois lados (ou remova um deles) e copie de novo."
             }
         }
     }

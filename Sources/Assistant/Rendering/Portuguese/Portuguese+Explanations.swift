@@ -36,13 +36,13 @@ extension Portuguese {
             "`cancel` recusa um cancelamento mais de \(days(settings.nearEndDays)) antes do fim sem --confirm (W-EARLY-CANCEL) e mantém registro da confirmação. Uma assinatura cancelada antes do fim pula o estágio expirado: se nada a substitui ainda, os usuários perdem o acesso no mesmo dia.",
         ]
         case .expiry: [
-            "Quando uma assinatura do Microsoft 365 chega ao fim do período sem renovar, ela passa por três estágios: expirada (todos continuam trabalhando; ainda pode ser reativada), desabilitada (os usuários perdem o acesso; só administradores alcançam os dados) e excluída. Uma assinatura cancelada antes do fim vai direto para desabilitada; uma quantidade reduzida abaixo das licenças atribuídas não tem estágio expirado, e os administradores têm 90 dias para resolver o excesso enquanto os usuários mantêm o serviço.",
+            "Quando uma assinatura do Microsoft 365 chega ao fim do período sem renovar, ela passa por três estágios: expirada (todos continuam trabalhando; ainda pode ser reativada), desabilitada (os usuários perdem o acesso; só administradores alcançam os dados) e excluída. Uma assinatura cancelada antes do fim vai direto para desabilitada; uma quantidade reduzida abaixo das licenças atribuídas não tem estágio expirado, e os administradores têm \(days(settings.overAssignmentDays)) para resolver o excesso enquanto os usuários mantêm o serviço.",
             "A duração de cada estágio depende do programa (configurações, `settings`):",
             stageLine(.mosp, .standard, settings), stageLine(.open, .standard, settings),
             stageLine(.ea, .standard, settings), stageLine(.ea, .multiYear, settings),
             stageLine(.retail, .standard, settings), stageLine(.other, .standard, settings),
             "O Licenciamento por Volume (EA, Open) mudou seus prazos de carência em 2025 (a página lida em 2024 dizia que os serviços param quando começa o estágio expirado), e nem toda assinatura de VL tem a carência completa: planeje toda migração de VL para ter a assinatura CSP pronta até a data de término; a carência é uma rede de segurança, não o plano.",
-            "Uma assinatura CSP que termina com a renovação automática desligada fica expirada por 30 dias e não pode ser reativada; uma assinatura CSP cancelada vai direto para excluída (`explain csp-term`).",
+            "Uma assinatura CSP que termina com a renovação automática desligada fica expirada por \(days(settings.cspExpiredDays)) e não pode ser reativada; uma assinatura CSP cancelada vai direto para excluída (`explain csp-term`).",
         ]
         case .reassignment: [
             "Quando a assinatura CSP é a mesma oferta da original, os usuários mantêm suas licenças e não percebem nada: não é preciso reatribuir.",
@@ -62,7 +62,7 @@ extension Portuguese {
         ]
         case .mosp: [
             "MOSP, ou compra direta: assinaturas compradas no centro de administração do Microsoft 365 e cobradas pela Microsoft. O que o cancelamento devolve depende da conta de cobrança:",
-            "MOSA (o clássico Microsoft Online Subscription Agreement, sem perfil de cobrança): cancelar depois do início ou da renovação dá crédito ou reembolso proporcional; online só com até 25 licenças, acima disso reduza para 25 antes ou fale com o suporte.",
+            "MOSA (o clássico Microsoft Online Subscription Agreement, sem perfil de cobrança): cancelar depois do início ou da renovação dá crédito ou reembolso proporcional; online só com até \(number(settings.mosaOnlineCancelSeats)) licenças, acima disso reduza para \(number(settings.mosaOnlineCancelSeats)) antes ou fale com o suporte.",
             "MCA (Microsoft Customer Agreement, com perfil de cobrança): reembolso proporcional só até \(days(settings.mcaRefundDays)) depois do início ou da renovação. Depois disso não dá para cancelar com reembolso: desligue a cobrança recorrente, os usuários mantêm o acesso até o fim do período, e uma assinatura anual paga por mês continua sendo cobrada todo mês até lá.",
             "Para distinguir: Cobrança → Contas de cobrança no centro de administração do Microsoft 365; uma conta MCA tem perfil de cobrança. Registre com `customer edit HANDLE --billing-account mosa|mca`, e o início do período com `license edit HANDLE L1 --started DATA`.",
         ]

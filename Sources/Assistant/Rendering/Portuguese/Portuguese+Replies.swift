@@ -108,6 +108,9 @@ extension Portuguese {
                 : (path.map { "Gravação encerrada; a transcrição está em \($0)." } ?? "Nada estava sendo gravado.")
         case .goodbye: label(.goodbye)
         case .colleagueChanged(let entry): "\(entry.agent) registrou `\(entry.command)`"
+        case .copied(let r, let from, let to):
+            "Copiados \(number(r.customersCopied)) cliente(s) e \(number(r.entriesCopied)) entradas de histórico de \(from) para \(to)\(r.settingsCopied ? ", com as configurações de política" : "")"
+                + (r.customersAlreadyThere + r.entriesAlreadyThere == 0 ? "." : "; \(number(r.customersAlreadyThere)) cliente(s) e \(number(r.entriesAlreadyThere)) entradas já estavam lá.")
         case .passwordInConnectionString: "aviso: a cadeia de conexão contém uma senha, que outras pessoas neste computador podem ver; guarde-a em ~/.pgpass (modo 0600)."
         }
     }
