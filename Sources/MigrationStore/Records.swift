@@ -378,6 +378,7 @@ package struct SettingRecord: StoredRecord {
         case .reassignmentLeadDays: "reassignment-lead-days"
         case .cspCorrectionDays: "csp-correction-days"
         case .cspBackupDays: "csp-backup-days"
+        case .cspExpiredDays: "csp-expired-days"
         case .inviteStaleDays: "invite-stale-days"
         case .gdapStaleDays: "gdap-stale-days"
         case .gdapRequestExpiryDays: "gdap-request-expiry-days"
@@ -385,6 +386,8 @@ package struct SettingRecord: StoredRecord {
         case .gdapExpiringDays: "gdap-expiring-days"
         case .mcaRefundDays: "mca-refund-days"
         case .tenantSubscriptionLimit: "tenant-subscription-limit"
+        case .overAssignmentDays: "over-assignment-days"
+        case .mosaOnlineCancelSeats: "mosa-online-cancel-seats"
         // Per program since v3-advice-by-program, which moved the former single pair here.
         case .openExpiredDays: "open-expired-days"
         case .openDisabledDays: "open-disabled-days"
