@@ -79,9 +79,11 @@ extension Guide {
             add(.usersLoseAccess, stages.disabledFrom)
             add(.dataDeleted, stages.deletedFrom)
         }
+        // A subscription imported without its purchase date has no known window.
         for subscription in customer.cspSubscriptions where subscription.cancelledOn == nil {
+            guard let provisionedOn = subscription.provisionedOn else { continue }
             deadlines.append(CustomerDeadline(
-                kind: .cspWindowCloses, date: subscription.provisionedOn.adding(days: settings.cspCorrectionDays),
+                kind: .cspWindowCloses, date: provisionedOn.adding(days: settings.cspCorrectionDays),
                 customer: handle, subscription: subscription.id, offer: subscription.offer))
         }
         let order = Dictionary(uniqueKeysWithValues: CustomerDeadline.Kind.allCases.enumerated().map { ($1, $0) })

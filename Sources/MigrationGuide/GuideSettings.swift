@@ -20,6 +20,9 @@ public struct GuideSettings: Hashable, Sendable, Codable {
         /// New-commerce CSP subscriptions can be reduced or cancelled with a prorated refund only
         /// within 7 days (168 h) of purchase or renewal.
         case cspCorrectionDays = "csp-correction-days"
+        /// A CSP subscription whose term ended with auto-renew off stays Expired this long (users keep
+        /// access; it cannot be reactivated).
+        case cspExpiredDays = "csp-expired-days"
         /// A cancelled CSP subscription goes straight to Deleted; the admin has this long to back up data.
         case cspBackupDays = "csp-backup-days"
         /// A pending reseller invitation older than this needs a follow-up.
@@ -36,6 +39,11 @@ public struct GuideSettings: Hashable, Sendable, Codable {
         case mcaRefundDays = "mca-refund-days"
         /// The most active subscriptions a tenant may hold: above it the originals cannot all be duplicated.
         case tenantSubscriptionLimit = "tenant-subscription-limit"
+        /// A quantity reduced below the licenses assigned has no Expired stage: admins have this long
+        /// to resolve the over-assignment while users keep service.
+        case overAssignmentDays = "over-assignment-days"
+        /// A MOSA subscription can be cancelled online only with this many licenses or fewer.
+        case mosaOnlineCancelSeats = "mosa-online-cancel-seats"
         /// Microsoft 365 lifecycle after a term ends, per program: Expired (users keep access),
         /// then Disabled (admins only), then Deleted.
         case openExpiredDays = "open-expired-days"
@@ -59,6 +67,7 @@ public struct GuideSettings: Hashable, Sendable, Codable {
             case .reassignmentLeadDays: 30
             case .cspCorrectionDays: 7
             case .cspBackupDays: 7
+            case .cspExpiredDays: 30
             case .inviteStaleDays: 14
             case .gdapStaleDays: 14
             case .gdapRequestExpiryDays: 90
@@ -66,6 +75,8 @@ public struct GuideSettings: Hashable, Sendable, Codable {
             case .gdapExpiringDays: 30
             case .mcaRefundDays: 7
             case .tenantSubscriptionLimit: 150
+            case .overAssignmentDays: 90
+            case .mosaOnlineCancelSeats: 25
             // "Most offers" in Microsoft's lifecycle table: web direct and Open.
             case .openExpiredDays, .mospExpiredDays: 30
             case .openDisabledDays, .mospDisabledDays: 90
@@ -81,11 +92,11 @@ public struct GuideSettings: Hashable, Sendable, Codable {
 
         /// The values it may take: days up to three years; the tenant limit as a count.
         public var allowed: ClosedRange<Int> {
-            self == .tenantSubscriptionLimit ? 1...100_000 : 0...1096
+            isDays ? 0...1096 : 1...100_000
         }
 
-        /// False for the one setting that counts subscriptions rather than days.
-        public var isDays: Bool { self != .tenantSubscriptionLimit }
+        /// False for the settings that count subscriptions or licenses rather than days.
+        public var isDays: Bool { self != .tenantSubscriptionLimit && self != .mosaOnlineCancelSeats }
     }
 
     public subscript(name: Name) -> Int {
@@ -98,6 +109,7 @@ public struct GuideSettings: Hashable, Sendable, Codable {
     public var reassignmentLeadDays: Int { self[.reassignmentLeadDays] }
     public var cspCorrectionDays: Int { self[.cspCorrectionDays] }
     public var cspBackupDays: Int { self[.cspBackupDays] }
+    public var cspExpiredDays: Int { self[.cspExpiredDays] }
     public var inviteStaleDays: Int { self[.inviteStaleDays] }
     public var gdapStaleDays: Int { self[.gdapStaleDays] }
     public var gdapRequestExpiryDays: Int { self[.gdapRequestExpiryDays] }
@@ -105,6 +117,8 @@ public struct GuideSettings: Hashable, Sendable, Codable {
     public var gdapExpiringDays: Int { self[.gdapExpiringDays] }
     public var mcaRefundDays: Int { self[.mcaRefundDays] }
     public var tenantSubscriptionLimit: Int { self[.tenantSubscriptionLimit] }
+    public var overAssignmentDays: Int { self[.overAssignmentDays] }
+    public var mosaOnlineCancelSeats: Int { self[.mosaOnlineCancelSeats] }
 
     /// The Expired and Disabled stage lengths for a customer's originals.
     public func stages(for program: Program, eaTerm: EATerm = .standard) -> StageLengths {

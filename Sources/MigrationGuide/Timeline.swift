@@ -196,7 +196,11 @@ extension Guide {
             rows.append(Timeline.Row(subject: .original(original.id, offer: original.offer), spans: spans, marks: marks))
         }
         for subscription in customer.cspSubscriptions {
-            let provisioned = subscription.provisionedOn
+            // Imported without its purchase date: a row with nothing dated to draw.
+            guard let provisioned = subscription.provisionedOn else {
+                rows.append(Timeline.Row(subject: .csp(subscription.id, offer: subscription.offer), spans: []))
+                continue
+            }
             // A cancelled CSP subscription goes straight to Deleted: nothing is drawn after it.
             let lastDay = subscription.cancelledOn.map { max(provisioned, $0.adding(days: -1)) } ?? max(end, provisioned)
             let windowCloses = min(provisioned.adding(days: settings.cspCorrectionDays), lastDay.adding(days: 1))

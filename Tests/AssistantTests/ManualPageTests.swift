@@ -51,7 +51,7 @@ struct ManualPageTests {
     @Test("every program flag, replay flag and environment variable is listed, in each language", arguments: Language.allCases)
     func flagsAndEnvironment(language: Language) {
         let page = Self.page(language)
-        for option in ProgramOption.program + ProgramOption.replay {
+        for option in ProgramOption.program + ProgramOption.replay + ProgramOption.copy {
             #expect(page.contains("\\fB\(Roff.escaped(option.spelling))\\fR"), "\(option.spelling)")
             #expect(page.contains(Roff.escaped(option.help(language))), "help of \(option.spelling)")
         }

@@ -22,7 +22,7 @@ struct ProgramInfoTests {
     func flagsInManual(language: String) throws {
         let page = try Binary.run(["--manual-page", language])
         #expect(page.status == 0)
-        for help in [try Binary.run(["--help"]), try Binary.run(["replay", "--help"])] {
+        for help in [try Binary.run(["--help"]), try Binary.run(["replay", "--help"]), try Binary.run(["copy", "--help"])] {
             let flags = Set(help.stdout.matches(of: /(?:^|[\s,\[(])(--[a-z][a-z-]+|-c)\b/.anchorsMatchLineEndings()).map { String($0.1) })
             #expect(flags.count >= 4)
             for flag in flags {

@@ -1,4 +1,5 @@
 import Foundation
+import StoreTestSupport
 import Testing
 
 /// The interactive shell through a real pseudo-terminal: tmux runs it, the test types keys and reads
@@ -45,38 +46,9 @@ final class TerminalSession {
     }
 
     /// Runs a command with only /dev/null for its standard streams and every other descriptor
-    /// closed: the tmux server it starts outlives it, and must not hold any of the test's pipes
-    /// (Foundation's Process waits on one of them).
+    /// closed: the tmux server it starts outlives it, and must not hold any of the test's pipes.
     static func spawnClosingDescriptors(_ arguments: [String]) throws {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        for descriptor: Int32 in 0...2 {
-            posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
-        }
-        let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
-        for descriptor in open.compactMap(Int32.init) where descriptor > 2 && fcntl(descriptor, F_GETFD) != -1 {
-            posix_spawn_file_actions_addclose(&actions, descriptor)
-        }
-        // The test runner's threads block most signals, and a spawned process inherits that mask:
-        // the shell under test would then ignore the SIGHUP that `kill-server` sends, and the tmux
-        // server would wait for it forever. Start with no signal blocked and default handlers.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t(), all = sigset_t()
-        sigemptyset(&none)
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        let argv = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        let status = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, environ)
-        guard status == 0 else { throw POSIXError(POSIXErrorCode(rawValue: status) ?? .EIO) }
-        var exitStatus: Int32 = 0
-        waitpid(pid, &exitStatus, 0)
+        try StoreTestSupport.spawnClosingDescriptors(arguments)
     }
 
     func type(_ text: String) throws { try tmux(["send-keys", "-t", "0", "-l", text]) }

@@ -38,6 +38,10 @@ extension ManualPage {
             en: "csp-migrate replay FILE... replays each transcript on a fresh in-memory database (unless --db is given) and reports every command whose output differs. Exit status 0 only when every file matches.",
             pt: "csp-migrate replay ARQUIVO... reproduz cada transcrição num banco de dados novo, em memória (a menos que --db seja dado), e aponta cada comando cuja saída difere. Status de saída 0 só quando todos os arquivos conferem.")
 
+        static let copy = LocalizedText(
+            en: "csp-migrate copy --from FILE copies a portfolio file (customers, history and settings) into a team database on PostgreSQL, all or nothing; a database that already holds customers or history is refused unless --merge is given. Run it with the owner role.",
+            pt: "csp-migrate copy --from ARQUIVO copia um arquivo de carteira (clientes, histórico e configurações) para um banco da equipe no PostgreSQL, tudo ou nada; um banco que já tem clientes ou histórico é recusado, a menos que --merge seja dado. Execute com o papel de dono do banco.")
+
         static let shellCommandsIntro = LocalizedText(
             en: "Typed at the csp> prompt, given with -c, piped in, or replayed from a transcript. A handle shown as [HANDLE] may be left out once a customer is selected with use. Inside the shell, help COMMAND or COMMAND --help shows the same.",
             pt: "Digitados no prompt csp>, dados com -c, enviados por pipe ou reproduzidos de uma transcrição. Um identificador mostrado como [HANDLE] pode ser omitido depois que um cliente é selecionado com use. Dentro do shell, help COMANDO ou COMANDO --help mostra o mesmo.")

@@ -28,6 +28,8 @@ public struct ManualPage: Sendable {
         page.raw("\\fBcsp\\-migrate\\fR [\\fI\(Roff.escaped(text(Words.optionsWord)))\\fR] \\fB\\-c\\fR \\fI\(Roff.escaped(text(Words.commandWord)))\\fR ...")
         page.macro(".br")
         page.raw("\\fBcsp\\-migrate replay\\fR [\\fI\(Roff.escaped(text(Words.optionsWord)))\\fR] \\fI\(Roff.escaped(text(Words.fileWord)))\\fR ...")
+        page.macro(".br")
+        page.raw("\\fBcsp\\-migrate copy \\-\\-from\\fR \\fI\(Roff.escaped(text(Words.fileWord)))\\fR [\\fB\\-\\-to\\fR \\fIpostgresql://...\\fR] [\\fB\\-\\-merge\\fR]")
 
         page.section(text(Words.description))
         for paragraph in Words.descriptionParagraphs { page.paragraph(text(paragraph)) }
@@ -37,6 +39,9 @@ public struct ManualPage: Sendable {
         page.subsection("replay")
         page.paragraph(text(Words.replay))
         options(ProgramOption.replay, into: &page)
+        page.subsection("copy")
+        page.paragraph(text(Words.copy))
+        options(ProgramOption.copy, into: &page)
 
         page.section(text(Words.shellCommands))
         page.paragraph(text(Words.shellCommandsIntro))

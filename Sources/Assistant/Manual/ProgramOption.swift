@@ -73,6 +73,19 @@ extension ProgramOption {
     public static let replayStep = ProgramOption(
         long: "step",
         help: LocalizedText(en: "Wait for Enter before each command (training).", pt: "Espera Enter antes de cada comando (treinamento)."))
+    public static let copyFrom = ProgramOption(
+        long: "from", valueName: LocalizedText(en: "file", pt: "arquivo"),
+        help: LocalizedText(en: "The portfolio file (SQLite) to copy from.", pt: "O arquivo da carteira (SQLite) de onde copiar."))
+    public static let copyTo = ProgramOption(
+        long: "to", valueName: LocalizedText(en: "postgresql://...", pt: "postgresql://..."),
+        help: LocalizedText(en: "The team database (default: $CSP_MIGRATE_DB).", pt: "O banco da equipe (padrão: $CSP_MIGRATE_DB)."))
+    public static let copyMerge = ProgramOption(
+        long: "merge",
+        help: LocalizedText(en: "Add to a team database that already holds customers or history.", pt: "Acrescenta a um banco da equipe que já tem clientes ou histórico."))
+
+    /// The flags of `csp-migrate copy`.
+    public static let copy: [ProgramOption] = [copyFrom, copyTo, copyMerge]
+
     /// The flags of `csp-migrate replay FILE...` (besides the program's own, such as --db).
     public static let replay: [ProgramOption] = [replayUpdate, replayShow, replayStep]
 }

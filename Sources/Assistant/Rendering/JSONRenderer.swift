@@ -95,10 +95,17 @@ struct EncodedItem: Encodable {
         case .unlikelyDate(let check): try put("unlikelyDate", check)
         case .colleagueChanged(let entry): try put("colleagueChanged", entry)
         case .passwordInConnectionString: try put("passwordInConnectionString", true)
+        case .copied(let report, _, let to): try put("copied", CopiedData(to: to, customersCopied: report.customersCopied, customersAlreadyThere: report.customersAlreadyThere, entriesCopied: report.entriesCopied, entriesAlreadyThere: report.entriesAlreadyThere, settingsCopied: report.settingsCopied))
         case .cancellationCheck(let check): try put("cancellationCheck", CancellationCheckData(check: check, command: check.command.description))
         case .question(let answer): try put("question", answer)
         case .unsure(let unsure): try put("unsure", unsure)
         }
+    }
+
+    struct CopiedData: Encodable {
+        var to: String
+        var customersCopied, customersAlreadyThere, entriesCopied, entriesAlreadyThere: Int
+        var settingsCopied: Bool
     }
 
     struct CancellationCheckData: Encodable { var check: CancellationCheck; var command: String }

@@ -129,6 +129,7 @@ public struct TextRenderer: Sendable {
         case .unlikelyDate(let check): return [style.warning(p.label(.noteTag) + ":") + " " + p.unlikelyDate(check)]
         case .colleagueChanged(let entry): return [p.confirmation(.colleagueChanged(entry))]
         case .passwordInConnectionString: return [p.confirmation(.passwordInConnectionString)]
+        case .copied(let report, let from, let to): return [p.confirmation(.copied(report, from: from, to: to))]
         }
     }
 
@@ -152,7 +153,7 @@ public struct TextRenderer: Sendable {
             lines += importProblemLines(problems, total: total, errorsFile: errorsFile)
         default:
             if let spec = error.commandForUsage {
-                lines.append("\(p.label(.usage)): \(spec.usage)")
+                lines.append("\(p.label(.usage)): \(spec.usage(placeholder: p.placeholder))")
             }
         }
         return lines
@@ -174,18 +175,18 @@ public struct TextRenderer: Sendable {
 
     func helpDetail(_ spec: CommandSpec) -> [String] {
         let p = phrases
-        var lines = [style.bold("\(p.label(.usage)): \(spec.usage)"), "  " + spec.summary(language)]
+        var lines = [style.bold("\(p.label(.usage)): \(spec.usage(placeholder: p.placeholder))"), "  " + spec.summary(language)]
         if !spec.aliases.isEmpty { lines[1] += " (\(p.label(.aliases)): \(spec.aliases.joined(separator: ", ")))" }
         if !spec.arguments.isEmpty {
             lines.append(p.label(.arguments) + ":")
             var table = Table([("", .left), ("", .left)])
-            for argument in spec.arguments { table.add([argument.name, argument.help(language)]) }
+            for argument in spec.arguments { table.add([p.placeholder(argument.name), argument.help(language)]) }
             lines += table.lines().dropFirst()
         }
         if !spec.flags.isEmpty {
             lines.append(p.label(.flags) + ":")
             var table = Table([("", .left), ("", .left)])
-            for flag in spec.flags { table.add([flag.isSwitch ? flag.name : "\(flag.name) \(flag.valueName)", flag.help(language)]) }
+            for flag in spec.flags { table.add([flag.isSwitch ? flag.name : "\(flag.name) \(p.placeholder(flag.valueName))", flag.help(language)]) }
             lines += table.lines().dropFirst()
         }
         if !spec.examples.isEmpty {
@@ -216,7 +217,7 @@ public struct TextRenderer: Sendable {
         } else {
             var table = Table([(p.label(.id), .left), (p.label(.offer), .left), (p.label(.seatsColumn), .right), (p.label(.provisioned), .left), (p.label(.replaces), .left)])
             for subscription in g.cspSubscriptions {
-                table.add([subscription.id.description, subscription.offer, p.number(subscription.seats), subscription.provisionedOn.description, subscription.replaces.isEmpty ? "—" : subscription.replaces.map(\.description).joined(separator: ",")])
+                table.add([subscription.id.description, subscription.offer, p.number(subscription.seats), subscription.provisionedOn?.description ?? "?", subscription.replaces.isEmpty ? "—" : subscription.replaces.map(\.description).joined(separator: ",")])
             }
             lines += table.lines()
         }

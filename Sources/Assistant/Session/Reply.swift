@@ -94,6 +94,8 @@ public enum ReplyItem: Sendable {
     case colleagueChanged(JournalEntry)
     /// The team store's connection string carries a password: better kept in ~/.pgpass.
     case passwordInConnectionString
+    /// `csp-migrate copy`: a portfolio file moved into the team database.
+    case copied(CopyReport, from: String, to: String)
     /// A question was answered by running this command; its reply follows.
     case question(QuestionAnswer)
     /// A question the assistant could not answer without guessing.

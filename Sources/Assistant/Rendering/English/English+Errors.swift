@@ -111,6 +111,8 @@ extension English {
             return "\(handle) already accepted the reseller relationship on \(on): no invitation is needed. For admin rights, `\(GdapRequest.line(handle))`."
         case .endsLater(let id, let expires, let on):
             return "\(id) runs until \(expires): `expire` records only a natural end, not one on \(on). To end it early, use `cancel`, which says what that costs."
+        case .purchaseDateUnknown(let handle, let id):
+            return "\(id)'s purchase date is unknown, so whether its correction window is still open cannot be told. Look it up in Partner Center and record it first: `\(CspEdit.datingLine(handle, id))`."
         case .correctionWindowClosed(let id, let closedOn):
             return "\(id)'s correction window closed on \(closedOn): Partner Center no longer allows cancelling it for a refund. To fix a record typed by mistake: `csp edit` or `csp remove`."
         case .noAutoRenew(let program):
@@ -155,6 +157,9 @@ extension English {
             case .agentIsRole(let role): "--agent cannot be used with a team database: the history names the database role of each change (here \(role)), so that no one records in another's name. Leave --agent out, or connect as your own role."
             case .badConnectionString(let reason): "\(path) is not a connection string PostgreSQL can read: \(reason). Write it as postgresql://USER@HOST/DATABASE or host=HOST dbname=DATABASE."
             case .postgres(let state, let message): "The team database \(path) failed (PostgreSQL \(state): \(message)). Nothing was recorded."
+            case .copyTargetNotEmpty(let customers, let entries): "The team database \(path) already holds \(number(customers)) customer(s) and \(number(entries)) history entries. Nothing was copied. Copy into an empty database, or add --merge to add what is missing."
+            case .copyConflicts(let handles, let settings):
+                "Nothing was copied: \(handles.isEmpty ? "" : "these customers are recorded differently in the file and in \(path): \(handles.map(\.rawValue).joined(separator: ", "))")\(handles.isEmpty || !settings ? "" : "; ")\(settings ? "the policy settings differ (compare `settings` on both)" : ""). Make each the same on both sides (or remove one), then copy again."
             }
         }
     }

@@ -36,13 +36,13 @@ extension English {
             "`cancel` refuses a cancellation more than \(days(settings.nearEndDays)) before the end unless --confirm is given (W-EARLY-CANCEL), and keeps the override on record. A subscription cancelled before its end skips the expired stage: if nothing replaces it yet, its users lose access that same day.",
         ]
         case .expiry: [
-            "When a Microsoft 365 subscription reaches the end of its term without renewing, it goes through three stages: expired (everyone keeps working; it can still be reactivated), disabled (users lose access; only admins reach the data), then deleted. A subscription cancelled before its end goes straight to disabled; a quantity reduced below the licenses assigned has no expired stage, and admins have 90 days to resolve the over-assignment while users keep service.",
+            "When a Microsoft 365 subscription reaches the end of its term without renewing, it goes through three stages: expired (everyone keeps working; it can still be reactivated), disabled (users lose access; only admins reach the data), then deleted. A subscription cancelled before its end goes straight to disabled; a quantity reduced below the licenses assigned has no expired stage, and admins have \(days(settings.overAssignmentDays)) to resolve the over-assignment while users keep service.",
             "How long each stage lasts depends on the program (settings, `settings`):",
             stageLine(.mosp, .standard, settings), stageLine(.open, .standard, settings),
             stageLine(.ea, .standard, settings), stageLine(.ea, .multiYear, settings),
             stageLine(.retail, .standard, settings), stageLine(.other, .standard, settings),
             "Volume Licensing (EA, Open) changed its grace figures in 2025 (the page read in 2024 said services stop when the expired stage starts), and not every VL subscription has the full grace: plan every VL move to have the CSP subscription in place by the end date; the grace is a safety net, not the plan.",
-            "A CSP subscription that ends with auto-renew off is expired for 30 days and cannot be reactivated; a cancelled CSP subscription goes straight to deleted (`explain csp-term`).",
+            "A CSP subscription that ends with auto-renew off is expired for \(days(settings.cspExpiredDays)) and cannot be reactivated; a cancelled CSP subscription goes straight to deleted (`explain csp-term`).",
         ]
         case .reassignment: [
             "When the CSP subscription is the same offer as the original, users keep their licenses and notice nothing: no reassignment is needed.",
@@ -62,7 +62,7 @@ extension English {
         ]
         case .mosp: [
             "MOSP, or web direct: subscriptions bought in the Microsoft 365 admin center and billed by Microsoft. What cancelling returns depends on the billing account:",
-            "MOSA (the classic Microsoft Online Subscription Agreement, no billing profile): cancelling after start or renewal gives a prorated credit or refund; online only with 25 licenses or fewer, above that reduce to 25 first or contact support.",
+            "MOSA (the classic Microsoft Online Subscription Agreement, no billing profile): cancelling after start or renewal gives a prorated credit or refund; online only with \(number(settings.mosaOnlineCancelSeats)) licenses or fewer, above that reduce to \(number(settings.mosaOnlineCancelSeats)) first or contact support.",
             "MCA (Microsoft Customer Agreement, with a billing profile): a prorated refund only within \(days(settings.mcaRefundDays)) of start or renewal. After that it cannot be cancelled for a refund: turn off recurring billing, users keep access to the end of the term, and an annual subscription paid monthly is still charged every month until then.",
             "To tell them apart: Billing → Billing accounts in the Microsoft 365 admin center; an MCA account has a billing profile. Record it with `customer edit HANDLE --billing-account mosa|mca`, and the term's start with `license edit HANDLE L1 --started DATE`.",
         ]
@@ -80,6 +80,18 @@ extension English {
         ]
         case .sources: [
             "The policy figures behind the advice come from these Microsoft pages, read in the version dated below. Each is a setting (`settings`), so a change by Microsoft is a change of setting.",
+        ]
+        case .openLicense: [
+            "Open License: online services bought through the Open License program, prepaid for a 12-month term and activated with a key.",
+            "There is no recurring billing to turn off and nothing to refund: each term runs to its end unless a renewal key is bought. So let it run out, and have the CSP subscription in place before its end date (partner practice, not a Microsoft rule).",
+        ]
+        case .retail: [
+            "Retail: subscriptions bought from a store as a key, prepaid for a term.",
+            "As with Open License there is no recurring billing and no refund: let each run to its end, with the CSP subscription in place before it (partner practice, not a Microsoft rule).",
+        ]
+        case .otherProgram: [
+            "Other: a program this assistant has no particular advice for, such as subscriptions held through another CSP partner.",
+            "The four steps still apply. Check with the customer how the original ends, and whether anything can be refunded, before relying on a date; `customer add` records the program with --program once it is known.",
         ]
         case .settings: [
             "The figures behind the advice are settings, shown and changed with `settings` (days, except the tenant limit):",
@@ -117,6 +129,8 @@ extension English {
         case .autoRenew: "W-AUTO-RENEW: an original near its end will renew for another paid term unless recurring billing is turned off."
         case .inviteStale: "W-INVITE-STALE: the reseller invitation has gone unanswered for more than \(days(settings.inviteStaleDays))."
         case .overlap: "I-OVERLAP: days during which both an original and its CSP replacements are paid for, counted once per original: a cost that a planned move keeps short."
+        case .purchaseDateUnknown: "I-PURCHASE-DATE-UNKNOWN: a CSP subscription imported without its purchase date (Partner Center's subscriptions export does not give it): its correction window and term end are unknown, so no refund is promised until the date is recorded (csp edit, --provisioned)."
+        case .noPurchaseDate: "E-NO-PURCHASE-DATE: the CSP subscription's purchase date was never recorded, so whether its correction window is open is unknown. Nothing was recorded."
         case .notAccepted: "E-NOT-ACCEPTED: provisioning before the customer accepted the reseller relationship. Nothing was recorded."
         case .unknownCustomer: "E-UNKNOWN-CUSTOMER: no customer has that handle or name."
         case .unknownLicense: "E-UNKNOWN-LICENSE: the customer has no original with that id or offer."

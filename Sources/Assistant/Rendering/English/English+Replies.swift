@@ -94,7 +94,7 @@ extension English {
         case .licenseUpdated(let h, let o): "Updated \(o.id) for \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), ends \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) per seat per month" } ?? "")\(o.autoRenew ? ", auto-renew on" : ", auto-renew off")."
         case .accepted(let h, let i): "Recorded: \(h) accepted the reseller relationship on \(i.acceptedOn?.description ?? "?"). Step 2 can start: `\(Advise.line(h))`."
         case .provisioned(let p):
-            "\(p.preview ? "Preview, nothing recorded: " : "Recorded ")\(p.subscription.id) for \(p.handle): \(p.subscription.offer), \(seats(p.subscription.seats)), \(term(p.subscription.term)) term \(billing(p.subscription.billing)), provisioned \(p.subscription.provisionedOn)\(p.replaced.isEmpty ? ", replacing no original" : ", replacing " + p.replaced.map { "\($0.id) (\($0.offer))" }.joined(separator: " and "))."
+            "\(p.preview ? "Preview, nothing recorded: " : "Recorded ")\(p.subscription.id) for \(p.handle): \(p.subscription.offer), \(seats(p.subscription.seats)), \(term(p.subscription.term)) term \(billing(p.subscription.billing)), \(p.subscription.provisionedOn.map { "provisioned \($0)" } ?? "purchase date unknown")\(p.replaced.isEmpty ? ", replacing no original" : ", replacing " + p.replaced.map { "\($0.id) (\($0.offer))" }.joined(separator: " and "))."
         case .cancelled(let c): "Recorded: \(c.original.id) (\(c.original.offer)) of \(c.handle) cancelled on \(c.original.endDate)\(c.overridden.isEmpty ? "." : ", overriding \(c.overridden.map(\.code.rawValue).joined(separator: ", ")) (kept on record).")"
         case .expired(let h, let o): "Recorded: \(o.id) (\(o.offer)) of \(h) expired on \(o.endDate)."
         case .today(let d, let changed): changed ? "Today is now \(d)." : "Today is \(d)."
@@ -110,6 +110,9 @@ extension English {
                 : (path.map { "Stopped recording; the transcript is in \($0)." } ?? "Nothing was being recorded.")
         case .goodbye: label(.goodbye)
         case .colleagueChanged(let entry): "\(entry.agent) recorded `\(entry.command)`"
+        case .copied(let r, let from, let to):
+            "Copied \(number(r.customersCopied)) customer(s) and \(number(r.entriesCopied)) history entries from \(from) to \(to)\(r.settingsCopied ? ", with the policy settings" : "")"
+                + (r.customersAlreadyThere + r.entriesAlreadyThere == 0 ? "." : "; \(number(r.customersAlreadyThere)) customer(s) and \(number(r.entriesAlreadyThere)) entries were there already.")
         case .passwordInConnectionString: "warning: the connection string holds a password, which other people on this computer may see; keep it in ~/.pgpass (mode 0600) instead."
         }
     }

@@ -16,16 +16,16 @@ extension Portuguese {
         switch topic {
         case .invite: [
             "Etapa 1, o convite. Nada passa para o CSP antes de o cliente aceitar uma relação de revenda com o parceiro.",
-            "No Partner Center, abra Clientes no menu do painel e escolha Solicitar uma relação de revenda. O Partner Center gera um link de convite; envie-o a um administrador global do locatário do cliente. `invite HANDLE` escreve uma mensagem pronta e registra o convite como pendente.",
+            "No Partner Center, abra Clientes no menu do painel e escolha Solicitar uma relação de revenda. O Partner Center gera um link de convite; envie-o a um administrador global do locatário do cliente. `invite IDENTIFICADOR` escreve uma mensagem pronta e registra o convite como pendente.",
             "A solicitação também pode pedir funções de administração delegada granular (GDAP); peça só as funções de que o suporte precisa. Um cliente criado diretamente no Partner Center já tem a relação: registre com `accept`.",
         ]
         case .accept: [
             "O administrador global do cliente abre o link conectado ao locatário e aceita. A partir daí o parceiro vê o cliente no Partner Center e pode criar assinaturas para ele.",
-            "Registre com `accept HANDLE` (acrescente --on DATA se foi antes). Um convite sem resposta por mais de \(days(settings.inviteStaleDays)) gera W-INVITE-STALE.",
+            "Registre com `accept IDENTIFICADOR` (acrescente --on DATA se foi antes). Um convite sem resposta por mais de \(days(settings.inviteStaleDays)) gera W-INVITE-STALE.",
         ]
         case .provision: [
             "Etapa 2, o provisionamento. Depois do aceite, crie no Partner Center as assinaturas CSP de que o cliente precisa, normalmente as mesmas ofertas de hoje, com uma licença para cada usuário que tem uma.",
-            "Registre cada uma com `provision HANDLE OFERTA --seats N`; ela é ligada à original da mesma oferta, ou indique a original com --replaces. As duas convivem por um tempo, e os usuários não perdem o serviço.",
+            "Registre cada uma com `provision IDENTIFICADOR OFERTA --seats N`; ela é ligada à original da mesma oferta, ou indique a original com --replaces. As duas convivem por um tempo, e os usuários não perdem o serviço.",
             "Acerte a quantidade e o prazo: pelas regras do novo comércio, uma assinatura CSP só pode ser reduzida ou cancelada com reembolso proporcional em até \(days(settings.cspCorrectionDays)) após a compra (W-CSP-WINDOW).",
         ]
         case .cancellation: [
@@ -36,18 +36,18 @@ extension Portuguese {
             "`cancel` recusa um cancelamento mais de \(days(settings.nearEndDays)) antes do fim sem --confirm (W-EARLY-CANCEL) e mantém registro da confirmação. Uma assinatura cancelada antes do fim pula o estágio expirado: se nada a substitui ainda, os usuários perdem o acesso no mesmo dia.",
         ]
         case .expiry: [
-            "Quando uma assinatura do Microsoft 365 chega ao fim do período sem renovar, ela passa por três estágios: expirada (todos continuam trabalhando; ainda pode ser reativada), desabilitada (os usuários perdem o acesso; só administradores alcançam os dados) e excluída. Uma assinatura cancelada antes do fim vai direto para desabilitada; uma quantidade reduzida abaixo das licenças atribuídas não tem estágio expirado, e os administradores têm 90 dias para resolver o excesso enquanto os usuários mantêm o serviço.",
+            "Quando uma assinatura do Microsoft 365 chega ao fim do período sem renovar, ela passa por três estágios: expirada (todos continuam trabalhando; ainda pode ser reativada), desabilitada (os usuários perdem o acesso; só administradores alcançam os dados) e excluída. Uma assinatura cancelada antes do fim vai direto para desabilitada; uma quantidade reduzida abaixo das licenças atribuídas não tem estágio expirado, e os administradores têm \(days(settings.overAssignmentDays)) para resolver o excesso enquanto os usuários mantêm o serviço.",
             "A duração de cada estágio depende do programa (configurações, `settings`):",
             stageLine(.mosp, .standard, settings), stageLine(.open, .standard, settings),
             stageLine(.ea, .standard, settings), stageLine(.ea, .multiYear, settings),
             stageLine(.retail, .standard, settings), stageLine(.other, .standard, settings),
             "O Licenciamento por Volume (EA, Open) mudou seus prazos de carência em 2025 (a página lida em 2024 dizia que os serviços param quando começa o estágio expirado), e nem toda assinatura de VL tem a carência completa: planeje toda migração de VL para ter a assinatura CSP pronta até a data de término; a carência é uma rede de segurança, não o plano.",
-            "Uma assinatura CSP que termina com a renovação automática desligada fica expirada por 30 dias e não pode ser reativada; uma assinatura CSP cancelada vai direto para excluída (`explain csp-term`).",
+            "Uma assinatura CSP que termina com a renovação automática desligada fica expirada por \(days(settings.cspExpiredDays)) e não pode ser reativada; uma assinatura CSP cancelada vai direto para excluída (`explain csp-term`).",
         ]
         case .reassignment: [
             "Quando a assinatura CSP é a mesma oferta da original, os usuários mantêm suas licenças e não percebem nada: não é preciso reatribuir.",
             "Quando a oferta muda (por exemplo, de Office 365 E3 para Microsoft 365 Business Premium), a licença de cada usuário precisa ser atribuída à nova oferta no centro de administração do Microsoft 365 antes do fim da original, ou eles perdem os serviços que vinham com ela (W-OFFER-CHANGE).",
-            "`reassign HANDLE` lista o que precisa mudar; `reassign HANDLE --done` registra que foi feito.",
+            "`reassign IDENTIFICADOR` lista o que precisa mudar; `reassign IDENTIFICADOR --done` registra que foi feito.",
         ]
         case .multiPartner: [
             "O Partner Center não migra clientes automaticamente entre programas de licenciamento; cada cliente é migrado à mão, um de cada vez.",
@@ -62,7 +62,7 @@ extension Portuguese {
         ]
         case .mosp: [
             "MOSP, ou compra direta: assinaturas compradas no centro de administração do Microsoft 365 e cobradas pela Microsoft. O que o cancelamento devolve depende da conta de cobrança:",
-            "MOSA (o clássico Microsoft Online Subscription Agreement, sem perfil de cobrança): cancelar depois do início ou da renovação dá crédito ou reembolso proporcional; online só com até 25 licenças, acima disso reduza para 25 antes ou fale com o suporte.",
+            "MOSA (o clássico Microsoft Online Subscription Agreement, sem perfil de cobrança): cancelar depois do início ou da renovação dá crédito ou reembolso proporcional; online só com até \(number(settings.mosaOnlineCancelSeats)) licenças, acima disso reduza para \(number(settings.mosaOnlineCancelSeats)) antes ou fale com o suporte.",
             "MCA (Microsoft Customer Agreement, com perfil de cobrança): reembolso proporcional só até \(days(settings.mcaRefundDays)) depois do início ou da renovação. Depois disso não dá para cancelar com reembolso: desligue a cobrança recorrente, os usuários mantêm o acesso até o fim do período, e uma assinatura anual paga por mês continua sendo cobrada todo mês até lá.",
             "Para distinguir: Cobrança → Contas de cobrança no centro de administração do Microsoft 365; uma conta MCA tem perfil de cobrança. Registre com `customer edit HANDLE --billing-account mosa|mca`, e o início do período com `license edit HANDLE L1 --started DATA`.",
         ]
@@ -80,6 +80,18 @@ extension Portuguese {
         ]
         case .sources: [
             "Os prazos por trás dos conselhos vêm destas páginas da Microsoft, lidas na versão com a data abaixo. Cada um é uma configuração (`settings`), então uma mudança da Microsoft é uma mudança de configuração.",
+        ]
+        case .openLicense: [
+            "Open License: serviços online comprados pelo programa Open License, pré-pagos por um período de 12 meses e ativados com uma chave.",
+            "Não há cobrança recorrente a desligar nem nada a reembolsar: cada período vai até o fim, a menos que se compre uma chave de renovação. Então deixe terminar e tenha a assinatura CSP pronta antes da data de término (prática de parceiros, não uma regra da Microsoft).",
+        ]
+        case .retail: [
+            "Varejo: assinaturas compradas numa loja como chave, pré-pagas por um período.",
+            "Como no Open License, não há cobrança recorrente nem reembolso: deixe cada uma ir até o fim, com a assinatura CSP pronta antes (prática de parceiros, não uma regra da Microsoft).",
+        ]
+        case .otherProgram: [
+            "Outro: um programa para o qual este assistente não tem orientação específica, como assinaturas mantidas por outro parceiro CSP.",
+            "As quatro etapas continuam valendo. Confirme com o cliente como a original termina e se algo pode ser reembolsado antes de contar com uma data; `customer add` registra o programa com --program quando ele for conhecido.",
         ]
         case .settings: [
             "Os prazos por trás dos conselhos são configurações, vistas e alteradas com `settings` (em dias, exceto o limite do locatário):",
@@ -117,6 +129,8 @@ extension Portuguese {
         case .autoRenew: "W-AUTO-RENEW: uma original perto do fim vai renovar por mais um período pago se a cobrança recorrente não for desligada."
         case .inviteStale: "W-INVITE-STALE: o convite de revenda está sem resposta há mais de \(days(settings.inviteStaleDays))."
         case .overlap: "I-OVERLAP: dias em que a original e as substitutas CSP são pagas ao mesmo tempo, contados uma vez por original: um custo que uma migração planejada mantém curto."
+        case .purchaseDateUnknown: "I-PURCHASE-DATE-UNKNOWN: uma assinatura CSP importada sem a data da compra (a exportação de assinaturas do Partner Center não a traz): a janela de correção e o fim do prazo ficam desconhecidos, então nenhum reembolso é prometido até a data ser registrada (csp edit, --provisioned)."
+        case .noPurchaseDate: "E-NO-PURCHASE-DATE: a data da compra da assinatura CSP nunca foi registrada, então não se sabe se a janela de correção está aberta. Nada foi registrado."
         case .notAccepted: "E-NOT-ACCEPTED: provisionamento antes de o cliente aceitar a relação de revenda. Nada foi registrado."
         case .unknownCustomer: "E-UNKNOWN-CUSTOMER: nenhum cliente tem esse identificador ou nome."
         case .unknownLicense: "E-UNKNOWN-LICENSE: o cliente não tem original com esse id ou oferta."
@@ -147,7 +161,7 @@ extension Portuguese {
             "2. Provisionamento. Depois do aceite, crie as assinaturas CSP de que o cliente precisa, normalmente as mesmas ofertas, com uma licença por usuário. Elas só podem ser corrigidas em até \(days(settings.cspCorrectionDays)). (`provision`)",
             "3. Encerrar as originais. Deixe cada uma expirar no fim natural, ou cancele quando faltarem \(days(settings.nearEndDays)) ou menos: uma original cancelada nunca é reembolsada. (`expire`, `cancel`)",
             "4. Seguir em frente. O cliente trabalha com as assinaturas CSP sem interrupção. Se a oferta mudou, reatribua as licenças antes do fim da original. (`reassign`)",
-            "`advise HANDLE` diz em que ponto o cliente está e o que vem a seguir.",
+            "`advise IDENTIFICADOR` diz em que ponto o cliente está e o que vem a seguir.",
         ]
     }
 }

@@ -66,7 +66,7 @@ extension Portuguese {
         case .noIntent(let handle?): "Reconheci o cliente \(handle), mas não a pergunta. Para \(handle) você pode digitar:"
         case .severalCustomers(let handles): "Isso pode ser mais de um cliente: \(handles.map(\.rawValue).joined(separator: ", ")). Qual deles? Por exemplo:"
         case .misspelledCustomer(let word, _): "Nenhum cliente se chama \(quoted(word)). Você quis dizer:"
-        case .noCustomer: "Qual cliente? Diga o nome ou escolha um com `use HANDLE`. Por exemplo:"
+        case .noCustomer: "Qual cliente? Diga o nome ou escolha um com `use IDENTIFICADOR`. Por exemplo:"
         case .severalOriginals(let handle, let ids): "\(handle) tem várias assinaturas originais (\(ids.map(\.description).joined(separator: ", "))); indique uma pelo id ou pela oferta. Por exemplo:"
         case .noOriginal(let handle): "\(handle) não tem assinatura original registrada. Para conferir:"
         }
@@ -94,7 +94,7 @@ extension Portuguese {
         case .licenseUpdated(let h, let o): "\(o.id) de \(h) atualizada: \(o.offer), \(seats(o.seats)), \(users(o.assigned)), termina em \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) por licença por mês" } ?? "")\(o.autoRenew ? ", renovação automática ligada" : ", renovação automática desligada")."
         case .accepted(let h, let i): "Registrado: \(h) aceitou a relação de revenda em \(i.acceptedOn?.description ?? "?"). A etapa 2 pode começar: `\(Advise.line(h))`."
         case .provisioned(let p):
-            "\(p.preview ? "Prévia, nada registrado: \(p.subscription.id) para" : "\(p.subscription.id) registrada para") \(p.handle): \(p.subscription.offer), \(seats(p.subscription.seats)), prazo \(term(p.subscription.term)) \(billing(p.subscription.billing)), provisionada em \(p.subscription.provisionedOn)\(p.replaced.isEmpty ? ", sem substituir nenhuma original" : ", substituindo " + p.replaced.map { "\($0.id) (\($0.offer))" }.joined(separator: " e "))."
+            "\(p.preview ? "Prévia, nada registrado: \(p.subscription.id) para" : "\(p.subscription.id) registrada para") \(p.handle): \(p.subscription.offer), \(seats(p.subscription.seats)), prazo \(term(p.subscription.term)) \(billing(p.subscription.billing)), \(p.subscription.provisionedOn.map { "provisionada em \($0)" } ?? "data da compra desconhecida")\(p.replaced.isEmpty ? ", sem substituir nenhuma original" : ", substituindo " + p.replaced.map { "\($0.id) (\($0.offer))" }.joined(separator: " e "))."
         case .cancelled(let c): "Registrado: \(c.original.id) (\(c.original.offer)) de \(c.handle) cancelada em \(c.original.endDate)\(c.overridden.isEmpty ? "." : ", confirmando \(c.overridden.map(\.code.rawValue).joined(separator: ", ")) (fica registrado).")"
         case .expired(let h, let o): "Registrado: \(o.id) (\(o.offer)) de \(h) expirou em \(o.endDate)."
         case .today(let d, let changed): changed ? "A data da sessão agora é \(d)." : "A data da sessão é \(d)."
@@ -110,6 +110,9 @@ extension Portuguese {
                 : (path.map { "Gravação encerrada; a transcrição está em \($0)." } ?? "Nada estava sendo gravado.")
         case .goodbye: label(.goodbye)
         case .colleagueChanged(let entry): "\(entry.agent) registrou `\(entry.command)`"
+        case .copied(let r, let from, let to):
+            "Copiados \(number(r.customersCopied)) cliente(s) e \(number(r.entriesCopied)) entradas de histórico de \(from) para \(to)\(r.settingsCopied ? ", com as configurações de política" : "")"
+                + (r.customersAlreadyThere + r.entriesAlreadyThere == 0 ? "." : "; \(number(r.customersAlreadyThere)) cliente(s) e \(number(r.entriesAlreadyThere)) entradas já estavam lá.")
         case .passwordInConnectionString: "aviso: a cadeia de conexão contém uma senha, que outras pessoas neste computador podem ver; guarde-a em ~/.pgpass (modo 0600)."
         }
     }
