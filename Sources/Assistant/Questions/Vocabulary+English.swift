@@ -45,6 +45,7 @@ extension Vocabulary {
             (.explainTopic, "how * works|work"),
             (.explainTopic, "how do|can|should * i|we"),
             (.explainTopic, "define|definition"),
+            (.explainTopic, "mosa|mca"),
             (.explainTopic, "what * happen|happens"),
 
             (.steps, "steps"),
@@ -73,6 +74,9 @@ extension Vocabulary {
             (.customers, "which|what|list|show|all * customers|clients"),
             (.customers, "how many customers|clients"),
 
+            (.adminRights, "admin|administrator * rights|access"),
+            (.adminRights, "gdap"),
+            (.adminRights, "delegated * admin"),
             (.history, "history|log|journal"),
             (.history, "what * done|did|happened|changed"),
             (.history, "who * did|changed|recorded"),
@@ -95,7 +99,13 @@ extension Vocabulary {
             ("multi-partner", .multiPartner), ("multipartner", .multiPartner), ("multi-channel", .multiPartner),
             ("two partners", .multiPartner), ("several partners", .multiPartner), ("another partner", .multiPartner),
             ("enterprise agreement", .enterpriseAgreement), ("ea", .enterpriseAgreement),
-            ("mosp", .mosp), ("online subscription", .mosp),
+            ("mosp", .mosp), ("online subscription", .mosp), ("web direct", .mosp), ("mosa", .mosp), ("mca", .mosp),
+            ("billing account", .mosp), ("billing profile", .mosp),
+            ("csp term", .cspTerm), ("annual term", .cspTerm), ("monthly term", .cspTerm), ("three-year", .cspTerm),
+            ("sources", .sources), ("microsoft page", .sources),
+            ("too early", .code(.earlyProvision)),
+            ("unlicensed", .code(.usersUnlicensed)), ("lost access", .code(.usersUnlicensed)),
+            ("too many seats", .code(.seatSurplus)), ("seat surplus", .code(.seatSurplus)),
             ("settings", .settings), ("thresholds", .settings),
         ],
         months: [

@@ -36,6 +36,7 @@ extension Vocabulary {
             (.reassignment, "mover|passar * usuarios * nova|oferta|licenca|licencas"),
 
             (.explainTopic, "explique|explica|explicar|explicacao"),
+            (.explainTopic, "mosa|mca"),
             (.explainTopic, "o que * e|sao"),
             (.explainTopic, "o que * significa|significam"),
             (.explainTopic, "que quer dizer"),
@@ -73,6 +74,9 @@ extension Vocabulary {
             (.customers, "quais|lista|listar|liste|mostre|mostrar|todos * clientes"),
             (.customers, "quantos clientes"),
 
+            (.adminRights, "direitos|direito|acesso * administrador|admin"),
+            (.adminRights, "gdap"),
+            (.adminRights, "administracao * delegada"),
             (.history, "historico|registro|registros|diario"),
             (.history, "o que * feito|fizemos|fez|aconteceu|mudou"),
             (.history, "quem * fez|mudou|alterou|registrou"),
@@ -95,7 +99,12 @@ extension Vocabulary {
             ("multiparceiro", .multiPartner), ("varios parceiros", .multiPartner), ("dois parceiros", .multiPartner),
             ("outro parceiro", .multiPartner), ("mais de um parceiro", .multiPartner),
             ("contrato enterprise", .enterpriseAgreement), ("enterprise agreement", .enterpriseAgreement),
-            ("mosp", .mosp), ("compra direta", .mosp),
+            ("mosp", .mosp), ("compra direta", .mosp), ("mosa", .mosp), ("mca", .mosp), ("conta de cobranca", .mosp), ("perfil de cobranca", .mosp),
+            ("prazo do csp", .cspTerm), ("prazo anual", .cspTerm), ("prazo mensal", .cspTerm), ("tres anos", .cspTerm),
+            ("fontes", .sources), ("pagina da microsoft", .sources),
+            ("cedo demais", .code(.earlyProvision)),
+            ("sem licenca", .code(.usersUnlicensed)), ("sem acesso", .code(.usersUnlicensed)),
+            ("licencas demais", .code(.seatSurplus)), ("sobra de licencas", .code(.seatSurplus)),
             ("configuracoes", .settings), ("ajustes", .settings), ("limites", .settings),
         ],
         months: [
