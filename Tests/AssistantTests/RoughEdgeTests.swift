@@ -120,3 +120,23 @@ struct WordingTests {
         #expect(TextRenderer(language: .en).render(session.execute("explain W-EARLY-CANCEL")).split(separator: "\n").count == 1)
     }
 }
+
+@Suite("Portuguese placeholders")
+struct PortuguesePlaceholderTests {
+    @Test("no English placeholder in a Portuguese usage line, help or error", arguments: CommandCatalogue.standard.specs.map(\.name))
+    func usage(name: String) throws {
+        let session = try makeSession(language: .ptBR, setup: [])
+        let help = text(session, "help \(name)")
+        for english in ["HANDLE", "OFFER", "YYYY-MM-DD", "DATE", "TOPIC", "DAYS", "LICENSE", "AMOUNT", "FILE"] {
+            #expect(!help.contains(english), "help \(name) shows \(english)")
+        }
+    }
+
+    @Test("errors name their fields in Portuguese")
+    func errors() throws {
+        let session = try makeSession(language: .ptBR, setup: [])
+        #expect(text(session, "today amanha").contains("DATA deve ser"))
+        #expect(text(session, "explain xyz").contains("TÓPICO não pode"))
+        #expect(text(session, "cancel").contains("precisa de LICENÇA"))
+    }
+}

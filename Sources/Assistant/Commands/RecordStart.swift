@@ -9,7 +9,7 @@ public struct RecordStart: AssistantCommand, Equatable {
         ["record", "start"], aliases: ["gravar"], groupDefault: true,
         arguments: [file],
         flags: [title, force],
-        summary: LocalizedText(en: "Record the session as a transcript (`record FILE` also works)", pt: "Grava a sessão como transcrição (`record FILE` também funciona)"),
+        summary: LocalizedText(en: "Record the session as a transcript (`record FILE` also works)", pt: "Grava a sessão como transcrição (`record ARQUIVO` também funciona)"),
         examples: [#"record start cases/contoso.txt --title "Contoso: early cancellation refused""#, "record cases/contoso.txt"])
 
     public var path: String

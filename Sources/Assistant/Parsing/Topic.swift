@@ -4,6 +4,8 @@ import MigrationGuide
 public enum Topic: Hashable, Sendable {
     case invite, accept, provision, cancellation, expiry, reassignment, multiPartner, enterpriseAgreement, mosp, settings
     case gdap, cspTerm, sources
+    /// The other programs a customer may buy through today.
+    case openLicense, retail, otherProgram
     case code(MessageCode)
 
     /// The names staff type, in both languages.
@@ -17,6 +19,7 @@ public enum Topic: Hashable, Sendable {
         ("ea", .enterpriseAgreement), ("mosp", .mosp), ("settings", .settings),
         ("gdap", .gdap), ("admin-rights", .gdap), ("csp-term", .cspTerm), ("term", .cspTerm), ("prazo", .cspTerm),
         ("sources", .sources), ("fontes", .sources), ("web-direct", .mosp), ("mosa", .mosp), ("mca", .mosp),
+        ("open", .openLicense), ("open-license", .openLicense), ("retail", .retail), ("varejo", .retail), ("other", .otherProgram), ("outro", .otherProgram),
     ]
 
     public init?(_ text: String) {
@@ -43,6 +46,9 @@ public enum Topic: Hashable, Sendable {
         case .multiPartner: "multi-partner"
         case .enterpriseAgreement: "ea"
         case .mosp: "mosp"
+        case .openLicense: "open"
+        case .retail: "retail"
+        case .otherProgram: "other"
         case .settings: "settings"
         case .gdap: "gdap"
         case .cspTerm: "csp-term"
@@ -51,7 +57,7 @@ public enum Topic: Hashable, Sendable {
     }
 
     /// The primary name of each topic, for help and completion.
-    public static let primaryNames = [Topic.invite, .accept, .provision, .cancellation, .expiry, .reassignment, .multiPartner, .enterpriseAgreement, .mosp, .gdap, .cspTerm, .settings, .sources].map(\.name)
+    public static let primaryNames = [Topic.invite, .accept, .provision, .cancellation, .expiry, .reassignment, .multiPartner, .enterpriseAgreement, .mosp, .openLicense, .retail, .otherProgram, .gdap, .cspTerm, .settings, .sources].map(\.name)
 }
 
 extension ValueReader where Value == Topic {

@@ -106,6 +106,7 @@ extension Vocabulary {
             ("too early", .code(.earlyProvision)),
             ("unlicensed", .code(.usersUnlicensed)), ("lost access", .code(.usersUnlicensed)),
             ("too many seats", .code(.seatSurplus)), ("seat surplus", .code(.seatSurplus)),
+            ("open license", .openLicense), ("retail", .retail), ("other program", .otherProgram),
             ("settings", .settings), ("thresholds", .settings),
         ],
         months: [

@@ -105,6 +105,7 @@ extension Vocabulary {
             ("cedo demais", .code(.earlyProvision)),
             ("sem licenca", .code(.usersUnlicensed)), ("sem acesso", .code(.usersUnlicensed)),
             ("licencas demais", .code(.seatSurplus)), ("sobra de licencas", .code(.seatSurplus)),
+            ("open license", .openLicense), ("varejo", .retail), ("outro programa", .otherProgram),
             ("configuracoes", .settings), ("ajustes", .settings), ("limites", .settings),
         ],
         months: [

@@ -6,6 +6,8 @@ import MigrationStore
 protocol Phrasebook: Sendable {
     var language: Language { get }
     func label(_ label: Label) -> String
+    /// A placeholder in usage lines and errors (`HANDLE`, `YYYY-MM-DD`) as this language writes it.
+    func placeholder(_ name: String) -> String
     func stage(_ stage: MigrationStage) -> String
     func program(_ program: Program) -> String
     /// `17 days`, `1 day`.

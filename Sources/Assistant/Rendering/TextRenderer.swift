@@ -137,7 +137,7 @@ public struct TextRenderer: Sendable {
             lines += importProblemLines(problems, total: total, errorsFile: errorsFile)
         default:
             if let spec = error.commandForUsage {
-                lines.append("\(p.label(.usage)): \(spec.usage)")
+                lines.append("\(p.label(.usage)): \(spec.usage(placeholder: p.placeholder))")
             }
         }
         return lines
@@ -159,18 +159,18 @@ public struct TextRenderer: Sendable {
 
     func helpDetail(_ spec: CommandSpec) -> [String] {
         let p = phrases
-        var lines = [style.bold("\(p.label(.usage)): \(spec.usage)"), "  " + spec.summary(language)]
+        var lines = [style.bold("\(p.label(.usage)): \(spec.usage(placeholder: p.placeholder))"), "  " + spec.summary(language)]
         if !spec.aliases.isEmpty { lines[1] += " (\(p.label(.aliases)): \(spec.aliases.joined(separator: ", ")))" }
         if !spec.arguments.isEmpty {
             lines.append(p.label(.arguments) + ":")
             var table = Table([("", .left), ("", .left)])
-            for argument in spec.arguments { table.add([argument.name, argument.help(language)]) }
+            for argument in spec.arguments { table.add([p.placeholder(argument.name), argument.help(language)]) }
             lines += table.lines().dropFirst()
         }
         if !spec.flags.isEmpty {
             lines.append(p.label(.flags) + ":")
             var table = Table([("", .left), ("", .left)])
-            for flag in spec.flags { table.add([flag.isSwitch ? flag.name : "\(flag.name) \(flag.valueName)", flag.help(language)]) }
+            for flag in spec.flags { table.add([flag.isSwitch ? flag.name : "\(flag.name) \(p.placeholder(flag.valueName))", flag.help(language)]) }
             lines += table.lines().dropFirst()
         }
         if !spec.examples.isEmpty {

@@ -81,6 +81,18 @@ extension English {
         case .sources: [
             "The policy figures behind the advice come from these Microsoft pages, read in the version dated below. Each is a setting (`settings`), so a change by Microsoft is a change of setting.",
         ]
+        case .openLicense: [
+            "Open License: online services bought through the Open License program, prepaid for a 12-month term and activated with a key.",
+            "There is no recurring billing to turn off and nothing to refund: each term runs to its end unless a renewal key is bought. So let it run out, and have the CSP subscription in place before its end date (partner practice, not a Microsoft rule).",
+        ]
+        case .retail: [
+            "Retail: subscriptions bought from a store as a key, prepaid for a term.",
+            "As with Open License there is no recurring billing and no refund: let each run to its end, with the CSP subscription in place before it (partner practice, not a Microsoft rule).",
+        ]
+        case .otherProgram: [
+            "Other: a program this assistant has no particular advice for, such as subscriptions held through another CSP partner.",
+            "The four steps still apply. Check with the customer how the original ends, and whether anything can be refunded, before relying on a date; `customer add` records the program with --program once it is known.",
+        ]
         case .settings: [
             "The figures behind the advice are settings, shown and changed with `settings` (days, except the tenant limit):",
             "near-end-days (\(settings.nearEndDays)): how close to its end an original must be before cancelling it is not early.",

@@ -6,6 +6,8 @@ import MigrationStore
 struct English: Phrasebook {
     var language: Language { .en }
 
+    func placeholder(_ name: String) -> String { name }
+
     func label(_ label: Label) -> String {
         switch label {
         case .commands: "Commands"

@@ -18,27 +18,27 @@ extension Portuguese {
         case .unknownSubcommand(let command, let word, let suggestion):
             "\(quoted(command)) não tem \(quoted(word)).\(suggestion.map { " Você quis dizer \(quoted("\(command) \($0)"))?" } ?? "") Veja `\(Help.line(command))`."
         case .missingArgument(let command, let argument):
-            "\(quoted(command.name)) precisa de \(argument)."
+            "\(quoted(command.name)) precisa de \(placeholder(argument))."
         case .unexpectedArgument(let command, let word):
             "\(quoted(command.name)) não aceita \(quoted(word)) aqui."
         case .unknownFlag(let command, let flag, let suggestion):
             "\(quoted(command.name)) não tem a opção \(flag).\(suggestion.map { " Você quis dizer \($0)?" } ?? "")"
         case .missingFlagValue(_, let flag, let valueName):
-            "\(flag) precisa de um valor (\(valueName))."
+            "\(flag) precisa de um valor (\(placeholder(valueName)))."
         case .missingFlag(let command, let flag):
             "\(quoted(command.name)) precisa de \(flag)."
         case .badNumber(let field, let text, let range):
-            "\(field) deve ser um número inteiro de \(number(range.lowerBound)) a \(number(range.upperBound)), não \(quoted(text))."
+            "\(placeholder(field)) deve ser um número inteiro de \(number(range.lowerBound)) a \(number(range.upperBound)), não \(quoted(text))."
         case .badAmount(let field, let text, let maximum):
-            "\(field) deve ser um valor de 0 a \(number(maximum)) com no máximo duas casas decimais, como 23,50, não \(quoted(text))."
+            "\(placeholder(field)) deve ser um valor de 0 a \(number(maximum)) com no máximo duas casas decimais, como 23,50, não \(quoted(text))."
         case .badDate(let field, let text, _):
-            "\(field) deve ser uma data real, como 31/03/2027 ou 2027-03-31, não \(quoted(text))."
+            "\(placeholder(field)) deve ser uma data real, como 31/03/2027 ou 2027-03-31, não \(quoted(text))."
         case .badValue(let field, let text, let choices):
-            choices.isEmpty ? "\(field) não pode ficar vazio." : "\(field) não pode ser \(quoted(text)): use \(choices.joined(separator: ", "))."
+            choices.isEmpty ? "\(placeholder(field)) não pode ficar vazio." : "\(placeholder(field)) não pode ser \(quoted(text)): use \(choices.map(placeholder).joined(separator: ", "))."
         case .controlCharacter(let field, let scalar):
-            "\(field) contém um caractere de controle (\(InputPolicy.codePoint(scalar))), que poderia perturbar o terminal: digite de novo sem ele."
+            "\(placeholder(field)) contém um caractere de controle (\(InputPolicy.codePoint(scalar))), que poderia perturbar o terminal: digite de novo sem ele."
         case .textTooLong(let field, let limit):
-            "\(field) tem mais de \(limit) caracteres; confira o que foi colado."
+            "\(placeholder(field)) tem mais de \(limit) caracteres; confira o que foi colado."
         case .badHandle(let text) where text.count > Handle.maximumLength:
             "\(quoted(String(text.prefix(20))))… é longo demais para um identificador: no máximo \(Handle.maximumLength) caracteres, como \(quoted(Suggestion.handle(from: text)))."
         case .badHandle(let text):
@@ -52,7 +52,7 @@ extension Portuguese {
         case .alreadyRecording(let path):
             "Já está gravando em \(path); `\(SuggestedCommand(RecordStop.self))` encerra essa gravação antes."
         case .noCustomerSelected(let command):
-            "\(quoted(command.name)) precisa de um cliente: informe o identificador ou selecione um com `use HANDLE`."
+            "\(quoted(command.name)) precisa de um cliente: informe o identificador ou selecione um com `use IDENTIFICADOR`."
         case .duplicateCustomer(let handle):
             "Já existe um cliente \(quoted(handle.rawValue))."
         case .hasSubscriptions(let handle, let originals, let csp):

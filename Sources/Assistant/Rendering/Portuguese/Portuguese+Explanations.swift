@@ -16,16 +16,16 @@ extension Portuguese {
         switch topic {
         case .invite: [
             "Etapa 1, o convite. Nada passa para o CSP antes de o cliente aceitar uma relação de revenda com o parceiro.",
-            "No Partner Center, abra Clientes no menu do painel e escolha Solicitar uma relação de revenda. O Partner Center gera um link de convite; envie-o a um administrador global do locatário do cliente. `invite HANDLE` escreve uma mensagem pronta e registra o convite como pendente.",
+            "No Partner Center, abra Clientes no menu do painel e escolha Solicitar uma relação de revenda. O Partner Center gera um link de convite; envie-o a um administrador global do locatário do cliente. `invite IDENTIFICADOR` escreve uma mensagem pronta e registra o convite como pendente.",
             "A solicitação também pode pedir funções de administração delegada granular (GDAP); peça só as funções de que o suporte precisa. Um cliente criado diretamente no Partner Center já tem a relação: registre com `accept`.",
         ]
         case .accept: [
             "O administrador global do cliente abre o link conectado ao locatário e aceita. A partir daí o parceiro vê o cliente no Partner Center e pode criar assinaturas para ele.",
-            "Registre com `accept HANDLE` (acrescente --on DATA se foi antes). Um convite sem resposta por mais de \(days(settings.inviteStaleDays)) gera W-INVITE-STALE.",
+            "Registre com `accept IDENTIFICADOR` (acrescente --on DATA se foi antes). Um convite sem resposta por mais de \(days(settings.inviteStaleDays)) gera W-INVITE-STALE.",
         ]
         case .provision: [
             "Etapa 2, o provisionamento. Depois do aceite, crie no Partner Center as assinaturas CSP de que o cliente precisa, normalmente as mesmas ofertas de hoje, com uma licença para cada usuário que tem uma.",
-            "Registre cada uma com `provision HANDLE OFERTA --seats N`; ela é ligada à original da mesma oferta, ou indique a original com --replaces. As duas convivem por um tempo, e os usuários não perdem o serviço.",
+            "Registre cada uma com `provision IDENTIFICADOR OFERTA --seats N`; ela é ligada à original da mesma oferta, ou indique a original com --replaces. As duas convivem por um tempo, e os usuários não perdem o serviço.",
             "Acerte a quantidade e o prazo: pelas regras do novo comércio, uma assinatura CSP só pode ser reduzida ou cancelada com reembolso proporcional em até \(days(settings.cspCorrectionDays)) após a compra (W-CSP-WINDOW).",
         ]
         case .cancellation: [
@@ -47,7 +47,7 @@ extension Portuguese {
         case .reassignment: [
             "Quando a assinatura CSP é a mesma oferta da original, os usuários mantêm suas licenças e não percebem nada: não é preciso reatribuir.",
             "Quando a oferta muda (por exemplo, de Office 365 E3 para Microsoft 365 Business Premium), a licença de cada usuário precisa ser atribuída à nova oferta no centro de administração do Microsoft 365 antes do fim da original, ou eles perdem os serviços que vinham com ela (W-OFFER-CHANGE).",
-            "`reassign HANDLE` lista o que precisa mudar; `reassign HANDLE --done` registra que foi feito.",
+            "`reassign IDENTIFICADOR` lista o que precisa mudar; `reassign IDENTIFICADOR --done` registra que foi feito.",
         ]
         case .multiPartner: [
             "O Partner Center não migra clientes automaticamente entre programas de licenciamento; cada cliente é migrado à mão, um de cada vez.",
@@ -80,6 +80,18 @@ extension Portuguese {
         ]
         case .sources: [
             "Os prazos por trás dos conselhos vêm destas páginas da Microsoft, lidas na versão com a data abaixo. Cada um é uma configuração (`settings`), então uma mudança da Microsoft é uma mudança de configuração.",
+        ]
+        case .openLicense: [
+            "Open License: serviços online comprados pelo programa Open License, pré-pagos por um período de 12 meses e ativados com uma chave.",
+            "Não há cobrança recorrente a desligar nem nada a reembolsar: cada período vai até o fim, a menos que se compre uma chave de renovação. Então deixe terminar e tenha a assinatura CSP pronta antes da data de término (prática de parceiros, não uma regra da Microsoft).",
+        ]
+        case .retail: [
+            "Varejo: assinaturas compradas numa loja como chave, pré-pagas por um período.",
+            "Como no Open License, não há cobrança recorrente nem reembolso: deixe cada uma ir até o fim, com a assinatura CSP pronta antes (prática de parceiros, não uma regra da Microsoft).",
+        ]
+        case .otherProgram: [
+            "Outro: um programa para o qual este assistente não tem orientação específica, como assinaturas mantidas por outro parceiro CSP.",
+            "As quatro etapas continuam valendo. Confirme com o cliente como a original termina e se algo pode ser reembolsado antes de contar com uma data; `customer add` registra o programa com --program quando ele for conhecido.",
         ]
         case .settings: [
             "Os prazos por trás dos conselhos são configurações, vistas e alteradas com `settings` (em dias, exceto o limite do locatário):",
@@ -147,7 +159,7 @@ extension Portuguese {
             "2. Provisionamento. Depois do aceite, crie as assinaturas CSP de que o cliente precisa, normalmente as mesmas ofertas, com uma licença por usuário. Elas só podem ser corrigidas em até \(days(settings.cspCorrectionDays)). (`provision`)",
             "3. Encerrar as originais. Deixe cada uma expirar no fim natural, ou cancele quando faltarem \(days(settings.nearEndDays)) ou menos: uma original cancelada nunca é reembolsada. (`expire`, `cancel`)",
             "4. Seguir em frente. O cliente trabalha com as assinaturas CSP sem interrupção. Se a oferta mudou, reatribua as licenças antes do fim da original. (`reassign`)",
-            "`advise HANDLE` diz em que ponto o cliente está e o que vem a seguir.",
+            "`advise IDENTIFICADOR` diz em que ponto o cliente está e o que vem a seguir.",
         ]
     }
 }

@@ -66,7 +66,7 @@ extension Portuguese {
         case .noIntent(let handle?): "Reconheci o cliente \(handle), mas não a pergunta. Para \(handle) você pode digitar:"
         case .severalCustomers(let handles): "Isso pode ser mais de um cliente: \(handles.map(\.rawValue).joined(separator: ", ")). Qual deles? Por exemplo:"
         case .misspelledCustomer(let word, _): "Nenhum cliente se chama \(quoted(word)). Você quis dizer:"
-        case .noCustomer: "Qual cliente? Diga o nome ou escolha um com `use HANDLE`. Por exemplo:"
+        case .noCustomer: "Qual cliente? Diga o nome ou escolha um com `use IDENTIFICADOR`. Por exemplo:"
         case .severalOriginals(let handle, let ids): "\(handle) tem várias assinaturas originais (\(ids.map(\.description).joined(separator: ", "))); indique uma pelo id ou pela oferta. Por exemplo:"
         case .noOriginal(let handle): "\(handle) não tem assinatura original registrada. Para conferir:"
         }
