@@ -55,7 +55,7 @@ struct PostgresStoreTests {
         // As the README grants it.
         try team.sql("DO $$ BEGIN CREATE ROLE ana LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$")
         try team.sql("GRANT USAGE ON SCHEMA \(team.schema) TO ana")
-        try team.sql(#"GRANT SELECT, INSERT, UPDATE, DELETE ON customer, original, "cspSubscription", setting TO ana"#)
+        try team.sql(#"GRANT SELECT, INSERT, UPDATE, DELETE ON customer, original, "cspSubscription", setting, "partnerSetting" TO ana"#)
         try team.sql(#"GRANT SELECT, INSERT ("recordedAt", "sessionDate", customer, command, warnings) ON journal TO ana"#)
         try team.sql("GRANT SELECT ON csp_migrations TO ana")
         let ana = try PostgresStore(conninfo: team.conninfo(as: "ana"))
