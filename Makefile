@@ -2,7 +2,7 @@
 # Both install what is missing first (scripts/setup).
 SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 
-.PHONY: run test build release setup clean bench fuzz-smoke
+.PHONY: run test build release setup clean bench bench-import fuzz-smoke
 
 run: setup
 	@$(SWIFT) build -c release --product csp-migrate
@@ -24,6 +24,10 @@ release: setup
 # Benchmarks in release mode; prints the table recorded in BENCHMARKS.md.
 bench: setup
 	python3 Benchmarks/run.py
+
+# Import speed (spreadsheet, Graph answer): the "Import from files" section of BENCHMARKS.md.
+bench-import: setup
+	python3 Benchmarks/imports.py
 
 # Each libFuzzer target for 20 seconds (CI runs this after the tests); longer runs: scripts/fuzz.
 fuzz-smoke: setup
