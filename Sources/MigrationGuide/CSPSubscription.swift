@@ -32,5 +32,9 @@ public func sameOffer(_ lhs: String, _ rhs: String) -> Bool {
 }
 
 public func offerKey(_ offer: String) -> String {
-    caseAndAccentFolded(offer).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    let folded = caseAndAccentFolded(offer)
+    // Already one space between words (the usual case, checked on the bytes): nothing to rejoin.
+    let utf8 = folded.utf8
+    if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 }), utf8.first != 0x20, utf8.last != 0x20, !folded.contains("  ") { return folded }
+    return folded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
 }

@@ -32,7 +32,8 @@ enum SpreadsheetValues {
             currency = rest.prefix(3).uppercased()
             rest = rest.dropFirst(4)
         }
-        let number = trimmedCell(String(rest)).replacingOccurrences(of: "\u{A0}", with: "")
+        var number = trimmedCell(String(rest))
+        if number.contains("\u{A0}") { number.removeAll { $0 == "\u{A0}" } }
         guard !number.isEmpty, number.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," }) else { return nil }
         let commas = number.filter { $0 == "," }.count, points = number.filter { $0 == "." }.count
         let decimalMark: Character?
@@ -67,6 +68,20 @@ enum SpreadsheetValues {
     /// `2027-03-31` (a time after it is ignored), `31/03/2027`, `31.03.2027` or `31-03-2027`.
     static func date(_ text: String) -> CalendarDate? {
         let trimmed = trimmedCell(text)
+        // `31/03/2027`, the usual form, read straight from its bytes.
+        let bytes = Array(trimmed.utf8)
+        if bytes.count == 10, bytes[2] == UInt8(ascii: "/"), bytes[5] == UInt8(ascii: "/") {
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for byte in bytes[range] {
+                    guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                    value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                }
+                return value
+            }
+            guard let day = number(0..<2), let month = number(3..<5), let year = number(6..<10) else { return nil }
+            return CalendarDate(year: year, month: month, day: day)
+        }
         if let iso = CalendarDate(iso: String(trimmed.prefix(10))), trimmed.count == 10 || [" ", "T"].contains(trimmed.dropFirst(10).first) {
             return iso
         }

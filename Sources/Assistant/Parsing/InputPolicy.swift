@@ -36,7 +36,9 @@ public enum InputPolicy {
     /// Free text for a field (a name, an offer): within the policy, trimmed, and not empty.
     public static func checkedText(_ text: String, field: String) throws(CommandError) -> String {
         try check(text, field: field)
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        // Most text has nothing to trim: checked on its bytes, Foundation only when it might.
+        let edges = [text.utf8.first, text.utf8.last].compactMap { $0 }
+        let trimmed = edges.allSatisfy({ $0 > 0x20 && $0 < 0x80 }) ? text : text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { throw .badValue(field: field, text: text, choices: []) }
         return trimmed
     }
