@@ -6,23 +6,69 @@ public struct CSPSubscription: Hashable, Sendable, Codable {
     public var offer: String
     public var seats: Int
     public var provisionedOn: CalendarDate
-    /// The original it takes over from; nil for a new service with no original behind it.
-    public var replaces: LicenseID?
+    /// The originals it takes over from: usually one; several of the same offer pool their users
+    /// (a license belongs to the offer, not to a subscription). Empty for a new service.
+    public var replaces: [LicenseID]
     /// When staff confirmed that users' licenses were moved to this offer (`reassign --done`);
     /// only matters when the offer differs from the original's.
     public var reassignedOn: CalendarDate?
+    public var term: CSPTerm
+    public var billing: BillingFrequency
+    /// Per seat per month, when known: what the term commits the partner to.
+    public var pricePerSeatMonth: Money?
+    /// Cancelled in Partner Center inside the correction window (`csp cancel`): it went straight to Deleted.
+    public var cancelledOn: CalendarDate?
     /// Microsoft's id for it (Partner Center subscription id or Graph subscription id), when imported.
     public var externalID: String?
 
-    public init(id: LicenseID, offer: String, seats: Int, provisionedOn: CalendarDate, replaces: LicenseID? = nil, reassignedOn: CalendarDate? = nil, externalID: String? = nil) {
+    public init(
+        id: LicenseID, offer: String, seats: Int, provisionedOn: CalendarDate, replaces: [LicenseID] = [],
+        reassignedOn: CalendarDate? = nil, term: CSPTerm = .annual, billing: BillingFrequency = .monthly,
+        pricePerSeatMonth: Money? = nil, cancelledOn: CalendarDate? = nil, externalID: String? = nil
+    ) {
         self.externalID = externalID
-        self.reassignedOn = reassignedOn
         self.id = id
         self.offer = offer
         self.seats = seats
         self.provisionedOn = provisionedOn
         self.replaces = replaces
+        self.reassignedOn = reassignedOn
+        self.term = term
+        self.billing = billing
+        self.pricePerSeatMonth = pricePerSeatMonth
+        self.cancelledOn = cancelledOn
     }
+
+    /// The last day of the first term; renewal (when on) runs the day after.
+    public var termEndsOn: CalendarDate {
+        provisionedOn.adding(months: term.months).adding(days: -1)
+    }
+
+    /// What the partner is billed for the whole term once the correction window closes.
+    public var committed: Money? {
+        pricePerSeatMonth.map { Money(amount: (Decimal(seats) * $0.amount * Decimal(term.months)).rounded(scale: 2), currency: $0.currency) }
+    }
+}
+
+/// New-commerce terms: monthly (P1M), annual (P1Y), three-year (P3Y).
+public enum CSPTerm: String, CaseIterable, Sendable, Codable {
+    case monthly
+    case annual
+    case threeYear = "three-year"
+
+    public var months: Int {
+        switch self {
+        case .monthly: 1
+        case .annual: 12
+        case .threeYear: 36
+        }
+    }
+}
+
+public enum BillingFrequency: String, CaseIterable, Sendable, Codable {
+    case monthly
+    case annual
+    case upfront
 }
 
 /// Offer names compared as staff mean them: case, spacing and accents ignored
@@ -32,9 +78,5 @@ public func sameOffer(_ lhs: String, _ rhs: String) -> Bool {
 }
 
 public func offerKey(_ offer: String) -> String {
-    let folded = caseAndAccentFolded(offer)
-    // Already one space between words (the usual case, checked on the bytes): nothing to rejoin.
-    let utf8 = folded.utf8
-    if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 }), utf8.first != 0x20, utf8.last != 0x20, !folded.contains("  ") { return folded }
-    return folded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    caseAndAccentFolded(offer).split(whereSeparator: isBlank).joined(separator: " ")
 }

@@ -12,14 +12,31 @@ public struct Customer: Hashable, Sendable, Codable {
     public var originals: [OriginalSubscription]
     /// Step 2: the CSP subscriptions provisioned for the customer, in the order recorded.
     public var cspSubscriptions: [CSPSubscription]
+    /// Web direct only: what cancelling an original returns depends on it.
+    public var billingAccount: BillingAccount
+    /// Enterprise Agreement only: a multi-year term has a longer Disabled stage.
+    public var eaTerm: EATerm
+    /// A customer created in Partner Center comes with a default GDAP relationship (admin rights).
+    public var createdInPartnerCenter: Bool
+    /// Admin rights: the separate GDAP relationship, once requested.
+    public var gdap: GDAPRelationship?
+    /// The currency the customer is billed in (ISO 4217); prices without one take it.
+    public var currency: String?
     /// The customer's Microsoft ID (its tenant id), once known from Partner Center.
     public var tenantID: String?
 
     public init(
         handle: Handle, name: String, domain: String? = nil, program: Program = .other,
         adminEmail: String? = nil, invitation: Invitation? = nil,
-        originals: [OriginalSubscription] = [], cspSubscriptions: [CSPSubscription] = [], tenantID: String? = nil
+        originals: [OriginalSubscription] = [], cspSubscriptions: [CSPSubscription] = [],
+        billingAccount: BillingAccount = .unknown, eaTerm: EATerm = .standard,
+        createdInPartnerCenter: Bool = false, gdap: GDAPRelationship? = nil, currency: String? = nil, tenantID: String? = nil
     ) {
+        self.billingAccount = billingAccount
+        self.eaTerm = eaTerm
+        self.createdInPartnerCenter = createdInPartnerCenter
+        self.gdap = gdap
+        self.currency = currency
         self.handle = handle
         self.name = name
         self.domain = domain
@@ -37,9 +54,24 @@ public struct Customer: Hashable, Sendable, Codable {
         originals.first { $0.id == id }
     }
 
-    /// The CSP subscriptions that replace `original`.
+    /// The CSP subscriptions that take over from `original` (alone or pooled with others of the
+    /// same offer); a cancelled one takes over from nothing.
     public func replacements(of original: LicenseID) -> [CSPSubscription] {
-        cspSubscriptions.filter { $0.replaces == original }
+        cspSubscriptions.filter { $0.cancelledOn == nil && $0.replaces.contains(original) }
+    }
+
+    public func cspSubscription(_ id: LicenseID) -> CSPSubscription? {
+        cspSubscriptions.first { $0.id == id }
+    }
+
+    /// Someone on the partner side can assign licenses on `day`: a GDAP relationship with the
+    /// License Administrator role is accepted and not over, or the customer was created in Partner
+    /// Center (its default relationship).
+    public func hasAdminRights(on day: CalendarDate, settings: GuideSettings) -> Bool {
+        if createdInPartnerCenter { return true }
+        guard let gdap, gdap.roles.contains(.licenseAdministrator) else { return false }
+        if case .active = gdap.state(on: day, settings: settings) { return true }
+        return false
     }
 
     /// The next free id for an original: one more than the highest used, so that ids are never reused.

@@ -2,32 +2,56 @@
 /// or information worth a look. Each has a stable code that tests, transcripts and scripts rely on;
 /// the words are rendered from these values, in each language, at the edge.
 public enum Finding: Hashable, Sendable, Encodable {
-    /// W-EARLY-CANCEL: cancelling this original now forfeits the rest of its term.
+    /// W-USERS-UNLICENSED: users of an ended original have lost access and hold no license.
+    case usersUnlicensed(UsersUnlicensed)
+    /// W-EARLY-CANCEL: cancelling this original now forfeits the rest of its term, or service.
     case earlyCancel(EarlyCancellation)
+    /// W-EARLY-PROVISION: provisioning now, long before the original ends, pays twice.
+    case earlyProvision(EarlyProvision)
+    /// W-CSP-CANCEL: a cancelled CSP subscription goes straight to Deleted.
+    case cspCancel(CSPCancellation)
     /// W-COVERAGE-GAP: an original ends (or has ended) with no CSP subscription taking over.
     case coverageGap(CoverageGap)
     /// W-OFFER-CHANGE: the CSP offer differs from the original's, so licenses must be reassigned.
     case offerChange(OfferChange)
-    /// W-SEAT-SHORTFALL: fewer CSP seats than users assigned on the original.
+    /// W-NO-ADMIN-RIGHTS: licenses must be reassigned and nobody on the partner side may assign them.
+    case noAdminRights(NoAdminRights)
+    /// W-SEAT-SHORTFALL: fewer CSP seats than users assigned on the originals they replace.
     case seatShortfall(SeatShortfall)
+    /// W-SEAT-SURPLUS: more CSP seats than users, paid for the whole term once the window closes.
+    case seatSurplus(SeatSurplus)
     /// W-CSP-WINDOW: a new CSP subscription can still be corrected or cancelled, until a date.
     case cspWindow(CSPWindow)
     /// W-AUTO-RENEW: an original set to renew itself is near its end.
     case autoRenew(AutoRenew)
+    /// W-GDAP-EXPIRING: admin rights end soon while the move is not complete.
+    case gdapExpiring(GDAPExpiring)
     /// W-INVITE-STALE: the reseller invitation has waited too long.
     case inviteStale(InviteStale)
-    /// I-OVERLAP: days the customer pays for both an original and its replacement.
+    /// W-GDAP-STALE: the GDAP request has waited too long, or lapsed.
+    case gdapStale(GDAPStale)
+    /// I-TENANT-LIMIT: too many originals to duplicate them all in the tenant.
+    case tenantLimit(TenantLimit)
+    /// I-OVERLAP: days the customer pays for both an original and its replacements.
     case overlap(Overlap)
 
     public var code: MessageCode {
         switch self {
+        case .usersUnlicensed: .usersUnlicensed
         case .earlyCancel: .earlyCancel
+        case .earlyProvision: .earlyProvision
+        case .cspCancel: .cspCancel
         case .coverageGap: .coverageGap
         case .offerChange: .offerChange
+        case .noAdminRights: .noAdminRights
         case .seatShortfall: .seatShortfall
+        case .seatSurplus: .seatSurplus
         case .cspWindow: .cspWindow
         case .autoRenew: .autoRenew
+        case .gdapExpiring: .gdapExpiring
         case .inviteStale: .inviteStale
+        case .gdapStale: .gdapStale
+        case .tenantLimit: .tenantLimit
         case .overlap: .overlap
         }
     }
@@ -39,15 +63,28 @@ public enum Finding: Hashable, Sendable, Encodable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(code, forKey: .code)
         try container.encode(severity, forKey: .severity)
+        try detail.encode(to: encoder)
+    }
+
+    /// The figures of the finding.
+    public var detail: any Encodable {
         switch self {
-        case .earlyCancel(let detail): try detail.encode(to: encoder)
-        case .coverageGap(let detail): try detail.encode(to: encoder)
-        case .offerChange(let detail): try detail.encode(to: encoder)
-        case .seatShortfall(let detail): try detail.encode(to: encoder)
-        case .cspWindow(let detail): try detail.encode(to: encoder)
-        case .autoRenew(let detail): try detail.encode(to: encoder)
-        case .inviteStale(let detail): try detail.encode(to: encoder)
-        case .overlap(let detail): try detail.encode(to: encoder)
+        case .usersUnlicensed(let f): f
+        case .earlyCancel(let f): f
+        case .earlyProvision(let f): f
+        case .cspCancel(let f): f
+        case .coverageGap(let f): f
+        case .offerChange(let f): f
+        case .noAdminRights(let f): f
+        case .seatShortfall(let f): f
+        case .seatSurplus(let f): f
+        case .cspWindow(let f): f
+        case .autoRenew(let f): f
+        case .gdapExpiring(let f): f
+        case .inviteStale(let f): f
+        case .gdapStale(let f): f
+        case .tenantLimit(let f): f
+        case .overlap(let f): f
         }
     }
 
@@ -56,15 +93,24 @@ public enum Finding: Hashable, Sendable, Encodable {
     /// Sorts findings most urgent first: by how bad the consequence is, then by how soon it comes.
     public var urgency: Urgency {
         switch self {
+        // Users already without service come before everything.
+        case .usersUnlicensed(let f): Urgency(rank: -1, daysLeft: f.daysUntilDataDeleted)
         case .coverageGap(let gap):
             // A gap that has already begun outranks one still to come.
             Urgency(rank: gap.lifecycle == .active ? 1 : 0, daysLeft: gap.daysUntilUsersLoseAccess ?? -1)
         case .earlyCancel(let early): Urgency(rank: 2, daysLeft: early.daysLeft)
+        case .earlyProvision(let early): Urgency(rank: 2, daysLeft: early.daysPaidTwice)
+        case .cspCancel(let cancel): Urgency(rank: 2, daysLeft: cancel.backupDays)
         case .seatShortfall(let shortfall): Urgency(rank: 3, daysLeft: shortfall.daysLeft)
+        case .noAdminRights(let rights): Urgency(rank: 4, daysLeft: rights.daysLeft)
         case .offerChange(let change): Urgency(rank: 4, daysLeft: change.daysLeft)
         case .cspWindow(let window): Urgency(rank: 5, daysLeft: window.daysLeft)
+        case .seatSurplus(let surplus): Urgency(rank: 5, daysLeft: surplus.daysLeftInWindow)
         case .autoRenew(let renew): Urgency(rank: 6, daysLeft: renew.daysLeft)
+        case .gdapExpiring(let expiring): Urgency(rank: 6, daysLeft: expiring.daysLeft)
         case .inviteStale(let stale): Urgency(rank: 7, daysLeft: -stale.daysPending)
+        case .gdapStale(let stale): Urgency(rank: 7, daysLeft: -stale.daysPending)
+        case .tenantLimit: Urgency(rank: 8, daysLeft: 0)
         case .overlap(let overlap): Urgency(rank: 9, daysLeft: overlap.days)
         }
     }
@@ -72,13 +118,18 @@ public enum Finding: Hashable, Sendable, Encodable {
     /// The original or CSP subscription the finding is about, if any.
     public var subject: LicenseID? {
         switch self {
+        case .usersUnlicensed(let f): f.original
         case .earlyCancel(let f): f.license
+        case .earlyProvision(let f): f.original
+        case .cspCancel(let f): f.subscription
         case .coverageGap(let f): f.license
         case .offerChange(let f): f.original
+        case .noAdminRights(let f): f.original
         case .seatShortfall(let f): f.original
+        case .seatSurplus(let f): f.subscription
         case .cspWindow(let f): f.subscription
         case .autoRenew(let f): f.license
-        case .inviteStale: nil
+        case .gdapExpiring, .inviteStale, .gdapStale, .tenantLimit: nil
         case .overlap(let f): f.original
         }
     }
@@ -116,8 +167,77 @@ public struct EarlyCancellation: Hashable, Sendable, Codable {
     /// No CSP subscription covers it yet: cancelling skips the Expired stage, so users lose access
     /// at once.
     public var usersLoseAccessAtOnce: Bool
-    /// MOSP customers may get a credit from Microsoft 365 billing support; EA customers can renew to CSP.
+    /// The program's Expired stage, which a cancellation skips.
+    public var skippedExpiredDays: Int
+    /// When nothing covers it: the day users would lose access (the cancellation day) and the day
+    /// its data would be deleted.
+    public var usersLoseAccessOn: CalendarDate?
+    public var dataDeletedOn: CalendarDate?
+    /// What staff can do with an original of this program instead, and what the customer gets back.
     public var program: Program
+    public var refund: CancellationRefund
+}
+
+/// What cancelling an original returns to the customer, by program and (web direct) billing account.
+public enum CancellationRefund: Hashable, Sendable, Codable {
+    /// Open License, retail, Enterprise Agreement and other programs: nothing; the rest of the term is lost.
+    case none
+    /// Web direct, MOSA account: a prorated credit or refund is expected.
+    case proratedCredit
+    /// Web direct, MCA account, within the refund window after start or renewal.
+    case mcaInsideWindow(closesOn: CalendarDate)
+    /// Web direct, MCA account, after the window: the paid time is lost; turning recurring billing
+    /// off is the way out.
+    case mcaAfterWindow(closedOn: CalendarDate)
+    /// Web direct, MCA account, start of term not recorded: the window cannot be judged.
+    case mcaStartUnknown(windowDays: Int)
+    /// Web direct, account type not recorded: either of the above.
+    case accountUnknown(windowDays: Int, closesOn: CalendarDate?)
+}
+
+public struct EarlyProvision: Hashable, Sendable, Codable {
+    public var original: LicenseID
+    public var offer: String
+    public var endDate: CalendarDate
+    public var provisionOn: CalendarDate
+    /// The plan's dates: from when to provision, and the latest safe day.
+    public var recommendedFrom: CalendarDate
+    public var latest: CalendarDate
+    /// Days from provisioning to the original's end, each paid twice, and what that costs.
+    public var daysPaidTwice: Int
+    public var paidTwice: Money?
+    /// The part of it that provisioning on the recommended date avoids.
+    public var avoidableDays: Int
+    public var avoidable: Money?
+}
+
+public struct CSPCancellation: Hashable, Sendable, Codable {
+    public var subscription: LicenseID
+    public var offer: String
+    public var seats: Int
+    public var on: CalendarDate
+    /// Days the admin has to back up data before it is deleted.
+    public var backupDays: Int
+    public var dataDeletedOn: CalendarDate
+}
+
+public struct UsersUnlicensed: Hashable, Sendable, Codable {
+    public enum Cause: String, Hashable, Sendable, Codable {
+        /// Nothing replaces the original.
+        case noReplacement
+        /// Its replacements have too few seats.
+        case seatShortfall
+        /// The offer changed and licenses were never reassigned.
+        case notReassigned
+    }
+    public var original: LicenseID
+    public var offer: String
+    public var users: Int
+    /// The day they lost access (the end of the Expired stage, or of the term when cancelled early).
+    public var since: CalendarDate
+    public var dataDeletedOn: CalendarDate
+    public var daysUntilDataDeleted: Int
+    public var cause: Cause
 }
 
 public struct CoverageGap: Hashable, Sendable, Codable {
@@ -128,6 +248,10 @@ public struct CoverageGap: Hashable, Sendable, Codable {
     /// Days until the end (negative once past).
     public var daysLeft: Int
     public var lifecycle: Lifecycle
+    /// The program's stage lengths, and the dates they give.
+    public var stages: StageLengths
+    public var usersLoseAccessOn: CalendarDate
+    public var dataDeletedOn: CalendarDate
     /// Days until users lose access (end of the Expired stage); nil once they have.
     public var daysUntilUsersLoseAccess: Int?
     /// Days until the data is deleted; nil once it is.
@@ -145,18 +269,54 @@ public struct OfferChange: Hashable, Sendable, Codable {
     public var newOffer: String
     /// Users whose license assignment must move to the new offer.
     public var users: Int
-    /// The original's end: reassignment must be done before it.
+    /// Before the original ends, the end; once it has, the day its users lose access.
+    public var deadline: CalendarDate
+    public var deadlineKind: Deadline
+    /// Days to the deadline.
+    public var daysLeft: Int
+}
+
+/// What a deadline is: the original's end, or (once it has passed) the day users lose access.
+public enum Deadline: String, Hashable, Sendable, Codable {
+    case originalEnds
+    case usersLoseAccess
+}
+
+public struct NoAdminRights: Hashable, Sendable, Codable {
+    /// The first original whose users must be reassigned.
+    public var original: LicenseID
+    /// Users of every changed offer, in all.
+    public var users: Int
     public var deadline: CalendarDate
     public var daysLeft: Int
+    /// The GDAP relationship as it stands, when one was requested.
+    public var gdap: GDAPState?
+    public var roles: [GDAPRole]
 }
 
 public struct SeatShortfall: Hashable, Sendable, Codable {
     public var original: LicenseID
+    /// Every original whose users the same CSP seats serve (one, or a pool).
+    public var originals: [LicenseID]
     public var offer: String
     public var assigned: Int
     public var cspSeats: Int
     public var usersWithoutLicense: Int
     public var daysLeft: Int
+}
+
+public struct SeatSurplus: Hashable, Sendable, Codable {
+    public var subscription: LicenseID
+    public var offer: String
+    public var seats: Int
+    public var users: Int
+    public var surplus: Int
+    /// The correction window: seats can be reduced until it closes.
+    public var windowClosesOn: CalendarDate
+    public var daysLeftInWindow: Int
+    public var termEndsOn: CalendarDate
+    /// What the spare seats cost for the term, when priced.
+    public var cost: Money?
 }
 
 public struct CSPWindow: Hashable, Sendable, Codable {
@@ -167,6 +327,11 @@ public struct CSPWindow: Hashable, Sendable, Codable {
     /// The first day on which changes are no longer possible.
     public var closesOn: CalendarDate
     public var daysLeft: Int
+    /// What closing the window commits the partner to: the term to its end, and its price.
+    public var term: CSPTerm
+    public var billing: BillingFrequency
+    public var termEndsOn: CalendarDate
+    public var committed: Money?
 }
 
 public struct AutoRenew: Hashable, Sendable, Codable {
@@ -182,11 +347,32 @@ public struct InviteStale: Hashable, Sendable, Codable {
     public var email: String?
 }
 
+public struct GDAPStale: Hashable, Sendable, Codable {
+    public var requestedOn: CalendarDate
+    public var daysPending: Int
+    /// The day the request lapses unanswered (or lapsed).
+    public var lapsesOn: CalendarDate
+    public var lapsed: Bool
+}
+
+public struct GDAPExpiring: Hashable, Sendable, Codable {
+    public var expiresOn: CalendarDate
+    public var daysLeft: Int
+}
+
+public struct TenantLimit: Hashable, Sendable, Codable {
+    public var running: Int
+    public var limit: Int
+    /// The Expired stage in which the repurchase must happen.
+    public var expiredStageDays: Int
+}
+
 public struct Overlap: Hashable, Sendable, Codable {
     public var original: LicenseID
-    public var replacement: LicenseID
+    public var replacements: [LicenseID]
     public var from: CalendarDate
     public var until: CalendarDate
     public var days: Int
+    /// What the original costs over those days: paid a second time.
     public var cost: Money?
 }

@@ -12,6 +12,8 @@ public struct Guidance: Hashable, Sendable, Encodable {
     /// Most urgent first.
     public var findings: [Finding]
     public var nextAction: NextAction
+    /// When to provision each original's replacement.
+    public var plan: [ProvisioningPlan]
 
     public var mostUrgent: Finding? { findings.first }
 }
@@ -24,9 +26,33 @@ public struct OriginalStatus: Hashable, Sendable, Codable {
     public var lifecycle: Lifecycle
     /// Inside the near-end window: the time to let it expire or cancel it.
     public var nearEnd: Bool
+    /// The program's stage lengths, and (once it ends) the day users lose access and the day the
+    /// data is deleted.
+    public var stages: StageLengths
+    public var usersLoseAccessOn: CalendarDate
+    public var dataDeletedOn: CalendarDate
     /// The CSP subscriptions that take over from it.
     public var replacements: [LicenseID]
     public var ended: Bool
+}
+
+/// When to provision an original's replacement: late enough not to pay twice for long, early
+/// enough for what can go wrong (DOMAIN: "When to provision").
+public struct ProvisioningPlan: Hashable, Sendable, Codable {
+    public var original: LicenseID
+    public var offer: String
+    public var endDate: CalendarDate
+    /// Days before the end: longer when licenses must be reassigned or no admin rights are recorded.
+    public var leadDays: Int
+    public var reassignmentLead: Bool
+    /// The recommended day to provision, and the latest safe one: the end date for Volume
+    /// Licensing (and any program without a real safety net), the last day of the Expired stage
+    /// for web direct.
+    public var provisionFrom: CalendarDate
+    public var provisionBy: CalendarDate
+    /// The CSP subscriptions that already take over from it, and when the first was provisioned.
+    public var replacements: [LicenseID]
+    public var provisionedOn: CalendarDate?
 }
 
 /// What staff should do next for a customer, with the figures needed to say it.
@@ -37,18 +63,36 @@ public enum NextAction: Hashable, Sendable, Codable {
     case awaitAcceptance(sentOn: CalendarDate, daysPending: Int, stale: Bool)
     /// Nothing recorded to move yet: record the originals (`license add`).
     case recordOriginals
-    /// Step 2 for the original that ends first among those without a replacement.
-    case provision(original: LicenseID, offer: String, seats: Int, endDate: CalendarDate)
-    /// More CSP seats are needed for the users of `original`.
+    /// Step 2, not yet: nothing to buy before `from`; meanwhile, what can be prepared.
+    case waitToProvision(original: LicenseID, offer: String, from: CalendarDate, latest: CalendarDate, meanwhile: [Preparation])
+    /// Step 2 for the original that ends first among those without a replacement. `channelTransfer`:
+    /// an Enterprise Agreement can renew to CSP instead.
+    case provision(original: LicenseID, offer: String, seats: Int, endDate: CalendarDate, latest: CalendarDate, channelTransfer: Bool)
+    /// More CSP seats are needed for the users of `original` (and the originals pooled with it).
     case addSeats(original: LicenseID, offer: String, missing: Int)
-    /// Move license assignments to the new offers before the originals end.
-    case reassign(users: Int, deadline: CalendarDate)
-    /// Turn off recurring billing so the original expires instead of renewing.
+    /// Nobody on the partner side may assign licenses: get GDAP accepted, or agree that the
+    /// customer's admin assigns them, before `deadline`.
+    case getAdminRights(users: Int, deadline: CalendarDate, requestedOn: CalendarDate?)
+    /// Move license assignments to the new offers before the deadline.
+    case reassign(users: Int, deadline: CalendarDate, kind: Deadline)
+    /// Turn off recurring billing so the original expires instead of renewing (web direct).
     case turnOffAutoRenew(license: LicenseID, expires: CalendarDate)
-    /// Step 3: inside the window: let it expire on its date, or cancel it now at little cost.
-    case retire(license: LicenseID, expires: CalendarDate, daysLeft: Int)
-    /// Step 3, not yet: nothing to do until the near-end window opens.
-    case waitForWindow(license: LicenseID, opensOn: CalendarDate, expires: CalendarDate)
+    /// Step 3: inside the window. What can be done depends on the program: web direct may let it
+    /// expire or cancel it now at little cost; the others let it run to its end.
+    case retire(license: LicenseID, expires: CalendarDate, daysLeft: Int, program: Program)
+    /// Step 3, not yet: nothing to do until the near-end window opens (or, for programs without
+    /// cancellation, until the end).
+    case waitForWindow(license: LicenseID, opensOn: CalendarDate, expires: CalendarDate, program: Program)
     /// Step 4: the move is done.
     case complete
+}
+
+/// What can be prepared while waiting to provision.
+public enum Preparation: Hashable, Sendable, Codable {
+    /// No admin rights recorded: request GDAP now, it can take weeks.
+    case requestGDAP
+    /// Web direct: turn recurring billing off so the original does not renew.
+    case turnOffRenewal(LicenseID)
+    /// Enterprise Agreement: the renew-to-CSP channel transfer is the other path.
+    case renewToCSP
 }

@@ -12,24 +12,31 @@ public struct Guide: Sendable {
 
     public func guidance(for customer: Customer, on today: CalendarDate) -> Guidance {
         let statuses = customer.originals.map { status(of: $0, in: customer, on: today) }
-        let findings = self.findings(for: customer, statuses: statuses, on: today)
+        let pools = Pool.all(in: customer, statuses: statuses)
+        let stage = stage(of: customer, statuses: statuses, pools: pools)
+        let findings = self.findings(for: customer, statuses: statuses, pools: pools, stage: stage, on: today)
+        let plan = statuses.map { self.plan(for: $0.original, in: customer, on: today) }
         return Guidance(
             handle: customer.handle, name: customer.name, program: customer.program, today: today,
-            stage: stage(of: customer, statuses: statuses),
+            stage: stage,
             invitation: customer.invitation, originals: statuses,
             cspSubscriptions: customer.cspSubscriptions,
             findings: findings,
-            nextAction: nextAction(for: customer, statuses: statuses, findings: findings, on: today)
+            nextAction: nextAction(for: customer, statuses: statuses, findings: findings, plan: plan, on: today),
+            plan: plan
         )
     }
 
     func status(of original: OriginalSubscription, in customer: Customer, on today: CalendarDate) -> OriginalStatus {
         let daysLeft = today.days(until: original.expires)
         let ended = original.hasEnded(on: today) && original.endDate <= today
+        let stages = settings.stages(for: customer)
+        let dates = Lifecycle.dates(of: original, stages: stages)
         return OriginalStatus(
             original: original, daysLeft: daysLeft,
-            lifecycle: Lifecycle(of: original, on: today, settings: settings),
+            lifecycle: Lifecycle(of: original, on: today, stages: stages),
             nearEnd: !ended && daysLeft <= settings.nearEndDays,
+            stages: stages, usersLoseAccessOn: dates.usersLoseAccess, dataDeletedOn: dates.dataDeleted,
             replacements: customer.replacements(of: original.id).map(\.id),
             ended: ended
         )
@@ -40,24 +47,29 @@ public struct Guide: Sendable {
         !isDeleted(status) && status.replacements.isEmpty
     }
 
-    /// Its replacements have fewer seats than it has users.
-    private func lacksSeats(_ status: OriginalStatus, in customer: Customer) -> Bool {
-        let replacements = customer.replacements(of: status.original.id)
-        return !replacements.isEmpty && !isDeleted(status) && replacements.reduce(0) { $0 + $1.seats } < status.original.assigned
-    }
-
-    func stage(of customer: Customer, statuses: [OriginalStatus]) -> MigrationStage {
+    /// Finished means every user is licensed: nothing is missing a replacement or seats, and no
+    /// reassignment is owed.
+    func stage(of customer: Customer, statuses: [OriginalStatus], pools: [Pool]) -> MigrationStage {
         guard customer.isAccepted else { return .invite }
-        if statuses.contains(where: { needsReplacement($0) || lacksSeats($0, in: customer) }) || customer.cspSubscriptions.isEmpty {
+        if statuses.contains(where: needsReplacement) || pools.contains(where: { $0.shortfall > 0 }) || customer.cspSubscriptions.isEmpty {
             return .provision
         }
-        if statuses.contains(where: { !$0.ended }) { return .retire }
+        if statuses.contains(where: { !$0.ended || owesReassignment($0, in: customer) }) { return .retire }
         return .complete
+    }
+
+    private func owesReassignment(_ status: OriginalStatus, in customer: Customer) -> Bool {
+        !isDeleted(status) && !unreassigned(status.original, in: customer).isEmpty
+    }
+
+    /// Replacements with another offer whose users were not moved to it yet.
+    private func unreassigned(_ original: OriginalSubscription, in customer: Customer) -> [CSPSubscription] {
+        customer.replacements(of: original.id).filter { $0.reassignedOn == nil && !sameOffer($0.offer, original.offer) }
     }
 
     // MARK: - Findings
 
-    func findings(for customer: Customer, statuses: [OriginalStatus], on today: CalendarDate) -> [Finding] {
+    func findings(for customer: Customer, statuses: [OriginalStatus], pools: [Pool], stage: MigrationStage, on today: CalendarDate) -> [Finding] {
         var findings: [Finding] = []
         if let invitation = customer.invitation, invitation.acceptedOn == nil {
             let pending = invitation.sentOn.days(until: today)
@@ -65,20 +77,52 @@ public struct Guide: Sendable {
                 findings.append(.inviteStale(InviteStale(sentOn: invitation.sentOn, daysPending: pending, email: invitation.email)))
             }
         }
+        if stage != .complete, let gdap = customer.gdap {
+            findings += gdapFindings(gdap, on: today)
+        }
         for status in statuses {
             findings += self.findings(for: status, in: customer, on: today)
         }
-        for subscription in customer.cspSubscriptions {
+        for pool in pools {
+            findings += self.findings(for: pool, in: customer, on: today)
+        }
+        findings += adminRightsFindings(findings, in: customer, on: today)
+        for subscription in customer.cspSubscriptions where subscription.cancelledOn == nil {
             let closesOn = subscription.provisionedOn.adding(days: settings.cspCorrectionDays)
             if subscription.provisionedOn <= today, today < closesOn {
                 findings.append(.cspWindow(CSPWindow(
                     subscription: subscription.id, offer: subscription.offer, seats: subscription.seats,
-                    provisionedOn: subscription.provisionedOn, closesOn: closesOn, daysLeft: today.days(until: closesOn))))
+                    provisionedOn: subscription.provisionedOn, closesOn: closesOn, daysLeft: today.days(until: closesOn),
+                    term: subscription.term, billing: subscription.billing, termEndsOn: subscription.termEndsOn,
+                    committed: subscription.committed)))
             }
+        }
+        let running = statuses.filter { !$0.ended }.count
+        if running > settings.tenantSubscriptionLimit {
+            findings.append(.tenantLimit(TenantLimit(
+                running: running, limit: settings.tenantSubscriptionLimit,
+                expiredStageDays: settings.stages(for: customer).expiredDays)))
         }
         // Stable order: by urgency, then by the subject's id, then by code.
         return findings.sorted {
             ($0.urgency, $0.subject?.description ?? "", $0.code.rawValue) < ($1.urgency, $1.subject?.description ?? "", $1.code.rawValue)
+        }
+    }
+
+    private func gdapFindings(_ gdap: GDAPRelationship, on today: CalendarDate) -> [Finding] {
+        switch gdap.state(on: today, settings: settings) {
+        case .pending(let since, let lapsesOn):
+            let pending = since.days(until: today)
+            guard pending > settings.gdapStaleDays else { return [] }
+            return [.gdapStale(GDAPStale(requestedOn: since, daysPending: pending, lapsesOn: lapsesOn, lapsed: false))]
+        case .lapsed(let on):
+            return [.gdapStale(GDAPStale(requestedOn: gdap.requestedOn, daysPending: gdap.requestedOn.days(until: today), lapsesOn: on, lapsed: true))]
+        case .active(let until):
+            let left = today.days(until: until)
+            guard left <= settings.gdapExpiringDays else { return [] }
+            return [.gdapExpiring(GDAPExpiring(expiresOn: until, daysLeft: left))]
+        case .ended:
+            return []
         }
     }
 
@@ -88,37 +132,83 @@ public struct Guide: Sendable {
         let replacements = customer.replacements(of: original.id)
 
         if replacements.isEmpty, status.ended || status.nearEnd {
-            if let gap = coverageGap(for: status, accepted: customer.isAccepted, on: today) {
-                findings.append(.coverageGap(gap))
+            if status.lifecycle.usersHaveAccess {
+                findings.append(.coverageGap(coverageGap(for: status, accepted: customer.isAccepted, on: today)))
+            } else if let unlicensed = unlicensed(status, users: original.assigned, cause: .noReplacement, on: today) {
+                findings.append(.usersUnlicensed(unlicensed))
             }
-        }
-        // Users short of a CSP seat stay short after the original ends, until its data is gone.
-        if lacksSeats(status, in: customer) {
-            let seats = replacements.reduce(0) { $0 + $1.seats }
-            findings.append(.seatShortfall(SeatShortfall(
-                original: original.id, offer: original.offer, assigned: original.assigned,
-                cspSeats: seats, usersWithoutLicense: original.assigned - seats, daysLeft: status.daysLeft)))
         }
         if !status.ended {
-            if original.autoRenew, status.nearEnd {
+            if original.autoRenew, status.nearEnd, customer.program.hasRecurringBilling {
                 findings.append(.autoRenew(AutoRenew(license: original.id, offer: original.offer, expires: original.expires, daysLeft: status.daysLeft)))
             }
-            for replacement in replacements {
-                if let overlap = overlap(of: original, with: replacement) {
-                    findings.append(.overlap(overlap))
-                }
+            if let overlap = overlap(of: original, with: replacements) {
+                findings.append(.overlap(overlap))
             }
         }
-        // Until reassigned, users hold a license that is ending or gone: the warning stays.
+        // Until reassigned, users hold a license that is ending or gone: the deadline moves with
+        // the lifecycle, and once users have lost access the warning becomes the most urgent.
         if !isDeleted(status) {
-            for replacement in replacements where replacement.reassignedOn == nil && !sameOffer(replacement.offer, original.offer) {
+            for replacement in unreassigned(original, in: customer) {
+                let deadline: (CalendarDate, Deadline)
+                switch status.lifecycle {
+                case .active: deadline = (original.endDate, .originalEnds)
+                case .expired(let until): deadline = (until, .usersLoseAccess)
+                case .disabled, .deleted:
+                    if let unlicensed = unlicensed(status, users: original.assigned, cause: .notReassigned, on: today) {
+                        findings.append(.usersUnlicensed(unlicensed))
+                    }
+                    continue
+                }
                 findings.append(.offerChange(OfferChange(
                     original: original.id, originalOffer: original.offer, replacement: replacement.id,
-                    newOffer: replacement.offer, users: original.assigned, deadline: original.expires,
-                    daysLeft: status.daysLeft)))
+                    newOffer: replacement.offer, users: original.assigned, deadline: deadline.0, deadlineKind: deadline.1,
+                    daysLeft: today.days(until: deadline.0))))
             }
         }
         return findings
+    }
+
+    /// Shortfall and surplus are judged over a pool: the originals that share CSP subscriptions,
+    /// since a user holds a license of the offer, not of one subscription.
+    private func findings(for pool: Pool, in customer: Customer, on today: CalendarDate) -> [Finding] {
+        var findings: [Finding] = []
+        guard let first = pool.statuses.first else { return [] }
+        if pool.shortfall > 0 {
+            if let lost = pool.statuses.first(where: { !$0.lifecycle.usersHaveAccess }),
+               let unlicensed = unlicensed(lost, users: pool.shortfall, cause: .seatShortfall, on: today) {
+                findings.append(.usersUnlicensed(unlicensed))
+            } else {
+                findings.append(.seatShortfall(SeatShortfall(
+                    original: first.original.id, originals: pool.statuses.map(\.original.id), offer: first.original.offer,
+                    assigned: pool.users, cspSeats: pool.seats, usersWithoutLicense: pool.shortfall, daysLeft: first.daysLeft)))
+            }
+        }
+        if pool.shortfall < 0, let subscription = pool.subscriptions.max(by: { $0.seats < $1.seats }), today <= subscription.termEndsOn {
+            let surplus = -pool.shortfall
+            let closes = subscription.provisionedOn.adding(days: settings.cspCorrectionDays)
+            findings.append(.seatSurplus(SeatSurplus(
+                subscription: subscription.id, offer: subscription.offer, seats: pool.seats, users: pool.users, surplus: surplus,
+                windowClosesOn: closes, daysLeftInWindow: today.days(until: closes), termEndsOn: subscription.termEndsOn,
+                cost: subscription.pricePerSeatMonth.map {
+                    Money(amount: (Decimal(surplus) * $0.amount * Decimal(subscription.term.months)).rounded(scale: 2), currency: $0.currency)
+                })))
+        }
+        return findings
+    }
+
+    /// W-NO-ADMIN-RIGHTS: reassignments are owed and nobody on the partner side may make them.
+    private func adminRightsFindings(_ findings: [Finding], in customer: Customer, on today: CalendarDate) -> [Finding] {
+        let changes = findings.compactMap { finding -> OfferChange? in
+            if case .offerChange(let change) = finding { return change }
+            return nil
+        }
+        guard let earliest = changes.min(by: { ($0.deadline, $0.original) < ($1.deadline, $1.original) }),
+              !customer.hasAdminRights(on: today, settings: settings) else { return [] }
+        return [.noAdminRights(NoAdminRights(
+            original: earliest.original, users: changes.reduce(0) { $0 + $1.users }, deadline: earliest.deadline,
+            daysLeft: earliest.daysLeft, gdap: customer.gdap?.state(on: today, settings: settings),
+            roles: customer.gdap?.roles ?? []))]
     }
 
     private func isDeleted(_ status: OriginalStatus) -> Bool {
@@ -126,36 +216,45 @@ public struct Guide: Sendable {
         return false
     }
 
-    private func coverageGap(for status: OriginalStatus, accepted: Bool, on today: CalendarDate) -> CoverageGap? {
-        let lifecycle = status.lifecycle
+    private func coverageGap(for status: OriginalStatus, accepted: Bool, on today: CalendarDate) -> CoverageGap {
         var loseAccess: Int?
         var deleted: Int?
-        switch lifecycle {
+        switch status.lifecycle {
         case .active:
-            loseAccess = today.days(until: status.original.endDate.adding(days: status.original.wasCancelledBeforeEnd ? 0 : settings.expiredStageDays))
-            deleted = nil
+            loseAccess = today.days(until: status.usersLoseAccessOn)
         case .expired(let on):
             loseAccess = today.days(until: on)
-            deleted = today.days(until: on.adding(days: settings.disabledStageDays))
+            deleted = today.days(until: status.dataDeletedOn)
         case .disabled(let on):
             deleted = today.days(until: on)
         case .deleted:
-            // The data is gone: nothing left to protect, so no warning.
-            return nil
+            break
         }
         return CoverageGap(
             license: status.original.id, offer: status.original.offer, assigned: status.original.assigned,
             endDate: status.original.endDate, daysLeft: today.days(until: status.original.endDate),
-            lifecycle: lifecycle, daysUntilUsersLoseAccess: loseAccess, daysUntilDataDeleted: deleted,
+            lifecycle: status.lifecycle, stages: status.stages,
+            usersLoseAccessOn: status.usersLoseAccessOn, dataDeletedOn: status.dataDeletedOn,
+            daysUntilUsersLoseAccess: loseAccess, daysUntilDataDeleted: deleted,
             accepted: accepted)
     }
 
-    /// The days both are paid for: from provisioning until the original ends.
-    func overlap(of original: OriginalSubscription, with replacement: CSPSubscription) -> Overlap? {
-        let days = replacement.provisionedOn.days(until: original.endDate)
+    private func unlicensed(_ status: OriginalStatus, users: Int, cause: UsersUnlicensed.Cause, on today: CalendarDate) -> UsersUnlicensed? {
+        guard !isDeleted(status), !status.lifecycle.usersHaveAccess, users > 0 else { return nil }
+        return UsersUnlicensed(
+            original: status.original.id, offer: status.original.offer, users: users,
+            since: status.usersLoseAccessOn, dataDeletedOn: status.dataDeletedOn,
+            daysUntilDataDeleted: today.days(until: status.dataDeletedOn), cause: cause)
+    }
+
+    /// The days both are paid for, once per original however many subscriptions replace it: from
+    /// the first replacement's provisioning until the original ends.
+    func overlap(of original: OriginalSubscription, with replacements: [CSPSubscription]) -> Overlap? {
+        guard let from = replacements.map(\.provisionedOn).min() else { return nil }
+        let days = from.days(until: original.endDate)
         guard days > 0 else { return nil }
         return Overlap(
-            original: original.id, replacement: replacement.id, from: replacement.provisionedOn,
+            original: original.id, replacements: replacements.map(\.id), from: from,
             until: original.endDate, days: days,
             cost: original.pricePerSeatMonth.map { value(of: original.seats, seatsAt: $0, for: days) })
     }
@@ -166,9 +265,49 @@ public struct Guide: Sendable {
         return Money(amount: amount.rounded(scale: 2), currency: price.currency)
     }
 
+    // MARK: - Plan
+
+    /// When to provision `original`'s replacement.
+    public func plan(for original: OriginalSubscription, in customer: Customer, on today: CalendarDate) -> ProvisioningPlan {
+        let replacements = customer.replacements(of: original.id)
+        let offerChanges = replacements.contains { !sameOffer($0.offer, original.offer) }
+        return plan(for: original, in: customer, offerChanges: offerChanges, on: today, replacements: replacements)
+    }
+
+    private func plan(
+        for original: OriginalSubscription, in customer: Customer, offerChanges: Bool, on today: CalendarDate,
+        replacements: [CSPSubscription]
+    ) -> ProvisioningPlan {
+        let longer = offerChanges || !customer.hasAdminRights(on: today, settings: settings)
+        let lead = longer ? settings.reassignmentLeadDays : settings.leadDays
+        let end = original.endDate
+        // Web direct keeps users working through the Expired stage; Volume Licensing changed its
+        // grace figures in 2025, and retail or unknown programs give no grounds to rely on it.
+        let latest = customer.program == .mosp && !original.wasCancelledBeforeEnd
+            ? end.adding(days: max(settings.stages(for: customer).expiredDays - 1, 0)) : end
+        return ProvisioningPlan(
+            original: original.id, offer: original.offer, endDate: end, leadDays: lead, reassignmentLead: longer,
+            provisionFrom: end.adding(days: -lead), provisionBy: latest,
+            replacements: replacements.map(\.id), provisionedOn: replacements.map(\.provisionedOn).min())
+    }
+
+    /// W-EARLY-PROVISION: `subscription` would take over from `original` before the plan's date.
+    public func earlyProvision(of original: OriginalSubscription, by subscription: CSPSubscription, in customer: Customer) -> EarlyProvision? {
+        let on = subscription.provisionedOn
+        let plan = plan(for: original, in: customer, offerChanges: !sameOffer(subscription.offer, original.offer), on: on, replacements: [])
+        guard on < plan.provisionFrom, original.ending == nil else { return nil }
+        let paidTwice = on.days(until: original.endDate)
+        let avoidable = on.days(until: plan.provisionFrom)
+        return EarlyProvision(
+            original: original.id, offer: original.offer, endDate: original.endDate, provisionOn: on,
+            recommendedFrom: plan.provisionFrom, latest: plan.provisionBy,
+            daysPaidTwice: paidTwice, paidTwice: original.pricePerSeatMonth.map { value(of: original.seats, seatsAt: $0, for: paidTwice) },
+            avoidableDays: avoidable, avoidable: original.pricePerSeatMonth.map { value(of: original.seats, seatsAt: $0, for: avoidable) })
+    }
+
     // MARK: - Next action
 
-    func nextAction(for customer: Customer, statuses: [OriginalStatus], findings: [Finding], on today: CalendarDate) -> NextAction {
+    func nextAction(for customer: Customer, statuses: [OriginalStatus], findings: [Finding], plan: [ProvisioningPlan], on today: CalendarDate) -> NextAction {
         guard let invitation = customer.invitation else { return .invite }
         guard invitation.acceptedOn != nil else {
             let pending = invitation.sentOn.days(until: today)
@@ -177,9 +316,12 @@ public struct Guide: Sendable {
         if statuses.isEmpty, customer.cspSubscriptions.isEmpty { return .recordOriginals }
 
         let uncovered = statuses.filter(needsReplacement).sorted { ($0.original.endDate, $0.original.id) < ($1.original.endDate, $1.original.id) }
-        if let first = uncovered.first {
+        let firstPlan = uncovered.first.flatMap { status in plan.first { $0.original == status.original.id } }
+        if let first = uncovered.first, let firstPlan, firstPlan.provisionFrom <= today {
             let original = first.original
-            return .provision(original: original.id, offer: original.offer, seats: max(original.assigned, 1), endDate: original.endDate)
+            return .provision(
+                original: original.id, offer: original.offer, seats: max(original.assigned, 1), endDate: original.endDate,
+                latest: firstPlan.provisionBy, channelTransfer: customer.program == .ea)
         }
         let shortfalls = findings.compactMap { finding -> SeatShortfall? in
             if case .seatShortfall(let shortfall) = finding { return shortfall }
@@ -188,24 +330,44 @@ public struct Guide: Sendable {
         if let shortfall = shortfalls.first {
             return .addSeats(original: shortfall.original, offer: shortfall.offer, missing: shortfall.usersWithoutLicense)
         }
+        for finding in findings {
+            if case .noAdminRights(let rights) = finding {
+                return .getAdminRights(users: rights.users, deadline: rights.deadline, requestedOn: customer.gdap?.requestedOn)
+            }
+        }
         let changes = findings.compactMap { finding -> OfferChange? in
             if case .offerChange(let change) = finding { return change }
             return nil
         }
-        if let earliest = changes.map(\.deadline).min() {
-            return .reassign(users: changes.reduce(0) { $0 + $1.users }, deadline: earliest)
+        if let earliest = changes.min(by: { $0.deadline < $1.deadline }) {
+            return .reassign(users: changes.reduce(0) { $0 + $1.users }, deadline: earliest.deadline, kind: earliest.deadlineKind)
         }
         let running = statuses.filter { !$0.ended }.sorted { ($0.original.expires, $0.original.id) < ($1.original.expires, $1.original.id) }
-        if let renewing = running.first(where: { $0.original.autoRenew }) {
+        let renewing = customer.program.hasRecurringBilling ? running.first(where: { $0.original.autoRenew }) : nil
+        if let first = uncovered.first, let firstPlan {
+            var meanwhile: [Preparation] = []
+            if !customer.hasAdminRights(on: today, settings: settings), !gdapPending(customer, on: today) { meanwhile.append(.requestGDAP) }
+            if let renewing { meanwhile.append(.turnOffRenewal(renewing.original.id)) }
+            if customer.program == .ea { meanwhile.append(.renewToCSP) }
+            return .waitToProvision(
+                original: first.original.id, offer: first.original.offer, from: firstPlan.provisionFrom,
+                latest: firstPlan.provisionBy, meanwhile: meanwhile)
+        }
+        if let renewing {
             return .turnOffAutoRenew(license: renewing.original.id, expires: renewing.original.expires)
         }
         if let first = running.first {
             if first.nearEnd {
-                return .retire(license: first.original.id, expires: first.original.expires, daysLeft: first.daysLeft)
+                return .retire(license: first.original.id, expires: first.original.expires, daysLeft: first.daysLeft, program: customer.program)
             }
-            return .waitForWindow(license: first.original.id, opensOn: windowOpens(for: first.original), expires: first.original.expires)
+            return .waitForWindow(license: first.original.id, opensOn: windowOpens(for: first.original), expires: first.original.expires, program: customer.program)
         }
         return .complete
+    }
+
+    private func gdapPending(_ customer: Customer, on today: CalendarDate) -> Bool {
+        if case .pending = customer.gdap?.state(on: today, settings: settings) { return true }
+        return false
     }
 
     /// The first day an original counts as near its end.
@@ -215,16 +377,91 @@ public struct Guide: Sendable {
 
     // MARK: - Cancellation
 
-    /// What cancelling `original` on `date` would cost, or nil when it is near enough to its end
-    /// that nothing worth warning about is lost. No refund on a cancelled original: seed, step 3.
+    /// What cancelling `original` on `date` would cost, or nil when nothing worth warning about is
+    /// lost: it is near enough to its end, or (web direct) a refund is due and a replacement covers
+    /// the users. No refund otherwise: seed, step 3, and the web-direct rules by billing account.
     public func earlyCancellation(of original: OriginalSubscription, in customer: Customer, on date: CalendarDate) -> EarlyCancellation? {
         let daysLeft = date.days(until: original.expires)
         guard daysLeft > settings.nearEndDays else { return nil }
+        let covered = !customer.replacements(of: original.id).isEmpty
+        let refund = refund(for: original, in: customer, on: date)
+        switch refund {
+        case .proratedCredit, .mcaInsideWindow: if covered { return nil }
+        default: break
+        }
+        let stages = settings.stages(for: customer)
         return EarlyCancellation(
             license: original.id, offer: original.offer, expires: original.expires, daysLeft: daysLeft,
             forfeited: original.pricePerSeatMonth.map { value(of: original.seats, seatsAt: $0, for: daysLeft) },
             recommendedFrom: windowOpens(for: original),
-            usersLoseAccessAtOnce: customer.replacements(of: original.id).isEmpty,
-            program: customer.program)
+            usersLoseAccessAtOnce: !covered, skippedExpiredDays: stages.expiredDays,
+            usersLoseAccessOn: covered ? nil : date, dataDeletedOn: covered ? nil : date.adding(days: stages.disabledDays),
+            program: customer.program, refund: refund)
+    }
+
+    /// What the customer gets back for cancelling on `date`.
+    public func refund(for original: OriginalSubscription, in customer: Customer, on date: CalendarDate) -> CancellationRefund {
+        guard customer.program == .mosp else { return .none }
+        let closes = original.startedOn.map { $0.adding(days: settings.mcaRefundDays) }
+        switch customer.billingAccount {
+        case .mosa: return .proratedCredit
+        case .mca:
+            guard let closes else { return .mcaStartUnknown(windowDays: settings.mcaRefundDays) }
+            return date < closes ? .mcaInsideWindow(closesOn: closes) : .mcaAfterWindow(closedOn: closes)
+        case .unknown: return .accountUnknown(windowDays: settings.mcaRefundDays, closesOn: closes)
+        }
+    }
+
+    /// What cancelling `original` on `date` would cost: W-EARLY-CANCEL when it is outside the
+    /// near-end window; otherwise W-COVERAGE-GAP when nothing replaces it (a cancelled subscription
+    /// skips the Expired stage, so its users lose access that day).
+    public func cancellationRisks(of original: OriginalSubscription, in customer: Customer, on date: CalendarDate) -> [Finding] {
+        if let early = earlyCancellation(of: original, in: customer, on: date) {
+            // The early-cancellation warning already says when users would lose access.
+            return [.earlyCancel(early)]
+        }
+        guard customer.replacements(of: original.id).isEmpty else { return [] }
+        let stages = settings.stages(for: customer)
+        let deletedOn = date.adding(days: stages.disabledDays)
+        return [.coverageGap(CoverageGap(
+            license: original.id, offer: original.offer, assigned: original.assigned,
+            endDate: date, daysLeft: 0, lifecycle: .disabled(dataDeletedOn: deletedOn), stages: stages,
+            usersLoseAccessOn: date, dataDeletedOn: deletedOn,
+            daysUntilUsersLoseAccess: 0, daysUntilDataDeleted: date.days(until: deletedOn),
+            accepted: customer.isAccepted, ifCancelled: true))]
+    }
+}
+
+/// Originals that share CSP subscriptions, with the seats those subscriptions bring and the users
+/// that need them.
+struct Pool {
+    var statuses: [OriginalStatus]
+    var subscriptions: [CSPSubscription]
+
+    /// Users of the originals whose data still exists.
+    var users: Int {
+        statuses.filter { if case .deleted = $0.lifecycle { false } else { true } }.reduce(0) { $0 + $1.original.assigned }
+    }
+    var seats: Int { subscriptions.reduce(0) { $0 + $1.seats } }
+    /// Users without a seat; negative when seats are left over.
+    var shortfall: Int { users - seats }
+
+    /// Every pool of the customer: originals joined by the subscriptions that replace them.
+    static func all(in customer: Customer, statuses: [OriginalStatus]) -> [Pool] {
+        var pools: [Pool] = []
+        for subscription in customer.cspSubscriptions where subscription.cancelledOn == nil && !subscription.replaces.isEmpty {
+            let joined = pools.indices.filter { index in
+                pools[index].statuses.contains { subscription.replaces.contains($0.original.id) }
+            }
+            var pool = Pool(statuses: statuses.filter { subscription.replaces.contains($0.original.id) }, subscriptions: [subscription])
+            for index in joined.reversed() {
+                let other = pools.remove(at: index)
+                pool.subscriptions = other.subscriptions + pool.subscriptions
+                pool.statuses += other.statuses.filter { status in !pool.statuses.contains { $0.original.id == status.original.id } }
+            }
+            pool.statuses.sort { $0.original.id < $1.original.id }
+            pools.append(pool)
+        }
+        return pools
     }
 }

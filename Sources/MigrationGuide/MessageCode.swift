@@ -1,13 +1,21 @@
 /// Every message's stable code. Warnings (W-) and information (I-) come from the guidance rules;
 /// errors (E-) from commands that were refused and changed nothing.
 public enum MessageCode: String, CaseIterable, Sendable, Codable {
+    case usersUnlicensed = "W-USERS-UNLICENSED"
     case earlyCancel = "W-EARLY-CANCEL"
+    case earlyProvision = "W-EARLY-PROVISION"
+    case cspCancel = "W-CSP-CANCEL"
     case coverageGap = "W-COVERAGE-GAP"
     case offerChange = "W-OFFER-CHANGE"
+    case noAdminRights = "W-NO-ADMIN-RIGHTS"
     case seatShortfall = "W-SEAT-SHORTFALL"
+    case seatSurplus = "W-SEAT-SURPLUS"
     case cspWindow = "W-CSP-WINDOW"
     case autoRenew = "W-AUTO-RENEW"
+    case gdapExpiring = "W-GDAP-EXPIRING"
     case inviteStale = "W-INVITE-STALE"
+    case gdapStale = "W-GDAP-STALE"
+    case tenantLimit = "I-TENANT-LIMIT"
     case overlap = "I-OVERLAP"
 
     case notAccepted = "E-NOT-ACCEPTED"
@@ -23,6 +31,11 @@ public enum MessageCode: String, CaseIterable, Sendable, Codable {
     case hasSubscriptions = "E-HAS-SUBSCRIPTIONS"
     case confirmRequired = "E-CONFIRM-REQUIRED"
     case alreadyEnded = "E-ALREADY-ENDED"
+    case outOfOrder = "E-OUT-OF-ORDER"
+    case notEnded = "E-NOT-ENDED"
+    case windowClosed = "E-WINDOW-CLOSED"
+    case noAutoRenew = "E-NO-AUTO-RENEW"
+    case noMatch = "E-NO-MATCH"
     case unknownCommand = "E-UNKNOWN-COMMAND"
     case usage = "E-USAGE"
     case syntax = "E-SYNTAX"

@@ -16,13 +16,19 @@ public struct OriginalSubscription: Hashable, Sendable, Codable {
     public var autoRenew: Bool
     /// How it ended, once it has been retired by hand.
     public var ending: Ending?
+    /// When the current term started (or last renewed), when known: a web-direct MCA account is
+    /// refunded only within days of it.
+    public var startedOn: CalendarDate?
     /// Microsoft's id for it (a Graph subscription id), when imported: a newer answer updates it.
     public var externalID: String?
 
     public init(
         id: LicenseID, offer: String, seats: Int, assigned: Int, expires: CalendarDate,
-        pricePerSeatMonth: Money? = nil, autoRenew: Bool = false, ending: Ending? = nil, externalID: String? = nil
+        pricePerSeatMonth: Money? = nil, autoRenew: Bool = false, ending: Ending? = nil,
+        startedOn: CalendarDate? = nil, externalID: String? = nil
     ) {
+        self.startedOn = startedOn
+        self.externalID = externalID
         self.id = id
         self.offer = offer
         self.seats = seats
@@ -58,7 +64,7 @@ public struct OriginalSubscription: Hashable, Sendable, Codable {
         ending != nil || expires <= today
     }
 
-    /// Cancelled before its natural end: per Microsoft's lifecycle it skipped the 30-day Expired stage.
+    /// Cancelled before its natural end: per Microsoft's lifecycle it skipped the Expired stage.
     public var wasCancelledBeforeEnd: Bool {
         if case .cancelled(let on, _) = ending { return on < expires }
         return false

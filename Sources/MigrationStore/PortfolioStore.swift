@@ -138,6 +138,10 @@ public enum StoreError: Error, Hashable, Sendable {
         case badConnectionString(String)
         /// Anything else PostgreSQL reported.
         case postgres(sqlState: String, message: String)
+        /// `copy` without `--merge` into a team database that already holds customers or history.
+        case copyTargetNotEmpty(customers: Int, entries: Int)
+        /// `copy --merge` found customers (or settings) recorded differently on both sides.
+        case copyConflicts(customers: [Handle], settings: Bool)
     }
 }
 

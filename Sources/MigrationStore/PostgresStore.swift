@@ -14,7 +14,7 @@ public final class PostgresStore: SharedPortfolioStore {
     public let role: String
     /// Whether the connection string carries a password (the shell then points at ~/.pgpass).
     public let passwordInConnectionString: Bool
-    private let connection: PostgresConnection
+    let connection: PostgresConnection
     private let channel: String
     private let timeout: Int
     /// Each customer's revision as last read; an update names it and fails if it moved.
@@ -22,8 +22,7 @@ public final class PostgresStore: SharedPortfolioStore {
     /// The portfolio as last read, kept until another connection's change is heard (or the
     /// connection was lost, when changes may have gone unheard); this connection's own writes
     /// update it in place.
-    private var portfolio: [Handle: Customer]?
-    private var sortedPortfolio: [Customer]?
+    private var portfolio: PortfolioCache?
     /// Journal ids of other connections' changes not yet handed to `changesByOthers`.
     private var heardIDs: [Int64] = []
 
@@ -130,24 +129,28 @@ public final class PostgresStore: SharedPortfolioStore {
 
     public func allCustomers() throws(StoreError) -> [Customer] {
         try listen()
-        if let sortedPortfolio { return sortedPortfolio }
-        if let portfolio {
-            let sorted = portfolio.values.sorted { $0.handle < $1.handle }
-            sortedPortfolio = sorted
+        if var cached = portfolio {
+            let sorted = cached.allSorted()
+            portfolio = cached
             return sorted
         }
-        let loaded = try run(loadPortfolio)
+        let loaded = try run(loadPortfolioSnapshot)
         for (customer, revision) in loaded { revisions[customer.handle] = revision }
         let customers = loaded.map(\.0)
-        portfolio = Dictionary(uniqueKeysWithValues: customers.map { ($0.handle, $0) })
-        sortedPortfolio = customers
+        // No version to compare: what makes it stale is heard (`listen`), and it is dropped then.
+        portfolio = PortfolioCache(version: 0, sorted: customers)
         return customers
     }
 
     /// Three ordered reads in one snapshot, so a change committed in between cannot tear them.
-    private func loadPortfolio() throws -> [(Customer, Int)] {
+    private func loadPortfolioSnapshot() throws -> [(Customer, Int)] {
         try connection.exec("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         defer { _ = try? connection.exec("COMMIT") }
+        return try loadPortfolio()
+    }
+
+    /// Every customer with its revision, in the transaction the caller opened.
+    func loadPortfolio() throws -> [(Customer, Int)] {
         let records = try connection.fetch(CustomerRecord.self, "\(CustomerRecord.selectSQL) ORDER BY \"handle\"")
         let originals = Dictionary(grouping: try connection.fetch(OriginalRecord.self, "\(OriginalRecord.selectSQL) ORDER BY \"customer\", \"number\""), by: \.customer)
         let csp = Dictionary(grouping: try connection.fetch(CSPRecord.self, "\(CSPRecord.selectSQL) ORDER BY \"customer\", \"number\""), by: \.customer)
@@ -215,14 +218,12 @@ public final class PostgresStore: SharedPortfolioStore {
         return heard
     }
 
-    private func forgetPortfolio() {
+    func forgetPortfolio() {
         portfolio = nil
-        sortedPortfolio = nil
     }
 
     private func keep(_ customer: Customer) {
-        portfolio?[customer.handle] = customer
-        sortedPortfolio = nil
+        portfolio?.set(customer)
     }
 
     // MARK: - Writing, each in one transaction
@@ -254,8 +255,7 @@ public final class PostgresStore: SharedPortfolioStore {
             try insertJournal(journal)
         }
         revisions[handle] = nil
-        portfolio?[handle] = nil
-        sortedPortfolio = nil
+        portfolio?.remove(handle)
     }
 
     public func saveSettings(_ settings: GuideSettings, journal: JournalEntry) throws(StoreError) {
@@ -346,7 +346,7 @@ public final class PostgresStore: SharedPortfolioStore {
     private static let insertJournalSQL = "INSERT INTO \"journal\" (\(journalColumns.map { "\"\($0.name)\"" }.joined(separator: ", "))) VALUES ("
         + journalColumns.indices.map { dialect.placeholder($0 + 1) }.joined(separator: ", ") + ")"
 
-    private func insertCustomer(_ customer: Customer) throws {
+    func insertCustomer(_ customer: Customer) throws {
         do {
             try connection.exec(Self.insertCustomerSQL, values: CustomerRecord(customer, revision: 0).insertArguments)
         } catch {
@@ -377,7 +377,7 @@ public final class PostgresStore: SharedPortfolioStore {
 
     /// Runs a read. A connection found lost is re-established and the read tried once more: a
     /// read changes nothing, so trying again is always safe.
-    private func run<T>(_ body: () throws -> T) throws(StoreError) -> T {
+    func run<T>(_ body: () throws -> T) throws(StoreError) -> T {
         try reconnectIfNeeded()
         do {
             return try body()
@@ -395,7 +395,7 @@ public final class PostgresStore: SharedPortfolioStore {
     /// and the change made on the new one; lost later, the change is refused and nothing of it
     /// stays.
     @discardableResult
-    private func write<T>(_ body: () throws -> T) throws(StoreError) -> T {
+    func write<T>(_ body: () throws -> T) throws(StoreError) -> T {
         try reconnectIfNeeded()
         try listen()
         do {

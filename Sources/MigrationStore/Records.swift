@@ -13,6 +13,8 @@ package struct CustomerRecord: StoredRecord {
         case revision
         /// The Microsoft ID (migration v3-imported-ids).
         case tenantID
+        /// The facts added in v4 (billing account, EA term, GDAP, currency) as JSON; nil at their defaults.
+        case details
     }
     package static let key: [Column] = [.handle]
 
@@ -26,8 +28,10 @@ package struct CustomerRecord: StoredRecord {
     var acceptedOn: String?
     var revision: Int
     var tenantID: String?
+    var details: String?
 
     package init(_ customer: Customer, revision: Int) {
+        details = Details.json(CustomerDetails(customer))
         handle = customer.handle.rawValue
         name = customer.name
         domain = customer.domain
@@ -52,6 +56,7 @@ package struct CustomerRecord: StoredRecord {
         case .acceptedOn: SQLValue(acceptedOn)
         case .revision: SQLValue(revision)
         case .tenantID: SQLValue(tenantID)
+        case .details: SQLValue(details)
         }
     }
 
@@ -66,6 +71,7 @@ package struct CustomerRecord: StoredRecord {
         acceptedOn = row.optionalText(Column.acceptedOn)
         revision = try row.int(Column.revision)
         tenantID = row.optionalText(Column.tenantID)
+        details = row.optionalText(Column.details)
     }
 
     package func domain(originals: [OriginalRecord], csp: [CSPRecord]) throws(StoredValue.Invalid) -> Customer {
@@ -80,10 +86,12 @@ package struct CustomerRecord: StoredRecord {
         var cspSubscriptions: [CSPSubscription] = []
         cspSubscriptions.reserveCapacity(csp.count)
         for subscription in csp { cspSubscriptions.append(try subscription.domain()) }
-        return Customer(
+        var customer = Customer(
             handle: handle, name: name, domain: domain, program: Program(rawValue: program) ?? .other,
             adminEmail: adminEmail, invitation: invitation, originals: originalSubscriptions, cspSubscriptions: cspSubscriptions,
             tenantID: tenantID)
+        if let details { try Details.decode(CustomerDetails.self, details).apply(to: &customer) }
+        return customer
     }
 }
 
@@ -96,6 +104,8 @@ package struct OriginalRecord: StoredRecord {
         case currency, autoRenew, endingKind, endedOn, endedEarly
         /// Microsoft's id for it (migration v3-imported-ids).
         case externalID
+        /// When the current term started (v4).
+        case startedOn
     }
     package static let key: [Column] = [.customer, .number]
 
@@ -112,8 +122,10 @@ package struct OriginalRecord: StoredRecord {
     var endedOn: String?
     var endedEarly: Bool
     var externalID: String?
+    var startedOn: String?
 
     package init(_ original: OriginalSubscription, of handle: Handle) {
+        startedOn = original.startedOn?.description
         customer = handle.rawValue
         number = original.id.number
         offer = original.offer
@@ -151,6 +163,7 @@ package struct OriginalRecord: StoredRecord {
         case .endedOn: SQLValue(endedOn)
         case .endedEarly: SQLValue(endedEarly)
         case .externalID: SQLValue(externalID)
+        case .startedOn: SQLValue(startedOn)
         }
     }
 
@@ -168,6 +181,7 @@ package struct OriginalRecord: StoredRecord {
         endedOn = row.optionalText(Column.endedOn)
         endedEarly = try row.bool(Column.endedEarly)
         externalID = row.optionalText(Column.externalID)
+        startedOn = row.optionalText(Column.startedOn)
     }
 
     func domain() throws(StoredValue.Invalid) -> OriginalSubscription {
@@ -186,7 +200,7 @@ package struct OriginalRecord: StoredRecord {
         return OriginalSubscription(
             id: LicenseID(kind: .original, number: number), offer: offer, seats: seats, assigned: assigned,
             expires: try StoredValue.date(expires), pricePerSeatMonth: money, autoRenew: autoRenew, ending: ending,
-            externalID: externalID)
+            startedOn: try startedOn.map(StoredValue.date), externalID: externalID)
     }
 }
 
@@ -196,6 +210,9 @@ package struct CSPRecord: StoredRecord {
         case customer, number, offer, seats, provisionedOn, replaces, reassignedOn
         /// Microsoft's id for it (migration v3-imported-ids).
         case externalID
+        /// `replaces` holds the first original replaced; the rest of a pool, and the term, billing,
+        /// price and cancellation (v4), are in `details`, as JSON, nil at their defaults.
+        case details
     }
     package static let key: [Column] = [.customer, .number]
 
@@ -207,14 +224,16 @@ package struct CSPRecord: StoredRecord {
     var replaces: Int?
     var reassignedOn: String?
     var externalID: String?
+    var details: String?
 
     package init(_ subscription: CSPSubscription, of handle: Handle) {
+        details = Details.json(CSPDetails(subscription))
         customer = handle.rawValue
         number = subscription.id.number
         offer = subscription.offer
         seats = subscription.seats
         provisionedOn = subscription.provisionedOn.description
-        replaces = subscription.replaces?.number
+        replaces = subscription.replaces.first?.number
         reassignedOn = subscription.reassignedOn?.description
         externalID = subscription.externalID
     }
@@ -229,6 +248,7 @@ package struct CSPRecord: StoredRecord {
         case .replaces: SQLValue(replaces)
         case .reassignedOn: SQLValue(reassignedOn)
         case .externalID: SQLValue(externalID)
+        case .details: SQLValue(details)
         }
     }
 
@@ -241,14 +261,17 @@ package struct CSPRecord: StoredRecord {
         replaces = row.optionalInt(Column.replaces)
         reassignedOn = row.optionalText(Column.reassignedOn)
         externalID = row.optionalText(Column.externalID)
+        details = row.optionalText(Column.details)
     }
 
     func domain() throws(StoredValue.Invalid) -> CSPSubscription {
-        CSPSubscription(
+        var subscription = CSPSubscription(
             id: LicenseID(kind: .csp, number: number), offer: offer, seats: seats,
             provisionedOn: try StoredValue.date(provisionedOn),
-            replaces: replaces.map { LicenseID(kind: .original, number: $0) },
+            replaces: replaces.map { [LicenseID(kind: .original, number: $0)] } ?? [],
             reassignedOn: try reassignedOn.map(StoredValue.date), externalID: externalID)
+        if let details { try Details.decode(CSPDetails.self, details).apply(to: &subscription) }
+        return subscription
     }
 }
 
@@ -351,10 +374,33 @@ package struct SettingRecord: StoredRecord {
     package static func storedName(_ name: GuideSettings.Name) -> String {
         switch name {
         case .nearEndDays: "near-end-days"
+        case .leadDays: "lead-days"
+        case .reassignmentLeadDays: "reassignment-lead-days"
         case .cspCorrectionDays: "csp-correction-days"
+        case .cspBackupDays: "csp-backup-days"
+        case .cspExpiredDays: "csp-expired-days"
         case .inviteStaleDays: "invite-stale-days"
-        case .expiredStageDays: "expired-stage-days"
-        case .disabledStageDays: "disabled-stage-days"
+        case .gdapStaleDays: "gdap-stale-days"
+        case .gdapRequestExpiryDays: "gdap-request-expiry-days"
+        case .gdapDurationDays: "gdap-duration-days"
+        case .gdapExpiringDays: "gdap-expiring-days"
+        case .mcaRefundDays: "mca-refund-days"
+        case .tenantSubscriptionLimit: "tenant-subscription-limit"
+        case .overAssignmentDays: "over-assignment-days"
+        case .mosaOnlineCancelSeats: "mosa-online-cancel-seats"
+        // Per program since v3-advice-by-program, which moved the former single pair here.
+        case .openExpiredDays: "open-expired-days"
+        case .openDisabledDays: "open-disabled-days"
+        case .mospExpiredDays: "mosp-expired-days"
+        case .mospDisabledDays: "mosp-disabled-days"
+        case .eaExpiredDays: "ea-expired-days"
+        case .eaDisabledDays: "ea-disabled-days"
+        case .eaMultiYearExpiredDays: "ea-multi-year-expired-days"
+        case .eaMultiYearDisabledDays: "ea-multi-year-disabled-days"
+        case .retailExpiredDays: "retail-expired-days"
+        case .retailDisabledDays: "retail-disabled-days"
+        case .otherExpiredDays: "other-expired-days"
+        case .otherDisabledDays: "other-disabled-days"
         }
     }
 
@@ -430,5 +476,84 @@ extension StoredValue {
     static func date(_ text: String?) throws(Invalid) -> CalendarDate {
         guard let text, let date = CalendarDate(iso: text) else { throw Invalid() }
         return date
+    }
+}
+
+/// Facts stored as one JSON column per table: written only when they differ from the defaults, so
+/// rows of customers that do not use them stay as small and fast to load as before.
+enum Details {
+    static func json<T: Encodable & Equatable & DefaultConstructible>(_ value: T) -> String? {
+        guard value != T() else { return nil }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return (try? encoder.encode(value)).flatMap { String(data: $0, encoding: .utf8) }
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws(StoredValue.Invalid) -> T {
+        do {
+            return try JSONDecoder().decode(type, from: Data(text.utf8))
+        } catch {
+            throw StoredValue.Invalid()
+        }
+    }
+}
+
+protocol DefaultConstructible { init() }
+
+struct CustomerDetails: Codable, Equatable, DefaultConstructible {
+    var billingAccount: BillingAccount?
+    var eaTerm: EATerm?
+    var createdInPartnerCenter: Bool?
+    var gdap: GDAPRelationship?
+    var currency: String?
+
+    init() {}
+
+    init(_ customer: Customer) {
+        billingAccount = customer.billingAccount == .unknown ? nil : customer.billingAccount
+        eaTerm = customer.eaTerm == .standard ? nil : customer.eaTerm
+        createdInPartnerCenter = customer.createdInPartnerCenter ? true : nil
+        gdap = customer.gdap
+        currency = customer.currency
+    }
+
+    func apply(to customer: inout Customer) {
+        customer.billingAccount = billingAccount ?? .unknown
+        customer.eaTerm = eaTerm ?? .standard
+        customer.createdInPartnerCenter = createdInPartnerCenter ?? false
+        customer.gdap = gdap
+        customer.currency = currency
+    }
+}
+
+struct CSPDetails: Codable, Equatable, DefaultConstructible {
+    /// Every original replaced, when more than one.
+    var replaces: [Int]?
+    var term: CSPTerm?
+    var billing: BillingFrequency?
+    var price: String?
+    var currency: String?
+    var cancelledOn: CalendarDate?
+
+    init() {}
+
+    init(_ subscription: CSPSubscription) {
+        replaces = subscription.replaces.count > 1 ? subscription.replaces.map(\.number) : nil
+        term = subscription.term == .annual ? nil : subscription.term
+        billing = subscription.billing == .monthly ? nil : subscription.billing
+        price = subscription.pricePerSeatMonth.map { "\($0.amount)" }
+        currency = subscription.pricePerSeatMonth?.currency
+        cancelledOn = subscription.cancelledOn
+    }
+
+    func apply(to subscription: inout CSPSubscription) throws(StoredValue.Invalid) {
+        if let replaces { subscription.replaces = replaces.map { LicenseID(kind: .original, number: $0) } }
+        subscription.term = term ?? .annual
+        subscription.billing = billing ?? .monthly
+        if let price {
+            guard let amount = Decimal(plainText: price) else { throw StoredValue.Invalid() }
+            subscription.pricePerSeatMonth = Money(amount: amount, currency: currency ?? "USD")
+        }
+        subscription.cancelledOn = cancelledOn
     }
 }

@@ -95,5 +95,23 @@ package enum Schema {
                 """,
             ]
         },
+        // Per-program lifecycle, GDAP, web-direct billing accounts, the CSP term and pooled
+        // replacements. The one pair of lifecycle settings becomes the figure of every program that
+        // had no other (all but the Enterprise Agreement); the names are written out here, not read
+        // from the code, so that this migration never changes.
+        SchemaMigration(identifier: "v4-advice-by-program") { _ in
+            var statements = [
+                #"ALTER TABLE "customer" ADD COLUMN "details" TEXT"#,
+                #"ALTER TABLE "original" ADD COLUMN "startedOn" TEXT"#,
+                #"ALTER TABLE "cspSubscription" ADD COLUMN "details" TEXT"#,
+            ]
+            for (former, stage) in [("expired-stage-days", "expired"), ("disabled-stage-days", "disabled")] {
+                for program in ["open", "mosp", "retail", "other"] {
+                    statements.append(#"INSERT INTO "setting" ("name", "value") SELECT '\#(program)-\#(stage)-days', "value" FROM "setting" WHERE "name" = '\#(former)'"#)
+                }
+                statements.append(#"DELETE FROM "setting" WHERE "name" = '\#(former)'"#)
+            }
+            return statements
+        },
     ]
 }

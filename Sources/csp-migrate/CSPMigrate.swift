@@ -14,7 +14,7 @@ struct CSPMigrate: ParsableCommand {
             from a pipe or a file, runs its lines as commands. Exit status: 0 when every command \
             succeeded, 1 when any failed, 2 for bad program flags; leaving the interactive shell is 0.
             """,
-        subcommands: [Replay.self])
+        subcommands: [Replay.self, Copy.self])
 
     @Option(name: .customShort("c"), help: ArgumentHelp("Run a command line and exit; repeat to run several in order.", valueName: "command"))
     var commands: [String] = []
@@ -49,12 +49,10 @@ struct CSPMigrate: ParsableCommand {
     func run() throws {
         Terminal.useUTF8Locale()
         let environment = ProcessInfo.processInfo.environment
-        let fixedLanguage: Language? = if case .fixed(let language) = lang { language } else { nil }
-        let language = fixedLanguage
-            ?? Language(localeValue: environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LC_MESSAGES"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"])
+        let language = Self.language(lang, environment: environment)
         let session: Session
         do throws(StoreError) {
-            let named = db ?? environment["CSP_MIGRATE_DB"].flatMap { $0.isEmpty ? nil : $0 }
+            let named = db ?? Self.databaseVariable(environment)
             if let named, case .file(let path) = StoreLocation(argument: named) {
                 // Only the default path has its folders created: a named one is likely a typo.
                 let folder = (path as NSString).deletingLastPathComponent
@@ -102,7 +100,7 @@ struct CSPMigrate: ParsableCommand {
 
         if let record {
             do {
-                session.recorder = try TranscriptRecorder(path: record, title: nil, today: session.today, language: session.language)
+                session.recorder = try TranscriptRecorder(path: record, title: nil, today: session.today, language: session.language, agent: session.agent, overwrite: false)
             } catch {
                 FileHandle.standardError.write(Data(("csp-migrate: " + TextRenderer(language: language).render(.failure(error)) + "\n").utf8))
                 throw ExitCode(2)
@@ -113,6 +111,21 @@ struct CSPMigrate: ParsableCommand {
             FileHandle.standardError.write(Data("csp-migrate: stopped at line \(line): the command failed (--stop-on-error)\n".utf8))
         }
         throw ExitCode(outcome.exitStatus)
+    }
+}
+
+extension CSPMigrate {
+    /// `--lang` when it names a language, else the locale's.
+    static func language(_ setting: LanguageSetting?, environment: [String: String]) -> Language {
+        if case .fixed(let language) = setting { return language }
+        func nonEmpty(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
+        return Language(localeValue: nonEmpty("LC_ALL") ?? nonEmpty("LC_MESSAGES") ?? environment["LANG"])
+    }
+
+    /// `CSP_MIGRATE_DB`: the database every run uses when `--db` is not given (a desk sets it to
+    /// the team database once, in each agent's profile).
+    static func databaseVariable(_ environment: [String: String]) -> String? {
+        environment["CSP_MIGRATE_DB"].flatMap { $0.isEmpty ? nil : $0 }
     }
 }
 

@@ -27,6 +27,7 @@ struct BadArgumentTableTests {
         case .setting: "near-end-days"
         case .program: "open"
         case .onOff: "off"
+        case .choice: "annual"
         }
     }
 
@@ -43,7 +44,7 @@ struct BadArgumentTableTests {
         case .email: [("nobody", .badValue), ("a\u{1B}[2J@x.com", .badValue)]
         case .text, .offer: [("\"a\u{1B}]0;pwned\u{07}b\"", .badValue), ("\"" + String(repeating: "x", count: 201) + "\"", .badValue)]
         case .license: [("L99", .unknownLicense)]
-        case .handle, .newHandle, .topic, .command, .language, .format, .setting, .file: []
+        case .handle, .newHandle, .topic, .command, .language, .format, .setting, .file, .choice: []
         }
     }
 

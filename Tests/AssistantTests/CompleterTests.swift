@@ -7,7 +7,7 @@ struct CompleterTests {
         ("he", ["help"]),
         ("pro", ["provision"]),
         ("customer a", ["add"]),
-        ("customer ", ["add", "list", "remove", "show"]),
+        ("customer ", ["add", "edit", "list", "remove", "show"]),
         ("provision contoso E3 --se", ["--seats"]),
         ("status co", ["contoso"]),
         ("cancel contoso ", ["L1", "L2", "Office 365 E3", "Visio Plan 2"]),
@@ -15,7 +15,7 @@ struct CompleterTests {
         ("cancel contoso \"Off", ["Office 365 E3"]),
         ("provision contoso O", ["Office 365 E3"]),
         ("customer add x --program e", ["ea"]),
-        ("explain W-EA", ["W-EARLY-CANCEL"]),
+        ("explain W-EA", ["W-EARLY-CANCEL", "W-EARLY-PROVISION"]),
         ("lang p", ["pt-BR"]),
         ("frobnicate ", []),
     ])

@@ -140,7 +140,7 @@ struct ImportExportTests {
     @Test("quoted fields keep commas and newlines; a wrapped name becomes one line")
     func quoting() throws {
         let session = try makeSession(setup: [])
-        let csv = Self.header + "acme,\"Acme, \"\"the best\"\"\nLtda\",,open,\"Office 365 E3\",5,5,2027-01-01,23.5,usd,ON\n"
+        let csv = Self.header + "acme,\"Acme, \"\"the best\"\"\nLtda\",,mosp,\"Office 365 E3\",5,5,2027-01-01,23.5,usd,ON\n"
         #expect(!(try importing(csv, into: session)).isFailure)
         let customer = try #require(try session.store.customer(Handle("acme") ?? Handle("x")!))
         #expect(customer.name == "Acme, \"the best\" Ltda")
@@ -201,7 +201,7 @@ struct ImportExportTests {
     @Test("export then import rebuilds the portfolio: e-mail, invitation, CSP subscriptions, endings, prices with two decimals", arguments: [false, true])
     func roundTrip(excel: Bool) throws {
         let session = try makeSession(setup: SessionTests.contoso + [
-            "accept contoso", #"provision contoso "Office 365 E3" --seats 48"#, "expire contoso L2",
+            "accept contoso", #"provision contoso "Office 365 E3" --seats 48 --confirm"#, "cancel contoso L2 --confirm",
             #"license add fabrikam "Visio Plan 2" --seats 3 --expires 2027-01-31 --price 79.5 --currency BRL"#,
         ])
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("csp-\(UUID().uuidString).csv").path

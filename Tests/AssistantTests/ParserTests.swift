@@ -83,7 +83,7 @@ struct ParserTests {
     @Test("mistakes give the matching error", arguments: [
         ("provison contoso", CommandError.unknownCommand("provison", suggestion: "provision")),
         ("xyzzy", .unknownCommand("xyzzy", suggestion: nil)),
-        ("customer", .missingSubcommand("customer", choices: ["add", "list", "show", "remove"])),
+        ("customer", .missingSubcommand("customer", choices: ["add", "edit", "list", "show", "remove"])),
         ("customer ad x", .unknownSubcommand("customer", word: "ad", suggestion: "add")),
         ("cancel", .missingArgument(command: Cancel.spec, argument: "LICENSE")),
         ("status a b", .unexpectedArgument(command: Status.spec, word: "b")),
@@ -97,8 +97,8 @@ struct ParserTests {
         ("provision x E3 --seats 5.5", .badNumber(field: "--seats", text: "5.5", range: 1...1_000_000)),
         ("license add x E3 --seats 5 --expires 2027-02-30", .badDate(field: "--expires", text: "2027-02-30")),
         ("license add x E3 --seats 5 --expires 0000-00-00", .badDate(field: "--expires", text: "0000-00-00")),
-        ("license add x E3 --seats 5 --expires 2027-01-01 --price -3", .badAmount(field: "--price", text: "-3")),
-        ("license add x E3 --seats 5 --expires 2027-01-01 --price 1e3", .badAmount(field: "--price", text: "1e3")),
+        ("license add x E3 --seats 5 --expires 2027-01-01 --price -3", .badAmount(field: "--price", text: "-3", maximum: 1_000_000)),
+        ("license add x E3 --seats 5 --expires 2027-01-01 --price 1e3", .badAmount(field: "--price", text: "1e3", maximum: 1_000_000)),
         ("license add x E3 --seats 5 --expires 2027-01-01 --auto-renew maybe", .badValue(field: "--auto-renew", text: "maybe", choices: ["on", "off"])),
         ("customer add contoso! --name C", .badHandle("contoso!")),
         ("customer add x --name C --program csp", .badValue(field: "--program", text: "csp", choices: ["open", "mosp", "ea", "retail", "other"])),
@@ -118,6 +118,6 @@ struct ParserTests {
     @Test("usage is generated from the declaration")
     func usage() {
         #expect(Cancel.spec.usage == "cancel [HANDLE] LICENSE [--on YYYY-MM-DD] [--confirm] [--dry-run]")
-        #expect(Provision.spec.usage == "provision [HANDLE] OFFER --seats N [--replaces LICENSE] [--on YYYY-MM-DD]")
+        #expect(Provision.spec.usage == "provision [HANDLE] OFFER --seats N [--replaces L1[,L2]] [--term TERM] [--billing BILLING] [--price AMOUNT] [--on YYYY-MM-DD] [--confirm] [--dry-run]")
     }
 }

@@ -315,7 +315,7 @@ struct QuestionTextTests {
 @Suite("Topic words")
 struct TopicWordTests {
     /// Every topic `explain` has a name for, apart from message codes (read as typed).
-    static let namedTopics: Set<Topic> = [.invite, .accept, .provision, .cancellation, .expiry, .reassignment, .multiPartner, .enterpriseAgreement, .mosp, .settings]
+    static let namedTopics: Set<Topic> = [.invite, .accept, .provision, .cancellation, .expiry, .reassignment, .multiPartner, .enterpriseAgreement, .mosp, .openLicense, .retail, .otherProgram, .settings]
 
     @Test("each language names every topic, and each phrase reads as its own topic", arguments: Language.allCases)
     func phrases(language: Language) {

@@ -19,7 +19,7 @@ struct RandomSessionTests {
         case 1: return "license add c\(c) \"Offer \(l)\" --seats \(seats) --assigned \(seats - seats % 2) --expires \(today.adding(days: d)) --price 10"
         case 2: return "invite c\(c)"
         case 3: return "accept c\(c)"
-        case 4: return "provision c\(c) \"Offer \(l)\" --seats \(seats)"
+        case 4: return "provision c\(c) \"Offer \(l)\" --seats \(seats)" + (d % 2 == 0 ? " --confirm" : "")
         case 5: return "provision c\(c) \"Other \(l)\" --seats \(seats) --replaces L\(l)"
         case 6: return "cancel c\(c) L\(l)"
         case 7: return "cancel c\(c) L\(l) --confirm"
@@ -30,13 +30,59 @@ struct RandomSessionTests {
         }
     }
 
+    /// Never "complete" while a user of an ended original has no license.
+    static func checkFinished(_ guidance: Guidance, _ customer: Customer, after line: String) {
+        guard guidance.stage == .complete else { return }
+        for status in guidance.originals where status.ended {
+            if case .deleted = status.lifecycle { continue }
+            let replacements = customer.replacements(of: status.original.id)
+            #expect(!replacements.isEmpty, "\(customer.handle) complete with \(status.original.id) unreplaced after \(line)")
+            #expect(replacements.allSatisfy { sameOffer($0.offer, status.original.offer) || $0.reassignedOn != nil },
+                    "\(customer.handle) complete with users not reassigned after \(line)")
+        }
+        #expect(!guidance.findings.contains { $0.code == .usersUnlicensed }, "\(customer.handle) after \(line)")
+    }
+
+    /// The overlap reported equals the overlap computed here: once per original, from its first
+    /// replacement to its end, at its own price.
+    static func checkOverlaps(_ guidance: Guidance, _ customer: Customer, after line: String) {
+        for finding in guidance.findings {
+            guard case .overlap(let overlap) = finding, let original = customer.original(overlap.original) else { continue }
+            let first = customer.cspSubscriptions.filter { $0.cancelledOn == nil && $0.replaces.contains(original.id) }.map(\.provisionedOn).min()
+            let days = first.map { $0.days(until: original.endDate) } ?? 0
+            #expect(overlap.days == days, "\(line)")
+            if let price = original.pricePerSeatMonth {
+                let expected = (Decimal(original.seats) * price.amount * Decimal(days) * 12 / 365).rounded(scale: 2)
+                #expect(overlap.cost?.amount == expected, "\(line)")
+            }
+        }
+        let perOriginal = guidance.findings.compactMap { if case .overlap(let o) = $0 { o.original } else { nil } }
+        #expect(Set(perOriginal).count == perOriginal.count, "one I-OVERLAP per original after \(line)")
+    }
+
+    /// No event is recorded out of order or after today.
+    static func checkOrder(_ customer: Customer, today: CalendarDate, after line: String) {
+        if let invitation = customer.invitation {
+            #expect(invitation.sentOn <= today, "\(line)")
+            if let accepted = invitation.acceptedOn {
+                #expect(invitation.sentOn <= accepted && accepted <= today, "\(line)")
+                for subscription in customer.cspSubscriptions {
+                    #expect(accepted <= subscription.provisionedOn && subscription.provisionedOn <= today, "\(line)")
+                }
+            }
+        }
+        for original in customer.originals {
+            if case .expired(let on) = original.ending { #expect(original.expires <= on && on <= today, "\(line)") }
+        }
+    }
+
     @Test("the rules hold after every command, and the recorded session replays to the same state")
     func rulesHold() async {
         await propertyCheck(count: 150, input: Gen.int(in: 0...2_000_000).array(of: 1...60)) { numbers in
             let path = FileManager.default.temporaryDirectory.appendingPathComponent("csp-random-\(UUID().uuidString).txt").path
             defer { try? FileManager.default.removeItem(atPath: path) }
             guard let session = try? Session(store: InMemoryStore(), today: Self.start),
-                  let recorder = try? TranscriptRecorder(path: path, title: "random", today: Self.start, language: .en) else {
+                  let recorder = try? TranscriptRecorder(path: path, title: "random", today: Self.start, language: .en, agent: session.agent, overwrite: false) else {
                 Issue.record("no session")
                 return
             }
@@ -62,13 +108,16 @@ struct RandomSessionTests {
                 for customer in after {
                     let guidance = session.guide.guidance(for: customer, on: session.today)
                     // advise never recommends retiring an original outside the near-end window.
-                    if case .retire(_, _, let daysLeft) = guidance.nextAction { #expect(daysLeft <= window) }
+                    if case .retire(_, _, let daysLeft, _) = guidance.nextAction { #expect(daysLeft <= window) }
                     // Every original is covered, ended and gone, far from its end, or warned about.
                     for status in guidance.originals where status.replacements.isEmpty {
-                        let warned = guidance.findings.contains { $0.code == .coverageGap && $0.subject == status.original.id }
+                        let warned = guidance.findings.contains { [.coverageGap, .usersUnlicensed].contains($0.code) && $0.subject == status.original.id }
                         let gone: Bool = if case .deleted = status.lifecycle { true } else { false }
-                        #expect(warned || gone || (!status.ended && !status.nearEnd), "\(customer.handle) \(status.original.id) after \(line)")
+                        #expect(warned || gone || status.original.assigned == 0 || (!status.ended && !status.nearEnd), "\(customer.handle) \(status.original.id) after \(line)")
                     }
+                    Self.checkFinished(guidance, customer, after: line)
+                    Self.checkOverlaps(guidance, customer, after: line)
+                    Self.checkOrder(customer, today: session.today, after: line)
                 }
             }
             // The recorded transcript replays identically and rebuilds the same portfolio.

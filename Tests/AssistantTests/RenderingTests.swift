@@ -7,26 +7,44 @@ import Testing
 struct RenderingTests {
     /// One of every kind of finding, produced by the guide from real records, as staff would meet them.
     static let sampleFindings: [Finding] = {
-        let lines = SessionTests.contoso + [
-            "license edit contoso L2 --auto-renew on",
+        let lines = [
+            #"customer add contoso --name "Contoso Ltda" --program mosp --email ti@contoso.com"#,
+            #"license add contoso "Office 365 E3" --seats 50 --assigned 48 --expires 2027-03-31 --price 23 --currency USD"#,
+            #"license add contoso "Visio Plan 2" --seats 5 --expires 2026-12-15 --auto-renew on"#,
+            "customer add fabrikam --name Fabrikam",
             "invite fabrikam --on 2026-11-01",
             "accept contoso",
-            #"provision contoso "Office 365 E3" --seats 40"#,
-            #"provision contoso "Microsoft 365 Business Premium" --seats 5 --replaces L2"#,
+            "gdap request contoso --on 2026-11-01",
+            #"provision contoso "Office 365 E3" --seats 40 --price 20 --confirm"#,
+            #"provision contoso "Microsoft 365 Business Premium" --seats 9 --replaces L2"#,
             #"license add contoso "Project Plan 3" --seats 3 --expires 2026-12-01"#,
         ]
         guard let session = try? makeSession(setup: lines), let contoso = Handle("contoso"),
               let customer = try? session.store.customer(contoso), let original = customer.originals.first else { return [] }
         let guide = session.guide
-        var findings = guide.guidance(for: customer, on: session.today).findings
-        findings += (try? session.store.customer(Handle("fabrikam") ?? contoso)).map { guide.guidance(for: $0, on: session.today).findings } ?? []
-        for days in [10, 40] {
-            findings += guide.guidance(for: customer, on: session.today.adding(days: days)).findings.filter { $0.code == .coverageGap }
+        let today = session.today
+        var findings = guide.guidance(for: customer, on: today).findings
+        findings += (try? session.store.customer(Handle("fabrikam") ?? contoso)).map { guide.guidance(for: $0, on: today).findings } ?? []
+        for days in [10, 40, 60] {
+            findings += guide.guidance(for: customer, on: today.adding(days: days)).findings.filter { [.coverageGap, .usersUnlicensed].contains($0.code) }
         }
-        findings += guide.cancellationRisks(of: original, in: customer, on: session.today)
+        findings += guide.cancellationRisks(of: original, in: customer, on: today)
         var uncovered = customer
         uncovered.cspSubscriptions.removeAll()
-        findings += guide.cancellationRisks(of: original, in: uncovered, on: session.today)
+        findings += guide.cancellationRisks(of: original, in: uncovered, on: today)
+        findings += guide.earlyProvision(of: original, by: CSPSubscription(id: LicenseID(kind: .csp, number: 9), offer: "Office 365 E3", seats: 48, provisionedOn: today), in: uncovered).map { [.earlyProvision($0)] } ?? []
+        var cancelling = customer
+        do throws(GuideError) {
+            _ = try cancelling.cancelCSP("C1", on: today, today: today, confirmed: false, guide: guide)
+        } catch {
+            if case .confirmationRequired(_, let risks) = error { findings += risks }
+        }
+        var expiring = customer
+        expiring.gdap = GDAPRelationship(requestedOn: today.adding(days: -700), roles: [.licenseAdministrator], acceptedOn: today.adding(days: -700), expiresOn: today.adding(days: 20))
+        findings += guide.guidance(for: expiring, on: today).findings.filter { $0.code == .gdapExpiring }
+        var crowded = GuideSettings()
+        crowded[.tenantSubscriptionLimit] = 1
+        findings += Guide(settings: crowded).guidance(for: customer, on: today).findings.filter { $0.code == .tenantLimit }
         return findings
     }()
 

@@ -1,3 +1,4 @@
+import Foundation
 @testable import Assistant
 import MigrationGuide
 import Testing
@@ -43,5 +44,99 @@ struct RoughEdgeTests {
         let names = try session.allCustomers().map(\.name)
         #expect(names.contains("Padaria Pão Quente"))
         #expect(names.contains(#"Padaria\tTab"#))
+    }
+}
+
+@Suite("Values as people type them")
+struct TypedValueTests {
+    @Test("in Portuguese, dates and numbers are read the Brazilian way")
+    func portugueseValues() throws {
+        let session = try makeSession(language: .ptBR, setup: ["customer add p --name P"])
+        let reply = session.execute(#"license add p E3 --seats 1.200 --expires 09/12/2026 --price "R$ 1.234,56""#)
+        guard case .licenseAdded(_, let original)? = reply.items.first else {
+            Issue.record("refused: \(TextRenderer(language: .ptBR).render(reply))")
+            return
+        }
+        #expect(original.seats == 1200)
+        #expect(original.expires == CalendarDate(iso: "2026-12-09"))
+        #expect(original.pricePerSeatMonth?.amount == Decimal(string: "1234.56"))
+        #expect(!session.execute("today 10/12/2026").isFailure)
+        #expect(session.today == CalendarDate(iso: "2026-12-10"))
+    }
+
+    @Test("in English a slash date is refused, with the day it can only mean as a hint", arguments: [
+        ("31/03/2027", "did you mean 2027-03-31?"), ("03/31/2027", "did you mean 2027-03-31?"), ("03/04/2027", "a real date written YYYY-MM-DD"),
+    ])
+    func englishSlashDates(date: String, message: String) throws {
+        let session = try makeSession(setup: ["customer add p --name P"])
+        #expect(text(session, "license add p E3 --seats 5 --expires \(date)").contains(message))
+        #expect(try session.allCustomers().first?.originals.isEmpty == true)
+    }
+
+    @Test("a price says its range, and more than two decimals are refused", arguments: ["9999999", "0.001", "23.505"])
+    func prices(price: String) throws {
+        let session = try makeSession(setup: ["customer add p --name P"])
+        let reply = text(session, "license add p E3 --seats 5 --expires 2027-03-31 --price \(price)")
+        #expect(reply.contains("from 0 to 1,000,000 with at most two decimals"))
+        #expect(try session.allCustomers().first?.originals.isEmpty == true)
+    }
+
+    @Test("an end date years away or long past is recorded and pointed out; a near one is not", arguments: [
+        ("2207-03-31", true), ("2030-01-01", true), ("2025-06-01", true), ("2029-11-27", false), ("2026-01-01", false),
+    ])
+    func unlikelyDates(date: String, noted: Bool) throws {
+        let session = try makeSession(setup: ["customer add p --name P"])
+        let reply = session.execute("license add p E3 --seats 5 --expires \(date)")
+        #expect(!reply.isFailure)
+        let hasNote = reply.items.contains { if case .unlikelyDate = $0 { true } else { false } }
+        #expect(hasNote == noted, "\(date)")
+    }
+}
+
+@Suite("Wording a new user tripped over")
+struct WordingTests {
+    @Test("the Portuguese invitation names no article it cannot know, and says hoje for today")
+    func portugueseInvitation() throws {
+        let session = try makeSession(language: .ptBR, setup: [#"customer add conceicao --name "Escritório Contábil Conceição""#])
+        let preview = text(session, "invite conceicao --dry-run")
+        #expect(preview.contains("assinaturas Microsoft da empresa Escritório Contábil Conceição"))
+        #expect(preview.contains("envie para o administrador global do cliente"))
+        #expect(!preview.contains(" envie a o "))
+        _ = session.execute("invite conceicao")
+        #expect(text(session, "advise conceicao").contains("(hoje)"))
+        #expect(text(session, #"customer add coop --name "Cooperativa Paraná""#).hasPrefix("Cliente Cooperativa Paraná cadastrado"))
+    }
+
+    @Test("changing a policy figure says it changes it for everyone on the database; showing it does not")
+    func sharedPolicy() throws {
+        let session = try makeSession()
+        #expect(text(session, "settings near-end-days 45").contains("Changed for everyone who uses this database"))
+        #expect(!text(session, "settings").contains("Changed for everyone"))
+    }
+
+    @Test("explaining a code explains the code only")
+    func codeExplanation() throws {
+        let session = try makeSession()
+        #expect(TextRenderer(language: .en).render(session.execute("explain W-EARLY-CANCEL")).split(separator: "\n").count == 1)
+    }
+}
+
+@Suite("Portuguese placeholders")
+struct PortuguesePlaceholderTests {
+    @Test("no English placeholder in a Portuguese usage line, help or error", arguments: CommandCatalogue.standard.specs.map(\.name))
+    func usage(name: String) throws {
+        let session = try makeSession(language: .ptBR, setup: [])
+        let help = text(session, "help \(name)")
+        for english in ["HANDLE", "OFFER", "YYYY-MM-DD", "DATE", "TOPIC", "DAYS", "LICENSE", "AMOUNT", "FILE"] {
+            #expect(!help.contains(english), "help \(name) shows \(english)")
+        }
+    }
+
+    @Test("errors name their fields in Portuguese")
+    func errors() throws {
+        let session = try makeSession(language: .ptBR, setup: [])
+        #expect(text(session, "today amanha").contains("DATA deve ser"))
+        #expect(text(session, "explain xyz").contains("TÓPICO não pode"))
+        #expect(text(session, "cancel").contains("precisa de LICENÇA"))
     }
 }

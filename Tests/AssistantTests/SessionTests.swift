@@ -77,7 +77,7 @@ struct SessionTests {
 
     @Test("an already ended original is refused")
     func alreadyEnded() throws {
-        let session = try makeSession(setup: Self.contoso + ["expire contoso L2 --on 2026-11-20"])
+        let session = try makeSession(setup: Self.contoso + ["cancel contoso L2 --confirm"])
         guard case .error(let error) = session.execute("expire contoso L2").items.first else { Issue.record("no error"); return }
         #expect(error.code == .alreadyEnded)
     }
@@ -108,12 +108,12 @@ struct SessionTests {
 
     @Test("an early cancellation is refused with the amount, then forced with --confirm and kept on record")
     func earlyCancellation() throws {
-        let session = try makeSession(setup: Self.contoso + ["accept contoso", #"provision contoso "Office 365 E3" --seats 48"#])
+        let session = try makeSession(setup: Self.contoso + ["accept contoso", #"provision contoso "Office 365 E3" --seats 48 --confirm"#])
         let refused = text(session, "cancel contoso L1")
         #expect(refused.contains("E-CONFIRM-REQUIRED"))
         #expect(refused.contains("W-EARLY-CANCEL"))
         #expect(refused.contains("$4,650.41"))
-        #expect(refused.contains("2027-03-01"))
+        #expect(refused.contains("let it expire on 2027-03-31"))
         let forced = session.execute("cancel contoso L1 --confirm")
         #expect(!forced.isFailure)
         guard case .cancelled(let cancelled)? = forced.items.first else {
@@ -149,7 +149,7 @@ struct SessionTests {
 
     @Test("settings change the rules and are kept")
     func settings() throws {
-        let session = try makeSession(setup: Self.contoso + ["accept contoso", #"provision contoso "Office 365 E3" --seats 48"#])
+        let session = try makeSession(setup: Self.contoso + ["accept contoso", #"provision contoso "Office 365 E3" --seats 48 --confirm"#])
         #expect(session.execute("cancel contoso L1").isFailure)
         _ = session.execute("settings near-end-days 200")
         #expect(session.guide.settings.nearEndDays == 200)

@@ -57,7 +57,7 @@ struct TranscriptTests {
     func roundTrip() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("csp-rec-\(UUID().uuidString).txt").path
         let session = try makeSession(setup: [])
-        session.recorder = try TranscriptRecorder(path: path, title: "round trip", today: session.today, language: .ptBR)
+        session.recorder = try TranscriptRecorder(path: path, title: "round trip", today: session.today, language: .ptBR, agent: session.agent, overwrite: false)
         session.language = .ptBR
         var written = ""
         let loop = ShellLoop(session: session, write: { written += $0 })
@@ -68,6 +68,66 @@ struct TranscriptTests {
         #expect(transcript.entries.map(\.prompt).contains("csp(contoso)> "))
         let result = try replay(transcript)
         #expect(result.passed, Comment(rawValue: ReplayReport.summary(result)))
+    }
+
+    @Test("a recording with every kind of command, the journal included, replays; wall-clock times and the agent do not get in the way")
+    func roundTripEveryCommand() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("csp-rec-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = try Session(store: InMemoryStore(), today: CalendarDate(iso: "2026-11-28") ?? CalendarDate(daysSinceEpoch: 0),
+                                  agent: "ana.souza", timestamp: { "2026-11-29T10:11:12Z" })
+        // Every file the examples write (exports) goes to the test's folder, the transcript too.
+        session.fileSandbox = folder.path
+        var written = ""
+        let loop = ShellLoop(session: session, write: { written += $0 })
+        let examples = CommandCatalogue.standard.specs.filter { !["quit", "record start", "record stop"].contains($0.name) && !$0.name.hasPrefix("import") }.flatMap(\.examples)
+        let lines = ["record start session.txt"] + SessionTests.contoso + ["accept contoso", "log", "log --json"] + examples + ["log contoso", "record stop"]
+        _ = loop.run(ScriptLineSource(lines))
+        let transcript = try Transcript.load(session.writablePath("session.txt"))
+        #expect(transcript.entries.contains { $0.command == "log" })
+        #expect(transcript.agent == "ana.souza")
+        let result = try replay(transcript)
+        #expect(result.passed, Comment(rawValue: ReplayReport.summary(result)))
+    }
+
+    @Test("record refuses to replace a file without --force, and a second record says one is running")
+    func recordingSafety() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("csp-rec-\(UUID().uuidString).txt").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try "keep me\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let session = try makeSession()
+        let refused = session.execute("record \(path)")
+        #expect(refused.isFailure)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "keep me\n")
+        let started = text(session, "record \(path) --force")
+        // contoso and fabrikam are already in the store: a replay would not have them.
+        #expect(started.contains("already holds 2 customer(s)"))
+        #expect(text(session, "record other.txt").contains("Already recording to \(path)"))
+        #expect(session.recorder?.path == path)
+        _ = session.execute("record stop")
+    }
+
+    @Test("a replayed transcript writes no file outside its own temporary folder")
+    func replaySandbox() throws {
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("csp-outside-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        let targets = ["evil.csv", "evil.json", "evil.txt"].map { outside.appendingPathComponent($0).path }
+        let hostile = """
+            # today: 2026-11-28
+            csp> customer add a --name A
+            csp> export \(targets[0])
+            csp> export \(targets[1])
+            csp> export ../\(outside.lastPathComponent)/evil2.csv
+            csp> record \(targets[2])
+            csp> status
+            csp> record stop
+
+            """
+        _ = try replay(try Transcript.parse(Data(hostile.utf8), path: "hostile.txt"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: "evil2.csv"))
     }
 
     @Test("an edited expected line fails with a diff naming the file, command and line; --update fixes it")

@@ -1,4 +1,5 @@
 import Foundation
+import StoreTestSupport
 import Testing
 
 /// The interactive shell through a real pseudo-terminal: tmux runs it, the test types keys and reads
@@ -7,9 +8,11 @@ final class TerminalSession {
     let socket = "csp-test-\(UUID().uuidString.prefix(8))"
     let home: URL
 
-    init(arguments: String = "--today 2026-11-28") throws {
+    /// - Parameter editrc: the user's `~/.editrc` (`bind -v` for vi mode).
+    init(arguments: String = "--today 2026-11-28", editrc: String = "") throws {
         home = FileManager.default.temporaryDirectory.appendingPathComponent("csp-home-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        if !editrc.isEmpty { try (editrc + "\n").write(to: home.appendingPathComponent(".editrc"), atomically: true, encoding: .utf8) }
         let command = "env -u NO_COLOR HOME=\(home.path) XDG_STATE_HOME=\(home.path)/state XDG_DATA_HOME=\(home.path)/data LANG=C.UTF-8 TERM=xterm "
             + "\(Binary.url.path) \(arguments); echo EXIT=$?; sleep 60"
         // The server started here must not inherit our pipes, or reading them would never end.
@@ -43,38 +46,9 @@ final class TerminalSession {
     }
 
     /// Runs a command with only /dev/null for its standard streams and every other descriptor
-    /// closed: the tmux server it starts outlives it, and must not hold any of the test's pipes
-    /// (Foundation's Process waits on one of them).
+    /// closed: the tmux server it starts outlives it, and must not hold any of the test's pipes.
     static func spawnClosingDescriptors(_ arguments: [String]) throws {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        for descriptor: Int32 in 0...2 {
-            posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
-        }
-        let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
-        for descriptor in open.compactMap(Int32.init) where descriptor > 2 && fcntl(descriptor, F_GETFD) != -1 {
-            posix_spawn_file_actions_addclose(&actions, descriptor)
-        }
-        // The test runner's threads block most signals, and a spawned process inherits that mask:
-        // the shell under test would then ignore the SIGHUP that `kill-server` sends, and the tmux
-        // server would wait for it forever. Start with no signal blocked and default handlers.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t(), all = sigset_t()
-        sigemptyset(&none)
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        let argv = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        let status = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, environ)
-        guard status == 0 else { throw POSIXError(POSIXErrorCode(rawValue: status) ?? .EIO) }
-        var exitStatus: Int32 = 0
-        waitpid(pid, &exitStatus, 0)
+        try StoreTestSupport.spawnClosingDescriptors(arguments)
     }
 
     func type(_ text: String) throws { try tmux(["send-keys", "-t", "0", "-l", text]) }
@@ -109,7 +83,7 @@ struct TerminalTests {
         try terminal.press("Tab")
         try terminal.waitFor("completion") { _ in (try? terminal.lastLine()) == "csp> help" }
         try terminal.press("Enter")
-        try terminal.waitFor("help output") { $0.contains("Commands") }
+        try terminal.waitFor("help output") { $0.contains("COMMAND --help") }
     }
 
     @Test("Tab after import offers the format words, then completes a file's name; the import runs")
@@ -250,14 +224,41 @@ struct TerminalTests {
         #expect(try String(contentsOf: terminal.historyFile, encoding: .utf8).contains("today"))
     }
 
+    @Test("Ctrl-C during a history search leaves the search and keeps the shell, in emacs and vi modes", arguments: ["", "bind -v"])
+    func interruptSearch(editrc: String) throws {
+        let terminal = try TerminalSession(editrc: editrc)
+        try terminal.type("today 2026-12-24")
+        try terminal.press("Enter")
+        try terminal.waitFor("reply") { $0.contains("Today is now 2026-12-24.") }
+        if editrc.contains("-v") {
+            // vi: Escape to command mode, then `/` searches the history.
+            try terminal.press("Escape")
+            try terminal.type("/")
+        } else {
+            try terminal.press("C-r")
+        }
+        try terminal.type("12-2")
+        try terminal.waitFor("searching") { $0.contains("12-2") }
+        try terminal.press("C-c")
+        try terminal.waitFor("a fresh prompt") { _ in (try? terminal.lastLine()) == "csp>" }
+        // vi may leave a cancelled search in command mode, as vi does; an empty line brings back
+        // a prompt in insert mode whichever mode it came back in.
+        if editrc.contains("-v") { try terminal.press("Enter") }
+        // Still the same session: the date set before the search is kept.
+        try terminal.type("today")
+        try terminal.press("Enter")
+        try terminal.waitFor("the session kept") { $0.contains("Today is 2026-12-24.") }
+        #expect(try !terminal.screen().contains("EXIT="))
+    }
+
     @Test("Ctrl-R searches the history")
     func reverseSearch() throws {
         let terminal = try TerminalSession()
-        for line in ["today 2026-12-24", "help"] {
+        for line in ["today 2026-12-24", "steps"] {
             try terminal.type(line)
             try terminal.press("Enter")
         }
-        try terminal.waitFor("replies") { $0.contains("Commands") }
+        try terminal.waitFor("replies") { $0.contains("advise HANDLE") }
         try terminal.press("C-r")
         try terminal.type("12-2")
         try terminal.waitFor("found") { $0.contains("today 2026-12-24") && $0.contains("bck") }

@@ -23,9 +23,9 @@ struct GuidanceTests {
     func stages() throws {
         var subject = customer(accepted: nil, originals: [("Office 365 E3", 10, 10, "2027-01-10")])
         #expect(guide.guidance(for: subject, on: today).stage == .invite)
-        _ = subject.invite(on: today, email: nil)
+        _ = try subject.invite(on: today, email: nil)
         #expect(guide.guidance(for: subject, on: today).stage == .invite)
-        _ = subject.accept(on: today)
+        _ = try subject.accept(on: today)
         #expect(guide.guidance(for: subject, on: today).stage == .provision)
         _ = try subject.provision(offer: "Office 365 E3", seats: 10, replaces: nil, on: today)
         #expect(guide.guidance(for: subject, on: today).stage == .retire)
@@ -61,6 +61,13 @@ struct GuidanceTests {
         switch stage {
         case "deleted":
             #expect(gaps.isEmpty)
+            #expect(g.findings(.usersUnlicensed).isEmpty)
+        case "disabled":
+            // Users have lost access: the gap has become W-USERS-UNLICENSED.
+            #expect(gaps.isEmpty)
+            guard case .usersUnlicensed(let lost) = g.findings(.usersUnlicensed).first else { Issue.record("no W-USERS-UNLICENSED"); return }
+            #expect(lost.daysUntilDataDeleted == remaining)
+            #expect(lost.users == 8)
         default:
             guard case .coverageGap(let gap) = gaps.first else { Issue.record("no gap"); return }
             if stage == "expired" {
@@ -114,7 +121,10 @@ struct GuidanceTests {
         }
         #expect(change.users == 9)
         #expect(change.deadline == date("2027-03-31"))
-        #expect(guide.guidance(for: subject, on: today.adding(days: 8)).nextAction == .reassign(users: 9, deadline: date("2027-03-31")))
+        // Nobody on the partner side may assign licenses yet: that comes first.
+        #expect(guide.guidance(for: subject, on: today.adding(days: 8)).nextAction == .getAdminRights(users: 9, deadline: date("2027-03-31"), requestedOn: nil))
+        subject.createdInPartnerCenter = true
+        #expect(guide.guidance(for: subject, on: today.adding(days: 8)).nextAction == .reassign(users: 9, deadline: date("2027-03-31"), kind: .originalEnds))
         subject.recordReassignment(on: today)
         #expect(guide.guidance(for: subject, on: today).findings(.offerChange).isEmpty)
     }
@@ -133,15 +143,15 @@ struct GuidanceTests {
 
     @Test("auto-renew is flagged only near the end", arguments: [(30, true), (31, false)])
     func autoRenew(daysLeft: Int, warned: Bool) throws {
-        var subject = customer(originals: [("Office 365 E3", 10, 10, today.adding(days: daysLeft).description)])
+        var subject = customer(program: .mosp, originals: [("Office 365 E3", 10, 10, today.adding(days: daysLeft).description)])
         _ = try subject.editOriginal(LicenseID(kind: .original, number: 1), seats: nil, assigned: nil, expires: nil, price: nil, autoRenew: true)
         #expect(!guide.guidance(for: subject, on: today).findings(.autoRenew).isEmpty == warned)
     }
 
     @Test("an invitation becomes stale after fourteen days", arguments: [(14, false), (15, true)])
-    func staleInvitation(days: Int, stale: Bool) {
+    func staleInvitation(days: Int, stale: Bool) throws {
         var subject = customer(accepted: nil)
-        _ = subject.invite(on: today.adding(days: -days), email: "ti@contoso.com")
+        _ = try subject.invite(on: today.adding(days: -days), email: "ti@contoso.com")
         let g = guide.guidance(for: subject, on: today)
         #expect(!g.findings(.inviteStale).isEmpty == stale)
         #expect(g.nextAction == .awaitAcceptance(sentOn: today.adding(days: -days), daysPending: days, stale: stale))
@@ -163,7 +173,8 @@ struct GuidanceTests {
             ("Office 365 E3", 50, 48, "2027-06-30"), ("Visio Plan 2", 5, 5, "2027-01-15"), ("Project Plan 3", 3, 2, "2027-03-01"),
         ])
         let g = guide.guidance(for: subject, on: today)
-        #expect(g.nextAction == .provision(original: LicenseID(kind: .original, number: 2), offer: "Visio Plan 2", seats: 5, endDate: date("2027-01-15")))
+        #expect(g.nextAction == .waitToProvision(original: L2, offer: "Visio Plan 2", from: date("2026-12-16"), latest: date("2027-01-15"), meanwhile: [.requestGDAP]))
+        #expect(guide.guidance(for: subject, on: date("2026-12-16")).nextAction == .provision(original: L2, offer: "Visio Plan 2", seats: 5, endDate: date("2027-01-15"), latest: date("2027-01-15"), channelTransfer: false))
     }
 
     @Test("covered originals far from their end mean waiting for the window")
@@ -171,7 +182,7 @@ struct GuidanceTests {
         var subject = customer(originals: [("Office 365 E3", 10, 10, "2027-06-30")])
         _ = try subject.provision(offer: "Office 365 E3", seats: 10, replaces: nil, on: today)
         let g = guide.guidance(for: subject, on: today.adding(days: 10))
-        #expect(g.nextAction == .waitForWindow(license: LicenseID(kind: .original, number: 1), opensOn: date("2027-05-31"), expires: date("2027-06-30")))
+        #expect(g.nextAction == .waitForWindow(license: LicenseID(kind: .original, number: 1), opensOn: date("2027-05-31"), expires: date("2027-06-30"), program: .open))
     }
 
     @Test("warnings come most urgent first: a gap that has begun before one to come")
@@ -198,9 +209,13 @@ struct MigrationTests {
     func pairing() throws {
         var subject = customer(originals: [("Office 365 E3", 10, 10, "2027-03-31"), ("Visio Plan 2", 2, 2, "2027-03-31")])
         let paired = try subject.provision(offer: "Visio plan 2", seats: 2, replaces: nil, on: today)
-        #expect(paired.replaces == LicenseID(kind: .original, number: 2))
-        let unpaired = try subject.provision(offer: "Teams Essentials", seats: 2, replaces: nil, on: today)
-        #expect(unpaired.replaces == nil)
+        #expect(paired.replaces == [L2])
+        #expect(throws: GuideError.unmatchedOffer("Teams Essentials", uncovered: [OfferReference(id: L1, offer: "Office 365 E3")])) {
+            try subject.provision(offer: "Teams Essentials", seats: 2, replaces: nil, on: today)
+        }
+        let unpaired = try subject.provision(
+            offer: "Teams Essentials", seats: 2, replacing: .nothing, on: today, today: today, confirmed: false, guide: guide).subscription
+        #expect(unpaired.replaces.isEmpty)
         #expect(unpaired.id.description == "C2")
     }
 
@@ -242,9 +257,9 @@ struct MigrationTests {
     }
 
     @Test("accepting without an invitation dates both, as for customers created in Partner Center")
-    func acceptWithoutInvite() {
+    func acceptWithoutInvite() throws {
         var subject = customer(accepted: nil)
-        let invitation = subject.accept(on: today)
+        let invitation = try subject.accept(on: today)
         #expect(invitation.sentOn == today)
         #expect(invitation.acceptedOn == today)
     }

@@ -173,3 +173,46 @@ struct PostgresStoreTests {
         }
     }
 }
+
+@Suite("PostgreSQL team store: the server stopped and started", .enabled(if: TeamDatabase.server != nil, "needs PostgreSQL (make test provides it)"))
+struct PostgresServerRestartTests {
+    @Test("stopped: the command is refused naming the server, nothing is recorded, and the next command after the start runs")
+    func stoppedAndStarted() throws {
+        let server = try PrivateServer()
+        let store = try PostgresStore(conninfo: server.conninfo)
+        let a = try fullCustomer("a"), b = try fullCustomer("b")
+        try store.insert(a, journal: entry(a.handle, "add a"))
+        try server.stop()
+        for attempt in ["while stopped", "still stopped"] {
+            do {
+                try store.insert(b, journal: entry(b.handle, "add b"))
+                Issue.record("recorded with the server stopped (\(attempt))")
+            } catch {
+                guard case .unavailable(let named, .serverUnreachable) = error else { Issue.record("unexpected \(error)"); continue }
+                #expect(named == store.server)
+                #expect(named.contains(server.folder))
+            }
+        }
+        #expect(throws: StoreError.self) { try store.allCustomers() }
+        try server.start()
+        try store.insert(b, journal: entry(b.handle, "add b"))
+        #expect(try store.journal(for: nil, since: nil).map(\.command) == ["add a", "add b"])
+        #expect(try store.allCustomers().map(\.handle) == [a.handle, b.handle])
+    }
+
+    @Test("restarted between two commands: the next command reconnects by itself and runs")
+    func restartedBetweenCommands() throws {
+        let server = try PrivateServer()
+        let store = try PostgresStore(conninfo: server.conninfo)
+        let a = try fullCustomer("a")
+        try store.insert(a, journal: entry(a.handle, "add a"))
+        #expect(try store.allCustomers().count == 1)
+        try server.stop()
+        try server.start()
+        var changed = try #require(try store.customer(a.handle))
+        changed.name = "After the restart"
+        try store.update(changed, journal: entry(a.handle, "edit"))
+        #expect(try store.customer(a.handle)?.name == "After the restart")
+        #expect(try store.journal(for: nil, since: nil).count == 2)
+    }
+}

@@ -22,16 +22,24 @@ func entry(_ handle: Handle?, _ command: String, on date: String = "2026-11-28",
 func fullCustomer(_ name: String = "contoso") throws -> Customer {
     let handle = try #require(Handle(name))
     var customer = Customer(handle: handle, name: "Soluções \(name) Ltda", domain: "\(name).com.br", program: .mosp, adminEmail: "ti@\(name).com.br")
-    _ = customer.invite(on: day("2026-10-01"), email: "admin@\(name).com.br")
-    _ = customer.accept(on: day("2026-10-05"))
-    _ = try customer.addOriginal(offer: "Office 365 E3", seats: 50, assigned: 48, expires: day("2027-03-31"), price: Money(amount: Decimal(string: "23.45") ?? 0, currency: "BRL"), autoRenew: true)
+    let today = day("2026-12-20")
+    _ = try customer.invite(on: day("2026-10-01"), email: "admin@\(name).com.br", today: today)
+    _ = try customer.accept(on: day("2026-10-05"), today: today)
+    _ = try customer.requestGDAP(roles: [.licenseAdministrator, .userAdministrator], on: day("2026-10-06"), today: today)
+    _ = try customer.acceptGDAP(on: day("2026-10-08"), expires: nil, today: today, settings: GuideSettings())
+    customer.billingAccount = .mca
+    customer.currency = "BRL"
+    _ = try customer.addOriginal(offer: "Office 365 E3", seats: 50, assigned: 48, expires: day("2027-03-31"), price: Money(amount: Decimal(string: "23.45") ?? 0, currency: "BRL"), autoRenew: true, startedOn: day("2026-04-01"))
     _ = try customer.addOriginal(offer: "Visio Plan 2", seats: 5, assigned: nil, expires: day("2026-12-15"), price: nil, autoRenew: false)
     _ = try customer.addOriginal(offer: "Project Plan 3", seats: 2, assigned: 1, expires: day("2027-06-01"), price: nil, autoRenew: false)
-    _ = try customer.provision(offer: "Office 365 E3", seats: 48, replaces: nil, on: day("2026-11-20"))
-    _ = try customer.provision(offer: "Microsoft 365 Business Premium", seats: 5, replaces: "L2", on: day("2026-11-21"))
+    _ = try customer.addOriginal(offer: "Project Plan 3", seats: 3, assigned: 3, expires: day("2027-07-01"), price: nil, autoRenew: false)
+    _ = try customer.provision(offer: "Office 365 E3", seats: 48, replacing: .matched, term: .threeYear, billing: .upfront,
+                               price: Money(amount: 20, currency: "BRL"), on: day("2026-11-20"), today: today, confirmed: true, guide: Guide())
+    _ = try customer.provision(offer: "Microsoft 365 Business Premium", seats: 5, replacing: .named(["L2"]), on: day("2026-11-21"), today: today, confirmed: true, guide: Guide())
+    _ = try customer.provision(offer: "Project Plan 3", seats: 4, replacing: .named(["L3", "L4"]), on: day("2026-11-22"), today: today, confirmed: true, guide: Guide())
     customer.recordReassignment(on: day("2026-11-25"))
-    _ = try customer.expire("L2", on: day("2026-12-15"))
-    _ = try customer.cancel("L3", on: day("2026-11-28"), confirmed: true, guide: Guide())
+    _ = try customer.expire("L2", on: day("2026-12-15"), today: today)
+    _ = try customer.cancel("L3", on: day("2026-11-28"), today: today, confirmed: true, guide: Guide())
     customer.tenantID = "b5c1b2d4-7c1e-4a0f-9e3b-0c6f4c2d9a11"
     customer.originals[0].externalID = "5d6e7f80-91a2-4b3c-8d4e-5f60718293a4"
     customer.cspSubscriptions[0].externalID = "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f"
@@ -219,14 +227,14 @@ struct RecordMappingTests {
         let folder = try TemporaryFolder()
         let path = folder.path("state.sqlite")
         var settings = GuideSettings()
-        settings.expiredStageDays = 60
+        settings[.mospExpiredDays] = 60
         try SQLiteStore(path: path).saveSettings(settings, journal: entry(nil, "settings"))
         let stored = try DatabaseQueue(path: path).read { db in
             try Row.fetchAll(db, sql: #"SELECT "name", "value" FROM "setting""#).map { ($0["name"] as String? ?? "", $0["value"] as Int? ?? -1) }
         }
-        #expect(Dictionary(uniqueKeysWithValues: stored)["expired-stage-days"] == 60)
+        #expect(Dictionary(uniqueKeysWithValues: stored)["mosp-expired-days"] == 60)
         #expect(Set(stored.map(\.0)) == Set(GuideSettings.Name.allCases.map(SettingRecord.storedName)))
-        settings.nearEndDays = 45
+        settings[.nearEndDays] = 45
         try SQLiteStore(path: path).saveSettings(settings, journal: entry(nil, "settings"))
         #expect(try SQLiteStore(path: path).loadSettings() == settings)
     }
@@ -259,9 +267,46 @@ struct RecordMappingTests {
 
     @Test("the SQL is built from the declared columns, in their order, for each dialect")
     func generatedSQL() {
-        #expect(CSPRecord.insertSQL(.sqlite) == #"INSERT INTO "cspSubscription" ("customer", "number", "offer", "seats", "provisionedOn", "replaces", "reassignedOn", "externalID") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"#)
+        #expect(CSPRecord.insertSQL(.sqlite) == #"INSERT INTO "cspSubscription" ("customer", "number", "offer", "seats", "provisionedOn", "replaces", "reassignedOn", "externalID", "details") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"#)
         #expect(SettingRecord.updateSQL(.postgreSQL) == #"UPDATE "setting" SET "value" = $1 WHERE "name" = $2"#)
         #expect(OriginalRecord.deleteSQL(.postgreSQL) == #"DELETE FROM "original" WHERE "customer" = $1 AND "number" = $2"#)
         #expect(SettingRecord(.nearEndDays, figure: 45).updateArguments == [.integer(45), .text("near-end-days")])
+    }
+}
+
+@Suite("A database from before per-program advice")
+struct AdviceMigrationTests {
+    @Test("opens, keeps its customers, and moves the single lifecycle pair to every program but the EA")
+    func formerDatabase() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("old.sqlite")
+        // The schema as the previous version left it: every migration before v3.
+        var former = DatabaseMigrator()
+        for migration in Schema.migrations where migration.identifier != "v4-advice-by-program" {
+            former.registerMigration(migration.identifier) { db in
+                for statement in migration.statements(.sqlite) { try db.execute(sql: statement) }
+            }
+        }
+        let queue = try DatabaseQueue(path: path)
+        try former.migrate(queue)
+        try queue.write { db in
+            try db.execute(sql: #"INSERT INTO "customer" ("handle", "name", "program", "revision") VALUES ('contoso', 'Contoso', 'ea', 0)"#)
+            try db.execute(sql: #"INSERT INTO "original" ("customer", "number", "offer", "seats", "assigned", "expires", "autoRenew") VALUES ('contoso', 1, 'Office 365 E3', 10, 9, '2027-06-30', 0)"#)
+            try db.execute(sql: #"INSERT INTO "cspSubscription" ("customer", "number", "offer", "seats", "provisionedOn", "replaces") VALUES ('contoso', 1, 'Office 365 E3', 9, '2026-11-20', 1)"#)
+            try db.execute(sql: #"INSERT INTO "setting" ("name", "value") VALUES ('expired-stage-days', 45), ('disabled-stage-days', 100), ('near-end-days', 40)"#)
+        }
+        try queue.close()
+        let store = try SQLiteStore(path: path)
+        let handle = try #require(Handle("contoso"))
+        let customer = try #require(try store.customer(handle))
+        #expect(customer.originals.first?.assigned == 9)
+        #expect(customer.cspSubscriptions.first?.replaces == [LicenseID(kind: .original, number: 1)])
+        #expect(customer.cspSubscriptions.first?.term == .annual)
+        #expect(customer.billingAccount == .unknown)
+        let settings = try store.loadSettings()
+        #expect(settings.stages(for: .mosp) == StageLengths(expiredDays: 45, disabledDays: 100))
+        #expect(settings.stages(for: .open) == StageLengths(expiredDays: 45, disabledDays: 100))
+        #expect(settings.stages(for: .ea) == StageLengths(expiredDays: 90, disabledDays: 60))
+        #expect(settings.nearEndDays == 40)
     }
 }

@@ -97,11 +97,12 @@ struct StoreContractTests {
     func settings(kind: StoreKind) throws {
         let fixture = try StoreFixture(kind)
         var settings = GuideSettings()
-        settings.nearEndDays = 45
-        settings.inviteStaleDays = 10
+        settings[.nearEndDays] = 45
+        settings[.inviteStaleDays] = 10
+        settings[.eaDisabledDays] = 75
         try fixture.open().saveSettings(settings, journal: entry(nil, "settings"))
         #expect(try fixture.open().loadSettings() == settings)
-        settings.nearEndDays = 20
+        settings[.nearEndDays] = 20
         try fixture.open().saveSettings(settings, journal: entry(nil, "settings again"))
         #expect(try fixture.open().loadSettings() == settings)
     }

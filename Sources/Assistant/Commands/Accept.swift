@@ -20,7 +20,9 @@ public struct Accept: AssistantCommand, Equatable {
 
     public func run(in session: Session) throws(CommandError) -> Reply {
         let date = session.date(on)
-        let (customer, invitation) = try session.change(reference, for: Self.spec) { customer in customer.accept(on: date) }
+        let (customer, invitation) = try session.change(reference, for: Self.spec) { customer throws(GuideError) in
+            try customer.accept(on: date, today: session.today)
+        }
         return Reply(.accepted(customer.handle, invitation))
     }
 }

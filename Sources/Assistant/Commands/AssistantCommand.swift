@@ -35,10 +35,11 @@ public struct CommandCatalogue: Sendable {
 
     public static let standard = CommandCatalogue([
         Help.self, Steps.self, Explain.self,
-        CustomerAdd.self, CustomerList.self, CustomerShow.self, CustomerRemove.self,
+        CustomerAdd.self, CustomerEdit.self, CustomerList.self, CustomerShow.self, CustomerRemove.self,
         Use.self,
         LicenseAdd.self, LicenseEdit.self, LicenseList.self,
-        Invite.self, Accept.self, Provision.self, Cancel.self, Expire.self, Reassign.self,
+        Invite.self, Accept.self, GdapRequest.self, GdapAccept.self, GdapShow.self,
+        Provision.self, CspCancel.self, CspEdit.self, CspRemove.self, Cancel.self, Expire.self, Reassign.self,
         Status.self, Advise.self, Log.self,
         Import.self, ImportGraph.self, ImportPartnerCenterCustomers.self, ImportPartnerCenterSubscriptions.self, Export.self, RecordStart.self, RecordStop.self,
         Today.self, Lang.self, Format.self, Settings.self,

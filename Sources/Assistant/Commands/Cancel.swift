@@ -4,14 +4,11 @@ import MigrationGuide
 /// forfeit paid time (W-EARLY-CANCEL) or cut users off (W-COVERAGE-GAP), unless `--confirm`.
 /// `--dry-run` answers "can we cancel now, and what would it cost?" and records nothing.
 public struct Cancel: AssistantCommand, Equatable {
-    static let confirm = SwitchKey("--confirm", help: LocalizedText(
-        en: "cancel even though it costs money or service; the warning stays on record",
-        pt: "cancela mesmo com custo ou interrupção; o aviso fica registrado"))
 
     public static let spec = CommandSpec(
         ["cancel"], aliases: ["cancelar"],
         arguments: [CommonKeys.customer, CommonKeys.license],
-        flags: [CommonKeys.on, confirm, CommonKeys.dryRun],
+        flags: [CommonKeys.on, CommonKeys.confirm, CommonKeys.dryRun],
         summary: LocalizedText(en: "Step 3: record the cancellation of an original (warns first)", pt: "Etapa 3: registra o cancelamento de uma original (avisa antes)"),
         examples: ["cancel contoso L1 --dry-run", "cancel contoso L1", "cancel contoso L1 --confirm"])
 
@@ -26,7 +23,7 @@ public struct Cancel: AssistantCommand, Equatable {
         reference = try arguments[CommonKeys.customer]
         license = try arguments[CommonKeys.license]
         on = try arguments[CommonKeys.on]
-        confirm = arguments[Self.confirm]
+        confirm = arguments[CommonKeys.confirm]
         dryRun = arguments[CommonKeys.dryRun]
     }
 
@@ -44,7 +41,7 @@ public struct Cancel: AssistantCommand, Equatable {
                 replacements: customer.replacements(of: original.id).map(\.id), givenDate: on != nil)))
         }
         let (customer, result) = try session.change(reference, for: Self.spec, warnings: { $0.overridden.map(\.code) }) { customer throws(GuideError) in
-            try customer.cancel(license, on: date, confirmed: confirm, guide: session.guide)
+            try customer.cancel(license, on: date, today: session.today, confirmed: confirm, guide: session.guide)
         }
         return Reply(.cancelled(CancelledReply(handle: customer.handle, original: result.0, overridden: result.overridden)))
     }

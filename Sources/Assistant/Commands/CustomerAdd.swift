@@ -14,7 +14,7 @@ public struct CustomerAdd: AssistantCommand, Equatable {
     public static let spec = CommandSpec(
         ["customer", "add"],
         arguments: [handle],
-        flags: [name, domain, program, email],
+        flags: [name, domain, program, email] + CustomerFactKeys.all,
         summary: LocalizedText(en: "Record a customer to move to CSP", pt: "Registra um cliente a migrar para o CSP"),
         examples: [#"customer add contoso --name "Contoso Ltda" --program open --email admin@contoso.com"#])
 
@@ -23,6 +23,7 @@ public struct CustomerAdd: AssistantCommand, Equatable {
     public var domain: String?
     public var program: Program
     public var email: String?
+    var facts: CustomerFacts
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
         handle = try arguments[Self.handle]
@@ -30,10 +31,12 @@ public struct CustomerAdd: AssistantCommand, Equatable {
         domain = try arguments[Self.domain]
         program = try arguments[Self.program] ?? .other
         email = try arguments[Self.email]
+        facts = try CustomerFacts(arguments)
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
-        let customer = Customer(handle: handle, name: name, domain: domain, program: program, adminEmail: email)
+        var customer = Customer(handle: handle, name: name, domain: domain, program: program, adminEmail: email)
+        facts.apply(to: &customer)
         do {
             try session.store.insert(customer, journal: session.journalEntry(customer: handle))
         } catch .duplicate {

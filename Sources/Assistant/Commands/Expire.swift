@@ -25,7 +25,7 @@ public struct Expire: AssistantCommand, Equatable {
         let (customer, original) = try session.change(reference, for: Self.spec) { customer throws(GuideError) in
             let found = try customer.resolveOriginal(license)
             // Without --on, the natural end date is what happened, not the day it was recorded.
-            return try customer.expire(license, on: on ?? min(found.expires, session.today))
+            return try customer.expire(license, on: on ?? min(found.expires, session.today), today: session.today)
         }
         return Reply(.expired(customer.handle, original))
     }

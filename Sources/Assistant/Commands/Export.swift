@@ -38,7 +38,7 @@ public struct Export: AssistantCommand, Equatable {
         } else {
             do { text = try PortfolioExport.json(portfolio) } catch { throw .file(path: path, problem: .notWritable) }
         }
-        try FileAccess.write(text, to: path)
+        try FileAccess.write(text, to: session.writablePath(path))
         return Reply(.exported(ExportReport(path: path, customers: portfolio.count, originals: portfolio.reduce(0) { $0 + $1.0.originals.count })))
     }
 }

@@ -30,9 +30,9 @@ public struct Invite: AssistantCommand, Equatable {
 
     public func run(in session: Session) throws(CommandError) -> Reply {
         let date = session.date(on)
-        let (customer, (invitation, resent)) = try session.change(reference, for: Self.spec, recording: !dryRun) { customer in
+        let (customer, (invitation, resent)) = try session.change(reference, for: Self.spec, recording: !dryRun) { customer throws(GuideError) in
             let resent = customer.invitation != nil && !customer.isAccepted
-            return (customer.invite(on: date, email: email), resent)
+            return (try customer.invite(on: date, email: email, today: session.today), resent)
         }
         return Reply(.invitation(InvitationReply(customer: customer, invitation: invitation, resent: resent, preview: dryRun)))
     }

@@ -8,13 +8,13 @@ public struct LicenseAdd: AssistantCommand, Equatable {
     static let expires = RequiredFlagKey("--expires", .date, "YYYY-MM-DD", help: LocalizedText(en: "the natural end of the current term", pt: "o fim natural do período atual"))
     static let assigned = FlagKey("--assigned", .count(in: assignedRange), "N", help: LocalizedText(en: "users who hold a license (default: all seats)", pt: "usuários com licença atribuída (padrão: todas)"))
     static let price = FlagKey("--price", .amount, "AMOUNT", help: LocalizedText(en: "price per seat per month", pt: "preço por licença por mês"))
-    static let currency = FlagKey("--currency", .currency, "CODE", help: LocalizedText(en: "BRL, USD, EUR... (default BRL in pt-BR, USD in en)", pt: "BRL, USD, EUR... (padrão BRL em pt-BR, USD em en)"))
-    static let autoRenew = FlagKey("--auto-renew", .onOff, "on|off", help: LocalizedText(en: "whether it renews by itself (default off)", pt: "se renova sozinha (padrão off)"))
+    static let currency = FlagKey("--currency", .currency, "CODE", help: LocalizedText(en: "BRL, USD, EUR... (default: the customer's currency)", pt: "BRL, USD, EUR... (padrão: a moeda do cliente)"))
+    static let autoRenew = FlagKey("--auto-renew", .onOff, "on|off", help: LocalizedText(en: "web direct: whether it renews by itself (default off)", pt: "compra direta: se renova sozinha (padrão off)"))
 
     public static let spec = CommandSpec(
         ["license", "add"],
         arguments: [CommonKeys.customer, offer],
-        flags: [seats, expires, assigned, price, currency, autoRenew],
+        flags: [seats, expires, assigned, price, currency, autoRenew, CommonKeys.started],
         summary: LocalizedText(en: "Record an original license-based subscription", pt: "Registra uma assinatura original baseada em licença"),
         examples: [#"license add contoso "Office 365 E3" --seats 50 --assigned 48 --expires 2027-01-31 --price 23.00 --currency USD"#])
 
@@ -27,6 +27,7 @@ public struct LicenseAdd: AssistantCommand, Equatable {
     public var price: Decimal?
     public var currency: String?
     public var autoRenew: Bool
+    public var started: CalendarDate?
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
         reference = try arguments[CommonKeys.customer]
@@ -37,14 +38,20 @@ public struct LicenseAdd: AssistantCommand, Equatable {
         price = try arguments[Self.price]
         currency = try arguments[Self.currency]
         autoRenew = try arguments[Self.autoRenew] ?? false
+        started = try arguments[CommonKeys.started]
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
-        let money = price.map { Money(amount: $0, currency: currency ?? session.defaultCurrency) }
         let (customer, original) = try session.change(reference, for: Self.spec) { customer throws(GuideError) in
-            try customer.addOriginal(offer: offer, seats: seats, assigned: assigned, expires: expires, price: money, autoRenew: autoRenew)
+            let money = price.map { Money(amount: $0, currency: currency ?? customer.billingCurrency ?? session.defaultCurrency) }
+            return try customer.addOriginal(offer: offer, seats: seats, assigned: assigned, expires: expires, price: money, autoRenew: autoRenew, startedOn: started)
         }
-        return Reply(.licenseAdded(customer.handle, original))
+        var reply = Reply(.licenseAdded(customer.handle, original))
+        let correction = LicenseEdit.line(customer.handle, original.id)
+        if let check = UnlikelyDate(field: Self.expires.flagSpec.name, date: expires, today: session.today, correction: correction) {
+            reply.items.append(.unlikelyDate(check))
+        }
+        return reply
     }
 }
 

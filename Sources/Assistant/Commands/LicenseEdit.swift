@@ -9,12 +9,12 @@ public struct LicenseEdit: AssistantCommand, Equatable {
     static let expires = FlagKey("--expires", .date, "YYYY-MM-DD", help: LocalizedText(en: "the natural end of the term", pt: "o fim natural do período"))
     static let price = FlagKey("--price", .amount, "AMOUNT", help: LocalizedText(en: "price per seat per month", pt: "preço por licença por mês"))
     static let currency = FlagKey("--currency", .currency, "CODE", help: LocalizedText(en: "the price's currency", pt: "a moeda do preço"))
-    static let autoRenew = FlagKey("--auto-renew", .onOff, "on|off", help: LocalizedText(en: "whether it renews by itself", pt: "se renova sozinha"))
+    static let autoRenew = FlagKey("--auto-renew", .onOff, "on|off", help: LocalizedText(en: "web direct: whether it renews by itself", pt: "compra direta: se renova sozinha"))
 
     public static let spec = CommandSpec(
         ["license", "edit"],
         arguments: [CommonKeys.customer, CommonKeys.license],
-        flags: [seats, assigned, expires, price, currency, autoRenew],
+        flags: [seats, assigned, expires, price, currency, autoRenew, CommonKeys.started],
         summary: LocalizedText(en: "Correct an original's seats, users, end date, price or auto-renew", pt: "Corrige licenças, usuários, término, preço ou renovação de uma original"),
         examples: ["license edit contoso L1 --auto-renew off", "license edit contoso E3 --assigned 45"])
 
@@ -27,6 +27,7 @@ public struct LicenseEdit: AssistantCommand, Equatable {
     public var price: Decimal?
     public var currency: String?
     public var autoRenew: Bool?
+    public var started: CalendarDate?
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
         reference = try arguments[CommonKeys.customer]
@@ -37,20 +38,36 @@ public struct LicenseEdit: AssistantCommand, Equatable {
         price = try arguments[Self.price]
         currency = try arguments[Self.currency]
         autoRenew = try arguments[Self.autoRenew]
+        started = try arguments[CommonKeys.started]
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
         try session.refuseCustomerAsOriginal(reference, original: license, for: Self.spec)
         let (customer, updated) = try session.change(reference, for: Self.spec) { customer throws(GuideError) in
             let original = try customer.resolveOriginal(license)
-            let money = price.map { Money(amount: $0, currency: currency ?? original.pricePerSeatMonth?.currency ?? session.defaultCurrency) }
-            return try customer.editOriginal(original.id, seats: seats, assigned: assigned, expires: expires, price: money, autoRenew: autoRenew)
+            let money = price.map { Money(amount: $0, currency: currency ?? original.pricePerSeatMonth?.currency ?? customer.billingCurrency ?? session.defaultCurrency) }
+            return try customer.editOriginal(original.id, seats: seats, assigned: assigned, expires: expires, price: money, autoRenew: autoRenew, startedOn: started)
         }
-        return Reply(.licenseUpdated(customer.handle, updated))
+        var reply = Reply(.licenseUpdated(customer.handle, updated))
+        if let expires, let check = UnlikelyDate(field: Self.expires.flagSpec.name, date: expires, today: session.today, correction: LicenseEdit.line(customer.handle, updated.id)) {
+            reply.items.append(.unlikelyDate(check))
+        }
+        return reply
     }
 }
 
 extension LicenseEdit {
+    /// `license edit contoso L1`, for a flag to follow.
+    static func line(_ customer: Handle, _ license: LicenseID) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue).with(CommonKeys.license, license.description)
+    }
+
+    /// `license edit contoso L1 --started DATE`, the placeholder in the reply's language.
+    static func startedTemplate(_ customer: Handle, _ license: LicenseID, date: String) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue).with(CommonKeys.license, license.description)
+            .with(CommonKeys.started, placeholder: date)
+    }
+
     /// `license edit contoso L1 --auto-renew off`.
     static func autoRenewLine(_ customer: Handle, _ license: LicenseID, on: Bool) -> SuggestedCommand {
         SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue).with(CommonKeys.license, license.description)

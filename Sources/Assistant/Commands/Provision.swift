@@ -1,53 +1,88 @@
+import Foundation
 import MigrationGuide
 
-/// `provision HANDLE OFFER --seats N [--replaces L1] [--on DATE]`: step 2, a CSP subscription.
+/// `provision HANDLE OFFER --seats N [--replaces L1,L2|none] [--term T] [--billing B] [--price P]
+/// [--on DATE] [--confirm] [--dry-run]`: step 2, a CSP subscription.
 public struct Provision: AssistantCommand, Equatable {
-    static let offer = ArgumentKey("OFFER", .text(.offer), help: LocalizedText(en: "the CSP offer's name", pt: "o nome da oferta CSP"))
+    static let offer = ArgumentKey("OFFER", .text(.offer), help: LocalizedText(
+        en: "the CSP offer's name; a distinctive word of an original's offer (visio) names that offer",
+        pt: "o nome da oferta CSP; uma palavra própria da oferta de uma original (visio) indica essa oferta"))
     static let seats = RequiredFlagKey("--seats", .count(in: seatRange), "N", help: LocalizedText(en: "licenses provisioned (1 to 1,000,000)", pt: "licenças provisionadas (1 a 1.000.000)"))
-    static let replaces = FlagKey("--replaces", .text(.license), "LICENSE", help: LocalizedText(
-        en: "the original it takes over from (default: the one original of the same offer)",
-        pt: "a original que ela substitui (padrão: a única original da mesma oferta)"))
+    static let replaces = FlagKey("--replaces", .text(.license), "L1[,L2]", help: LocalizedText(
+        en: "the originals it takes over from, of one offer (default: found from the offer); none for a new service",
+        pt: "as originais que ela substitui, de uma só oferta (padrão: encontrada pela oferta); none para um serviço novo"))
+    static let term = FlagKey("--term", .choice(.choice) as ValueReader<CSPTerm>, "TERM", help: LocalizedText(
+        en: "monthly, annual or three-year (default annual)", pt: "monthly, annual ou three-year (padrão annual)"))
+    static let billing = FlagKey("--billing", .choice(.choice) as ValueReader<BillingFrequency>, "BILLING", help: LocalizedText(
+        en: "monthly, annual or upfront (default monthly)", pt: "monthly, annual ou upfront (padrão monthly)"))
+    static let price = FlagKey("--price", .amount, "AMOUNT", help: LocalizedText(en: "price per seat per month, in the customer's currency", pt: "preço por licença por mês, na moeda do cliente"))
 
     public static let spec = CommandSpec(
         ["provision"], aliases: ["provisionar"],
         arguments: [CommonKeys.customer, offer],
-        flags: [seats, replaces, CommonKeys.on],
+        flags: [seats, replaces, term, billing, price, CommonKeys.on, CommonKeys.confirm, CommonKeys.dryRun],
         summary: LocalizedText(en: "Step 2: record a CSP subscription provisioned for the customer", pt: "Etapa 2: registra uma assinatura CSP provisionada para o cliente"),
-        examples: [#"provision contoso "Office 365 E3" --seats 50"#, #"provision contoso "Microsoft 365 Business Premium" --seats 20 --replaces L2"#])
+        examples: [#"provision contoso "Office 365 E3" --seats 50"#, #"provision contoso "Microsoft 365 Business Premium" --seats 20 --replaces L2 --term annual --price 22"#])
 
     /// The customer as typed (a handle or a name); nil for the selected one.
     public var reference: String?
     public var offer: String
     public var seats: Int
     public var replaces: String?
+    public var term: CSPTerm
+    public var billing: BillingFrequency
+    public var price: Decimal?
     public var on: CalendarDate?
+    public var confirm: Bool
+    public var dryRun: Bool
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
         reference = try arguments[CommonKeys.customer]
         offer = try arguments[Self.offer]
         seats = try arguments[Self.seats]
         replaces = try arguments[Self.replaces]
+        term = try arguments[Self.term] ?? .annual
+        billing = try arguments[Self.billing] ?? .monthly
+        price = try arguments[Self.price]
         on = try arguments[CommonKeys.on]
+        confirm = arguments[CommonKeys.confirm]
+        dryRun = arguments[CommonKeys.dryRun]
     }
+
+    public var changesState: Bool { !dryRun }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
         let date = session.date(on)
-        let (customer, (subscription, findings)) = try session.change(reference, for: Self.spec, warnings: { $0.1.map(\.code) }) { customer throws(GuideError) in
-            let subscription = try customer.provision(offer: offer, seats: seats, replaces: replaces, on: date)
-            // What now applies to the new subscription: its correction window, an offer change, a shortfall.
-            let findings = session.guide.guidance(for: customer, on: session.today).findings.filter { finding in
+        let replacing: Customer.Replacing = switch replaces.map(offerKey) {
+        case nil: .matched
+        case "none": .nothing
+        case let list?: .named(list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        }
+        let (customer, (outcome, findings)) = try session.change(
+            reference, for: Self.spec, recording: !dryRun, warnings: { result in result.1.filter { (finding: Finding) in finding.severity == .warning }.map(\.code) }
+        ) { customer throws(GuideError) in
+            let outcome = try customer.provision(
+                offer: offer, seats: seats, replacing: replacing, term: term, billing: billing,
+                price: price.map { Money(amount: $0, currency: customer.billingCurrency ?? session.defaultCurrency) },
+                on: date, today: session.today, confirmed: confirm || dryRun, guide: session.guide)
+            let subscription = outcome.subscription
+            let pool = Set(subscription.replaces.flatMap { customer.replacements(of: $0).map(\.id) })
+            // What now applies to the new subscription: its correction window, an offer change, seats.
+            let findings = outcome.risks + session.guide.guidance(for: customer, on: session.today).findings.filter { finding in
                 switch finding {
                 case .cspWindow(let window): window.subscription == subscription.id
                 case .offerChange(let change): change.replacement == subscription.id
-                case .seatShortfall(let shortfall): shortfall.original == subscription.replaces
+                case .seatShortfall(let shortfall): !Set(shortfall.originals).isDisjoint(with: subscription.replaces)
+                case .seatSurplus(let surplus): surplus.subscription == subscription.id || pool.contains(surplus.subscription)
+                case .noAdminRights, .overlap: subscription.replaces.contains(finding.subject ?? subscription.id)
                 default: false
                 }
             }
-            return (subscription, findings)
+            return (outcome, findings)
         }
         return Reply(.provisioned(ProvisionedReply(
-            handle: customer.handle, subscription: subscription,
-            replaced: subscription.replaces.flatMap(customer.original), findings: findings)))
+            handle: customer.handle, subscription: outcome.subscription,
+            replaced: outcome.subscription.replaces.compactMap(customer.original), findings: findings, preview: dryRun)))
     }
 }
 

@@ -2,25 +2,33 @@
 /// here on, to hand a case over, train a colleague, or prove what was advised.
 public struct RecordStart: AssistantCommand, Equatable {
     static let file = ArgumentKey("FILE", .word(.text), help: LocalizedText(en: "the transcript to write", pt: "a transcrição a gravar"))
+    static let force = SwitchKey("--force", help: LocalizedText(en: "replace the file if it exists", pt: "substitui o arquivo se ele existir"))
     static let title = FlagKey("--title", .text(), "TEXT", help: LocalizedText(en: "a title for the transcript's header", pt: "um título para o cabeçalho da transcrição"))
 
     public static let spec = CommandSpec(
         ["record", "start"], aliases: ["gravar"], groupDefault: true,
         arguments: [file],
-        flags: [title],
-        summary: LocalizedText(en: "Record the session as a transcript (`record FILE` also works)", pt: "Grava a sessão como transcrição (`record FILE` também funciona)"),
+        flags: [title, force],
+        summary: LocalizedText(en: "Record the session as a transcript (`record FILE` also works)", pt: "Grava a sessão como transcrição (`record ARQUIVO` também funciona)"),
         examples: [#"record start cases/contoso.txt --title "Contoso: early cancellation refused""#, "record cases/contoso.txt"])
 
     public var path: String
     public var title: String?
+    public var force: Bool
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
         path = try arguments[Self.file]
         title = try arguments[Self.title]
+        force = arguments[Self.force]
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
-        session.recorder = try TranscriptRecorder(path: path, title: title, today: session.today, language: session.language)
-        return Reply(.recording(path: path, started: true))
+        if let running = session.recorder { throw .alreadyRecording(path: running.path) }
+        session.recorder = try TranscriptRecorder(
+            path: path, writtenAt: session.writablePath(path), title: title, today: session.today, language: session.language,
+            agent: session.agent, overwrite: force)
+        // A transcript replays on an empty store: what is already recorded would be missing.
+        let existing = try session.allCustomers().count
+        return Reply(.recording(path: path, started: true, existingCustomers: existing))
     }
 }

@@ -10,7 +10,7 @@ public struct Settings: AssistantCommand, Equatable {
     }
 
     static let figureName: ValueReader<GuideSettings.Name> = .choice(.setting)
-    static let name = OptionalArgumentKey("NAME", ValueReader<Setting>(.setting, choices: SettingNames.all) { text, field throws(CommandError) in
+    static let name = OptionalArgumentKey("NAME", ValueReader<Setting>(.setting, choices: SettingNames.all) { text, field, _ throws(CommandError) in
         if text.lowercased() == partnerTenantName { return .partnerTenant }
         do { return .figure(try figureName.read(text, field: field)) } catch {
             throw .badValue(field: field, text: text, choices: SettingNames.all)
@@ -18,7 +18,8 @@ public struct Settings: AssistantCommand, Equatable {
     }, help: LocalizedText(
         en: "the figure to show or change: " + SettingNames.all.joined(separator: ", "),
         pt: "o prazo a mostrar ou alterar: " + SettingNames.all.joined(separator: ", ")))
-    static let daysReader: ValueReader<Int> = .count(in: GuideSettings.allowedDays)
+    /// Each figure has its own range (days, or the tenant limit as a count).
+    static func daysReader(_ name: GuideSettings.Name) -> ValueReader<Int> { .count(in: name.allowed) }
     static let days = OptionalArgumentKey("DAYS", .word(.count), help: LocalizedText(
         en: "the new value, in days; for partner-tenant, the partner's own Microsoft tenant id (none clears it)",
         pt: "o novo valor, em dias; para partner-tenant, o ID de locatário Microsoft do próprio parceiro (none apaga)"))
@@ -48,7 +49,7 @@ public struct Settings: AssistantCommand, Equatable {
             partnerTenant = .some(value.lowercased() == "none" ? "" : value.lowercased())
         case .figure(let figure)?:
             name = figure
-            days = try value.map { text throws(CommandError) in try Self.daysReader.read(text, field: Self.days.argumentSpec.name) }
+            days = try value.map { text throws(CommandError) in try Self.daysReader(figure).read(text, field: Self.days.argumentSpec.name) }
         case nil:
             if let value { throw .unexpectedArgument(command: Self.spec, word: value) }
         }

@@ -97,14 +97,6 @@ public struct DelimitedText: Sendable {
     }
 }
 
-/// Spaces and tabs around a cell removed, without Foundation: a 100,000-row file has a million cells.
-func trimmedCell(_ text: String) -> String {
-    let utf8 = text.utf8
-    guard let first = utf8.first, let last = utf8.last, first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09 else { return text }
-    guard let start = utf8.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }), let end = utf8.lastIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
-    return String(text[start...end])
-}
-
 /// Where each wanted column is in a header, found by any of its names (case, accents and spaces
 /// ignored), so an export's extra columns and another language's names are read alike.
 struct HeaderColumns {
@@ -122,7 +114,7 @@ struct HeaderColumns {
             guard let name = names.first else { continue }
             if let found = names.lazy.compactMap({ keys.firstIndex(of: Self.key($0)) }).first {
                 index[name] = found
-                written[name] = trimmedCell(header[found])
+                written[name] = InputPolicy.trimmedWhitespace(header[found])
             } else if required.contains(name) {
                 missing.append(name)
             }
@@ -139,7 +131,7 @@ struct HeaderColumns {
     /// The cell of a column in a row, trimmed; nil when the column is absent or the cell empty.
     func cell(_ name: String, in cells: [String]) -> String? {
         guard let position = index[name], position < cells.count else { return nil }
-        let value = trimmedCell(cells[position])
+        let value = InputPolicy.trimmedWhitespace(cells[position])
         return value.isEmpty ? nil : value
     }
 }

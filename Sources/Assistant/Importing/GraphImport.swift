@@ -68,7 +68,8 @@ public struct GraphImport: Sendable {
             } else if let next = subscription.nextLifecycle {
                 var expires = next
                 if status == "warning" || status == "suspended" {
-                    expires = next.adding(days: -settings.expiredStageDays - (status == "suspended" ? settings.disabledStageDays : 0))
+                    let stages = settings.stages(for: customer)
+                    expires = next.adding(days: -stages.expiredDays - (status == "suspended" ? stages.disabledDays : 0))
                     line.notes.append(.endWorkedBack(stage: subscription.status ?? "", nextLifecycle: next.description))
                 }
                 if let owner = subscription.ownerTenantId, owner != customer.tenantID {
@@ -216,14 +217,14 @@ enum CSPRecording {
             return line
         }
         if !customer.isAccepted {
-            _ = customer.accept(on: provisionedOn)
+            _ = customer.acceptImplied(on: provisionedOn)
             line.notes.append(.relationshipImplied)
         }
         let sameOffered = customer.originals.filter { sameOffer($0.offer, offer) && customer.replacements(of: $0.id).isEmpty }
         let replaces = sameOffered.count == 1 ? sameOffered.first?.id : nil
         if replaces == nil { line.notes.append(.unpaired) }
         let subscription = CSPSubscription(id: customer.nextCSPID, offer: offer, seats: seats, provisionedOn: provisionedOn,
-                                           replaces: replaces, externalID: externalID)
+                                           replaces: replaces.map { [$0] } ?? [], externalID: externalID)
         customer.cspSubscriptions.append(subscription)
         matched.insert(subscription.id)
         line.subject = .csp(subscription.id)

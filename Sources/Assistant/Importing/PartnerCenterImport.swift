@@ -34,7 +34,7 @@ enum PartnerCenterImport {
                 added.append(handle)
             }
             if row.isReseller, !customer.isAccepted {
-                _ = customer.accept(on: today)
+                _ = customer.acceptImplied(on: today)
                 line.changes.append(FieldChange(field: .accepted, from: "", to: today.description))
             }
             if line.outcome != .new, !line.changes.isEmpty {

@@ -126,7 +126,7 @@ public struct Completer {
         case .program: return ProgramNames.all
         case .onOff: return ["on", "off"]
         case .file: return data.completionFiles(current)
-        case .newHandle, .date, .count, .amount, .currency, .text, .email: return []
+        case .newHandle, .date, .count, .amount, .currency, .text, .email, .choice: return []
         }
     }
 }

@@ -55,7 +55,9 @@ public final class EditLineSource: LineSource {
                 csp_write_stdout("\n")
                 return .terminated(signal: signal)
             }
-            if count < 0, csp_take_interrupt() != 0 || errno == EINTR {
+            // Inside a Ctrl-R search libedit reports Ctrl-C as an end of input (count 0), not as an
+            // interrupted read: the flag the handler set tells them apart, so the shell stays.
+            if csp_take_interrupt() != 0 || (count < 0 && errno == EINTR) {
                 csp_write_stdout("^C\n")
                 csp_el_reset(editor)
                 return .interrupted

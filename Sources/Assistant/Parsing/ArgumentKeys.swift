@@ -93,21 +93,21 @@ extension ParsedArguments {
             let spec = declared(key.argumentSpec)
             // The parser refuses a line without it; this only guards a command built by hand.
             guard let text = arguments[spec.name] else { throw .missingArgument(command: self.spec, argument: spec.name) }
-            return try key.reader.read(text, field: spec.name)
+            return try key.reader.read(text, field: spec.name, language: language)
         }
     }
 
     public subscript<Value>(key: OptionalArgumentKey<Value>) -> Value? {
         get throws(CommandError) {
             let spec = declared(key.argumentSpec)
-            return try arguments[spec.name].map { text throws(CommandError) in try key.reader.read(text, field: spec.name) }
+            return try arguments[spec.name].map { text throws(CommandError) in try key.reader.read(text, field: spec.name, language: language) }
         }
     }
 
     public subscript<Value>(key: FlagKey<Value>) -> Value? {
         get throws(CommandError) {
             let spec = declared(key.flagSpec)
-            return try flags[spec.name].map { text throws(CommandError) in try key.reader.read(text, field: spec.name) }
+            return try flags[spec.name].map { text throws(CommandError) in try key.reader.read(text, field: spec.name, language: language) }
         }
     }
 
@@ -115,7 +115,7 @@ extension ParsedArguments {
         get throws(CommandError) {
             let spec = declared(key.flagSpec)
             guard let text = flags[spec.name] else { throw .missingFlag(command: self.spec, flag: spec.name) }
-            return try key.reader.read(text, field: spec.name)
+            return try key.reader.read(text, field: spec.name, language: language)
         }
     }
 
@@ -125,7 +125,7 @@ extension ParsedArguments {
             let words = lists[spec.name] ?? arguments[spec.name].map { [$0] } ?? []
             guard !words.isEmpty else { throw .missingArgument(command: self.spec, argument: spec.name) }
             var values: [Value] = []
-            for word in words { values.append(try key.reader.read(word, field: spec.name)) }
+            for word in words { values.append(try key.reader.read(word, field: spec.name, language: language)) }
             return values
         }
     }

@@ -19,8 +19,9 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
     case missingFlag(command: CommandSpec, flag: String)
     /// A whole number outside `range` (or not a number): seats, days.
     case badNumber(field: String, text: String, range: ClosedRange<Int>)
-    case badAmount(field: String, text: String)
-    case badDate(field: String, text: String)
+    case badAmount(field: String, text: String, maximum: Int)
+    /// `meant`: the day a slash date in English can only mean (`31/03/2027`), as a hint.
+    case badDate(field: String, text: String, meant: CalendarDate? = nil)
     case badValue(field: String, text: String, choices: [String])
     case badHandle(String)
     /// Free text holding a control character or a bidirectional override (U+XXXX), which could
@@ -30,6 +31,8 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
     case textTooLong(field: String, limit: Int)
     case unknownCustomer(String, suggestion: Handle?)
     case noCustomerSelected(command: CommandSpec)
+    /// `record` while a recording is running: the first is never ended silently.
+    case alreadyRecording(path: String)
     /// `cancel contoso` with no customer selected: the one word given names a customer, so the
     /// original is what is missing; these are the customer's.
     case missingOriginal(command: CommandSpec, customer: Handle, originals: [OriginalSubscription])
@@ -52,6 +55,8 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
         case folderMissing
         /// Larger than any file of its kind (bytes).
         case tooLarge(limit: Int)
+        /// Refused rather than overwritten (`record FILE` without `--force`).
+        case exists
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -63,7 +68,7 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
         switch self {
         case .syntax, .undecodableLine: .syntax
         case .unknownCommand, .unknownSubcommand, .missingSubcommand: .unknownCommand
-        case .missingArgument, .unexpectedArgument, .unknownFlag, .missingFlagValue, .missingFlag, .missingOriginal: .usage
+        case .missingArgument, .unexpectedArgument, .unknownFlag, .missingFlagValue, .missingFlag, .missingOriginal, .alreadyRecording: .usage
         case .badNumber, .badAmount: .badNumber
         case .badDate: .badDate
         case .badValue, .controlCharacter, .textTooLong: .badValue
@@ -80,6 +85,12 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
             case .alreadyEnded: .alreadyEnded
             case .assignedExceedsSeats: .badNumber
             case .confirmationRequired: .confirmRequired
+            case .dateInFuture, .outOfOrder, .alreadyAccepted: .outOfOrder
+            case .endsLater: .notEnded
+            case .correctionWindowClosed: .windowClosed
+            case .noAutoRenew: .noAutoRenew
+            case .unmatchedOffer: .noMatch
+            case .mixedOffers: .ambiguousOffer
             }
         case .storage(let error):
             switch error {

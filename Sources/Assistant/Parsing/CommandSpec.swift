@@ -21,6 +21,8 @@ public struct LocalizedText: Hashable, Sendable {
 public enum ValueKind: Hashable, Sendable {
     case handle, newHandle, offer, license, date, count, amount, currency, text, email, file
     case topic, command, language, format, setting, program, onOff
+    /// One of the flag's declared choices.
+    case choice
 }
 
 /// One positional argument, such as `HANDLE` in `status HANDLE`.
@@ -100,17 +102,21 @@ public struct CommandSpec: Hashable, Sendable {
     public func flag(_ name: String) -> FlagSpec? { flags.first { $0.name == name } }
 
     /// `cancel [HANDLE] LICENSE [--on YYYY-MM-DD] [--confirm]`.
-    public var usage: String {
+    public var usage: String { usage(placeholder: { $0 }) }
+
+    /// The usage with each placeholder in the reader's language (`[IDENTIFICADOR] LICENÇA`).
+    public func usage(placeholder: (String) -> String) -> String {
         var parts = [name]
         for argument in arguments {
+            let shown = placeholder(argument.name)
             switch argument.requirement {
-            case .required: parts.append(argument.name)
-            case .oneOrMore: parts.append(argument.name + "...")
-            case .optional, .customerOrSelected: parts.append("[\(argument.name)]")
+            case .required: parts.append(shown)
+            case .oneOrMore: parts.append(shown + "...")
+            case .optional, .customerOrSelected: parts.append("[\(shown)]")
             }
         }
         for flag in flags {
-            let text = flag.isSwitch ? flag.name : "\(flag.name) \(flag.valueName)"
+            let text = flag.isSwitch ? flag.name : "\(flag.name) \(placeholder(flag.valueName))"
             parts.append(flag.required ? text : "[\(text)]")
         }
         return parts.joined(separator: " ")

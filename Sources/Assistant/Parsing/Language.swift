@@ -46,7 +46,7 @@ public enum LanguageSetting: Equatable, Sendable {
 
 extension ValueReader where Value == LanguageSetting {
     public static var languageSetting: Self {
-        Self(.language) { text, field throws(CommandError) in
+        Self(.language) { text, field, _ throws(CommandError) in
             guard let setting = LanguageSetting(text) else { throw .badValue(field: field, text: text, choices: LanguageSetting.names) }
             return setting
         }

@@ -7,6 +7,8 @@ public struct ParsedArguments: Sendable {
     public var arguments: [String: String]
     /// Flag name → value; a switch maps to "".
     public var flags: [String: String]
+    /// The session's language, for the dates and numbers people write in it.
+    public var language: Language = .en
     /// A `FILE...` argument's words, all of them.
     public var lists: [String: [String]] = [:]
 

@@ -13,7 +13,8 @@ public struct Parser: Sendable {
         case command(any AssistantCommand)
     }
 
-    public func parse(_ line: String) throws(CommandError) -> Outcome {
+    /// - Parameter language: the session's, for values written its way (`31/03/2027` in Portuguese).
+    public func parse(_ line: String, language: Language = .en) throws(CommandError) -> Outcome {
         let words: [Word]
         do {
             words = try Tokenizer.words(line)
@@ -21,10 +22,10 @@ public struct Parser: Sendable {
             throw .syntax(error, line: line)
         }
         guard !words.isEmpty else { return .empty }
-        return .command(try parse(words: words.map(\.text)))
+        return .command(try parse(words: words.map(\.text), language: language))
     }
 
-    func parse(words: [String]) throws(CommandError) -> any AssistantCommand {
+    func parse(words: [String], language: Language = .en) throws(CommandError) -> any AssistantCommand {
         let type: any AssistantCommand.Type, rest: [String]
         do {
             (type, rest) = try resolve(words: words)
@@ -34,7 +35,9 @@ public struct Parser: Sendable {
         if rest.contains("--help") || rest.contains("-h") {
             return Help(topic: type.spec.name)
         }
-        return try type.init(try Self.sort(rest, by: type.spec))
+        var arguments = try Self.sort(rest, by: type.spec)
+        arguments.language = language
+        return try type.init(arguments)
     }
 
     /// The command that `words` start, and the words left for its arguments and flags: the one

@@ -45,6 +45,10 @@ public struct SuggestedCommand: Sendable, Hashable, CustomStringConvertible {
         adding(flag: key.flagSpec, [key.flagSpec.name, placeholder])
     }
 
+    public func with<Value>(_ key: FlagKey<Value>, placeholder: String) -> Self {
+        adding(flag: key.flagSpec, [key.flagSpec.name, placeholder])
+    }
+
     private func adding(argument: ArgumentSpec, _ added: [String]) -> Self {
         assert(spec.arguments.contains(argument), "\(spec.name) does not declare \(argument.name)")
         var copy = self

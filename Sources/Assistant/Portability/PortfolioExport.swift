@@ -67,7 +67,7 @@ public enum PortfolioExport {
             for subscription in customer.cspSubscriptions {
                 cells.append([
                     subscription.id.description, subscription.offer, String(subscription.seats), "", "", "", "", "", "", "", "",
-                    dialect.date(subscription.provisionedOn), subscription.replaces?.description ?? "",
+                    dialect.date(subscription.provisionedOn), subscription.replaces.map(\.description).joined(separator: "+"),
                     subscription.reassignedOn.map(dialect.date) ?? "", "", codes([subscription.id]),
                 ])
             }
@@ -161,7 +161,7 @@ public enum PortfolioExport {
             }
             cspSubscriptions = customer.cspSubscriptions.map {
                 ReportCSP(id: $0.id.description, offer: $0.offer, seats: $0.seats, provisionedOn: $0.provisionedOn.description,
-                          replaces: $0.replaces?.description, reassignedOn: $0.reassignedOn?.description, externalID: $0.externalID)
+                          replaces: $0.replaces.isEmpty ? nil : $0.replaces.map(\.description).joined(separator: "+"), reassignedOn: $0.reassignedOn?.description, externalID: $0.externalID)
             }
             warnings = guidance.findings.map { ReportFinding(code: $0.code.rawValue, severity: $0.severity == .info ? "info" : "warning", subject: $0.subject?.description) }
             nextAction = PortfolioExport.nextActionCode(guidance.nextAction)
@@ -183,12 +183,14 @@ public enum PortfolioExport {
         case .invite: "invite"
         case .awaitAcceptance(_, _, let stale): stale ? "follow-up-invitation" : "await-acceptance"
         case .recordOriginals: "record-originals"
-        case .provision(let original, _, _, _): "provision \(original)"
+        case .waitToProvision(let original, _, let from, _, _): "provision \(original) from \(from)"
+        case .provision(let original, _, _, _, _, _): "provision \(original)"
         case .addSeats(let original, _, let missing): "add \(missing) seats for \(original)"
+        case .getAdminRights: "get admin rights"
         case .reassign: "reassign"
         case .turnOffAutoRenew(let license, _): "turn off auto-renew \(license)"
-        case .retire(let license, _, _): "retire \(license)"
-        case .waitForWindow(_, let opensOn, _): "wait until \(opensOn)"
+        case .retire(let license, _, _, _): "retire \(license)"
+        case .waitForWindow(_, let opensOn, _, _): "wait until \(opensOn)"
         case .complete: "complete"
         }
     }

@@ -75,7 +75,7 @@ public enum PortfolioImport {
         var offer: String
         var seats: Int
         var provisioned: CalendarDate
-        var replaces: LicenseID?
+        var replaces: [LicenseID]
         var reassigned: CalendarDate?
     }
 
@@ -144,9 +144,9 @@ public enum PortfolioImport {
         var seen: [OriginalKey: Int] = [:]
         var customers: [Handle: Row] = [:]
         for (number, cells) in table.rows {
-            if cells.allSatisfy({ trimmedCell($0).isEmpty }) { continue }
+            if cells.allSatisfy({ InputPolicy.trimmedWhitespace($0).isEmpty }) { continue }
             let place = ImportPlace(file: file, row: number)
-            if cells.count > header.count, let lastFilled = cells.lastIndex(where: { !trimmedCell($0).isEmpty }), lastFilled >= header.count {
+            if cells.count > header.count, let lastFilled = cells.lastIndex(where: { !InputPolicy.trimmedWhitespace($0).isEmpty }), lastFilled >= header.count {
                 problems.append(ImportProblem(place, .csvCellCount(expected: header.count, found: lastFilled + 1)))
                 continue
             }
@@ -248,10 +248,12 @@ public enum PortfolioImport {
                 if cell("seats") == nil { problems.append(.badNumber(field: columns.label("seats"), text: "", range: seatRange)) }
                 let provisioned = date("provisioned")
                 if cell("provisioned") == nil { problems.append(.importing(.spreadsheetDate(field: columns.label("provisioned"), text: ""))) }
-                var replaces: LicenseID?
+                var replaces: [LicenseID] = []
                 if let text = cell("replaces") {
-                    replaces = LicenseID(text).flatMap { $0.kind == .original ? $0 : nil }
-                    if replaces == nil { problems.append(.badValue(field: columns.label("replaces"), text: text, choices: ["L1"])) }
+                    // One original, or a pool written L1+L2.
+                    let ids = text.split(separator: "+").map { LicenseID(String($0)).flatMap { $0.kind == .original ? $0 : nil } }
+                    replaces = ids.compactMap { $0 }
+                    if ids.contains(where: { $0 == nil }) { problems.append(.badValue(field: columns.label("replaces"), text: text, choices: ["L1", "L1+L2"])) }
                 }
                 if let offer, let seats, let provisioned {
                     subscription = .csp(CSPFields(id: license, offer: offer, seats: seats, provisioned: provisioned, replaces: replaces, reassigned: date("reassigned")))
@@ -295,7 +297,7 @@ public enum PortfolioImport {
     }
 
     /// A program by its code, or as Portuguese staff name the retail and other ones.
-    static let program = ValueReader<Program>(.program, choices: Program.allCases.map(\.rawValue)) { text, field throws(CommandError) in
+    static let program = ValueReader<Program>(.program, choices: Program.allCases.map(\.rawValue)) { text, field, _ throws(CommandError) in
         switch caseAndAccentFolded(text) {
         case "varejo": return .retail
         case "outro", "outros": return .other
@@ -360,12 +362,12 @@ public enum PortfolioImport {
                     line.outcome = .unchanged
                     break
                 }
-                let replaces = fields.replaces.map { ids[row.handle]?[$0] ?? $0 }.flatMap { customer.original($0)?.id }
+                let replaces = fields.replaces.map { ids[row.handle]?[$0] ?? $0 }.compactMap { customer.original($0)?.id }
                 let taken = Set(customer.cspSubscriptions.map(\.id))
                 let id = fields.id.flatMap { given in given.kind == .csp && !taken.contains(given) && created.contains(row.handle) ? given : nil } ?? customer.nextCSPID
                 customer.cspSubscriptions.append(CSPSubscription(id: id, offer: fields.offer, seats: fields.seats, provisionedOn: fields.provisioned,
                                                                  replaces: replaces, reassignedOn: fields.reassigned))
-                if let replaces { line.changes.append(FieldChange(field: .replaces, from: "", to: replaces.description)) }
+                if !replaces.isEmpty { line.changes.append(FieldChange(field: .replaces, from: "", to: replaces.map(\.description).joined(separator: "+"))) }
                 line.subject = .csp(id)
                 line.outcome = .new
             }

@@ -54,7 +54,7 @@ extension Session {
     /// that true whatever the tables say.
     private func runReadOnly(_ line: String) -> Reply {
         do {
-            guard case .command(let command) = try parser.parse(line), !command.changesState else {
+            guard case .command(let command) = try parser.parse(line, language: language), !command.changesState else {
                 return .failure(.unknownCommand(line, suggestion: nil))
             }
             return try command.run(in: self)

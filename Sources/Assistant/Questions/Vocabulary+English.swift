@@ -96,6 +96,7 @@ extension Vocabulary {
             ("two partners", .multiPartner), ("several partners", .multiPartner), ("another partner", .multiPartner),
             ("enterprise agreement", .enterpriseAgreement), ("ea", .enterpriseAgreement),
             ("mosp", .mosp), ("online subscription", .mosp),
+            ("open license", .openLicense), ("retail", .retail), ("other program", .otherProgram),
             ("settings", .settings), ("thresholds", .settings),
         ],
         months: [

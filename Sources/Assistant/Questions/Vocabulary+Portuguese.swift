@@ -96,6 +96,7 @@ extension Vocabulary {
             ("outro parceiro", .multiPartner), ("mais de um parceiro", .multiPartner),
             ("contrato enterprise", .enterpriseAgreement), ("enterprise agreement", .enterpriseAgreement),
             ("mosp", .mosp), ("compra direta", .mosp),
+            ("open license", .openLicense), ("varejo", .retail), ("outro programa", .otherProgram),
             ("configuracoes", .settings), ("ajustes", .settings), ("limites", .settings),
         ],
         months: [

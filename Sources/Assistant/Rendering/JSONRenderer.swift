@@ -60,6 +60,9 @@ struct EncodedItem: Encodable {
         case .steps: try put("steps", text.phrases.steps(text.settings))
         case .explanation(let topic): try put("explanation", text.phrases.explanation(topic, settings: text.settings))
         case .customerAdded(let customer): try put("customerAdded", customer)
+        case .customerUpdated(let customer): try put("customerUpdated", customer)
+        case .gdap(let reply): try put("gdap", reply)
+        case .cspChanged(let reply): try put("cspChanged", reply)
         case .customerRemoved(let handle, _, _): try put("customerRemoved", handle)
         case .customerList(let rows): try put("customerList", rows)
         case .customerDetail(let customer, let guidance): try put("customerDetail", CustomerDetail(customer: customer, guidance: guidance))
@@ -85,14 +88,22 @@ struct EncodedItem: Encodable {
         case .importSummary(let summary): try put("importSummary", summary)
         case .partnerTenant(let tenant, _): try put("partnerTenant", tenant)
         case .exported(let report): try put("exported", report)
-        case .recording(let path, let started): try put(started ? "recordingStarted" : "recordingStopped", path)
+        case .recording(let path, let started, _): try put(started ? "recordingStarted" : "recordingStopped", path)
         case .goodbye: try put("goodbye", true)
+        case .unlikelyDate(let check): try put("unlikelyDate", check)
         case .colleagueChanged(let entry): try put("colleagueChanged", entry)
         case .passwordInConnectionString: try put("passwordInConnectionString", true)
+        case .copied(let report, _, let to): try put("copied", CopiedData(to: to, customersCopied: report.customersCopied, customersAlreadyThere: report.customersAlreadyThere, entriesCopied: report.entriesCopied, entriesAlreadyThere: report.entriesAlreadyThere, settingsCopied: report.settingsCopied))
         case .cancellationCheck(let check): try put("cancellationCheck", CancellationCheckData(check: check, command: check.command.description))
         case .question(let answer): try put("question", answer)
         case .unsure(let unsure): try put("unsure", unsure)
         }
+    }
+
+    struct CopiedData: Encodable {
+        var to: String
+        var customersCopied, customersAlreadyThere, entriesCopied, entriesAlreadyThere: Int
+        var settingsCopied: Bool
     }
 
     struct CancellationCheckData: Encodable { var check: CancellationCheck; var command: String }

@@ -6,6 +6,8 @@ import MigrationStore
 protocol Phrasebook: Sendable {
     var language: Language { get }
     func label(_ label: Label) -> String
+    /// A placeholder in usage lines and errors (`HANDLE`, `YYYY-MM-DD`) as this language writes it.
+    func placeholder(_ name: String) -> String
     func stage(_ stage: MigrationStage) -> String
     func program(_ program: Program) -> String
     /// `17 days`, `1 day`.
@@ -30,8 +32,12 @@ protocol Phrasebook: Sendable {
     func cancellationCheck(_ check: CancellationCheck) -> (verdict: String, next: String)
     /// Why a question was not answered; the suggested commands follow.
     func unsure(_ reason: UnsureReply.Reason) -> String
+    /// A date accepted but far from today, with what corrects it.
+    func unlikelyDate(_ check: UnlikelyDate) -> String
     /// One-line confirmations of state changes and session settings.
     func confirmation(_ confirmation: Confirmation) -> String
+    /// A GDAP request or acceptance recorded, or where admin rights stand.
+    func gdapLines(_ reply: GDAPReply) -> [String]
     /// Why a file, or a place in it, could not be imported.
     func importError(_ error: ImportError) -> String
     /// The words of an import's summary table.
@@ -59,6 +65,8 @@ enum ImportWords {
 /// switches over every case without a `default:` that would hide a missing translation.
 enum Confirmation {
     case customerAdded(Customer)
+    case customerUpdated(Customer)
+    case cspChanged(CSPChangeReply)
     case customerRemoved(Handle, originals: Int, csp: Int)
     case selected(Handle?)
     case licenseAdded(Handle, OriginalSubscription)
@@ -71,10 +79,11 @@ enum Confirmation {
     case language(Language, auto: Bool)
     case format(OutputFormat)
     case exported(ExportReport)
-    case recording(path: String?, started: Bool)
+    case recording(path: String?, started: Bool, existingCustomers: Int)
     case goodbye
     case colleagueChanged(JournalEntry)
     case passwordInConnectionString
+    case copied(CopyReport, from: String, to: String)
 }
 
 /// Fixed words: headings, column names.
@@ -83,7 +92,7 @@ enum Label: CaseIterable {
     case originals, cspSubscriptions, warnings, next, invitation, notInvited, invitedOn, acceptedOn
     case id, offer, seatsColumn, assigned, ends, daysLeft, position, replacedBy, provisioned, replaces
     case handle, name, stageColumn, warningsColumn, mostUrgent, program, domain, email
-    case noCustomers, noOriginals, noCSP, noWarnings, portfolioHeading, settingsHeading
+    case noCustomers, noOriginals, noCSP, noWarnings, portfolioHeading, settingsHeading, settingChangedForEveryone
     case reassignmentNone, reassignmentHeading, goodbye
     case errorTag, warningTag, noteTag, aliases, row, noJournal, when, sessionDate, agent, command
 }
@@ -101,12 +110,13 @@ extension NextAction {
         case .invite: Invite.line(customer)
         case .awaitAcceptance(_, _, let stale): stale ? Invite.line(customer) : Accept.line(customer)
         case .recordOriginals: LicenseAdd.template(customer, offer: "\"OFFER\"", seats: "N", expires: "YYYY-MM-DD")
-        case .provision(let original, let offer, let seats, _): Provision.line(customer, offer: offer, seats: seats, replaces: original)
+        case .provision(let original, let offer, let seats, _, _, _): Provision.line(customer, offer: offer, seats: seats, replaces: original)
         case .addSeats(let original, let offer, let missing): Provision.line(customer, offer: offer, seats: missing, replaces: original)
+        case .getAdminRights(_, _, let requestedOn): requestedOn == nil ? GdapRequest.line(customer) : GdapAccept.line(customer)
         case .reassign: Reassign.line(customer, done: true)
         case .turnOffAutoRenew(let license, _): LicenseEdit.autoRenewLine(customer, license, on: false)
         // Retiring waits for a date; the sentence names both ways (expire, or cancel now).
-        case .retire, .waitForWindow, .complete: nil
+        case .retire, .waitForWindow, .waitToProvision, .complete: nil
         }
     }
 }

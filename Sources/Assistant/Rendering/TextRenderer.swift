@@ -56,6 +56,10 @@ public struct TextRenderer: Sendable {
             return [p.confirmation(.provisioned(reply))] + reply.findings.map { findingLine($0, handle: reply.handle) }
         case .cancelled(let reply):
             return [p.confirmation(.cancelled(reply))] + reply.overridden.map { findingLine($0, handle: reply.handle) }
+        case .cspChanged(let reply):
+            return [p.confirmation(.cspChanged(reply))] + reply.overridden.map { findingLine($0, handle: reply.handle) }
+        case .gdap(let reply):
+            return p.gdapLines(reply)
         case .cancellationCheck(let check):
             let (verdict, next) = p.cancellationCheck(check)
             return [verdict] + check.risks.map { findingLine($0, handle: check.handle) } + [next]
@@ -73,10 +77,12 @@ public struct TextRenderer: Sendable {
             return adviceLines(guidance)
         case .portfolioAdvice(let rows):
             return portfolioAdvice(rows)
-        case .settings(let values, _):
+        case .settings(let values, let changed):
             var table = Table([("", .left), ("", .right)])
             for value in values { table.add([value.name.rawValue, String(value.value)]) }
-            return [style.bold(p.label(.settingsHeading))] + table.lines().dropFirst()
+            // The figures are the database's policy, not a preference of whoever changed one.
+            let shared = changed == nil ? [] : [p.label(.settingChangedForEveryone)]
+            return [style.bold(p.label(.settingsHeading))] + table.lines().dropFirst() + shared
         case .journal(let entries):
             guard !entries.isEmpty else { return [p.label(.noJournal)] }
             var table = Table([(p.label(.when), .left), (p.label(.sessionDate), .left), (p.label(.agent), .left), (p.label(.handle), .left), (p.label(.command), .left), (p.label(.warningsColumn), .left)])
@@ -89,6 +95,7 @@ public struct TextRenderer: Sendable {
         case .partnerTenant(let tenant, _):
             return ["  \(Settings.partnerTenantName)  \(tenant ?? "—")"]
         case .customerAdded(let customer): return [p.confirmation(.customerAdded(customer))]
+        case .customerUpdated(let customer): return [p.confirmation(.customerUpdated(customer))]
         case .customerRemoved(let handle, let originals, let csp): return [p.confirmation(.customerRemoved(handle, originals: originals, csp: csp))]
         case .selected(let handle): return [p.confirmation(.selected(handle))]
         case .licenseAdded(let handle, let original): return [p.confirmation(.licenseAdded(handle, original))]
@@ -99,10 +106,12 @@ public struct TextRenderer: Sendable {
         case .language(let language, let auto): return [p.confirmation(.language(language, auto: auto))]
         case .format(let format): return [p.confirmation(.format(format))]
         case .exported(let report): return [p.confirmation(.exported(report))]
-        case .recording(let path, let started): return [p.confirmation(.recording(path: path, started: started))]
+        case .recording(let path, let started, let existing): return [p.confirmation(.recording(path: path, started: started, existingCustomers: existing))]
         case .goodbye: return [p.confirmation(.goodbye)]
+        case .unlikelyDate(let check): return [style.warning(p.label(.noteTag) + ":") + " " + p.unlikelyDate(check)]
         case .colleagueChanged(let entry): return [p.confirmation(.colleagueChanged(entry))]
         case .passwordInConnectionString: return [p.confirmation(.passwordInConnectionString)]
+        case .copied(let report, let from, let to): return [p.confirmation(.copied(report, from: from, to: to))]
         }
     }
 
@@ -126,7 +135,7 @@ public struct TextRenderer: Sendable {
             lines += importProblemLines(problems, total: total, errorsFile: errorsFile)
         default:
             if let spec = error.commandForUsage {
-                lines.append("\(p.label(.usage)): \(spec.usage)")
+                lines.append("\(p.label(.usage)): \(spec.usage(placeholder: p.placeholder))")
             }
         }
         return lines
@@ -148,18 +157,18 @@ public struct TextRenderer: Sendable {
 
     func helpDetail(_ spec: CommandSpec) -> [String] {
         let p = phrases
-        var lines = [style.bold("\(p.label(.usage)): \(spec.usage)"), "  " + spec.summary(language)]
+        var lines = [style.bold("\(p.label(.usage)): \(spec.usage(placeholder: p.placeholder))"), "  " + spec.summary(language)]
         if !spec.aliases.isEmpty { lines[1] += " (\(p.label(.aliases)): \(spec.aliases.joined(separator: ", ")))" }
         if !spec.arguments.isEmpty {
             lines.append(p.label(.arguments) + ":")
             var table = Table([("", .left), ("", .left)])
-            for argument in spec.arguments { table.add([argument.name, argument.help(language)]) }
+            for argument in spec.arguments { table.add([p.placeholder(argument.name), argument.help(language)]) }
             lines += table.lines().dropFirst()
         }
         if !spec.flags.isEmpty {
             lines.append(p.label(.flags) + ":")
             var table = Table([("", .left), ("", .left)])
-            for flag in spec.flags { table.add([flag.isSwitch ? flag.name : "\(flag.name) \(flag.valueName)", flag.help(language)]) }
+            for flag in spec.flags { table.add([flag.isSwitch ? flag.name : "\(flag.name) \(p.placeholder(flag.valueName))", flag.help(language)]) }
             lines += table.lines().dropFirst()
         }
         if !spec.examples.isEmpty {
@@ -190,7 +199,7 @@ public struct TextRenderer: Sendable {
         } else {
             var table = Table([(p.label(.id), .left), (p.label(.offer), .left), (p.label(.seatsColumn), .right), (p.label(.provisioned), .left), (p.label(.replaces), .left)])
             for subscription in g.cspSubscriptions {
-                table.add([subscription.id.description, subscription.offer, p.number(subscription.seats), subscription.provisionedOn.description, subscription.replaces?.description ?? "—"])
+                table.add([subscription.id.description, subscription.offer, p.number(subscription.seats), subscription.provisionedOn.description, subscription.replaces.isEmpty ? "—" : subscription.replaces.map(\.description).joined(separator: ",")])
             }
             lines += table.lines()
         }

@@ -18,10 +18,11 @@ enum PortfolioRanking {
             return (finding.urgency.rank, finding.urgency.daysLeft)
         }
         switch row.nextAction {
-        case .invite, .provision, .addSeats, .reassign, .turnOffAutoRenew, .recordOriginals: return (20, 0)
-        case .retire(_, _, let daysLeft): return (21, daysLeft)
+        case .invite, .provision, .addSeats, .getAdminRights, .reassign, .turnOffAutoRenew, .recordOriginals: return (20, 0)
+        case .retire(_, _, let daysLeft, _): return (21, daysLeft)
         case .awaitAcceptance(_, let pending, _): return (22, -pending)
-        case .waitForWindow(_, let opensOn, _): return (23, opensOn.daysSinceEpoch)
+        case .waitToProvision(_, _, let from, _, _): return (23, from.daysSinceEpoch)
+        case .waitForWindow(_, let opensOn, _, _): return (23, opensOn.daysSinceEpoch)
         case .complete: return (30, 0)
         }
     }

@@ -21,6 +21,16 @@ public struct Reply: Sendable {
 
     public static func failure(_ error: CommandError) -> Reply { Reply(.error(error)) }
 
+    /// `record` and `record stop`, done or refused: a transcript never holds them.
+    var controlsRecording: Bool {
+        items.contains {
+            switch $0 {
+            case .recording, .error(.alreadyRecording): true
+            default: false
+            }
+        }
+    }
+
     /// Failed: unknown command, bad arguments, a refused action, or a question left unanswered.
     public var isFailure: Bool {
         items.contains {
@@ -39,6 +49,10 @@ public enum ReplyItem: Sendable {
     case steps
     case explanation(Topic)
     case customerAdded(Customer)
+    case customerUpdated(Customer)
+    /// A GDAP request or acceptance recorded, or (`change` nil) where admin rights stand.
+    case gdap(GDAPReply)
+    case cspChanged(CSPChangeReply)
     case customerRemoved(Handle, originals: Int, csp: Int)
     case customerList([PortfolioRow])
     case customerDetail(Customer, Guidance)
@@ -69,12 +83,17 @@ public enum ReplyItem: Sendable {
     case importSummary(ImportSummary)
     case exported(ExportReport)
     /// Recording started to `path`, or stopped (`path` is where it went, nil when none was running).
-    case recording(path: String?, started: Bool)
+    /// `existingCustomers`: what the store held when it started, which a replay will not have.
+    case recording(path: String?, started: Bool, existingCustomers: Int)
     case goodbye
+    /// A date accepted but unlikely (`--expires 2207-03-31`): said, so a typo is caught.
+    case unlikelyDate(UnlikelyDate)
     /// Another agent recorded a change in the team store (heard before the shell's next prompt).
     case colleagueChanged(JournalEntry)
     /// The team store's connection string carries a password: better kept in ~/.pgpass.
     case passwordInConnectionString
+    /// `csp-migrate copy`: a portfolio file moved into the team database.
+    case copied(CopyReport, from: String, to: String)
     /// A question was answered by running this command; its reply follows.
     case question(QuestionAnswer)
     /// A question the assistant could not answer without guessing.
@@ -100,6 +119,10 @@ public struct InvitationReply: Sendable {
     public var resent: Bool
     /// `--dry-run`: shown, not recorded.
     public var preview = false
+    /// No admin rights recorded: the reply adds the GDAP request step and paragraph.
+    public var needsAdminRights: Bool {
+        !customer.createdInPartnerCenter && customer.gdap?.acceptedOn == nil
+    }
 }
 
 /// `cancel --dry-run`: what cancelling on `on` would cost, with nothing recorded.
@@ -116,16 +139,18 @@ public struct CancellationCheck: Sendable, Encodable {
 
     /// The command that would record it.
     public var command: SuggestedCommand {
-        Cancel.line(handle, original.id).with(CommonKeys.on, givenDate ? on.description : nil).with(Cancel.confirm, !risks.isEmpty)
+        Cancel.line(handle, original.id).with(CommonKeys.on, givenDate ? on.description : nil).with(CommonKeys.confirm, !risks.isEmpty)
     }
 }
 
 public struct ProvisionedReply: Sendable, Encodable {
     public var handle: Handle
     public var subscription: CSPSubscription
-    public var replaced: OriginalSubscription?
-    /// What applies right after provisioning: the correction window, an offer change, a shortfall.
+    public var replaced: [OriginalSubscription]
+    /// What applies right after provisioning: the correction window, an offer change, seats.
     public var findings: [Finding]
+    /// `--dry-run`: nothing was recorded.
+    public var preview: Bool
 }
 
 public struct CancelledReply: Sendable, Encodable {
@@ -157,4 +182,60 @@ public struct PortfolioRow: Sendable, Encodable {
 public struct SettingValue: Sendable {
     public var name: GuideSettings.Name
     public var value: Int
+}
+
+public struct GDAPReply: Sendable, Encodable {
+    public enum Change: String, Sendable, Encodable { case requested, accepted }
+    public var customer: Handle
+    public var change: Change?
+    public var relationship: GDAPRelationship?
+    public var state: GDAPState?
+    /// The partner can assign licenses today (GDAP with License Administrator, or created in Partner Center).
+    public var adminRights: Bool
+    public var createdInPartnerCenter: Bool
+
+    init(customer: Customer, change: Change?, on today: CalendarDate, settings: GuideSettings) {
+        self.customer = customer.handle
+        self.change = change
+        relationship = customer.gdap
+        state = customer.gdap?.state(on: today, settings: settings)
+        adminRights = customer.hasAdminRights(on: today, settings: settings)
+        createdInPartnerCenter = customer.createdInPartnerCenter
+    }
+}
+
+public struct CSPChangeReply: Sendable, Encodable {
+    public enum Change: String, Sendable, Encodable { case cancelled, edited, removed }
+    public var handle: Handle
+    public var subscription: CSPSubscription
+    public var change: Change
+    /// Warnings confirmed with `--confirm`; kept in the record.
+    public var overridden: [Finding]
+    /// Seats lowered after the correction window: Partner Center would not allow it, so this only corrects a typo.
+    public var afterWindow: Bool
+}
+
+/// An end date more than `UnlikelyDate.yearsAhead` years ahead or `yearsBehind` behind the session's
+/// today: recorded as typed, and said, since 2207 for 2027 is an easy slip.
+public struct UnlikelyDate: Sendable, Encodable {
+    public var field: String
+    public var date: CalendarDate
+    /// Negative when in the past.
+    public var daysAway: Int
+    /// What corrects it: `license edit contoso L1`.
+    public var correction: SuggestedCommand
+
+    static let yearsAhead = 3
+    static let yearsBehind = 1
+
+    /// Nil when the date is plausible.
+    init?(field: String, date: CalendarDate, today: CalendarDate, correction: SuggestedCommand) {
+        guard date > today.adding(months: 12 * Self.yearsAhead) || date < today.adding(months: -12 * Self.yearsBehind) else { return nil }
+        self.field = field
+        self.date = date
+        daysAway = today.days(until: date)
+        self.correction = correction
+    }
+
+    enum CodingKeys: String, CodingKey { case field, date, daysAway }
 }

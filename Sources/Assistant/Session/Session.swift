@@ -27,6 +27,9 @@ public final class Session {
     let customerNames = CustomerNames()
     /// Where the session is being recorded as a transcript (`--record`, `record FILE`).
     public var recorder: TranscriptRecorder?
+    /// During a replay, the folder that files the transcript writes (`export`, `record`) go to, so a
+    /// transcript received from someone else cannot write anywhere else.
+    public var fileSandbox: String?
 
     public init(
         store: any PortfolioStore, today: CalendarDate, language: Language = .en, format: OutputFormat = .text,
@@ -50,7 +53,7 @@ public final class Session {
         currentLine = line
         let command: any AssistantCommand
         do {
-            switch try parser.parse(line) {
+            switch try parser.parse(line, language: language) {
             case .empty: return Reply()
             case .command(let parsed): command = parsed
             }
@@ -66,6 +69,14 @@ public final class Session {
 
     /// The shell's prompt: `csp> `, or `csp(contoso)> ` with a customer selected.
     public var prompt: String { selected.map { "csp(\($0))> " } ?? "csp> " }
+
+    /// Where a file a command writes really goes: as named, or inside the replay's sandbox, under
+    /// a flat name made from the whole path (so `../x` and `/etc/x` stay inside).
+    func writablePath(_ path: String) -> String {
+        guard let fileSandbox else { return path }
+        let flat = path.map { $0 == "/" || $0 == "\\" ? "_" : String($0) }.joined()
+        return fileSandbox + "/" + (flat.hasPrefix(".") ? "_" + flat : flat)
+    }
 
     /// The currency assumed when a price is given without one.
     var defaultCurrency: String { language == .ptBR ? "BRL" : "USD" }

@@ -77,9 +77,9 @@ public final class ShellLoop {
                 let recorder = session.recorder
                 let reply = session.execute(line)
                 emit(reply, line: line)
-                // `record FILE` and `record stop` change the recorder: they are not part of the record.
-                if let recorder, recorder === session.recorder {
-                    recorder.append(prompt: prompt, line: line, output: plainText(reply, line: line))
+                // `record FILE` and `record stop` control the recorder: they are not part of the record.
+                if let recorder, recorder === session.recorder, !reply.controlsRecording {
+                    recorder.append(prompt: prompt, line: line, output: plainText(reply.asRecorded, line: line))
                 }
                 source.lineHandled(line)
                 if reply.isFailure {

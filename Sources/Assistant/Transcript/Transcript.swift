@@ -146,12 +146,19 @@ public struct Transcript: Equatable, Sendable {
         line.hasPrefix("\\") ? String(line.dropFirst()) : line
     }
 
-    public static func headerText(title: String?, today: CalendarDate, language: Language) -> String {
+    public static func headerText(title: String?, today: CalendarDate, language: Language, agent: String) -> String {
         var text = ""
         if let title { text += "# title: \(title)\n" }
-        text += "# today: \(today)\n# lang: \(language.rawValue)\n"
+        text += "# today: \(today)\n# lang: \(language.rawValue)\n# agent: \(agent)\n"
         return text
     }
+
+    /// Who the replayed journal names: the recording's agent, or `transcript` for a written one.
+    public var agent: String { value(for: "agent") ?? "transcript" }
+
+    /// What the journal's time reads in a transcript, recorded and replayed alike: a transcript
+    /// has no wall clock, so `log` replays whenever it is run.
+    public static let journalTime = "replay"
 
     /// One command and its output, as a transcript stores them.
     public static func entryText(prompt: String, command: String, output: [String]) -> String {

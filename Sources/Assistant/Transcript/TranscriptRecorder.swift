@@ -7,10 +7,16 @@ public final class TranscriptRecorder {
     public let path: String
     private let file: FileHandle
 
-    public init(path: String, title: String?, today: CalendarDate, language: Language) throws(CommandError) {
+    /// - Parameters:
+    ///   - path: where the transcript goes; `writtenAt` is where it is really written (a replay's sandbox).
+    ///   - overwrite: an existing file is replaced only when asked (`--force`).
+    public init(path: String, writtenAt: String? = nil, title: String?, today: CalendarDate, language: Language, agent: String, overwrite: Bool) throws(CommandError) {
         self.path = path
-        guard FileManager.default.createFile(atPath: path, contents: Data(Transcript.headerText(title: title, today: today, language: language).utf8)),
-              let file = FileHandle(forWritingAtPath: path) else {
+        let target = writtenAt ?? path
+        if !overwrite, FileManager.default.fileExists(atPath: target) { throw .file(path: path, problem: .exists) }
+        let header = Transcript.headerText(title: title, today: today, language: language, agent: agent)
+        guard FileManager.default.createFile(atPath: target, contents: Data(header.utf8)),
+              let file = FileHandle(forWritingAtPath: target) else {
             throw .file(path: path, problem: .notWritable)
         }
         file.seekToEndOfFile()
@@ -24,5 +30,22 @@ public final class TranscriptRecorder {
         let lines = Transcript.lines(output)
         file.write(Data(Transcript.entryText(prompt: prompt, command: line, output: lines).utf8))
         try? file.synchronize()
+    }
+}
+
+extension Reply {
+    /// The reply as a transcript keeps it: the journal's wall-clock times, which no replay can
+    /// repeat, read as the transcript's clock, the same the replay writes.
+    var asRecorded: Reply {
+        var recorded = self
+        recorded.items = items.map { item in
+            guard case .journal(let entries) = item else { return item }
+            return .journal(entries.map { entry in
+                var entry = entry
+                entry.recordedAt = Transcript.journalTime
+                return entry
+            })
+        }
+        return recorded
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import MigrationGuide
 import MigrationStore
 
@@ -34,7 +35,15 @@ public enum TranscriptReplayer {
         let session = try Session(
             store: store, today: transcript.today ?? CalendarDate(daysSinceEpoch: 0), language: transcript.language ?? .en,
             format: transcript.value(for: "format") == "json" ? .json : .text,
-            agent: "transcript", timestamp: { "replay" })
+            agent: transcript.agent, timestamp: { Transcript.journalTime })
+        // Files the transcript writes go to a folder of their own, removed afterwards.
+        let sandbox = FileManager.default.temporaryDirectory.appendingPathComponent("csp-replay-\(UUID().uuidString)").path
+        try? FileManager.default.createDirectory(atPath: sandbox, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        session.fileSandbox = sandbox
+        defer {
+            session.recorder = nil
+            try? FileManager.default.removeItem(atPath: sandbox)
+        }
         var written = ""
         let loop = ShellLoop(session: session, write: { written += $0 })
         let source = EntrySource(transcript.entries, session: session, observer: observer) {

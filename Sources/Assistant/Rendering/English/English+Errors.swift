@@ -29,9 +29,11 @@ extension English {
             "\(quoted(command.name)) needs \(flag)."
         case .badNumber(let field, let text, let range):
             "\(field) must be a whole number from \(number(range.lowerBound)) to \(number(range.upperBound)), not \(quoted(text))."
-        case .badAmount(let field, let text):
-            "\(field) must be an amount of zero or more, such as 23.50, not \(quoted(text))."
-        case .badDate(let field, let text):
+        case .badAmount(let field, let text, let maximum):
+            "\(field) must be an amount from 0 to \(number(maximum)) with at most two decimals, such as 23.50, not \(quoted(text))."
+        case .badDate(let field, let text, let meant?):
+            "\(field) must be a date written YYYY-MM-DD, not \(quoted(text)): did you mean \(meant)?"
+        case .badDate(let field, let text, nil):
             "\(field) must be a real date written YYYY-MM-DD, not \(quoted(text))."
         case .badValue(let field, let text, let choices):
             choices.isEmpty ? "\(field) cannot be empty." : "\(field) cannot be \(quoted(text)): use \(choices.joined(separator: ", "))."
@@ -49,6 +51,8 @@ extension English {
             originals.isEmpty
                 ? "\(quoted("\(command.name) \(customer)")) needs an original, and \(customer) has none recorded (`license add`)."
                 : "\(quoted("\(command.name) \(customer)")) needs the original too; \(customer) has \(originals.map { "\($0.id) (\($0.offer))" }.joined(separator: ", "))."
+        case .alreadyRecording(let path):
+            "Already recording to \(path); `\(SuggestedCommand(RecordStop.self))` ends it first."
         case .noCustomerSelected(let command):
             "\(quoted(command.name)) needs a customer: give its handle, or select one with `use HANDLE`."
         case .duplicateCustomer(let handle):
@@ -64,6 +68,7 @@ extension English {
             case .notFound: "No file \(path)."
             case .notReadable: "\(path) cannot be read; check its permissions."
             case .notWritable: "\(path) cannot be written; check the folder and its permissions."
+            case .exists: "\(path) already exists; add --force to replace it."
             case .unknownExtension: "\(path) must end in .csv or .json, which decides the format."
             case .folderMissing: "The folder of \(path) does not exist; create it or choose another path."
             case .tooLarge(let limit): "\(path) is larger than \(number(limit / 1_048_576)) MB, far more than any file of this kind; check that it is the right file."
@@ -95,7 +100,36 @@ extension English {
         case .assignedExceedsSeats(let assigned, let seats):
             return "--assigned (\(number(assigned))) cannot be more than --seats (\(number(seats)))."
         case .confirmationRequired:
-            return "Not cancelled: it would cost the customer money or service, as explained below. To cancel anyway, repeat the command with --confirm; the warning stays on record."
+            return "Not recorded: it would cost the customer money or service, as explained below. To go ahead anyway, repeat the command with --confirm; the warning stays on record."
+        case .dateInFuture(let event, let on, let today):
+            return "\(on) is after today (\(today)): record \(self.event(event)) once it has happened."
+        case .outOfOrder(let event, let on, let after, let of):
+            return "\(self.event(event).capitalizedFirst) on \(on) would come before \(self.event(after)) on \(of); check the dates."
+        case .alreadyAccepted(let handle, let on):
+            return "\(handle) already accepted the reseller relationship on \(on): no invitation is needed. For admin rights, `\(GdapRequest.line(handle))`."
+        case .endsLater(let id, let expires, let on):
+            return "\(id) runs until \(expires): `expire` records only a natural end, not one on \(on). To end it early, use `cancel`, which says what that costs."
+        case .correctionWindowClosed(let id, let closedOn):
+            return "\(id)'s correction window closed on \(closedOn): Partner Center no longer allows cancelling it for a refund. To fix a record typed by mistake: `csp edit` or `csp remove`."
+        case .noAutoRenew(let program):
+            return "\(self.program(program)) subscriptions have no recurring billing, so they cannot renew by themselves: leave --auto-renew off."
+        case .unmatchedOffer(let text, let uncovered):
+            return "\(quoted(text)) matches no original, and \(uncovered.map { "\($0.offer) (\($0.id))" }.joined(separator: ", ")) \(uncovered.count == 1 ? "has" : "have") no replacement yet. Did you mean \(uncovered.first.map { "\($0.offer) (\($0.id))" } ?? "")? Add `--replaces \(uncovered.first?.id.description ?? "L1")`, or `--replaces none` for a new service."
+        case .mixedOffers(let originals):
+            return "One CSP subscription can take over only from originals of one offer, and \(originals.map { "\($0.id) is \($0.offer)" }.joined(separator: ", ")). Provision one subscription per offer."
+        }
+    }
+
+    private func event(_ event: Event) -> String {
+        switch event {
+        case .invited: "the invitation"
+        case .accepted: "the acceptance"
+        case .provisioned: "the provisioning"
+        case .cancelled: "the cancellation"
+        case .expired: "the expiry"
+        case .gdapRequested: "the GDAP request"
+        case .gdapAccepted: "the GDAP acceptance"
+        case .reassigned: "the reassignment"
         }
     }
 
@@ -119,6 +153,9 @@ extension English {
             case .agentIsRole(let role): "--agent cannot be used with a team database: the history names the database role of each change (here \(role)), so that no one records in another's name. Leave --agent out, or connect as your own role."
             case .badConnectionString(let reason): "\(path) is not a connection string PostgreSQL can read: \(reason). Write it as postgresql://USER@HOST/DATABASE or host=HOST dbname=DATABASE."
             case .postgres(let state, let message): "The team database \(path) failed (PostgreSQL \(state): \(message)). Nothing was recorded."
+            case .copyTargetNotEmpty(let customers, let entries): "The team database \(path) already holds \(number(customers)) customer(s) and \(number(entries)) history entries. Nothing was copied. Copy into an empty database, or add --merge to add what is missing."
+            case .copyConflicts(let handles, let settings):
+                "Nothing was copied: \(handles.isEmpty ? "" : "these customers are recorded differently in the file and in \(path): \(handles.map(\.rawValue).joined(separator: ", "))")\(handles.isEmpty || !settings ? "" : "; ")\(settings ? "the policy settings differ (compare `settings` on both)" : ""). Make each the same on both sides (or remove one), then copy again."
             }
         }
     }

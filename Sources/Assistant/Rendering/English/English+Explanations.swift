@@ -3,6 +3,16 @@ import MigrationGuide
 /// English, explanations: `explain` topics, message codes and `steps`.
 extension English {
     func explanation(_ topic: Topic, settings: GuideSettings) -> [String] {
+        body(topic, settings: settings) + sourceLines(topic, heading: "Check it at the source:", version: "version of")
+    }
+
+    private func stageLine(_ program: Program, _ eaTerm: EATerm, _ settings: GuideSettings) -> String {
+        let stages = settings.stages(for: program, eaTerm: eaTerm)
+        let name = eaTerm == .multiYear ? "Enterprise Agreement, multi-year term" : self.program(program)
+        return "\(name): expired \(days(stages.expiredDays)), then disabled \(days(stages.disabledDays))."
+    }
+
+    private func body(_ topic: Topic, settings: GuideSettings) -> [String] {
         switch topic {
         case .invite: [
             "Step 1, the invitation. Nothing moves to CSP until the customer accepts a reseller relationship with the partner.",
@@ -19,17 +29,20 @@ extension English {
             "Get the quantity and the term right: under the new commerce rules a CSP subscription can be reduced or cancelled with a prorated refund only within \(days(settings.cspCorrectionDays)) of purchase (W-CSP-WINDOW).",
         ]
         case .cancellation: [
-            "Step 3, retiring the originals. An original can be left to expire or be cancelled, but a cancelled original is not refunded: whatever remains of its term is lost.",
-            "So wait until it is within \(days(settings.nearEndDays)) of its natural end (the near-end window, a setting) before cancelling, or better, turn off recurring billing and let it expire. `cancel` refuses an earlier cancellation unless --confirm is given (W-EARLY-CANCEL), and keeps the override on record.",
-            "A subscription cancelled before its end also skips the 30-day expired stage: if nothing replaces it yet, its users lose access that same day.",
-            "MOSP (web direct) customers may get a credit from Microsoft 365 billing support; Enterprise Agreement customers can schedule CSP subscriptions at the EA renewal instead.",
+            "Step 3, retiring the originals. What staff can do with an original depends on its program (partner practice, not a Microsoft rule):",
+            "Web direct (MOSP): recurring billing can be turned off in the Microsoft 365 admin center and the subscription cancelled. A MOSA account gets a prorated credit or refund; an MCA account only within \(days(settings.mcaRefundDays)) of start or renewal, after which the paid time is lost and turning recurring billing off is the way out (`explain mosp`).",
+            "Open License and retail: prepaid terms with no recurring billing and nothing to refund; they run to their end.",
+            "Enterprise Agreement: committed per enrollment year, with no mid-term cancellation; quantities are reduced only at the anniversary, and renewal is a decision about the whole enrollment, or a renew-to-CSP channel transfer (`explain ea`).",
+            "`cancel` refuses a cancellation more than \(days(settings.nearEndDays)) before the end unless --confirm is given (W-EARLY-CANCEL), and keeps the override on record. A subscription cancelled before its end skips the expired stage: if nothing replaces it yet, its users lose access that same day.",
         ]
         case .expiry: [
-            "When a Microsoft 365 subscription reaches the end of its term without renewing, it goes through three stages.",
-            "Expired, \(days(settings.expiredStageDays)): everyone keeps working; it can still be reactivated.",
-            "Disabled, \(days(settings.disabledStageDays)): users lose access; only admins can reach the data.",
-            "Deleted: the data is gone. A subscription cancelled before its end goes straight to Disabled.",
-            "Source: Microsoft 365 admin documentation on what happens when a business subscription ends. The stage lengths are settings (`settings`).",
+            "When a Microsoft 365 subscription reaches the end of its term without renewing, it goes through three stages: expired (everyone keeps working; it can still be reactivated), disabled (users lose access; only admins reach the data), then deleted. A subscription cancelled before its end goes straight to disabled; a quantity reduced below the licenses assigned has no expired stage, and admins have \(days(settings.overAssignmentDays)) to resolve the over-assignment while users keep service.",
+            "How long each stage lasts depends on the program (settings, `settings`):",
+            stageLine(.mosp, .standard, settings), stageLine(.open, .standard, settings),
+            stageLine(.ea, .standard, settings), stageLine(.ea, .multiYear, settings),
+            stageLine(.retail, .standard, settings), stageLine(.other, .standard, settings),
+            "Volume Licensing (EA, Open) changed its grace figures in 2025 (the page read in 2024 said services stop when the expired stage starts), and not every VL subscription has the full grace: plan every VL move to have the CSP subscription in place by the end date; the grace is a safety net, not the plan.",
+            "A CSP subscription that ends with auto-renew off is expired for \(days(settings.cspExpiredDays)) and cannot be reactivated; a cancelled CSP subscription goes straight to deleted (`explain csp-term`).",
         ]
         case .reassignment: [
             "When the CSP subscription is the same offer as the original, users keep their licenses and notice nothing: no reassignment is needed.",
@@ -43,18 +56,51 @@ extension English {
         ]
         case .enterpriseAgreement: [
             "Enterprise Agreement customers can follow the four steps, but Partner Center also offers a channel transfer: once the customer has accepted the relationship, the partner sees the EA services and can schedule CSP subscriptions to start at the EA renewal (renew to CSP).",
-            "That avoids cancelling anything and keeps end-of-sale offers going. Azure under an EA moves through a separate Azure transfer.",
+            "That avoids cancelling anything and keeps end-of-sale offers (such as Teams-enabled SKUs) going. Azure under an EA moves through a separate Azure transfer.",
+            "EA online services are committed per enrollment year: no mid-term cancellation, quantities reduced only at the anniversary. GDAP does not cover subscriptions bought under an EA.",
+            stageLine(.ea, .standard, settings) + " " + stageLine(.ea, .multiYear, settings),
         ]
         case .mosp: [
-            "MOSP, or web direct: subscriptions bought in the Microsoft 365 admin center and billed by Microsoft.",
-            "The partner cannot refund them, but when one is cancelled Microsoft 365 billing support may grant a credit. The customer, or a partner with delegated admin rights, must ask them, ideally before cancelling.",
+            "MOSP, or web direct: subscriptions bought in the Microsoft 365 admin center and billed by Microsoft. What cancelling returns depends on the billing account:",
+            "MOSA (the classic Microsoft Online Subscription Agreement, no billing profile): cancelling after start or renewal gives a prorated credit or refund; online only with \(number(settings.mosaOnlineCancelSeats)) licenses or fewer, above that reduce to \(number(settings.mosaOnlineCancelSeats)) first or contact support.",
+            "MCA (Microsoft Customer Agreement, with a billing profile): a prorated refund only within \(days(settings.mcaRefundDays)) of start or renewal. After that it cannot be cancelled for a refund: turn off recurring billing, users keep access to the end of the term, and an annual subscription paid monthly is still charged every month until then.",
+            "To tell them apart: Billing → Billing accounts in the Microsoft 365 admin center; an MCA account has a billing profile. Record it with `customer edit HANDLE --billing-account mosa|mca`, and the term's start with `license edit HANDLE L1 --started DATE`.",
+        ]
+        case .gdap: [
+            "Since 2023-10-09 the reseller relationship carries no admin rights: it lets the partner sell, not see users or assign licenses. Admin rights come from a separate GDAP (granular delegated admin privileges) relationship that the customer's Global Administrator accepts.",
+            "Assigning licenses needs the License Administrator role; creating users, User Administrator; reading company details, Directory Readers. A relationship lasts at most two years (\(days(settings.gdapDurationDays)) by default here); a request unanswered for \(days(settings.gdapRequestExpiryDays)) lapses (W-GDAP-STALE from \(days(settings.gdapStaleDays))).",
+            "A customer created in Partner Center gets a default GDAP relationship; an existing tenant that accepts a reseller request gets none (partners report this; it follows from the rules above).",
+            "So a customer whose offer changes needs GDAP with License Administrator, or its own admin doing the assignments, before the original ends (W-NO-ADMIN-RIGHTS). Record it with `gdap request HANDLE` and `gdap accept HANDLE`.",
+        ]
+        case .cspTerm: [
+            "A CSP (new commerce) subscription has a term, monthly, annual or three-year, billed monthly, annually or up front. Record them with `provision ... --term --billing --price`.",
+            "Within \(days(settings.cspCorrectionDays)) of purchase or renewal it can be cancelled with a prorated refund and seats can be reduced; after that the partner is billed for the whole term. Seats added mid-term get their own window; upgrades get none.",
+            "A cancelled CSP subscription goes straight to deleted: users lose access at once and it cannot be restored; the admin has \(days(settings.cspBackupDays)) to back up data. Auto-renew is on by default; renewal runs the day after the term ends and opens a new window.",
+            "Prices: partners report that annual or three-year terms billed monthly cost 5% more than paid up front since 2025-04-01 (partly confirmed by Microsoft's March 2025 announcement), and that the monthly term costs about 20% more than the annual one; check the price list.",
+        ]
+        case .sources: [
+            "The policy figures behind the advice come from these Microsoft pages, read in the version dated below. Each is a setting (`settings`), so a change by Microsoft is a change of setting.",
+        ]
+        case .openLicense: [
+            "Open License: online services bought through the Open License program, prepaid for a 12-month term and activated with a key.",
+            "There is no recurring billing to turn off and nothing to refund: each term runs to its end unless a renewal key is bought. So let it run out, and have the CSP subscription in place before its end date (partner practice, not a Microsoft rule).",
+        ]
+        case .retail: [
+            "Retail: subscriptions bought from a store as a key, prepaid for a term.",
+            "As with Open License there is no recurring billing and no refund: let each run to its end, with the CSP subscription in place before it (partner practice, not a Microsoft rule).",
+        ]
+        case .otherProgram: [
+            "Other: a program this assistant has no particular advice for, such as subscriptions held through another CSP partner.",
+            "The four steps still apply. Check with the customer how the original ends, and whether anything can be refunded, before relying on a date; `customer add` records the program with --program once it is known.",
         ]
         case .settings: [
-            "The figures behind the advice are settings, in days, shown and changed with `settings`:",
+            "The figures behind the advice are settings, shown and changed with `settings` (days, except the tenant limit):",
             "near-end-days (\(settings.nearEndDays)): how close to its end an original must be before cancelling it is not early.",
-            "csp-correction-days (\(settings.cspCorrectionDays)): how long a new CSP subscription can be reduced or cancelled with a refund (new commerce policy).",
-            "invite-stale-days (\(settings.inviteStaleDays)): when an unanswered invitation needs a follow-up.",
-            "expired-stage-days (\(settings.expiredStageDays)) and disabled-stage-days (\(settings.disabledStageDays)): the Microsoft 365 lifecycle after a subscription ends.",
+            "lead-days (\(settings.leadDays)) and reassignment-lead-days (\(settings.reassignmentLeadDays)): how long before an original's end to provision its replacement, the second when licenses must be reassigned or no admin rights are recorded.",
+            "csp-correction-days (\(settings.cspCorrectionDays)) and csp-backup-days (\(settings.cspBackupDays)): the new commerce correction window, and the time to back up a cancelled CSP subscription's data.",
+            "invite-stale-days (\(settings.inviteStaleDays)), gdap-stale-days (\(settings.gdapStaleDays)), gdap-request-expiry-days (\(settings.gdapRequestExpiryDays)), gdap-duration-days (\(settings.gdapDurationDays)), gdap-expiring-days (\(settings.gdapExpiringDays)): invitations and admin rights.",
+            "mca-refund-days (\(settings.mcaRefundDays)): the web-direct MCA refund window. tenant-subscription-limit (\(settings.tenantSubscriptionLimit)).",
+            "The lifecycle stages per program, PROGRAM-expired-days and PROGRAM-disabled-days (`explain expiry`).",
         ]
         case .code(let code): codeExplanation(code, settings: settings)
         }
@@ -62,14 +108,27 @@ extension English {
 
     private func codeExplanation(_ code: MessageCode, settings: GuideSettings) -> [String] {
         let text: String = switch code {
-        case .earlyCancel: "W-EARLY-CANCEL: cancelling an original more than \(days(settings.nearEndDays)) before its end. There is no refund, so the rest of the term is paid for nothing; where a price is recorded the amount is shown. Wait for the near-end window or let it expire."
-        case .coverageGap: "W-COVERAGE-GAP: an original ends within \(days(settings.nearEndDays)), or has ended, and no CSP subscription replaces it. Its users keep access for the \(days(settings.expiredStageDays)) of the expired stage, then lose it; the data is deleted \(days(settings.disabledStageDays)) later."
+        case .earlyCancel: "W-EARLY-CANCEL: cancelling an original more than \(days(settings.nearEndDays)) before its end. What is lost depends on the program and, for web direct, the billing account (`explain cancellation`); where a price is recorded the amount is shown. A cancelled original with no replacement also cuts its users off that day."
+        case .earlyProvision: "W-EARLY-PROVISION: provisioning a replacement more than the lead time (\(days(settings.leadDays)), or \(days(settings.reassignmentLeadDays)) when licenses must be reassigned or no admin rights are recorded) before the original ends. Every day until the end is paid twice; `provision` asks for --confirm."
+        case .cspCancel: "W-CSP-CANCEL: cancelling a CSP subscription inside its correction window is refunded, but it goes straight to deleted: users lose access at once, and the admin has \(days(settings.cspBackupDays)) to back up data."
+        case .usersUnlicensed: "W-USERS-UNLICENSED: users of an ended original have lost access and hold no license: nothing replaced it, its replacement lacks seats, or their licenses were never moved to a new offer. The most urgent warning there is."
+        case .noAdminRights: "W-NO-ADMIN-RIGHTS: licenses must be assigned to a new offer and no accepted GDAP relationship with License Administrator is recorded; the reseller relationship gives no admin rights (`explain gdap`)."
+        case .seatSurplus: "W-SEAT-SURPLUS: CSP seats of an offer beyond the users who need them; after the correction window they are paid for the whole term."
+        case .gdapExpiring: "W-GDAP-EXPIRING: the GDAP relationship ends within \(days(settings.gdapExpiringDays)) while the move is not complete."
+        case .gdapStale: "W-GDAP-STALE: a GDAP request unanswered for more than \(days(settings.gdapStaleDays)); it lapses after \(days(settings.gdapRequestExpiryDays))."
+        case .tenantLimit: "I-TENANT-LIMIT: more than \(number(settings.tenantSubscriptionLimit)) originals running: duplicating them all would exceed the tenant's maximum, so some are left to expire and bought again in CSP during their expired stage."
+        case .outOfOrder: "E-OUT-OF-ORDER: a date after today, or before the event it depends on (acceptance before the invitation, provisioning before the acceptance). Nothing was recorded."
+        case .notEnded: "E-NOT-ENDED: `expire` records a natural end only; ending an original before its end date is a cancellation (`cancel`, with its warnings)."
+        case .windowClosed: "E-WINDOW-CLOSED: the CSP correction window has closed, so Partner Center no longer allows the cancellation."
+        case .noAutoRenew: "E-NO-AUTO-RENEW: Open License, Enterprise Agreement and retail subscriptions have no recurring billing to turn on."
+        case .noMatch: "E-NO-MATCH: the offer matches no original while some have no replacement yet; name the original with --replaces, or --replaces none for a new service."
+        case .coverageGap: "W-COVERAGE-GAP: an original ends within \(days(settings.nearEndDays)), or has ended, and no CSP subscription replaces it. Its users keep access through the expired stage of its program, then lose it; the data is deleted at the end of the disabled stage (`explain expiry`)."
         case .offerChange: "W-OFFER-CHANGE: the CSP subscription is a different offer from the original it replaces, so each user's license must be reassigned before the original ends."
         case .seatShortfall: "W-SEAT-SHORTFALL: the CSP replacement has fewer seats than the original has users with a license; some users would be left without one."
         case .cspWindow: "W-CSP-WINDOW: a CSP subscription provisioned less than \(days(settings.cspCorrectionDays)) ago can still have seats removed or be cancelled with a prorated refund; after that the term is committed."
         case .autoRenew: "W-AUTO-RENEW: an original near its end will renew for another paid term unless recurring billing is turned off."
         case .inviteStale: "W-INVITE-STALE: the reseller invitation has gone unanswered for more than \(days(settings.inviteStaleDays))."
-        case .overlap: "I-OVERLAP: days during which both an original and its CSP replacement are paid for; the cost of moving without interruption."
+        case .overlap: "I-OVERLAP: days during which both an original and its CSP replacements are paid for, counted once per original: a cost that a planned move keeps short."
         case .notAccepted: "E-NOT-ACCEPTED: provisioning before the customer accepted the reseller relationship. Nothing was recorded."
         case .unknownCustomer: "E-UNKNOWN-CUSTOMER: no customer has that handle or name."
         case .unknownLicense: "E-UNKNOWN-LICENSE: the customer has no original with that id or offer."
@@ -90,7 +149,7 @@ extension English {
         case .file: "E-FILE: a file named in the command is missing, unreadable, not UTF-8 or cannot be written."
         case .badImport: "E-BAD-IMPORT: a CSV import was refused; every bad row is listed with its number and reason, and nothing was recorded."
         }
-        return [text, "Every message code is stable, so scripts and transcripts can rely on it."]
+        return [text]
     }
 
     func steps(_ settings: GuideSettings) -> [String] {

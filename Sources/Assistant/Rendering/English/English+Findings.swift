@@ -22,41 +22,115 @@ extension English {
 
     private func subject(_ id: LicenseID, _ offer: String) -> String { "\(id) (\(offer))" }
 
+    private func about(_ value: Money?) -> String { value.map { ", about \(money($0))" } ?? "" }
+
+    private func inDays(_ count: Int) -> String { count >= 0 ? " (in \(days(count)))" : "" }
+
+    func term(_ term: CSPTerm) -> String {
+        switch term {
+        case .monthly: "monthly"
+        case .annual: "annual"
+        case .threeYear: "three-year"
+        }
+    }
+
+    func billing(_ billing: BillingFrequency) -> String {
+        switch billing {
+        case .monthly: "billed monthly"
+        case .annual: "billed annually"
+        case .upfront: "paid up front"
+        }
+    }
+
     func finding(_ finding: Finding, handle: Handle) -> String {
         switch finding {
+        case .usersUnlicensed(let f):
+            let (why, fix) = switch f.cause {
+            case .noReplacement: ("the original ended and no CSP subscription replaces it", "Provision the replacement now and assign the licenses.")
+            case .seatShortfall: ("its CSP replacement has no seat for them", "Provision the missing seats now.")
+            case .notReassigned: ("their licenses were never moved to the new offer", "Assign them the new offer now, then `\(Reassign.line(handle, done: true))`.")
+            }
+            return "\(users(f.users)) of \(subject(f.original, f.offer)) have had no access since \(f.since): \(why). Its data is deleted on \(f.dataDeletedOn)\(inDays(f.daysUntilDataDeleted)). \(fix)"
         case .earlyCancel(let f):
-            var text = "Cancelling \(subject(f.license, f.offer)) now is early: it runs until \(f.expires), \(days(f.daysLeft)) away, and a cancelled original is not refunded"
-            if let value = f.forfeited {
-                text += ", so about \(money(value)) of paid time would be lost."
-            } else {
-                text += " (record a price with `license edit` to see the amount)."
-            }
-            text += " Wait: from \(f.recommendedFrom) it is in the near-end window and can be cancelled at little cost; better still, turn off renewal and let it expire on \(f.expires)."
-            if f.usersLoseAccessAtOnce {
-                text += " Nothing replaces it in CSP yet: a cancelled subscription skips the 30-day expired stage, so its users would lose access the same day."
-            }
-            switch f.program {
-            case .mosp: text += " This customer buys through MOSP: the partner refunds nothing, but Microsoft 365 billing support may grant a credit, so have the customer ask them before cancelling."
-            case .ea: text += " For an Enterprise Agreement there is a safer path: once the relationship is accepted, schedule the CSP subscriptions for the EA renewal (renew to CSP) in Partner Center."
-            default: break
-            }
-            return text
+            return earlyCancel(f, handle: handle)
+        case .earlyProvision(let f):
+            return "Provisioning the replacement of \(subject(f.original, f.offer)) on \(f.provisionOn) is early: \(f.original) runs until \(f.endDate), so \(days(f.daysPaidTwice)) would be paid twice\(about(f.paidTwice)). The plan is to provision from \(f.recommendedFrom) (latest \(f.latest)); waiting until then saves \(days(f.avoidableDays))\(about(f.avoidable)). To provision now anyway, repeat the command with --confirm; the warning stays on record."
+        case .cspCancel(let f):
+            return "Cancelling \(subject(f.subscription, f.offer)) on \(f.on) is refunded inside the correction window, but a cancelled CSP subscription goes straight to Deleted: its users lose access at once and it cannot be restored; the admin has \(days(f.backupDays)) to back up data before it is deleted on \(f.dataDeletedOn). To correct a record typed by mistake instead: `\(CspEdit.line(handle, f.subscription))` or `\(CspRemove.line(handle, f.subscription))`."
         case .coverageGap(let f):
             return coverageGap(f, handle: handle)
         case .offerChange(let f):
-            return "\(subject(f.replacement, f.newOffer)) replaces \(subject(f.original, f.originalOffer)) with a different offer: move the licenses of its \(users(f.users)) to the new offer before \(f.original) ends on \(f.deadline)\(f.daysLeft >= 0 ? " (in \(days(f.daysLeft)))" : ""), or they lose what came with the old one. Then record it: `\(Reassign.line(handle, done: true))`."
+            let deadline = switch f.deadlineKind {
+            case .originalEnds: "before \(f.original) ends on \(f.deadline)\(inDays(f.daysLeft))"
+            case .usersLoseAccess: "before they lose access on \(f.deadline)\(inDays(f.daysLeft)): \(f.original) has already ended"
+            }
+            return "\(subject(f.replacement, f.newOffer)) replaces \(subject(f.original, f.originalOffer)) with a different offer: move the licenses of its \(users(f.users)) to the new offer \(deadline), or they lose what came with the old one. Then record it: `\(Reassign.line(handle, done: true))`."
+        case .noAdminRights(let f):
+            var text = "The licenses of \(users(f.users)) must be assigned to a new offer before \(f.deadline)\(inDays(f.daysLeft)), and no accepted GDAP relationship with the License Administrator role is recorded: the reseller relationship alone gives the partner no admin rights."
+            switch f.gdap {
+            case nil: text += " Request it now (`\(GdapRequest.line(handle))`), or agree that the customer's own admin assigns them before then."
+            case .pending(let since, let lapses)?: text += " The GDAP request of \(since) still waits for the customer's Global Administrator (it lapses on \(lapses)): follow it up, or agree that the customer's own admin assigns them."
+            case .lapsed(let on)?: text += " The GDAP request lapsed unanswered on \(on): request it again (`\(GdapRequest.line(handle))`), or agree that the customer's own admin assigns them."
+            case .active?: text += " The accepted GDAP relationship lacks License Administrator: request one with that role (`\(GdapRequest.line(handle))`)."
+            case .ended(let on)?: text += " The GDAP relationship ended on \(on): request a new one (`\(GdapRequest.line(handle))`)."
+            }
+            return text + " Once the assignments are done: `\(Reassign.line(handle, done: true))`."
         case .seatShortfall(let f):
-            return "\(subject(f.original, f.offer)) has \(users(f.assigned)) with a license, but its CSP replacement has only \(seats(f.cspSeats)): \(users(f.usersWithoutLicense)) would be left without a license when it ends. Provision \(seats(f.usersWithoutLicense)) more, or free licenses that nobody uses."
+            let who = f.originals.count > 1 ? f.originals.map(\.description).joined(separator: " + ") + " (\(f.offer))" : subject(f.original, f.offer)
+            return "\(who) has \(users(f.assigned)) with a license, but its CSP replacement has only \(seats(f.cspSeats)): \(users(f.usersWithoutLicense)) would be left without a license when it ends. Provision \(seats(f.usersWithoutLicense)) more, or free licenses that nobody uses."
+        case .seatSurplus(let f):
+            let when = f.daysLeftInWindow > 0
+                ? "Reduce them before \(f.windowClosesOn) (\(days(f.daysLeftInWindow)) left); after that they"
+                : "The correction window closed on \(f.windowClosesOn): they"
+            return "\(subject(f.subscription, f.offer)) brings \(seats(f.seats)) for \(users(f.users)): \(seats(f.surplus)) more than needed. \(when) are paid until the term ends on \(f.termEndsOn)\(about(f.cost))."
         case .cspWindow(let f):
-            return "\(subject(f.subscription, f.offer)) was provisioned on \(f.provisionedOn) with \(seats(f.seats)): until \(f.closesOn) (\(days(f.daysLeft)) left) its seats can still be reduced or the subscription cancelled with a prorated refund. After that the whole term is committed, so check the quantity and the term now."
+            return "\(subject(f.subscription, f.offer)) was provisioned on \(f.provisionedOn) with \(seats(f.seats)), \(term(f.term)) term \(billing(f.billing)): until \(f.closesOn) (\(days(f.daysLeft)) left) its seats can still be reduced or the subscription cancelled with a prorated refund (`\(CspCancel.line(handle, f.subscription))`). After that the partner is committed to the whole term, until \(f.termEndsOn)\(about(f.committed)), so check the quantity and the term now."
         case .autoRenew(let f):
             return "\(subject(f.license, f.offer)) renews by itself and ends on \(f.expires) (in \(days(f.daysLeft))): turn off recurring billing so that it expires instead of starting a new paid term, then record it: `\(LicenseEdit.autoRenewLine(handle, f.license, on: false))`."
+        case .gdapExpiring(let f):
+            return "The GDAP relationship (admin rights) ends on \(f.expiresOn)\(inDays(f.daysLeft)) and the move is not complete: ask the customer to extend it, or request a new one with `\(GdapRequest.line(handle))`."
         case .inviteStale(let f):
             return "The reseller invitation sent on \(f.sentOn)\(f.email.map { " to \($0)" } ?? "") has waited \(days(f.daysPending)) without an answer. Call the customer's global admin, or send it again with `\(Invite.line(handle))`."
+        case .gdapStale(let f):
+            return f.lapsed
+                ? "The GDAP request sent on \(f.requestedOn) lapsed unanswered on \(f.lapsesOn): request it again with `\(GdapRequest.line(handle))`."
+                : "The GDAP request sent on \(f.requestedOn) has waited \(days(f.daysPending)) without an answer; it lapses on \(f.lapsesOn). Call the customer's Global Administrator, or request it again with `\(GdapRequest.line(handle))`."
+        case .tenantLimit(let f):
+            return "\(number(f.running)) originals are still running, more than the \(number(f.limit)) subscriptions a tenant may hold, so they cannot all be duplicated in CSP. For those over the limit: turn renewal off, let each expire, and buy it in CSP during its expired stage (\(days(f.expiredStageDays))), while users still have access."
         case .overlap(let f):
-            let cost = f.cost.map { ", about \(money($0)) for the original" } ?? ""
-            return "From \(f.from) to \(f.until) (\(days(f.days))) the customer pays for both \(f.original) and its replacement \(f.replacement)\(cost): the price of a move without interruption."
+            return "From \(f.from) to \(f.until) (\(days(f.days))) the customer pays twice for \(f.original): the original and its replacement \(f.replacements.map(\.description).joined(separator: ", "))\(f.cost.map { ", about \(money($0)) for the original" } ?? ""). That is the cost of provisioning before the end; a planned move keeps it short."
         }
+    }
+
+    private func earlyCancel(_ f: EarlyCancellation, handle: Handle) -> String {
+        var text = "Cancelling \(subject(f.license, f.offer)) now is early: it runs until \(f.expires), \(days(f.daysLeft)) away."
+        let lost = f.forfeited.map { "about \(money($0)) of paid time" } ?? "the paid time (record a price with `license edit` to see the amount)"
+        switch f.refund {
+        case .none:
+            text += " A cancelled \(program(f.program)) subscription is not refunded, so \(lost) would be lost."
+        case .proratedCredit:
+            text += " The customer's web-direct account is MOSA: a prorated credit or refund is expected, so no money is lost."
+        case .mcaInsideWindow(let closes):
+            text += " The customer's web-direct account is MCA and the term started recently: cancelled before \(closes), it is refunded (prorated)."
+        case .mcaAfterWindow(let closed):
+            text += " The customer's web-direct account is MCA and its refund window closed on \(closed): \(lost) would be lost, and an annual subscription paid monthly is still charged every month to its end. Turn recurring billing off instead of cancelling: users keep access until \(f.expires)."
+        case .mcaStartUnknown(let window):
+            text += " The customer's web-direct account is MCA: it is refunded only within \(days(window)) of start or renewal (record the start with `\(LicenseEdit.startedTemplate(handle, f.license, date: "DATE"))`); after that \(lost) would be lost, so turn recurring billing off instead."
+        case .accountUnknown(let window, _):
+            text += " The web-direct billing account is not recorded: a MOSA account gets a prorated credit or refund; an MCA account only within \(days(window)) of start or renewal, after which \(lost) would be lost and recurring billing should be turned off instead. Look under Billing → Billing accounts in the Microsoft 365 admin center (an MCA account has a billing profile), then `\(CustomerEdit.billingAccountTemplate(handle, account: "mosa"))` or `mca`."
+        }
+        switch f.program {
+        case .mosp, .other:
+            text += " Better: from \(f.recommendedFrom) it is in the near-end window; turn off recurring billing and let it expire on \(f.expires)."
+        case .open, .retail:
+            text += " An Open License or retail subscription is prepaid and runs to its end: let it expire on \(f.expires)."
+        case .ea:
+            text += " An Enterprise Agreement is committed per enrollment year: plan the move for the anniversary or the renewal, or renew to CSP (a channel transfer scheduled in Partner Center once the relationship is accepted)."
+        }
+        if f.usersLoseAccessAtOnce, let lose = f.usersLoseAccessOn {
+            text += " Nothing replaces it in CSP yet: a cancelled subscription skips the expired stage (\(days(f.skippedExpiredDays))), so its users would lose access on \(lose)\(f.dataDeletedOn.map { " and its data would be deleted on \($0)" } ?? "")."
+        }
+        return text
     }
 
     private func coverageGap(_ f: CoverageGap, handle: Handle) -> String {
@@ -66,13 +140,12 @@ extension English {
             : "The customer has not accepted the reseller relationship, so nothing can be provisioned yet: get the invitation accepted first."
         switch f.lifecycle {
         case .active:
-            let lose = f.daysUntilUsersLoseAccess.map { f.endDate.adding(days: $0 - f.daysLeft) }
-            return "\(who) ends on \(f.endDate) (in \(days(f.daysLeft))) and no CSP subscription replaces it: its \(users(f.assigned)) keep access through the 30-day expired stage, until \(lose.map(\.description) ?? "then"), and then lose it. \(fix)"
+            return "\(who) ends on \(f.endDate) (in \(days(f.daysLeft))) and no CSP subscription replaces it: its \(users(f.assigned)) keep access through the expired stage (\(days(f.stages.expiredDays))), until \(f.usersLoseAccessOn), and then lose it. \(fix)"
         case .expired(let until):
-            return "\(who) ended on \(f.endDate) and no CSP subscription replaces it. It is in the expired stage: its \(users(f.assigned)) keep access for \(days(f.daysUntilUsersLoseAccess ?? 0)) more, until \(until); then it is disabled (admins only) and its data is deleted on \(until.adding(days: (f.daysUntilDataDeleted ?? 0) - (f.daysUntilUsersLoseAccess ?? 0))). \(fix)"
+            return "\(who) ended on \(f.endDate) and no CSP subscription replaces it. It is in the expired stage: its \(users(f.assigned)) keep access for \(days(f.daysUntilUsersLoseAccess ?? 0)) more, until \(until); then it is disabled (admins only) and its data is deleted on \(f.dataDeletedOn). \(fix)"
         case .disabled(let deletion):
             if f.ifCancelled {
-                return "Nothing replaces \(who) in CSP yet: cancelling it skips the 30-day expired stage, so its \(users(f.assigned)) would lose access on \(f.endDate), and its data would be deleted on \(deletion). Provision the replacement first."
+                return "Nothing replaces \(who) in CSP yet: cancelling it skips the expired stage (\(days(f.stages.expiredDays))), so its \(users(f.assigned)) would lose access on \(f.endDate), and its data would be deleted on \(deletion). Provision the replacement first."
             }
             return "\(who) ended on \(f.endDate) with no replacement and is disabled: its users have lost access, only admins can reach the data, and it is deleted on \(deletion) (in \(days(f.daysUntilDataDeleted ?? 0))). \(fix)"
         case .deleted(let on):
@@ -82,7 +155,10 @@ extension English {
 
     func summary(_ finding: Finding) -> String {
         switch finding {
+        case .usersUnlicensed(let f): "\(users(f.users)) of \(f.original) without access since \(f.since)"
         case .earlyCancel(let f): "\(f.license) cancelling now forfeits \(days(f.daysLeft))"
+        case .earlyProvision(let f): "provisioning for \(f.original) now pays \(days(f.daysPaidTwice)) twice"
+        case .cspCancel(let f): "cancelling \(f.subscription) deletes it at once"
         case .coverageGap(let f):
             switch f.lifecycle {
             case .active: "\(f.license) ends in \(days(f.daysLeft)), nothing replaces it"
@@ -91,11 +167,16 @@ extension English {
             case .deleted: "\(f.license) deleted"
             }
         case .offerChange(let f): "reassign \(users(f.users)) to \(f.newOffer) before \(f.deadline)"
+        case .noAdminRights(let f): "no admin rights to reassign \(users(f.users)) before \(f.deadline)"
         case .seatShortfall(let f): "\(f.original) short of \(seats(f.usersWithoutLicense))"
+        case .seatSurplus(let f): "\(f.subscription) has \(seats(f.surplus)) too many"
         case .cspWindow(let f): "\(f.subscription) can be corrected until \(f.closesOn)"
         case .autoRenew(let f): "\(f.license) will renew on \(f.expires) unless turned off"
+        case .gdapExpiring(let f): "admin rights end on \(f.expiresOn)"
         case .inviteStale(let f): "invitation unanswered for \(days(f.daysPending))"
-        case .overlap(let f): "\(f.original) and \(f.replacement) both paid for \(days(f.days))"
+        case .gdapStale(let f): f.lapsed ? "GDAP request lapsed on \(f.lapsesOn)" : "GDAP request unanswered for \(days(f.daysPending))"
+        case .tenantLimit(let f): "\(number(f.running)) originals, over the tenant limit of \(number(f.limit))"
+        case .overlap(let f): "\(f.original) paid twice for \(days(f.days))"
         }
     }
 
@@ -106,23 +187,46 @@ extension English {
         case .awaitAcceptance(let sentOn, let pending, let stale):
             stale
                 ? "The invitation sent on \(sentOn) has waited \(days(pending)): follow up with the global admin or send it again; record the acceptance with `accept` when it comes."
-                : "Wait for the global admin to accept the invitation sent on \(sentOn) (\(days(pending)) ago), then record it."
+                : "Wait for the global admin to accept the invitation sent on \(sentOn) (\(pending == 0 ? "today" : "\(days(pending)) ago")), then record it."
         case .recordOriginals:
             "Record the customer's original subscriptions, with seats, users and end dates, so the move can be planned."
-        case .provision(let original, let offer, let seats, let endDate):
-            "Provision \(offer) with \(self.seats(seats)) to replace \(original), which ends on \(endDate)."
+        case .waitToProvision(let original, let offer, let from, let latest, let meanwhile):
+            "Nothing to buy yet: provision \(offer) for \(original) from \(from) (latest \(latest)); before then every day would be paid twice." + meanwhile.map { preparation in
+                switch preparation {
+                case .requestGDAP: " Meanwhile, request admin rights (GDAP with License Administrator), which the customer's Global Administrator must accept."
+                case .turnOffRenewal(let license): " Meanwhile, turn off recurring billing on \(license)."
+                case .renewToCSP: " For this Enterprise Agreement the other path is to renew to CSP: a channel transfer scheduled in Partner Center for the EA renewal (`\(Explain.line(.enterpriseAgreement))`)."
+                }
+            }.joined()
+        case .provision(let original, let offer, let seats, let endDate, let latest, let channelTransfer):
+            "Provision \(offer) with \(self.seats(seats)) to replace \(original), which ends on \(endDate) (latest \(latest))."
+                + (channelTransfer ? " Or, for this Enterprise Agreement, renew to CSP: a channel transfer scheduled in Partner Center for the EA renewal (`\(Explain.line(.enterpriseAgreement))`)." : "")
         case .addSeats(let original, let offer, let missing):
             "Provision \(self.seats(missing)) more of \(offer) so every user of \(original) keeps a license."
-        case .reassign(let users, let deadline):
-            "Move the licenses of \(self.users(users)) to the new offers before \(deadline), then record it."
+        case .getAdminRights(let users, let deadline, let requestedOn):
+            requestedOn.map { "Get the GDAP request of \($0) accepted by the customer's Global Administrator before \(deadline), or agree that the customer's own admin moves the licenses of \(self.users(users))." }
+                ?? "Get admin rights before \(deadline): request a GDAP relationship with the License Administrator role so the licenses of \(self.users(users)) can be moved, or agree that the customer's own admin does it."
+        case .reassign(let users, let deadline, let kind):
+            switch kind {
+            case .originalEnds: "Move the licenses of \(self.users(users)) to the new offers before \(deadline), then record it."
+            case .usersLoseAccess: "Move the licenses of \(self.users(users)) to the new offers before they lose access on \(deadline), then record it."
+            }
         case .turnOffAutoRenew(let license, let expires):
             "Turn off recurring billing on \(license) so it expires on \(expires) instead of renewing."
-        case .retire(let license, let expires, let daysLeft):
-            "\(license) is within its last \(days(max(daysLeft, 0))): let it expire on \(expires) and record it then with `expire`, or cancel it now with `cancel` at little cost."
-        case .waitForWindow(let license, let opensOn, let expires):
-            "Nothing to do now: \(license) is covered and runs until \(expires). From \(opensOn) it can be retired; until then cancelling it would waste paid time."
+        case .retire(let license, let expires, let daysLeft, let program):
+            switch program {
+            case .mosp, .other: "\(license) is within its last \(days(max(daysLeft, 0))): let it expire on \(expires) and record it then with `expire`, or cancel it now with `cancel` at little cost."
+            case .open, .retail: "\(license) is within its last \(days(max(daysLeft, 0))): let it run to its end on \(expires) (an Open License or retail subscription has nothing to cancel or refund), then record it with `expire`."
+            case .ea: "\(license) is within its last \(days(max(daysLeft, 0))): let it reach its end on \(expires) with the enrollment (or renew to CSP), then record it with `expire`."
+            }
+        case .waitForWindow(let license, let opensOn, let expires, let program):
+            switch program {
+            case .mosp, .other: "Nothing to do now: \(license) is covered and runs until \(expires). From \(opensOn) it can be retired; until then cancelling it would waste paid time."
+            case .open, .retail: "Nothing to do now: \(license) is covered and runs until \(expires); let it run to its end, then record it with `expire`."
+            case .ea: "Nothing to do now: \(license) is covered and runs until \(expires); plan for the anniversary or the renewal of the enrollment, then record its end with `expire`."
+            }
         case .complete:
-            "The move is complete: the customer works on its CSP subscriptions."
+            "The move is complete: every user works on the CSP subscriptions."
         }
     }
 }

@@ -12,8 +12,12 @@ extension English {
             "2. Copy the invitation link it shows into the message below and send it to \(reply.invitation.email ?? "the customer's global admin").",
             "3. The global admin must be signed in to \(customer.domain ?? "the customer's tenant") as a global administrator to accept. When they have: `\(Accept.line(customer.handle))`.",
         ]
+        lines.append("The reseller relationship gives the partner no admin rights: it cannot see users or assign licenses.")
+        if reply.needsAdminRights {
+            lines.append("4. If licenses will have to be assigned (an offer change), also request admin rights: in Partner Center, the customer → Admin relationships → Request admin relationship, with License Administrator and User Administrator; send that link too (the message below mentions it), then `\(GdapRequest.line(customer.handle))`.")
+        }
         if customer.program == .ea {
-            lines.append("This is an Enterprise Agreement customer: once accepted, Partner Center can also schedule the CSP subscriptions for the EA renewal (`\(Explain.line(.enterpriseAgreement))`).")
+            lines.append("This is an Enterprise Agreement customer: once accepted, Partner Center can also schedule the CSP subscriptions for the EA renewal (`\(Explain.line(.enterpriseAgreement))`). GDAP does not cover subscriptions bought under an EA.")
         }
         return lines
     }
@@ -30,6 +34,10 @@ extension English {
             "    <paste the invitation link from Partner Center here>",
             "",
             "Accepting changes nothing for your users today: your current subscriptions keep working, and we will plan the switch with you so that nobody loses access.",
+        ] + (reply.needsAdminRights ? [
+            "",
+            "If your licenses will move to a different product, we may also send a second link asking for limited admin rights (License Administrator and User Administrator) so that we can assign them for you; you can accept it, or assign them yourselves.",
+        ] : []) + [
             "",
             "Thank you,",
         ]
@@ -64,27 +72,66 @@ extension English {
         }
     }
 
+    func unlikelyDate(_ check: UnlikelyDate) -> String {
+        let distance = abs(check.daysAway) >= 730 ? "\(number(abs(check.daysAway) / 365)) years" : days(abs(check.daysAway))
+        return "\(check.field) \(check.date) is \(distance) \(check.daysAway > 0 ? "from today" : "ago"); if that is a slip, correct it with `\(check.correction) \(check.field) YYYY-MM-DD`."
+    }
+
     func confirmation(_ confirmation: Confirmation) -> String {
         switch confirmation {
+        case .customerUpdated(let c): "Updated \(c.name) (\(c.handle)): \(program(c.program))\(c.program == .mosp ? ", billing account \(c.billingAccount.rawValue)" : "")\(c.program == .ea ? ", \(c.eaTerm == .multiYear ? "multi-year term" : "standard term")" : "")\(c.createdInPartnerCenter ? ", created in Partner Center" : "")\(c.currency.map { ", billed in \($0)" } ?? "")."
+        case .cspChanged(let r):
+            switch r.change {
+            case .cancelled: "Recorded: \(r.subscription.id) (\(r.subscription.offer)) of \(r.handle) cancelled on \(r.subscription.cancelledOn?.description ?? "?"); it replaces nothing any more."
+            case .edited: "Corrected \(r.subscription.id) for \(r.handle): \(r.subscription.offer), \(seats(r.subscription.seats)), replacing \(r.subscription.replaces.isEmpty ? "no original" : r.subscription.replaces.map(\.description).joined(separator: ", "))."
+                + (r.afterWindow ? " Its correction window has closed, so Partner Center would not allow that reduction any more: this only corrects what was typed." : "")
+            case .removed: "Removed \(r.subscription.id) (\(r.subscription.offer)) from \(r.handle)'s record; nothing changes in Partner Center."
+            }
         case .customerAdded(let c): "Added \(c.name) as \(c.handle) (\(program(c.program))). Next: record its subscriptions with `\(LicenseAdd.template(c.handle, offer: "OFFER", seats: "N", expires: "YYYY-MM-DD"))`, then `\(Invite.line(c.handle))`."
         case .customerRemoved(let h, let o, let c): "Removed \(h)\(o + c > 0 ? " with its \(o + c) subscription(s)" : "")."
         case .selected(let h): h.map { "Working on \($0); commands may now leave the handle out. `use` alone clears it." } ?? "No customer selected."
         case .licenseAdded(let h, let o): "Recorded \(o.id) for \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), ends \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) per seat per month" } ?? "")\(o.autoRenew ? ", auto-renew on" : "")."
         case .licenseUpdated(let h, let o): "Updated \(o.id) for \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), ends \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) per seat per month" } ?? "")\(o.autoRenew ? ", auto-renew on" : ", auto-renew off")."
         case .accepted(let h, let i): "Recorded: \(h) accepted the reseller relationship on \(i.acceptedOn?.description ?? "?"). Step 2 can start: `\(Advise.line(h))`."
-        case .provisioned(let p): "Recorded \(p.subscription.id) for \(p.handle): \(p.subscription.offer), \(seats(p.subscription.seats)), provisioned \(p.subscription.provisionedOn)\(p.replaced.map { ", replacing \($0.id) (\($0.offer))" } ?? ", replacing no original")."
+        case .provisioned(let p):
+            "\(p.preview ? "Preview, nothing recorded: " : "Recorded ")\(p.subscription.id) for \(p.handle): \(p.subscription.offer), \(seats(p.subscription.seats)), \(term(p.subscription.term)) term \(billing(p.subscription.billing)), provisioned \(p.subscription.provisionedOn)\(p.replaced.isEmpty ? ", replacing no original" : ", replacing " + p.replaced.map { "\($0.id) (\($0.offer))" }.joined(separator: " and "))."
         case .cancelled(let c): "Recorded: \(c.original.id) (\(c.original.offer)) of \(c.handle) cancelled on \(c.original.endDate)\(c.overridden.isEmpty ? "." : ", overriding \(c.overridden.map(\.code.rawValue).joined(separator: ", ")) (kept on record).")"
         case .expired(let h, let o): "Recorded: \(o.id) (\(o.offer)) of \(h) expired on \(o.endDate)."
         case .today(let d, let changed): changed ? "Today is now \(d)." : "Today is \(d)."
         case .language(_, let auto): auto ? "Language: follows each question (now English)." : "Language: English."
         case .format(let f): "Output format: \(f.rawValue)."
         case .exported(let r): "Exported \(r.customers) customer(s) and \(r.originals) original(s) to \(r.path)."
-        case .recording(let path, let started):
-            started ? "Recording this session to \(path ?? ""); `\(SuggestedCommand(RecordStop.self))` ends it." : (path.map { "Stopped recording; the transcript is in \($0)." } ?? "Nothing was being recorded.")
+        case .recording(let path, let started, let existing):
+            started
+                ? "Recording this session to \(path ?? ""); `\(SuggestedCommand(RecordStop.self))` ends it."
+                    + (existing > 0 ? " Note: the database already holds \(existing) customer(s), which a replay starts without; replay it on a copy of this database with `csp-migrate replay --db COPY FILE`." : "")
+                : (path.map { "Stopped recording; the transcript is in \($0)." } ?? "Nothing was being recorded.")
         case .goodbye: label(.goodbye)
         case .colleagueChanged(let entry): "\(entry.agent) recorded `\(entry.command)`"
+        case .copied(let r, let from, let to):
+            "Copied \(number(r.customersCopied)) customer(s) and \(number(r.entriesCopied)) history entries from \(from) to \(to)\(r.settingsCopied ? ", with the policy settings" : "")"
+                + (r.customersAlreadyThere + r.entriesAlreadyThere == 0 ? "." : "; \(number(r.customersAlreadyThere)) customer(s) and \(number(r.entriesAlreadyThere)) entries were there already.")
         case .passwordInConnectionString: "warning: the connection string holds a password, which other people on this computer may see; keep it in ~/.pgpass (mode 0600) instead."
         }
+    }
+
+    func gdapLines(_ reply: GDAPReply) -> [String] {
+        let h = reply.customer
+        var lines: [String] = []
+        switch reply.change {
+        case .requested?: lines.append("Recorded: GDAP requested for \(h) on \(reply.relationship?.requestedOn.description ?? "?") with \(reply.relationship?.roles.map(\.rawValue).joined(separator: ", ") ?? ""). In Partner Center: Customers → the customer → Admin relationships → Request admin relationship; send the link to the customer's Global Administrator, and when they accept: `\(GdapAccept.line(h))`.")
+        case .accepted?: lines.append("Recorded: \(h) accepted GDAP on \(reply.relationship?.acceptedOn?.description ?? "?"), until \(reply.relationship?.expiresOn?.description ?? "?").")
+        case nil: break
+        }
+        switch reply.state {
+        case .pending(let since, let lapses)?: lines.append("Admin rights: requested \(since), waiting for the Global Administrator; the request lapses on \(lapses).")
+        case .lapsed(let on)?: lines.append("Admin rights: none; the request lapsed unanswered on \(on).")
+        case .active(let until)?: lines.append("Admin rights: GDAP accepted, until \(until), with \(reply.relationship?.roles.map(\.rawValue).joined(separator: ", ") ?? "").")
+        case .ended(let on)?: lines.append("Admin rights: the GDAP relationship ended on \(on).")
+        case nil: lines.append(reply.createdInPartnerCenter ? "Admin rights: the default GDAP relationship of a customer created in Partner Center." : "Admin rights: none recorded. The reseller relationship gives none; request GDAP with `\(GdapRequest.line(h))`.")
+        }
+        if !reply.adminRights, reply.state != nil { lines.append("The partner cannot assign licenses for \(h) yet (License Administrator is needed).") }
+        return lines
     }
 
 }

@@ -6,6 +6,8 @@ import MigrationStore
 struct English: Phrasebook {
     var language: Language { .en }
 
+    func placeholder(_ name: String) -> String { name }
+
     func label(_ label: Label) -> String {
         switch label {
         case .commands: "Commands"
@@ -46,6 +48,7 @@ struct English: Phrasebook {
         case .noWarnings: "No warnings."
         case .portfolioHeading: "Portfolio, most urgent first"
         case .settingsHeading: "Settings (days)"
+        case .settingChangedForEveryone: "Changed for everyone who uses this database: the figures are a shared policy, not a personal preference."
         case .reassignmentNone: "No reassignment needed: every CSP subscription keeps the offer of the original it replaces, or it was already recorded as done."
         case .reassignmentHeading: "License reassignment needed"
         case .goodbye: "Bye."

@@ -18,27 +18,27 @@ extension Portuguese {
         case .unknownSubcommand(let command, let word, let suggestion):
             "\(quoted(command)) não tem \(quoted(word)).\(suggestion.map { " Você quis dizer \(quoted("\(command) \($0)"))?" } ?? "") Veja `\(Help.line(command))`."
         case .missingArgument(let command, let argument):
-            "\(quoted(command.name)) precisa de \(argument)."
+            "\(quoted(command.name)) precisa de \(placeholder(argument))."
         case .unexpectedArgument(let command, let word):
             "\(quoted(command.name)) não aceita \(quoted(word)) aqui."
         case .unknownFlag(let command, let flag, let suggestion):
             "\(quoted(command.name)) não tem a opção \(flag).\(suggestion.map { " Você quis dizer \($0)?" } ?? "")"
         case .missingFlagValue(_, let flag, let valueName):
-            "\(flag) precisa de um valor (\(valueName))."
+            "\(flag) precisa de um valor (\(placeholder(valueName)))."
         case .missingFlag(let command, let flag):
             "\(quoted(command.name)) precisa de \(flag)."
         case .badNumber(let field, let text, let range):
-            "\(field) deve ser um número inteiro de \(number(range.lowerBound)) a \(number(range.upperBound)), não \(quoted(text))."
-        case .badAmount(let field, let text):
-            "\(field) deve ser um valor igual ou maior que zero, como 23.50, não \(quoted(text))."
-        case .badDate(let field, let text):
-            "\(field) deve ser uma data real no formato AAAA-MM-DD, não \(quoted(text))."
+            "\(placeholder(field)) deve ser um número inteiro de \(number(range.lowerBound)) a \(number(range.upperBound)), não \(quoted(text))."
+        case .badAmount(let field, let text, let maximum):
+            "\(placeholder(field)) deve ser um valor de 0 a \(number(maximum)) com no máximo duas casas decimais, como 23,50, não \(quoted(text))."
+        case .badDate(let field, let text, _):
+            "\(placeholder(field)) deve ser uma data real, como 31/03/2027 ou 2027-03-31, não \(quoted(text))."
         case .badValue(let field, let text, let choices):
-            choices.isEmpty ? "\(field) não pode ficar vazio." : "\(field) não pode ser \(quoted(text)): use \(choices.joined(separator: ", "))."
+            choices.isEmpty ? "\(placeholder(field)) não pode ficar vazio." : "\(placeholder(field)) não pode ser \(quoted(text)): use \(choices.map(placeholder).joined(separator: ", "))."
         case .controlCharacter(let field, let scalar):
-            "\(field) contém um caractere de controle (\(InputPolicy.codePoint(scalar))), que poderia perturbar o terminal: digite de novo sem ele."
+            "\(placeholder(field)) contém um caractere de controle (\(InputPolicy.codePoint(scalar))), que poderia perturbar o terminal: digite de novo sem ele."
         case .textTooLong(let field, let limit):
-            "\(field) tem mais de \(limit) caracteres; confira o que foi colado."
+            "\(placeholder(field)) tem mais de \(limit) caracteres; confira o que foi colado."
         case .badHandle(let text) where text.count > Handle.maximumLength:
             "\(quoted(String(text.prefix(20))))… é longo demais para um identificador: no máximo \(Handle.maximumLength) caracteres, como \(quoted(Suggestion.handle(from: text)))."
         case .badHandle(let text):
@@ -49,8 +49,10 @@ extension Portuguese {
             originals.isEmpty
                 ? "\(quoted("\(command.name) \(customer)")) precisa de uma assinatura original, e \(customer) não tem nenhuma registrada (`license add`)."
                 : "\(quoted("\(command.name) \(customer)")) precisa também da assinatura original; \(customer) tem \(originals.map { "\($0.id) (\($0.offer))" }.joined(separator: ", "))."
+        case .alreadyRecording(let path):
+            "Já está gravando em \(path); `\(SuggestedCommand(RecordStop.self))` encerra essa gravação antes."
         case .noCustomerSelected(let command):
-            "\(quoted(command.name)) precisa de um cliente: informe o identificador ou selecione um com `use HANDLE`."
+            "\(quoted(command.name)) precisa de um cliente: informe o identificador ou selecione um com `use IDENTIFICADOR`."
         case .duplicateCustomer(let handle):
             "Já existe um cliente \(quoted(handle.rawValue))."
         case .hasSubscriptions(let handle, let originals, let csp):
@@ -64,6 +66,7 @@ extension Portuguese {
             case .notFound: "O arquivo \(path) não existe."
             case .notReadable: "\(path) não pode ser lido; verifique as permissões."
             case .notWritable: "\(path) não pode ser gravado; verifique a pasta e as permissões."
+            case .exists: "\(path) já existe; acrescente --force para substituí-lo."
             case .unknownExtension: "\(path) deve terminar em .csv ou .json, que definem o formato."
             case .folderMissing: "A pasta de \(path) não existe; crie-a ou escolha outro caminho."
             case .tooLarge(let limit): "\(path) tem mais de \(number(limit / 1_048_576)) MB, muito mais que qualquer arquivo deste tipo; confira se é o arquivo certo."
@@ -95,7 +98,36 @@ extension Portuguese {
         case .assignedExceedsSeats(let assigned, let seats):
             return "--assigned (\(number(assigned))) não pode ser maior que --seats (\(number(seats)))."
         case .confirmationRequired:
-            return "Não cancelada: isso custaria dinheiro ou serviço ao cliente, como explicado abaixo. Para cancelar mesmo assim, repita o comando com --confirm; o aviso fica registrado."
+            return "Nada registrado: isso custaria dinheiro ou serviço ao cliente, como explicado abaixo. Para seguir mesmo assim, repita o comando com --confirm; o aviso fica registrado."
+        case .dateInFuture(let event, let on, let today):
+            return "\(on) é depois de hoje (\(today)): registre \(self.event(event)) depois que acontecer."
+        case .outOfOrder(let event, let on, let after, let of):
+            return "\(self.event(event).capitalizedFirst) em \(on) viria antes de \(self.event(after)) em \(of); confira as datas."
+        case .alreadyAccepted(let handle, let on):
+            return "\(handle) já aceitou a relação de revenda em \(on): não é preciso convite. Para direitos de administrador, `\(GdapRequest.line(handle))`."
+        case .endsLater(let id, let expires, let on):
+            return "\(id) vai até \(expires): `expire` registra só um fim natural, não um em \(on). Para encerrá-la antes, use `cancel`, que diz quanto isso custa."
+        case .correctionWindowClosed(let id, let closedOn):
+            return "A janela de correção de \(id) fechou em \(closedOn): o Partner Center não permite mais cancelá-la com reembolso. Para corrigir um registro digitado por engano: `csp edit` ou `csp remove`."
+        case .noAutoRenew(let program):
+            return "Assinaturas \(self.program(program)) não têm cobrança recorrente, então não se renovam sozinhas: deixe --auto-renew desligado."
+        case .unmatchedOffer(let text, let uncovered):
+            return "\(quoted(text)) não corresponde a nenhuma original, e \(uncovered.map { "\($0.offer) (\($0.id))" }.joined(separator: ", ")) ainda \(uncovered.count == 1 ? "não tem" : "não têm") substituta. Você quis dizer \(uncovered.first.map { "\($0.offer) (\($0.id))" } ?? "")? Acrescente `--replaces \(uncovered.first?.id.description ?? "L1")`, ou `--replaces none` para um serviço novo."
+        case .mixedOffers(let originals):
+            return "Uma assinatura CSP só pode substituir originais de uma mesma oferta, e \(originals.map { "\($0.id) é \($0.offer)" }.joined(separator: ", ")). Provisione uma assinatura por oferta."
+        }
+    }
+
+    private func event(_ event: Event) -> String {
+        switch event {
+        case .invited: "o convite"
+        case .accepted: "o aceite"
+        case .provisioned: "o provisionamento"
+        case .cancelled: "o cancelamento"
+        case .expired: "a expiração"
+        case .gdapRequested: "a solicitação GDAP"
+        case .gdapAccepted: "o aceite do GDAP"
+        case .reassigned: "a reatribuição"
         }
     }
 
@@ -119,6 +151,9 @@ extension Portuguese {
             case .agentIsRole(let role): "--agent não pode ser usado com um banco de dados da equipe: o histórico registra o papel do banco de cada alteração (aqui \(role)), para que ninguém registre em nome de outro. Omita --agent ou conecte-se com o seu próprio papel."
             case .badConnectionString(let reason): "\(path) não é uma cadeia de conexão que o PostgreSQL entenda: \(reason). Escreva-a como postgresql://USUÁRIO@SERVIDOR/BANCO ou host=SERVIDOR dbname=BANCO."
             case .postgres(let state, let message): "O banco de dados da equipe \(path) falhou (PostgreSQL \(state): \(message)). Nada foi registrado."
+            case .copyTargetNotEmpty(let customers, let entries): "O banco de dados da equipe \(path) já tem \(number(customers)) cliente(s) e \(number(entries)) entradas de histórico. Nada foi copiado. Copie para um banco vazio, ou acrescente --merge para incluir o que falta."
+            case .copyConflicts(let handles, let settings):
+                "Nada foi copiado: \(handles.isEmpty ? "" : "estes clientes estão registrados de forma diferente no arquivo e em \(path): \(handles.map(\.rawValue).joined(separator: ", "))")\(handles.isEmpty || !settings ? "" : "; ")\(settings ? "as configurações de política diferem (compare `settings` nos dois)" : ""). Deixe cada um igual nos dois lados (ou remova um deles) e copie de novo."
             }
         }
     }

@@ -22,59 +22,132 @@ extension Portuguese {
 
     private func subject(_ id: LicenseID, _ offer: String) -> String { "\(id) (\(offer))" }
 
+    private func about(_ value: Money?) -> String { value.map { ", cerca de \(money($0))" } ?? "" }
+
+    private func inDays(_ count: Int) -> String { count >= 0 ? " (daqui a \(days(count)))" : "" }
+
+    func term(_ term: CSPTerm) -> String {
+        switch term {
+        case .monthly: "mensal"
+        case .annual: "anual"
+        case .threeYear: "de três anos"
+        }
+    }
+
+    func billing(_ billing: BillingFrequency) -> String {
+        switch billing {
+        case .monthly: "com cobrança mensal"
+        case .annual: "com cobrança anual"
+        case .upfront: "paga antecipadamente"
+        }
+    }
+
     func finding(_ finding: Finding, handle: Handle) -> String {
         switch finding {
+        case .usersUnlicensed(let f):
+            let (why, fix) = switch f.cause {
+            case .noReplacement: ("a original terminou e nenhuma assinatura CSP a substitui", "Provisione a substituta agora e atribua as licenças.")
+            case .seatShortfall: ("a substituta CSP não tem licença para eles", "Provisione agora as licenças que faltam.")
+            case .notReassigned: ("as licenças deles nunca foram transferidas para a nova oferta", "Atribua a eles a nova oferta agora e depois registre: `\(Reassign.line(handle, done: true))`.")
+            }
+            return "\(users(f.users)) de \(subject(f.original, f.offer)) estão sem acesso desde \(f.since): \(why). Os dados são excluídos em \(f.dataDeletedOn)\(inDays(f.daysUntilDataDeleted)). \(fix)"
         case .earlyCancel(let f):
-            var text = "Cancelar \(subject(f.license, f.offer)) agora é cedo demais: ela vale até \(f.expires), daqui a \(days(f.daysLeft)), e uma original cancelada não tem reembolso"
-            if let value = f.forfeited {
-                text += "; cerca de \(money(value)) já pagos seriam perdidos."
-            } else {
-                text += " (registre um preço com `license edit` para ver o valor)."
-            }
-            text += " Espere: a partir de \(f.recommendedFrom) ela entra na janela de fim de período e pode ser cancelada com pouca perda; melhor ainda, desligue a renovação e deixe-a expirar em \(f.expires)."
-            if f.usersLoseAccessAtOnce {
-                text += " Nada a substitui no CSP ainda: uma assinatura cancelada pula os 30 dias do estágio expirado, e os usuários perderiam o acesso no mesmo dia."
-            }
-            switch f.program {
-            case .mosp: text += " Este cliente compra pelo MOSP: o parceiro não reembolsa nada, mas o suporte de cobrança do Microsoft 365 pode conceder um crédito; peça ao cliente que consulte o suporte antes de cancelar."
-            case .ea: text += " Para um Enterprise Agreement há um caminho mais seguro: depois do aceite, agende no Partner Center as assinaturas CSP para a renovação do EA (renovar para CSP)."
-            default: break
-            }
-            return text
+            return earlyCancel(f, handle: handle)
+        case .earlyProvision(let f):
+            return "Provisionar a substituta de \(subject(f.original, f.offer)) em \(f.provisionOn) é cedo: \(f.original) vai até \(f.endDate), então \(days(f.daysPaidTwice)) seriam pagos em dobro\(about(f.paidTwice)). O plano é provisionar a partir de \(f.recommendedFrom) (no máximo até \(f.latest)); esperar até lá economiza \(days(f.avoidableDays))\(about(f.avoidable)). Para provisionar agora mesmo assim, repita o comando com --confirm; o aviso fica registrado."
+        case .cspCancel(let f):
+            return "Cancelar \(subject(f.subscription, f.offer)) em \(f.on) é reembolsado dentro da janela de correção, mas uma assinatura CSP cancelada vai direto para Excluída: os usuários perdem o acesso na hora e ela não pode ser restaurada; o administrador tem \(days(f.backupDays)) para fazer backup dos dados antes da exclusão em \(f.dataDeletedOn). Para corrigir um registro digitado por engano: `\(CspEdit.line(handle, f.subscription))` ou `\(CspRemove.line(handle, f.subscription))`."
         case .coverageGap(let f):
             return coverageGap(f)
         case .offerChange(let f):
-            return "\(subject(f.replacement, f.newOffer)) substitui \(subject(f.original, f.originalOffer)) com outra oferta: transfira as licenças de \(users(f.users)) para a nova oferta antes que \(f.original) termine em \(f.deadline)\(f.daysLeft >= 0 ? " (daqui a \(days(f.daysLeft)))" : ""), ou eles perdem o que vinha com a antiga. Depois registre: `\(Reassign.line(handle, done: true))`."
+            let deadline = switch f.deadlineKind {
+            case .originalEnds: "antes que \(f.original) termine em \(f.deadline)\(inDays(f.daysLeft))"
+            case .usersLoseAccess: "antes que eles percam o acesso em \(f.deadline)\(inDays(f.daysLeft)): \(f.original) já terminou"
+            }
+            return "\(subject(f.replacement, f.newOffer)) substitui \(subject(f.original, f.originalOffer)) com outra oferta: transfira as licenças de \(users(f.users)) para a nova oferta \(deadline), ou eles perdem o que vinha com a antiga. Depois registre: `\(Reassign.line(handle, done: true))`."
+        case .noAdminRights(let f):
+            var text = "As licenças de \(users(f.users)) precisam ser atribuídas a uma nova oferta antes de \(f.deadline)\(inDays(f.daysLeft)), e nenhuma relação GDAP aceita com a função Administrador de Licenças está registrada: a relação de revenda sozinha não dá ao parceiro direitos de administrador."
+            switch f.gdap {
+            case nil: text += " Solicite-a agora (`\(GdapRequest.line(handle))`), ou combine que o próprio administrador do cliente faça as atribuições antes disso."
+            case .pending(let since, let lapses)?: text += " A solicitação GDAP de \(since) ainda aguarda o Administrador Global do cliente (ela caduca em \(lapses)): cobre a resposta, ou combine que o próprio administrador do cliente faça as atribuições."
+            case .lapsed(let on)?: text += " A solicitação GDAP caducou sem resposta em \(on): solicite de novo (`\(GdapRequest.line(handle))`), ou combine que o próprio administrador do cliente faça as atribuições."
+            case .active?: text += " A relação GDAP aceita não inclui Administrador de Licenças: solicite uma com essa função (`\(GdapRequest.line(handle))`)."
+            case .ended(let on)?: text += " A relação GDAP terminou em \(on): solicite uma nova (`\(GdapRequest.line(handle))`)."
+            }
+            return text + " Quando as atribuições estiverem feitas: `\(Reassign.line(handle, done: true))`."
         case .seatShortfall(let f):
-            return "\(subject(f.original, f.offer)) tem \(users(f.assigned)) com licença, mas a substituta CSP tem só \(seats(f.cspSeats)): \(users(f.usersWithoutLicense)) ficariam sem licença quando ela terminar. Provisione mais \(seats(f.usersWithoutLicense)) ou libere licenças sem uso."
+            let who = f.originals.count > 1 ? f.originals.map(\.description).joined(separator: " + ") + " (\(f.offer))" : subject(f.original, f.offer)
+            return "\(who) tem \(users(f.assigned)) com licença, mas a substituta CSP tem só \(seats(f.cspSeats)): \(users(f.usersWithoutLicense)) ficariam sem licença quando ela terminar. Provisione mais \(seats(f.usersWithoutLicense)) ou libere licenças sem uso."
+        case .seatSurplus(let f):
+            let when = f.daysLeftInWindow > 0
+                ? "Reduza-as antes de \(f.windowClosesOn) (faltam \(days(f.daysLeftInWindow))); depois disso elas"
+                : "A janela de correção fechou em \(f.windowClosesOn): elas"
+            return "\(subject(f.subscription, f.offer)) traz \(seats(f.seats)) para \(users(f.users)): \(seats(f.surplus)) além do necessário. \(when) são pagas até o fim do prazo em \(f.termEndsOn)\(about(f.cost))."
         case .cspWindow(let f):
-            return "\(subject(f.subscription, f.offer)) foi provisionada em \(f.provisionedOn) com \(seats(f.seats)): até \(f.closesOn) (faltam \(days(f.daysLeft))) ainda é possível reduzir licenças ou cancelar a assinatura com reembolso proporcional. Depois disso o período inteiro fica contratado; confira agora a quantidade e o prazo."
+            return "\(subject(f.subscription, f.offer)) foi provisionada em \(f.provisionedOn) com \(seats(f.seats)), prazo \(term(f.term)) \(billing(f.billing)): até \(f.closesOn) (faltam \(days(f.daysLeft))) ainda é possível reduzir licenças ou cancelar a assinatura com reembolso proporcional (`\(CspCancel.line(handle, f.subscription))`). Depois disso o parceiro fica comprometido com o prazo inteiro, até \(f.termEndsOn)\(about(f.committed)); confira agora a quantidade e o prazo."
         case .autoRenew(let f):
             return "\(subject(f.license, f.offer)) renova sozinha e termina em \(f.expires) (daqui a \(days(f.daysLeft))): desligue a cobrança recorrente para que ela expire em vez de iniciar um novo período pago, e registre: `\(LicenseEdit.autoRenewLine(handle, f.license, on: false))`."
+        case .gdapExpiring(let f):
+            return "A relação GDAP (direitos de administrador) termina em \(f.expiresOn)\(inDays(f.daysLeft)) e a migração não está concluída: peça ao cliente que a estenda, ou solicite uma nova com `\(GdapRequest.line(handle))`."
         case .inviteStale(let f):
             return "O convite de revenda enviado em \(f.sentOn)\(f.email.map { " para \($0)" } ?? "") está sem resposta há \(days(f.daysPending)). Ligue para o administrador global do cliente ou reenvie com `\(Invite.line(handle))`."
+        case .gdapStale(let f):
+            return f.lapsed
+                ? "A solicitação GDAP enviada em \(f.requestedOn) caducou sem resposta em \(f.lapsesOn): solicite de novo com `\(GdapRequest.line(handle))`."
+                : "A solicitação GDAP enviada em \(f.requestedOn) está há \(days(f.daysPending)) sem resposta; ela caduca em \(f.lapsesOn). Ligue para o Administrador Global do cliente, ou solicite de novo com `\(GdapRequest.line(handle))`."
+        case .tenantLimit(let f):
+            return "\(number(f.running)) originais ainda estão ativas, mais que as \(number(f.limit)) assinaturas que um locatário pode ter, então não dá para duplicar todas no CSP. Para as que passam do limite: desligue a renovação, deixe cada uma expirar e compre-a no CSP durante o estágio expirado de \(days(f.expiredStageDays)), enquanto os usuários ainda têm acesso."
         case .overlap(let f):
-            let cost = f.cost.map { ", cerca de \(money($0)) pela original" } ?? ""
-            return "De \(f.from) a \(f.until) (\(days(f.days))) o cliente paga tanto \(f.original) quanto a substituta \(f.replacement)\(cost): é o custo de migrar sem interrupção."
+            return "De \(f.from) a \(f.until) (\(days(f.days))) o cliente paga em dobro por \(f.original): a original e a substituta \(f.replacements.map(\.description).joined(separator: ", "))\(f.cost.map { ", cerca de \(money($0)) pela original" } ?? ""). É o custo de provisionar antes do fim; uma migração planejada o mantém curto."
         }
+    }
+
+    private func earlyCancel(_ f: EarlyCancellation, handle: Handle) -> String {
+        var text = "Cancelar \(subject(f.license, f.offer)) agora é cedo: ela vai até \(f.expires), daqui a \(days(f.daysLeft))."
+        let lost = f.forfeited.map { "cerca de \(money($0)) de tempo pago" } ?? "o tempo pago (registre um preço com `license edit` para ver o valor)"
+        switch f.refund {
+        case .none:
+            text += " Uma assinatura \(program(f.program)) cancelada não é reembolsada, então \(lost) seria perdido."
+        case .proratedCredit:
+            text += " A conta web direct do cliente é MOSA: espera-se crédito ou reembolso proporcional, então nenhum dinheiro se perde."
+        case .mcaInsideWindow(let closes):
+            text += " A conta web direct do cliente é MCA e o período começou há pouco: cancelada antes de \(closes), ela é reembolsada (proporcionalmente)."
+        case .mcaAfterWindow(let closed):
+            text += " A conta web direct do cliente é MCA e a janela de reembolso fechou em \(closed): \(lost) seria perdido, e uma assinatura anual paga por mês continua sendo cobrada todo mês até o fim. Desligue a cobrança recorrente em vez de cancelar: os usuários mantêm o acesso até \(f.expires)."
+        case .mcaStartUnknown(let window):
+            text += " A conta web direct do cliente é MCA: só há reembolso até \(days(window)) depois do início ou da renovação (registre o início com `\(LicenseEdit.startedTemplate(handle, f.license, date: "DATA"))`); depois disso \(lost) seria perdido, então desligue a cobrança recorrente em vez de cancelar."
+        case .accountUnknown(let window, _):
+            text += " O tipo de conta web direct não está registrado: uma conta MOSA recebe crédito ou reembolso proporcional; uma conta MCA só até \(days(window)) depois do início ou da renovação, e depois disso \(lost) seria perdido e o certo é desligar a cobrança recorrente. Veja em Cobrança → Contas de cobrança no centro de administração do Microsoft 365 (uma conta MCA tem perfil de cobrança) e depois `\(CustomerEdit.billingAccountTemplate(handle, account: "mosa"))` ou `mca`."
+        }
+        switch f.program {
+        case .mosp, .other:
+            text += " Melhor: a partir de \(f.recommendedFrom) ela está na janela de fim; desligue a cobrança recorrente e deixe-a expirar em \(f.expires)."
+        case .open, .retail:
+            text += " Uma assinatura Open License ou de varejo é pré-paga e vai até o fim: deixe-a expirar em \(f.expires)."
+        case .ea:
+            text += " Um Enterprise Agreement é comprometido por ano de inscrição: planeje a migração para o aniversário ou a renovação, ou renove para o CSP (uma transferência de canal agendada no Partner Center depois que a relação for aceita)."
+        }
+        if f.usersLoseAccessAtOnce, let lose = f.usersLoseAccessOn {
+            text += " Nada a substitui no CSP ainda: uma assinatura cancelada pula o estágio expirado de \(days(f.skippedExpiredDays)), então os usuários perderiam o acesso em \(lose)\(f.dataDeletedOn.map { " e os dados seriam excluídos em \($0)" } ?? "")."
+        }
+        return text
     }
 
     private func coverageGap(_ f: CoverageGap) -> String {
         let who = subject(f.license, f.offer)
         let fix = f.accepted
             ? "Provisione a substituta agora."
-            : "O cliente ainda não aceitou a relação de revenda, então nada pode ser provisionado: consiga o aceite do convite primeiro."
+            : "O cliente ainda não aceitou a relação de revenda, então nada pode ser provisionado: consiga primeiro o aceite do convite."
         switch f.lifecycle {
         case .active:
-            let lose = f.daysUntilUsersLoseAccess.map { f.endDate.adding(days: $0 - f.daysLeft) }
-            return "\(who) termina em \(f.endDate) (daqui a \(days(f.daysLeft))) e nenhuma assinatura CSP a substitui: \(users(f.assigned)) mantêm o acesso durante os 30 dias do estágio expirado, até \(lose.map(\.description) ?? "lá"), e depois o perdem. \(fix)"
+            return "\(who) termina em \(f.endDate) (daqui a \(days(f.daysLeft))) e nenhuma assinatura CSP a substitui: seus \(users(f.assigned)) mantêm o acesso durante o estágio expirado de \(days(f.stages.expiredDays)), até \(f.usersLoseAccessOn), e depois o perdem. \(fix)"
         case .expired(let until):
-            return "\(who) terminou em \(f.endDate) e nenhuma assinatura CSP a substitui. Está no estágio expirado: \(users(f.assigned)) mantêm o acesso por mais \(days(f.daysUntilUsersLoseAccess ?? 0)), até \(until); depois ela é desabilitada (só administradores) e os dados são excluídos em \(until.adding(days: (f.daysUntilDataDeleted ?? 0) - (f.daysUntilUsersLoseAccess ?? 0))). \(fix)"
+            return "\(who) terminou em \(f.endDate) e nenhuma assinatura CSP a substitui. Ela está no estágio expirado: seus \(users(f.assigned)) mantêm o acesso por mais \(days(f.daysUntilUsersLoseAccess ?? 0)), até \(until); depois ela é desabilitada (só administradores) e os dados são excluídos em \(f.dataDeletedOn). \(fix)"
         case .disabled(let deletion):
             if f.ifCancelled {
-                return "Nada substitui \(who) no CSP ainda: cancelá-la pula os 30 dias do estágio expirado, então \(users(f.assigned)) perderiam o acesso em \(f.endDate), e os dados seriam excluídos em \(deletion). Provisione a substituta antes."
+                return "Nada substitui \(who) no CSP ainda: cancelá-la pula o estágio expirado de \(days(f.stages.expiredDays)), então seus \(users(f.assigned)) perderiam o acesso em \(f.endDate), e os dados seriam excluídos em \(deletion). Provisione a substituta primeiro."
             }
-            return "\(who) terminou em \(f.endDate) sem substituta e está desabilitada: os usuários perderam o acesso, só administradores alcançam os dados, que serão excluídos em \(deletion) (daqui a \(days(f.daysUntilDataDeleted ?? 0))). \(fix)"
+            return "\(who) terminou em \(f.endDate) sem substituta e está desabilitada: os usuários perderam o acesso, só administradores alcançam os dados, e eles são excluídos em \(deletion) (daqui a \(days(f.daysUntilDataDeleted ?? 0))). \(fix)"
         case .deleted(let on):
             return "\(who) foi excluída em \(on) sem substituta."
         }
@@ -82,20 +155,28 @@ extension Portuguese {
 
     func summary(_ finding: Finding) -> String {
         switch finding {
-        case .earlyCancel(let f): "\(f.license) cancelar agora perde \(days(f.daysLeft))"
+        case .usersUnlicensed(let f): "\(users(f.users)) de \(f.original) sem acesso desde \(f.since)"
+        case .earlyCancel(let f): "cancelar \(f.license) agora perde \(days(f.daysLeft))"
+        case .earlyProvision(let f): "provisionar para \(f.original) agora paga \(days(f.daysPaidTwice)) em dobro"
+        case .cspCancel(let f): "cancelar \(f.subscription) a exclui na hora"
         case .coverageGap(let f):
             switch f.lifecycle {
-            case .active: "\(f.license) termina em \(days(f.daysLeft)) sem substituta"
-            case .expired: "\(f.license) expirou, usuários perdem acesso em \(days(f.daysUntilUsersLoseAccess ?? 0))"
+            case .active: "\(f.license) termina em \(days(f.daysLeft)), nada a substitui"
+            case .expired: "\(f.license) expirada, usuários perdem acesso em \(days(f.daysUntilUsersLoseAccess ?? 0))"
             case .disabled: "\(f.license) desabilitada, usuários sem acesso"
             case .deleted: "\(f.license) excluída"
             }
         case .offerChange(let f): "reatribuir \(users(f.users)) para \(f.newOffer) antes de \(f.deadline)"
-        case .seatShortfall(let f): "\(f.original) com falta de \(seats(f.usersWithoutLicense))"
+        case .noAdminRights(let f): "sem direitos de administrador para reatribuir \(users(f.users)) antes de \(f.deadline)"
+        case .seatShortfall(let f): "faltam \(seats(f.usersWithoutLicense)) para \(f.original)"
+        case .seatSurplus(let f): "\(f.subscription) tem \(seats(f.surplus)) a mais"
         case .cspWindow(let f): "\(f.subscription) pode ser corrigida até \(f.closesOn)"
         case .autoRenew(let f): "\(f.license) renova em \(f.expires) se não for desligada"
+        case .gdapExpiring(let f): "direitos de administrador terminam em \(f.expiresOn)"
         case .inviteStale(let f): "convite sem resposta há \(days(f.daysPending))"
-        case .overlap(let f): "\(f.original) e \(f.replacement) pagas juntas por \(days(f.days))"
+        case .gdapStale(let f): f.lapsed ? "solicitação GDAP caducou em \(f.lapsesOn)" : "solicitação GDAP sem resposta há \(days(f.daysPending))"
+        case .tenantLimit(let f): "\(number(f.running)) originais, acima do limite de \(number(f.limit)) do locatário"
+        case .overlap(let f): "\(f.original) paga em dobro por \(days(f.days))"
         }
     }
 
@@ -106,23 +187,46 @@ extension Portuguese {
         case .awaitAcceptance(let sentOn, let pending, let stale):
             stale
                 ? "O convite enviado em \(sentOn) espera há \(days(pending)): cobre o administrador global ou reenvie; registre o aceite com `accept` quando vier."
-                : "Aguarde o administrador global aceitar o convite enviado em \(sentOn) (há \(days(pending))) e registre o aceite."
+                : "Aguarde o administrador global aceitar o convite enviado em \(sentOn) (\(pending == 0 ? "hoje" : "há \(days(pending))")) e registre o aceite."
         case .recordOriginals:
             "Registre as assinaturas originais do cliente, com licenças, usuários e datas de término, para planejar a migração."
-        case .provision(let original, let offer, let seats, let endDate):
-            "Provisione \(offer) com \(self.seats(seats)) para substituir \(original), que termina em \(endDate)."
+        case .waitToProvision(let original, let offer, let from, let latest, let meanwhile):
+            "Nada a comprar ainda: provisione \(offer) para \(original) a partir de \(from) (no máximo até \(latest)); antes disso cada dia seria pago em dobro." + meanwhile.map { preparation in
+                switch preparation {
+                case .requestGDAP: " Enquanto isso, solicite direitos de administrador (GDAP com Administrador de Licenças), que o Administrador Global do cliente precisa aceitar."
+                case .turnOffRenewal(let license): " Enquanto isso, desligue a cobrança recorrente de \(license)."
+                case .renewToCSP: " Para este Enterprise Agreement o outro caminho é renovar para o CSP: uma transferência de canal agendada no Partner Center para a renovação do EA (`\(Explain.line(.enterpriseAgreement))`)."
+                }
+            }.joined()
+        case .provision(let original, let offer, let seats, let endDate, let latest, let channelTransfer):
+            "Provisione \(offer) com \(self.seats(seats)) para substituir \(original), que termina em \(endDate) (no máximo até \(latest))."
+                + (channelTransfer ? " Ou, para este Enterprise Agreement, renove para o CSP: uma transferência de canal agendada no Partner Center para a renovação do EA (`\(Explain.line(.enterpriseAgreement))`)." : "")
         case .addSeats(let original, let offer, let missing):
             "Provisione mais \(self.seats(missing)) de \(offer) para que todos os usuários de \(original) continuem com licença."
-        case .reassign(let users, let deadline):
-            "Transfira as licenças de \(self.users(users)) para as novas ofertas antes de \(deadline) e registre."
+        case .getAdminRights(let users, let deadline, let requestedOn):
+            requestedOn.map { "Consiga que o Administrador Global do cliente aceite a solicitação GDAP de \($0) antes de \(deadline), ou combine que o próprio administrador do cliente transfira as licenças de \(self.users(users))." }
+                ?? "Consiga direitos de administrador antes de \(deadline): solicite uma relação GDAP com a função Administrador de Licenças para transferir as licenças de \(self.users(users)), ou combine que o próprio administrador do cliente faça isso."
+        case .reassign(let users, let deadline, let kind):
+            switch kind {
+            case .originalEnds: "Transfira as licenças de \(self.users(users)) para as novas ofertas antes de \(deadline) e registre."
+            case .usersLoseAccess: "Transfira as licenças de \(self.users(users)) para as novas ofertas antes que eles percam o acesso em \(deadline) e registre."
+            }
         case .turnOffAutoRenew(let license, let expires):
             "Desligue a cobrança recorrente de \(license) para que ela expire em \(expires) em vez de renovar."
-        case .retire(let license, let expires, let daysLeft):
-            "\(license) está nos seus últimos \(days(max(daysLeft, 0))): deixe-a expirar em \(expires) e registre com `expire`, ou cancele agora com `cancel`, com pouca perda."
-        case .waitForWindow(let license, let opensOn, let expires):
-            "Nada a fazer agora: \(license) já tem substituta e vale até \(expires). A partir de \(opensOn) pode ser encerrada; antes disso, cancelar desperdiçaria tempo pago."
+        case .retire(let license, let expires, let daysLeft, let program):
+            switch program {
+            case .mosp, .other: "\(license) está nos seus últimos \(days(max(daysLeft, 0))): deixe-a expirar em \(expires) e registre com `expire`, ou cancele agora com `cancel`, com pouca perda."
+            case .open, .retail: "\(license) está nos seus últimos \(days(max(daysLeft, 0))): deixe-a ir até o fim em \(expires) (uma assinatura Open License ou de varejo não tem o que cancelar nem reembolsar) e registre com `expire`."
+            case .ea: "\(license) está nos seus últimos \(days(max(daysLeft, 0))): deixe-a chegar ao fim em \(expires) com a inscrição (ou renove para o CSP) e registre com `expire`."
+            }
+        case .waitForWindow(let license, let opensOn, let expires, let program):
+            switch program {
+            case .mosp, .other: "Nada a fazer agora: \(license) já tem substituta e vale até \(expires). A partir de \(opensOn) pode ser encerrada; antes disso, cancelar desperdiçaria tempo pago."
+            case .open, .retail: "Nada a fazer agora: \(license) já tem substituta e vale até \(expires); deixe-a ir até o fim e registre com `expire`."
+            case .ea: "Nada a fazer agora: \(license) já tem substituta e vale até \(expires); planeje para o aniversário ou a renovação da inscrição e registre o fim com `expire`."
+            }
         case .complete:
-            "Migração concluída: o cliente trabalha com as assinaturas CSP."
+            "Migração concluída: todos os usuários trabalham com as assinaturas CSP."
         }
     }
 }

@@ -9,11 +9,15 @@ extension Portuguese {
                 ? "Prévia, nada registrado: o convite para \(customer.name) (\(customer.handle)). Depois de enviá-lo, registre com `\(Invite.line(customer.handle))`."
                 : "\(reply.resent ? "Convite reenviado" : "Convite registrado como pendente") para \(customer.name) (\(customer.handle)) em \(reply.invitation.sentOn).",
             "1. No Partner Center, abra Clientes no menu do painel e escolha Solicitar uma relação de revenda.",
-            "2. Copie o link de convite exibido para a mensagem abaixo e envie a \(reply.invitation.email ?? "o administrador global do cliente").",
+            "2. Copie o link de convite exibido para a mensagem abaixo e envie para \(reply.invitation.email ?? "o administrador global do cliente").",
             "3. O administrador precisa estar conectado \(customer.domain.map { "a \($0)" } ?? "ao locatário do cliente") como administrador global para aceitar. Quando aceitar: `\(Accept.line(customer.handle))`.",
         ]
+        lines.append("A relação de revenda não dá ao parceiro direitos de administrador: ele não vê usuários nem atribui licenças.")
+        if reply.needsAdminRights {
+            lines.append("4. Se for preciso atribuir licenças (troca de oferta), solicite também direitos de administrador: no Partner Center, o cliente → Relações de administrador → Solicitar relação de administrador, com Administrador de Licenças e Administrador de Usuários; envie também esse link (a mensagem abaixo o menciona) e depois `\(GdapRequest.line(customer.handle))`.")
+        }
         if customer.program == .ea {
-            lines.append("Este cliente é Enterprise Agreement: depois do aceite, o Partner Center também pode agendar as assinaturas CSP para a renovação do EA (`\(Explain.line(.enterpriseAgreement))`).")
+            lines.append("Este cliente é Enterprise Agreement: depois do aceite, o Partner Center também pode agendar as assinaturas CSP para a renovação do EA (`\(Explain.line(.enterpriseAgreement))`). O GDAP não cobre assinaturas compradas por um EA.")
         }
         return lines
     }
@@ -25,11 +29,15 @@ extension Portuguese {
             "",
             "Olá,",
             "",
-            "Estamos prontos para levar as assinaturas Microsoft da \(customer.name) para o programa Provedor de Soluções na Nuvem (CSP) conosco. O primeiro passo é seu: como administrador global de \(customer.domain ?? "seu locatário do Microsoft 365"), abra o link abaixo, entre com sua conta e aceite nossa solicitação para sermos sua revenda.",
+            "Estamos prontos para levar as assinaturas Microsoft da empresa \(customer.name) para o programa Provedor de Soluções na Nuvem (CSP) conosco. O primeiro passo é seu: como administrador global de \(customer.domain ?? "seu locatário do Microsoft 365"), abra o link abaixo, entre com sua conta e aceite nossa solicitação para sermos sua revenda.",
             "",
             "    <cole aqui o link de convite do Partner Center>",
             "",
             "O aceite não muda nada para os seus usuários hoje: as assinaturas atuais continuam funcionando, e vamos planejar a troca com você para que ninguém perca o acesso.",
+        ] + (reply.needsAdminRights ? [
+            "",
+            "Se as suas licenças forem passar para outro produto, talvez enviemos também um segundo link pedindo direitos de administrador limitados (Administrador de Licenças e Administrador de Usuários) para que possamos atribuí-las por vocês; vocês podem aceitar, ou fazer as atribuições por conta própria.",
+        ] : []) + [
             "",
             "Obrigado,",
         ]
@@ -58,32 +66,71 @@ extension Portuguese {
         case .noIntent(let handle?): "Reconheci o cliente \(handle), mas não a pergunta. Para \(handle) você pode digitar:"
         case .severalCustomers(let handles): "Isso pode ser mais de um cliente: \(handles.map(\.rawValue).joined(separator: ", ")). Qual deles? Por exemplo:"
         case .misspelledCustomer(let word, _): "Nenhum cliente se chama \(quoted(word)). Você quis dizer:"
-        case .noCustomer: "Qual cliente? Diga o nome ou escolha um com `use HANDLE`. Por exemplo:"
+        case .noCustomer: "Qual cliente? Diga o nome ou escolha um com `use IDENTIFICADOR`. Por exemplo:"
         case .severalOriginals(let handle, let ids): "\(handle) tem várias assinaturas originais (\(ids.map(\.description).joined(separator: ", "))); indique uma pelo id ou pela oferta. Por exemplo:"
         case .noOriginal(let handle): "\(handle) não tem assinatura original registrada. Para conferir:"
         }
     }
 
+    func unlikelyDate(_ check: UnlikelyDate) -> String {
+        let distance = abs(check.daysAway) >= 730 ? "\(number(abs(check.daysAway) / 365)) anos" : days(abs(check.daysAway))
+        return "\(check.field) \(check.date) fica a \(distance) \(check.daysAway > 0 ? "de hoje" : "no passado"); se foi um engano, corrija com `\(check.correction) \(check.field) DD/MM/AAAA`."
+    }
+
     func confirmation(_ confirmation: Confirmation) -> String {
         switch confirmation {
-        case .customerAdded(let c): "\(c.name) cadastrado como \(c.handle) (\(program(c.program))). Próximo: registre as assinaturas com `\(LicenseAdd.template(c.handle, offer: "OFERTA", seats: "N", expires: "AAAA-MM-DD"))` e depois `\(Invite.line(c.handle))`."
+        case .customerUpdated(let c): "\(c.name) (\(c.handle)) atualizado: \(program(c.program))\(c.program == .mosp ? ", conta de cobrança \(c.billingAccount.rawValue)" : "")\(c.program == .ea ? ", \(c.eaTerm == .multiYear ? "prazo plurianual" : "prazo padrão")" : "")\(c.createdInPartnerCenter ? ", criado no Partner Center" : "")\(c.currency.map { ", cobrado em \($0)" } ?? "")."
+        case .cspChanged(let r):
+            switch r.change {
+            case .cancelled: "Registrado: \(r.subscription.id) (\(r.subscription.offer)) de \(r.handle) cancelada em \(r.subscription.cancelledOn?.description ?? "?"); ela não substitui mais nada."
+            case .edited: "\(r.subscription.id) corrigida para \(r.handle): \(r.subscription.offer), \(seats(r.subscription.seats)), substituindo \(r.subscription.replaces.isEmpty ? "nenhuma original" : r.subscription.replaces.map(\.description).joined(separator: ", "))."
+                + (r.afterWindow ? " A janela de correção já fechou, então o Partner Center não permitiria mais essa redução: isto só corrige o que foi digitado." : "")
+            case .removed: "\(r.subscription.id) (\(r.subscription.offer)) removida do registro de \(r.handle); nada muda no Partner Center."
+            }
+        case .customerAdded(let c): "Cliente \(c.name) cadastrado como \(c.handle) (\(program(c.program))). Próximo: registre as assinaturas com `\(LicenseAdd.template(c.handle, offer: "OFERTA", seats: "N", expires: "AAAA-MM-DD"))` e depois `\(Invite.line(c.handle))`."
         case .customerRemoved(let h, let o, let c): "\(h) removido\(o + c > 0 ? " com suas \(o + c) assinatura(s)" : "")."
         case .selected(let h): h.map { "Trabalhando com \($0); os comandos podem omitir o identificador. `use` sozinho limpa a seleção." } ?? "Nenhum cliente selecionado."
         case .licenseAdded(let h, let o): "\(o.id) registrada para \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), termina em \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) por licença por mês" } ?? "")\(o.autoRenew ? ", renovação automática ligada" : "")."
         case .licenseUpdated(let h, let o): "\(o.id) de \(h) atualizada: \(o.offer), \(seats(o.seats)), \(users(o.assigned)), termina em \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) por licença por mês" } ?? "")\(o.autoRenew ? ", renovação automática ligada" : ", renovação automática desligada")."
         case .accepted(let h, let i): "Registrado: \(h) aceitou a relação de revenda em \(i.acceptedOn?.description ?? "?"). A etapa 2 pode começar: `\(Advise.line(h))`."
-        case .provisioned(let p): "\(p.subscription.id) registrada para \(p.handle): \(p.subscription.offer), \(seats(p.subscription.seats)), provisionada em \(p.subscription.provisionedOn)\(p.replaced.map { ", substituindo \($0.id) (\($0.offer))" } ?? ", sem substituir nenhuma original")."
+        case .provisioned(let p):
+            "\(p.preview ? "Prévia, nada registrado: \(p.subscription.id) para" : "\(p.subscription.id) registrada para") \(p.handle): \(p.subscription.offer), \(seats(p.subscription.seats)), prazo \(term(p.subscription.term)) \(billing(p.subscription.billing)), provisionada em \(p.subscription.provisionedOn)\(p.replaced.isEmpty ? ", sem substituir nenhuma original" : ", substituindo " + p.replaced.map { "\($0.id) (\($0.offer))" }.joined(separator: " e "))."
         case .cancelled(let c): "Registrado: \(c.original.id) (\(c.original.offer)) de \(c.handle) cancelada em \(c.original.endDate)\(c.overridden.isEmpty ? "." : ", confirmando \(c.overridden.map(\.code.rawValue).joined(separator: ", ")) (fica registrado).")"
         case .expired(let h, let o): "Registrado: \(o.id) (\(o.offer)) de \(h) expirou em \(o.endDate)."
         case .today(let d, let changed): changed ? "A data da sessão agora é \(d)." : "A data da sessão é \(d)."
         case .language(_, let auto): auto ? "Idioma: acompanha cada pergunta (agora português do Brasil)." : "Idioma: português do Brasil."
         case .format(let f): "Formato de saída: \(f.rawValue)."
         case .exported(let r): "\(r.customers) cliente(s) e \(r.originals) original(is) exportados para \(r.path)."
-        case .recording(let path, let started):
-            started ? "Gravando esta sessão em \(path ?? ""); `\(SuggestedCommand(RecordStop.self))` encerra." : (path.map { "Gravação encerrada; a transcrição está em \($0)." } ?? "Nada estava sendo gravado.")
+        case .recording(let path, let started, let existing):
+            started
+                ? "Gravando esta sessão em \(path ?? ""); `\(SuggestedCommand(RecordStop.self))` encerra."
+                    + (existing > 0 ? " Atenção: o banco de dados já tem \(existing) cliente(s), que a reprodução não terá; reproduza-a numa cópia deste banco com `csp-migrate replay --db CÓPIA ARQUIVO`." : "")
+                : (path.map { "Gravação encerrada; a transcrição está em \($0)." } ?? "Nada estava sendo gravado.")
         case .goodbye: label(.goodbye)
         case .colleagueChanged(let entry): "\(entry.agent) registrou `\(entry.command)`"
+        case .copied(let r, let from, let to):
+            "Copiados \(number(r.customersCopied)) cliente(s) e \(number(r.entriesCopied)) entradas de histórico de \(from) para \(to)\(r.settingsCopied ? ", com as configurações de política" : "")"
+                + (r.customersAlreadyThere + r.entriesAlreadyThere == 0 ? "." : "; \(number(r.customersAlreadyThere)) cliente(s) e \(number(r.entriesAlreadyThere)) entradas já estavam lá.")
         case .passwordInConnectionString: "aviso: a cadeia de conexão contém uma senha, que outras pessoas neste computador podem ver; guarde-a em ~/.pgpass (modo 0600)."
         }
+    }
+
+    func gdapLines(_ reply: GDAPReply) -> [String] {
+        let h = reply.customer
+        var lines: [String] = []
+        switch reply.change {
+        case .requested?: lines.append("Registrado: GDAP solicitado para \(h) em \(reply.relationship?.requestedOn.description ?? "?") com \(reply.relationship?.roles.map(\.rawValue).joined(separator: ", ") ?? ""). No Partner Center: Clientes → o cliente → Relações de administrador → Solicitar relação de administrador; envie o link ao Administrador Global do cliente e, quando ele aceitar: `\(GdapAccept.line(h))`.")
+        case .accepted?: lines.append("Registrado: \(h) aceitou o GDAP em \(reply.relationship?.acceptedOn?.description ?? "?"), válido até \(reply.relationship?.expiresOn?.description ?? "?").")
+        case nil: break
+        }
+        switch reply.state {
+        case .pending(let since, let lapses)?: lines.append("Direitos de administrador: solicitados em \(since), aguardando o Administrador Global; a solicitação caduca em \(lapses).")
+        case .lapsed(let on)?: lines.append("Direitos de administrador: nenhum; a solicitação caducou sem resposta em \(on).")
+        case .active(let until)?: lines.append("Direitos de administrador: GDAP aceito, até \(until), com \(reply.relationship?.roles.map(\.rawValue).joined(separator: ", ") ?? "").")
+        case .ended(let on)?: lines.append("Direitos de administrador: a relação GDAP terminou em \(on).")
+        case nil: lines.append(reply.createdInPartnerCenter ? "Direitos de administrador: a relação GDAP padrão de um cliente criado no Partner Center." : "Direitos de administrador: nenhum registrado. A relação de revenda não dá nenhum; solicite GDAP com `\(GdapRequest.line(h))`.")
+        }
+        if !reply.adminRights, reply.state != nil { lines.append("O parceiro ainda não pode atribuir licenças para \(h) (é preciso Administrador de Licenças).") }
+        return lines
     }
 }

@@ -6,6 +6,16 @@ import MigrationStore
 struct Portuguese: Phrasebook {
     var language: Language { .ptBR }
 
+    func placeholder(_ name: String) -> String { Self.placeholders[name] ?? name }
+
+    /// The placeholders the commands declare, as a Brazilian reads them.
+    static let placeholders = [
+        "HANDLE": "IDENTIFICADOR", "OFFER": "OFERTA", "LICENSE": "LICENÇA", "DATE": "DATA", "YYYY-MM-DD": "AAAA-MM-DD",
+        "AMOUNT": "VALOR", "CODE": "CÓDIGO", "FILE": "ARQUIVO", "TOPIC": "TÓPICO", "DAYS": "DIAS", "NAME": "NOME",
+        "COMMAND": "COMANDO", "LANGUAGE": "IDIOMA", "FORMAT": "FORMATO", "TEXT": "TEXTO", "ADDR": "ENDEREÇO",
+        "ADMIN_EMAIL": "EMAIL_DO_ADMIN", "DOMAIN": "DOMÍNIO", "PROGRAM": "PROGRAMA", "name@example.com": "nome@empresa.com.br",
+    ]
+
     func label(_ label: Label) -> String {
         switch label {
         case .commands: "Comandos"
@@ -40,12 +50,13 @@ struct Portuguese: Phrasebook {
         case .program: "Programa"
         case .domain: "Domínio"
         case .email: "E-mail do administrador"
-        case .noCustomers: "Nenhum cliente ainda. Cadastre um com `customer add HANDLE --name NOME`."
+        case .noCustomers: "Nenhum cliente ainda. Cadastre um com `customer add IDENTIFICADOR --name NOME`."
         case .noOriginals: "Nenhuma assinatura original registrada (`license add`)."
         case .noCSP: "Nenhuma assinatura CSP ainda."
         case .noWarnings: "Nenhum aviso."
         case .portfolioHeading: "Carteira, do mais urgente ao menos"
         case .settingsHeading: "Configurações (dias)"
+        case .settingChangedForEveryone: "Alterado para todos que usam este banco de dados: os prazos são uma política compartilhada, não uma preferência pessoal."
         case .reassignmentNone: "Nenhuma reatribuição necessária: cada assinatura CSP mantém a oferta da original que substitui, ou a reatribuição já foi registrada."
         case .reassignmentHeading: "Reatribuição de licenças necessária"
         case .goodbye: "Até logo."

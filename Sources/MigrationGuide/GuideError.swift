@@ -1,0 +1,47 @@
+/// Why a step of the move was refused. Each refusal leaves the customer's record as it was.
+public enum GuideError: Error, Hashable, Sendable {
+    /// Provisioning needs the reseller relationship first (seed, step 2).
+    case notAccepted(Handle, invitedOn: CalendarDate?)
+    /// No original or CSP subscription answers to this id or offer.
+    case unknownLicense(String, known: [LicenseID])
+    /// The offer text names more than one original.
+    case ambiguousOffer(String, candidates: [LicenseID])
+    /// The original (or CSP subscription) is already cancelled or expired.
+    case alreadyEnded(LicenseID, on: CalendarDate)
+    /// Assigned users exceed the seats bought.
+    case assignedExceedsSeats(assigned: Int, seats: Int)
+    /// The step would cost money or service: these findings explain how; `--confirm` overrides.
+    case confirmationRequired(Handle, [Finding])
+    /// Events are recorded once they have happened: `on` is after the session's today.
+    case dateInFuture(Event, on: CalendarDate, today: CalendarDate)
+    /// An invitation for a customer that already accepted the reseller relationship.
+    case alreadyAccepted(Handle, on: CalendarDate)
+    /// `event` dated before the event it depends on.
+    case outOfOrder(Event, on: CalendarDate, after: Event, of: CalendarDate)
+    /// `expire` before the natural end: ending early is a cancellation, with its own checks.
+    case endsLater(LicenseID, expires: CalendarDate, on: CalendarDate)
+    /// The CSP correction window closed on `closedOn`: Partner Center no longer allows it.
+    case correctionWindowClosed(LicenseID, closedOn: CalendarDate)
+    /// The program has no recurring billing, so its originals cannot renew by themselves.
+    case noAutoRenew(Program)
+    /// The offer matches no original while these are still without a replacement.
+    case unmatchedOffer(String, uncovered: [OfferReference])
+    /// One subscription can take over only from originals of one offer.
+    case mixedOffers([OfferReference])
+}
+
+/// What happened, for errors about the order of events.
+public enum Event: String, Hashable, Sendable, Codable {
+    case invited, accepted, provisioned, cancelled, expired, gdapRequested, gdapAccepted, reassigned
+}
+
+/// An original or CSP subscription named in a message: its id and offer.
+public struct OfferReference: Hashable, Sendable, Codable {
+    public var id: LicenseID
+    public var offer: String
+
+    public init(id: LicenseID, offer: String) {
+        self.id = id
+        self.offer = offer
+    }
+}
