@@ -6,7 +6,7 @@ import MigrationGuide
 enum SpreadsheetValues {
     /// A whole number, with `.`, `,`, spaces or `_` grouping thousands; nil for anything else.
     static func count(_ text: String, in range: ClosedRange<Int>) -> Int? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = InputPolicy.trimmedWhitespace(text)
         let groups = trimmed.split(omittingEmptySubsequences: false) { ".,_ \u{A0}".contains($0) }
         guard let first = groups.first, !first.isEmpty, first.count <= (groups.count > 1 ? 3 : 18),
               groups.dropFirst().allSatisfy({ $0.count == 3 }),
@@ -21,7 +21,7 @@ enum SpreadsheetValues {
     /// read as grouping when it is the file's grouping mark (`1.234` in a `;` file is 1234).
     /// Returns the amount and the currency code the text named, if any.
     static func amount(_ text: String, decimalComma: Bool) -> (Decimal, currency: String?)? {
-        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        var rest = Substring(InputPolicy.trimmedWhitespace(text))
         var currency: String?
         for (sign, code) in [("R$", "BRL"), ("US$", "USD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP")] where rest.hasPrefix(sign) {
             currency = code
@@ -32,7 +32,8 @@ enum SpreadsheetValues {
             currency = rest.prefix(3).uppercased()
             rest = rest.dropFirst(4)
         }
-        let number = String(rest).trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{A0}", with: "")
+        var number = InputPolicy.trimmedWhitespace(String(rest))
+        if number.contains("\u{A0}") { number.removeAll { $0 == "\u{A0}" } }
         guard !number.isEmpty, number.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," }) else { return nil }
         let commas = number.filter { $0 == "," }.count, points = number.filter { $0 == "." }.count
         let decimalMark: Character?
@@ -68,7 +69,21 @@ enum SpreadsheetValues {
     /// when the file writes dates that way (`dayFirst`); otherwise only when it can mean one day
     /// (`04/25/2027`, `25/04/2027`, `05/05/2027`), as a US Excel file could be either.
     static func date(_ text: String, dayFirst: Bool = true) -> CalendarDate? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = InputPolicy.trimmedWhitespace(text)
+        // `31/03/2027`, the usual form, read straight from its bytes.
+        let bytes = Array(trimmed.utf8)
+        if dayFirst, bytes.count == 10, bytes[2] == UInt8(ascii: "/"), bytes[5] == UInt8(ascii: "/") {
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for byte in bytes[range] {
+                    guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                    value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                }
+                return value
+            }
+            guard let day = number(0..<2), let month = number(3..<5), let year = number(6..<10) else { return nil }
+            return CalendarDate(year: year, month: month, day: day)
+        }
         if let iso = CalendarDate(iso: String(trimmed.prefix(10))), trimmed.count == 10 || [" ", "T"].contains(trimmed.dropFirst(10).first) {
             return iso
         }
@@ -79,7 +94,7 @@ enum SpreadsheetValues {
 
     /// The two readings of an `a/b/yyyy` date that could be either: (day first, month first).
     static func ambiguousReadings(_ text: String) -> (dayFirst: CalendarDate, monthFirst: CalendarDate)? {
-        guard let (first, second, year) = slashParts(text.trimmingCharacters(in: .whitespaces)), first != second,
+        guard let (first, second, year) = slashParts(InputPolicy.trimmedWhitespace(text)), first != second,
               let dayFirst = CalendarDate(year: year, month: second, day: first),
               let monthFirst = CalendarDate(year: year, month: first, day: second) else { return nil }
         return (dayFirst, monthFirst)
