@@ -1,11 +1,14 @@
 # The two commands a newcomer needs: `make run` starts the assistant, `make test` runs every test.
 # Both install what is missing first (scripts/setup).
 SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
+# The Swift runtime and Foundation linked into the program: it starts in about two thirds of the
+# time of a dynamically linked build (BENCHMARKS.md). Benchmarks/run.py builds the same way.
+RELEASE_FLAGS = -c release --static-swift-stdlib
 
 .PHONY: run test build release setup clean bench fuzz-smoke
 
 run: setup
-	@$(SWIFT) build -c release --product csp-migrate
+	@$(SWIFT) build $(RELEASE_FLAGS) --product csp-migrate
 	@.build/release/csp-migrate $(ARGS)
 
 test:
@@ -19,7 +22,7 @@ build: setup
 	$(SWIFT) build
 
 release: setup
-	$(SWIFT) build -c release --product csp-migrate
+	$(SWIFT) build $(RELEASE_FLAGS) --product csp-migrate
 
 # Benchmarks in release mode; prints the table recorded in BENCHMARKS.md.
 bench: setup

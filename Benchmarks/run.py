@@ -70,8 +70,9 @@ def main():
         sys.exit("make bench needs the sqlite3 shell for the durable-commit floor: apt-get install sqlite3")
     os.makedirs(WORK, exist_ok=True)
     log("building (release)...")
-    subprocess.run([SWIFT, "build", "-c", "release", "--product", "csp-migrate"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-    subprocess.run([SWIFT, "build", "-c", "release", "--product", "csp-bench"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    # As `make release` builds the program: Swift runtime and Foundation linked in.
+    subprocess.run([SWIFT, "build", "-c", "release", "--static-swift-stdlib", "--product", "csp-migrate"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([SWIFT, "build", "-c", "release", "--static-swift-stdlib", "--product", "csp-bench"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     binary = os.path.join(ROOT, ".build/release/csp-migrate")
     bench = os.path.join(ROOT, ".build/release/csp-bench")
     # The yardstick: a Foundation "hello" built the default way (optimised, Swift runtime linked

@@ -78,5 +78,5 @@ public func sameOffer(_ lhs: String, _ rhs: String) -> Bool {
 }
 
 public func offerKey(_ offer: String) -> String {
-    caseAndAccentFolded(offer).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    caseAndAccentFolded(offer).split(whereSeparator: isBlank).joined(separator: " ")
 }

@@ -11,7 +11,14 @@ public enum InputPolicy {
     /// The first scalar that may not be stored as typed, if any: the forbidden ones, and the
     /// marker colour codes are built with (`Style.marker`), so stored text can never colour output.
     public static func forbiddenScalar(in text: String) -> Unicode.Scalar? {
-        text.unicodeScalars.first { isForbidden($0) || $0 == Style.marker }
+        // Printable ASCII, nearly every line: bytes checked without decoding scalars (every line
+        // of every reply passes here).
+        if isPrintableASCII(text) { return nil }
+        return text.unicodeScalars.first { isForbidden($0) || $0 == Style.marker }
+    }
+
+    static func isPrintableASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } } ?? false
     }
 
     public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
@@ -36,9 +43,17 @@ public enum InputPolicy {
     /// Free text for a field (a name, an offer): within the policy, trimmed, and not empty.
     public static func checkedText(_ text: String, field: String) throws(CommandError) -> String {
         try check(text, field: field)
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = trimmedWhitespace(text)
         guard !trimmed.isEmpty else { throw .badValue(field: field, text: text, choices: []) }
         return trimmed
+    }
+
+    /// `text` without the blanks (spaces, tabs) at either end. Foundation's trimming is kept for
+    /// text that starts or ends with anything but printable ASCII.
+    static func trimmedWhitespace(_ text: String) -> String {
+        let edges = (text.utf8.first, text.utf8.last)
+        if case (let first?, let last?) = edges, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return text }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     /// `U+001B`.

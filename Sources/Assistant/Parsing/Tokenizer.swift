@@ -1,3 +1,5 @@
+import MigrationGuide
+
 /// One word of a command line, with the column (1-based, in characters) where it started, so that
 /// errors can point at it.
 public struct Word: Hashable, Sendable {
@@ -93,7 +95,7 @@ public enum Tokenizer {
             case "#" where start == nil:
                 scan.inComment = true
                 return scan
-            case _ where character.isWhitespace:
+            case _ where isBlank(character):
                 if let begin = start {
                     scan.words.append(Word(current, column: begin))
                     current = ""
