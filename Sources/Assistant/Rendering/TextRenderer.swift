@@ -199,7 +199,7 @@ public struct TextRenderer: Sendable {
         } else {
             var table = Table([(p.label(.id), .left), (p.label(.offer), .left), (p.label(.seatsColumn), .right), (p.label(.provisioned), .left), (p.label(.replaces), .left)])
             for subscription in g.cspSubscriptions {
-                table.add([subscription.id.description, subscription.offer, p.number(subscription.seats), subscription.provisionedOn.description, subscription.replaces.isEmpty ? "—" : subscription.replaces.map(\.description).joined(separator: ",")])
+                table.add([subscription.id.description, subscription.offer, p.number(subscription.seats), subscription.provisionedOn?.description ?? "?", subscription.replaces.isEmpty ? "—" : subscription.replaces.map(\.description).joined(separator: ",")])
             }
             lines += table.lines()
         }
