@@ -70,7 +70,6 @@ extension English {
             case .provisionedDateUnknown: "purchase date not in the file: recorded as unknown, so no correction window is promised until it is recorded (csp edit, --provisioned)"
             case .relationshipImplied: "a CSP subscription exists, so the reseller relationship is recorded as accepted"
             case .unpaired: "not paired with an original: if it replaces one, say which with provision ... --replaces"
-            case .readAs(let text): text
             }
         case .change(let change):
             switch change.field {

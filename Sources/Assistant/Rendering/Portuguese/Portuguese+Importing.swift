@@ -70,7 +70,6 @@ extension Portuguese {
             case .provisionedDateUnknown: "data da compra fora do arquivo: registrada como desconhecida, então nenhuma janela de correção é prometida até ela ser registrada (csp edit, --provisioned)"
             case .relationshipImplied: "há assinatura CSP, então o relacionamento de revenda fica registrado como aceito"
             case .unpaired: "sem original correspondente: se ela substitui uma, diga qual com provision ... --replaces"
-            case .readAs(let text): text
             }
         case .change(let change):
             switch change.field {
