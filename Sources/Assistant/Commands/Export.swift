@@ -19,7 +19,7 @@ public struct Export: AssistantCommand, Equatable {
     public static let spec = CommandSpec(
         ["export"], aliases: ["exportar"],
         arguments: [file, customer],
-        flags: [excelFlag, plainFlag],
+        flags: [excelFlag, plainFlag, RecordStart.force],
         summary: LocalizedText(en: "Write the portfolio to CSV or JSON, or its deadlines to an iCalendar file", pt: "Grava a carteira em CSV ou JSON, ou seus prazos num arquivo iCalendar"),
         examples: ["export portfolio.csv", "export report.json", "export carteira.csv --excel", "export deadlines.ics", "export deadlines.ics contoso"])
 
@@ -30,6 +30,8 @@ public struct Export: AssistantCommand, Equatable {
     public var reference: String?
     /// `--excel` or `--plain`; nil: by the session's language.
     public var excel: Bool?
+    /// Replace the file if it exists (`--force`); without it, an existing file is kept.
+    public var force: Bool
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
         path = try arguments[Self.file]
@@ -48,6 +50,7 @@ public struct Export: AssistantCommand, Equatable {
             throw .unexpectedArgument(command: Self.spec, word: reference)
         }
         excel = arguments[Self.excelFlag] ? true : (arguments[Self.plainFlag] ? false : nil)
+        force = arguments[RecordStart.force]
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
@@ -75,7 +78,7 @@ public struct Export: AssistantCommand, Equatable {
             events = deadlines.count
             text = DeadlineCalendar.ics(deadlines, today: session.today, language: session.language, settings: session.guide.settings)
         }
-        try FileAccess.write(text, to: session.writablePath(path))
+        try session.write(text, to: path, overwrite: force)
         return Reply(.exported(ExportReport(path: path, customers: customers.count, originals: customers.reduce(0) { $0 + $1.originals.count }, deadlines: events)))
     }
 }
