@@ -35,6 +35,9 @@ public struct EnvironmentVariable: Sendable {
         EnvironmentVariable("XDG_STATE_HOME", LocalizedText(
             en: "Where the shell's history lives: $XDG_STATE_HOME/csp-migrate/history (~/.local/state when unset).",
             pt: "Onde fica o histórico do shell: $XDG_STATE_HOME/csp-migrate/history (~/.local/state quando não definida).")),
+        EnvironmentVariable("XDG_CONFIG_HOME", LocalizedText(
+            en: "Where the language chosen with lang is remembered: $XDG_CONFIG_HOME/csp-migrate/lang (~/.config when unset).",
+            pt: "Onde o idioma escolhido com lang é lembrado: $XDG_CONFIG_HOME/csp-migrate/lang (~/.config quando não definida).")),
         EnvironmentVariable("HOME", LocalizedText(
             en: "The base of the default paths above when the XDG variables are unset.",
             pt: "A base dos caminhos padrão acima quando as variáveis XDG não estão definidas.")),

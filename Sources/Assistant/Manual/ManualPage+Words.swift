@@ -59,6 +59,9 @@ extension ManualPage {
             ("$XDG_STATE_HOME/csp-migrate/history", LocalizedText(
                 en: "The interactive shell's history, 1,000 lines; --no-history turns it off.",
                 pt: "O histórico do shell interativo, 1.000 linhas; --no-history o desliga.")),
+            ("$XDG_CONFIG_HOME/csp-migrate/lang", LocalizedText(
+                en: "The language chosen with lang, remembered for your next sessions: a personal preference, not a setting of the shared database.",
+                pt: "O idioma escolhido com lang, lembrado nas próximas sessões: uma preferência pessoal, não uma configuração do banco compartilhado.")),
             ("~/.editrc", LocalizedText(
                 en: "Key bindings for the line editor (editrc(5)).",
                 pt: "Atalhos de teclado do editor de linha (editrc(5)).")),
