@@ -10,7 +10,7 @@
 // Every libpq function used, with the type its header gives it, so a mismatch fails the build.
 #define CPQ_FUNCTIONS(X) \
     X(PQconnectdb) X(PQfinish) X(PQstatus) X(PQerrorMessage) X(PQreset) X(PQsetNoticeProcessor) \
-    X(PQexecParams) X(PQtransactionStatus) X(PQbackendPID) X(PQsocket) X(PQconsumeInput) \
+    X(PQexecParams) X(PQprepare) X(PQexecPrepared) X(PQtransactionStatus) X(PQbackendPID) X(PQsocket) X(PQconsumeInput) \
     X(PQnotifies) X(PQfreemem) X(PQhost) X(PQport) X(PQdb) X(PQuser) X(PQsslInUse) \
     X(PQconninfoParse) X(PQconninfoFree) X(PQresultStatus) X(PQresultErrorField) \
     X(PQresultErrorMessage) X(PQntuples) X(PQnfields) X(PQgetvalue) X(PQgetisnull) \
@@ -69,6 +69,14 @@ void cpq_silence_notices(cpq_conn *conn) { p_PQsetNoticeProcessor(CONN(conn), ig
 
 cpq_result *cpq_exec_params(cpq_conn *conn, const char *command, int count, const char *const *values) {
     return (cpq_result *)p_PQexecParams(CONN(conn), command, count, NULL, values, NULL, NULL, 0);
+}
+
+cpq_result *cpq_prepare(cpq_conn *conn, const char *name, const char *command, int count) {
+    return (cpq_result *)p_PQprepare(CONN(conn), name, command, count, NULL);
+}
+
+cpq_result *cpq_exec_prepared(cpq_conn *conn, const char *name, int count, const char *const *values) {
+    return (cpq_result *)p_PQexecPrepared(CONN(conn), name, count, values, NULL, NULL, 0);
 }
 
 int cpq_transaction_status(const cpq_conn *conn) { return (int)p_PQtransactionStatus(CCONN(conn)); }

@@ -5,7 +5,9 @@ public struct CSPSubscription: Hashable, Sendable, Codable {
     public var id: LicenseID
     public var offer: String
     public var seats: Int
-    public var provisionedOn: CalendarDate
+    /// The day it was bought; nil when imported from a file that does not say (Partner Center's
+    /// subscriptions export): the correction window and the term's end are unknown until recorded.
+    public var provisionedOn: CalendarDate?
     /// The originals it takes over from: usually one; several of the same offer pool their users
     /// (a license belongs to the offer, not to a subscription). Empty for a new service.
     public var replaces: [LicenseID]
@@ -22,7 +24,7 @@ public struct CSPSubscription: Hashable, Sendable, Codable {
     public var externalID: String?
 
     public init(
-        id: LicenseID, offer: String, seats: Int, provisionedOn: CalendarDate, replaces: [LicenseID] = [],
+        id: LicenseID, offer: String, seats: Int, provisionedOn: CalendarDate?, replaces: [LicenseID] = [],
         reassignedOn: CalendarDate? = nil, term: CSPTerm = .annual, billing: BillingFrequency = .monthly,
         pricePerSeatMonth: Money? = nil, cancelledOn: CalendarDate? = nil, externalID: String? = nil
     ) {
@@ -40,8 +42,8 @@ public struct CSPSubscription: Hashable, Sendable, Codable {
     }
 
     /// The last day of the first term; renewal (when on) runs the day after.
-    public var termEndsOn: CalendarDate {
-        provisionedOn.adding(months: term.months).adding(days: -1)
+    public var termEndsOn: CalendarDate? {
+        provisionedOn.map { $0.adding(months: term.months).adding(days: -1) }
     }
 
     /// What the partner is billed for the whole term once the correction window closes.

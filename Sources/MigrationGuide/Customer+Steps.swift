@@ -88,7 +88,7 @@ extension Customer {
     public mutating func accept(on date: CalendarDate, today: CalendarDate) throws(GuideError) -> Invitation {
         try Self.check(.accepted, on: date, today: today)
         if let sentOn = invitation?.sentOn, date < sentOn { throw .outOfOrder(.accepted, on: date, after: .invited, of: sentOn) }
-        if let first = cspSubscriptions.map(\.provisionedOn).min(), first < date {
+        if let first = cspSubscriptions.compactMap(\.provisionedOn).min(), first < date {
             throw .outOfOrder(.provisioned, on: first, after: .accepted, of: date)
         }
         var invitation = self.invitation ?? Invitation(sentOn: date, email: adminEmail)
@@ -283,8 +283,10 @@ extension Customer {
         let subscription = try resolveCSP(reference)
         if let cancelledOn = subscription.cancelledOn { throw .alreadyEnded(subscription.id, on: cancelledOn) }
         try Self.check(.cancelled, on: date, today: today)
-        if date < subscription.provisionedOn { throw .outOfOrder(.cancelled, on: date, after: .provisioned, of: subscription.provisionedOn) }
-        let closesOn = subscription.provisionedOn.adding(days: guide.settings.cspCorrectionDays)
+        // Whether the window is still open depends on the purchase date: record it first.
+        guard let provisionedOn = subscription.provisionedOn else { throw .purchaseDateUnknown(handle, subscription.id) }
+        if date < provisionedOn { throw .outOfOrder(.cancelled, on: date, after: .provisioned, of: provisionedOn) }
+        let closesOn = provisionedOn.adding(days: guide.settings.cspCorrectionDays)
         guard date < closesOn else { throw .correctionWindowClosed(subscription.id, closedOn: closesOn) }
         let risk = Finding.cspCancel(CSPCancellation(
             subscription: subscription.id, offer: subscription.offer, seats: subscription.seats, on: date,
@@ -300,9 +302,13 @@ extension Customer {
     /// Corrects a CSP record typed by mistake (seats, offer, the originals it replaces). Unlike
     /// `cancelCSP` this changes nothing in Partner Center.
     public mutating func editCSP(
-        _ reference: String, seats: Int?, offer: String?, replaces: [String]?
+        _ reference: String, seats: Int?, offer: String?, replaces: [String]?, provisionedOn: CalendarDate? = nil, today: CalendarDate? = nil
     ) throws(GuideError) -> CSPSubscription {
         var subscription = try resolveCSP(reference)
+        if let provisionedOn {
+            if let today { try Self.check(.provisioned, on: provisionedOn, today: today) }
+            subscription.provisionedOn = provisionedOn
+        }
         if let seats { subscription.seats = seats }
         if let offer { subscription.offer = offer }
         if let replaces {

@@ -32,6 +32,9 @@ public enum Finding: Hashable, Sendable, Encodable {
     case gdapStale(GDAPStale)
     /// I-TENANT-LIMIT: too many originals to duplicate them all in the tenant.
     case tenantLimit(TenantLimit)
+    /// I-PURCHASE-DATE-UNKNOWN: a CSP subscription imported without its purchase date: no
+    /// correction window or term end is promised until the date is recorded.
+    case purchaseDateUnknown(PurchaseDateUnknown)
     /// I-OVERLAP: days the customer pays for both an original and its replacements.
     case overlap(Overlap)
 
@@ -53,6 +56,7 @@ public enum Finding: Hashable, Sendable, Encodable {
         case .gdapStale: .gdapStale
         case .tenantLimit: .tenantLimit
         case .overlap: .overlap
+        case .purchaseDateUnknown: .purchaseDateUnknown
         }
     }
 
@@ -85,6 +89,7 @@ public enum Finding: Hashable, Sendable, Encodable {
         case .gdapStale(let f): f
         case .tenantLimit(let f): f
         case .overlap(let f): f
+        case .purchaseDateUnknown(let f): f
         }
     }
 
@@ -112,6 +117,7 @@ public enum Finding: Hashable, Sendable, Encodable {
         case .gdapStale(let stale): Urgency(rank: 7, daysLeft: -stale.daysPending)
         case .tenantLimit: Urgency(rank: 8, daysLeft: 0)
         case .overlap(let overlap): Urgency(rank: 9, daysLeft: overlap.days)
+        case .purchaseDateUnknown: Urgency(rank: 5, daysLeft: 0)
         }
     }
 
@@ -128,6 +134,7 @@ public enum Finding: Hashable, Sendable, Encodable {
         case .seatShortfall(let f): f.original
         case .seatSurplus(let f): f.subscription
         case .cspWindow(let f): f.subscription
+        case .purchaseDateUnknown(let f): f.subscription
         case .autoRenew(let f): f.license
         case .gdapExpiring, .inviteStale, .gdapStale, .tenantLimit: nil
         case .overlap(let f): f.original
@@ -160,7 +167,13 @@ public struct EarlyCancellation: Hashable, Sendable, Codable {
     public var expires: CalendarDate
     /// Days from the cancellation date to the natural end.
     public var daysLeft: Int
-    /// What the rest of the term is worth (seats × price per month × months left), when priced.
+    /// What the rest of the term is worth (seats × price per month × months left), when priced,
+    /// whether or not it is refunded.
+    public var remainingValue: Money?
+    /// Whether cancelling loses that paid time, from the refund.
+    public var paidTime: PaidTimeOutcome
+    /// What the customer loses for certain: the remaining value when no refund is due; nil when
+    /// it is refunded, when that cannot be told yet, or when no price is recorded.
     public var forfeited: Money?
     /// The first day on which cancelling is no longer early: the start of the near-end window.
     public var recommendedFrom: CalendarDate
@@ -176,6 +189,27 @@ public struct EarlyCancellation: Hashable, Sendable, Codable {
     /// What staff can do with an original of this program instead, and what the customer gets back.
     public var program: Program
     public var refund: CancellationRefund
+}
+
+/// What happens to the paid rest of the term when an original is cancelled.
+public enum PaidTimeOutcome: String, Hashable, Sendable, Codable {
+    /// Refunded (web direct: MOSA's prorated credit, MCA inside its window): no money is lost, and
+    /// the risk is the users' access.
+    case refunded
+    /// Not refunded: the rest of the term is lost.
+    case lost
+    /// It depends on a fact not recorded yet (the billing account, the term's start).
+    case unknown
+}
+
+extension CancellationRefund {
+    public var paidTime: PaidTimeOutcome {
+        switch self {
+        case .proratedCredit, .mcaInsideWindow: .refunded
+        case .none, .mcaAfterWindow: .lost
+        case .mcaStartUnknown, .accountUnknown: .unknown
+        }
+    }
 }
 
 /// What cancelling an original returns to the customer, by program and (web direct) billing account.
@@ -375,4 +409,9 @@ public struct Overlap: Hashable, Sendable, Codable {
     public var days: Int
     /// What the original costs over those days: paid a second time.
     public var cost: Money?
+}
+
+public struct PurchaseDateUnknown: Hashable, Sendable, Codable {
+    public var subscription: LicenseID
+    public var offer: String
 }

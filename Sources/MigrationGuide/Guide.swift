@@ -88,12 +88,17 @@ public struct Guide: Sendable {
         }
         findings += adminRightsFindings(findings, in: customer, on: today)
         for subscription in customer.cspSubscriptions where subscription.cancelledOn == nil {
-            let closesOn = subscription.provisionedOn.adding(days: settings.cspCorrectionDays)
-            if subscription.provisionedOn <= today, today < closesOn {
+            // No purchase date, no window to promise: say it is unknown until someone records it.
+            guard let provisionedOn = subscription.provisionedOn, let termEndsOn = subscription.termEndsOn else {
+                findings.append(.purchaseDateUnknown(PurchaseDateUnknown(subscription: subscription.id, offer: subscription.offer)))
+                continue
+            }
+            let closesOn = provisionedOn.adding(days: settings.cspCorrectionDays)
+            if provisionedOn <= today, today < closesOn {
                 findings.append(.cspWindow(CSPWindow(
                     subscription: subscription.id, offer: subscription.offer, seats: subscription.seats,
-                    provisionedOn: subscription.provisionedOn, closesOn: closesOn, daysLeft: today.days(until: closesOn),
-                    term: subscription.term, billing: subscription.billing, termEndsOn: subscription.termEndsOn,
+                    provisionedOn: provisionedOn, closesOn: closesOn, daysLeft: today.days(until: closesOn),
+                    term: subscription.term, billing: subscription.billing, termEndsOn: termEndsOn,
                     committed: subscription.committed)))
             }
         }
@@ -184,15 +189,17 @@ public struct Guide: Sendable {
                     assigned: pool.users, cspSeats: pool.seats, usersWithoutLicense: pool.shortfall, daysLeft: first.daysLeft)))
             }
         }
-        if pool.shortfall < 0, let subscription = pool.subscriptions.max(by: { $0.seats < $1.seats }), today <= subscription.termEndsOn {
+        // Without a purchase date the window and the term's end are unknown (I-PURCHASE-DATE-UNKNOWN says so).
+        if pool.shortfall < 0, let subscription = pool.subscriptions.max(by: { $0.seats < $1.seats }),
+           let provisionedOn = subscription.provisionedOn, let termEndsOn = subscription.termEndsOn, today <= termEndsOn {
             let surplus = -pool.shortfall
-            let closes = subscription.provisionedOn.adding(days: settings.cspCorrectionDays)
+            let closes = provisionedOn.adding(days: settings.cspCorrectionDays)
+            // What the surplus still costs: the days left to pay, today through the term's last day.
+            let daysStillPaid = max(today, provisionedOn).days(until: termEndsOn) + 1
             findings.append(.seatSurplus(SeatSurplus(
                 subscription: subscription.id, offer: subscription.offer, seats: pool.seats, users: pool.users, surplus: surplus,
-                windowClosesOn: closes, daysLeftInWindow: today.days(until: closes), termEndsOn: subscription.termEndsOn,
-                cost: subscription.pricePerSeatMonth.map {
-                    Money(amount: (Decimal(surplus) * $0.amount * Decimal(subscription.term.months)).rounded(scale: 2), currency: $0.currency)
-                })))
+                windowClosesOn: closes, daysLeftInWindow: today.days(until: closes), termEndsOn: termEndsOn,
+                cost: subscription.pricePerSeatMonth.map { value(of: surplus, seatsAt: $0, for: daysStillPaid) })))
         }
         return findings
     }
@@ -250,7 +257,7 @@ public struct Guide: Sendable {
     /// The days both are paid for, once per original however many subscriptions replace it: from
     /// the first replacement's provisioning until the original ends.
     func overlap(of original: OriginalSubscription, with replacements: [CSPSubscription]) -> Overlap? {
-        guard let from = replacements.map(\.provisionedOn).min() else { return nil }
+        guard let from = replacements.compactMap(\.provisionedOn).min() else { return nil }
         let days = from.days(until: original.endDate)
         guard days > 0 else { return nil }
         return Overlap(
@@ -288,12 +295,12 @@ public struct Guide: Sendable {
         return ProvisioningPlan(
             original: original.id, offer: original.offer, endDate: end, leadDays: lead, reassignmentLead: longer,
             provisionFrom: end.adding(days: -lead), provisionBy: latest,
-            replacements: replacements.map(\.id), provisionedOn: replacements.map(\.provisionedOn).min())
+            replacements: replacements.map(\.id), provisionedOn: replacements.compactMap(\.provisionedOn).min())
     }
 
     /// W-EARLY-PROVISION: `subscription` would take over from `original` before the plan's date.
     public func earlyProvision(of original: OriginalSubscription, by subscription: CSPSubscription, in customer: Customer) -> EarlyProvision? {
-        let on = subscription.provisionedOn
+        guard let on = subscription.provisionedOn else { return nil }
         let plan = plan(for: original, in: customer, offerChanges: !sameOffer(subscription.offer, original.offer), on: on, replacements: [])
         guard on < plan.provisionFrom, original.ending == nil else { return nil }
         let paidTwice = on.days(until: original.endDate)
@@ -390,9 +397,10 @@ public struct Guide: Sendable {
         default: break
         }
         let stages = settings.stages(for: customer)
+        let remaining = original.pricePerSeatMonth.map { value(of: original.seats, seatsAt: $0, for: daysLeft) }
         return EarlyCancellation(
             license: original.id, offer: original.offer, expires: original.expires, daysLeft: daysLeft,
-            forfeited: original.pricePerSeatMonth.map { value(of: original.seats, seatsAt: $0, for: daysLeft) },
+            remainingValue: remaining, paidTime: refund.paidTime, forfeited: refund.paidTime == .lost ? remaining : nil,
             recommendedFrom: windowOpens(for: original),
             usersLoseAccessAtOnce: !covered, skippedExpiredDays: stages.expiredDays,
             usersLoseAccessOn: covered ? nil : date, dataDeletedOn: covered ? nil : date.adding(days: stages.disabledDays),

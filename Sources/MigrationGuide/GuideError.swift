@@ -22,6 +22,8 @@ public enum GuideError: Error, Hashable, Sendable {
     case endsLater(LicenseID, expires: CalendarDate, on: CalendarDate)
     /// The CSP correction window closed on `closedOn`: Partner Center no longer allows it.
     case correctionWindowClosed(LicenseID, closedOn: CalendarDate)
+    /// The CSP subscription's purchase date was never recorded, so its correction window is unknown.
+    case purchaseDateUnknown(Handle, LicenseID)
     /// The program has no recurring billing, so its originals cannot renew by themselves.
     case noAutoRenew(Program)
     /// The offer matches no original while these are still without a replacement.

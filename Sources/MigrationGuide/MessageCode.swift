@@ -17,6 +17,7 @@ public enum MessageCode: String, CaseIterable, Sendable, Codable {
     case gdapStale = "W-GDAP-STALE"
     case tenantLimit = "I-TENANT-LIMIT"
     case overlap = "I-OVERLAP"
+    case purchaseDateUnknown = "I-PURCHASE-DATE-UNKNOWN"
 
     case notAccepted = "E-NOT-ACCEPTED"
     case unknownCustomer = "E-UNKNOWN-CUSTOMER"
@@ -34,6 +35,7 @@ public enum MessageCode: String, CaseIterable, Sendable, Codable {
     case outOfOrder = "E-OUT-OF-ORDER"
     case notEnded = "E-NOT-ENDED"
     case windowClosed = "E-WINDOW-CLOSED"
+    case noPurchaseDate = "E-NO-PURCHASE-DATE"
     case noAutoRenew = "E-NO-AUTO-RENEW"
     case noMatch = "E-NO-MATCH"
     case unknownCommand = "E-UNKNOWN-COMMAND"

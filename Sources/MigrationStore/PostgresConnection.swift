@@ -36,6 +36,9 @@ final class PostgresConnection {
     /// password.
     let server: String
     private let handle: OpaquePointer
+    /// Statements with parameters, parsed and planned once per connection: the name each was
+    /// prepared under. A new backend (after a reconnect) knows none of them.
+    private var prepared: [String: String] = [:]
     /// Run after connecting and after every reconnect: session settings and LISTENs do not
     /// survive a new backend.
     var afterConnect: [(sql: String, parameters: [String?])] = []
@@ -74,12 +77,29 @@ final class PostgresConnection {
         for statement in afterConnect { _ = try exec(statement.sql, statement.parameters) }
     }
 
-    /// Runs one statement. Parameters are `$1`, `$2`... in text form.
+    /// Runs one statement. Parameters are `$1`, `$2`... in text form. A statement with parameters
+    /// is prepared the first time and reused: a command runs the same few statements again and
+    /// again, and each parse and plan is a server's round of work.
     @discardableResult
     func exec(_ sql: String, _ parameters: [String?] = []) throws(Failure) -> Rows {
-        let result = Self.withCStrings(parameters) { pointers in
-            cpq_exec_params(handle, sql, Int32(pointers.count), pointers)
+        guard !parameters.isEmpty else {
+            return try rows(of: cpq_exec_params(handle, sql, 0, nil))
         }
+        let name: String
+        if let known = prepared[sql] {
+            name = known
+        } else {
+            name = "csp\(prepared.count + 1)"
+            _ = try rows(of: cpq_prepare(handle, name, sql, Int32(parameters.count)))
+            prepared[sql] = name
+        }
+        return try rows(of: Self.withCStrings(parameters) { pointers in
+            cpq_exec_prepared(handle, name, Int32(pointers.count), pointers)
+        })
+    }
+
+    /// A result's rows, or its error; the result is freed.
+    private func rows(of result: OpaquePointer?) throws(Failure) -> Rows {
         guard let result else {
             throw Failure(sqlState: nil, message: Self.oneLine(String(cString: cpq_error_message(handle))), detail: nil)
         }
@@ -138,6 +158,7 @@ final class PostgresConnection {
 
     /// Reconnects at once: after a failure that left libpq believing the connection is up.
     func forceReconnect() -> Bool {
+        prepared.removeAll()
         guard cpq_reset(handle) else { return false }
         cpq_silence_notices(handle)
         do {

@@ -220,6 +220,7 @@ package struct CSPRecord: StoredRecord {
     var number: Int
     var offer: String
     var seats: Int
+    /// Empty when the purchase date is unknown (the column predates that case and is NOT NULL).
     var provisionedOn: String
     var replaces: Int?
     var reassignedOn: String?
@@ -232,7 +233,7 @@ package struct CSPRecord: StoredRecord {
         number = subscription.id.number
         offer = subscription.offer
         seats = subscription.seats
-        provisionedOn = subscription.provisionedOn.description
+        provisionedOn = subscription.provisionedOn?.description ?? ""
         replaces = subscription.replaces.first?.number
         reassignedOn = subscription.reassignedOn?.description
         externalID = subscription.externalID
@@ -267,7 +268,7 @@ package struct CSPRecord: StoredRecord {
     func domain() throws(StoredValue.Invalid) -> CSPSubscription {
         var subscription = CSPSubscription(
             id: LicenseID(kind: .csp, number: number), offer: offer, seats: seats,
-            provisionedOn: try StoredValue.date(provisionedOn),
+            provisionedOn: provisionedOn.isEmpty ? nil : try StoredValue.date(provisionedOn),
             replaces: replaces.map { [LicenseID(kind: .original, number: $0)] } ?? [],
             reassignedOn: try reassignedOn.map(StoredValue.date), externalID: externalID)
         if let details { try Details.decode(CSPDetails.self, details).apply(to: &subscription) }

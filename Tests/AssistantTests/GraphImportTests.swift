@@ -208,6 +208,8 @@ struct PartnerCenterImportTests {
         #expect(lines[2].skipped == .gone(status: "Deleted"))
         let again = try #require(summary(session.execute("import partner-center subscriptions contoso \(sample("subscriptions-contoso.csv"))")))
         #expect(again.lines.map(\.outcome) == [.unchanged, .unchanged, .skipped])
+        // The export gives no purchase date: it stays unknown rather than dated today.
+        #expect(try session.store.customer(Handle("contoso")!)?.cspSubscriptions.map(\.provisionedOn) == [nil, nil])
         #expect(try session.store.customer(Handle("contoso")!)?.cspSubscriptions.count == 2)
     }
 

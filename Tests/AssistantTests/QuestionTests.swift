@@ -42,6 +42,8 @@ struct QuestionTests {
     static let table: [(String, String?, Expected)] = [
         // English
         ("can Contoso cancel their E3 now?", nil, .runs("cancel contoso L1 --dry-run")),
+        ("do we have admin rights for contoso?", nil, .runs("gdap show contoso")),
+        ("MOSA or MCA?", nil, .runs("explain mosp")),
         ("what would it cost to cancel contoso's visio?", nil, .runs("cancel contoso L2 --dry-run")),
         ("is it safe to cancel the E3 for contoso", nil, .runs("cancel contoso L1 --dry-run")),
         ("cancel contoso's E3", nil, .runs("cancel contoso L1 --dry-run")),
@@ -124,6 +126,8 @@ struct QuestionTests {
         ("quais são as etapas?", nil, .runs("steps")),
         ("quais clientes temos?", nil, .runs("customer list")),
         ("o que foi feito na contoso?", nil, .runs("log contoso")),
+        ("temos GDAP da contoso?", nil, .runs("gdap show contoso")),
+        ("temos direitos de administrador na fabrikam?", nil, .runs("gdap show fabrikam")),
         ("preciso de ajuda", nil, .runs("help")),
         ("provisione o E3 da contoso", nil, .runs("advise contoso")),
         ("o que é provisionamento?", nil, .runs("explain provision")),

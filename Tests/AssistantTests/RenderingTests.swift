@@ -42,6 +42,9 @@ struct RenderingTests {
         var expiring = customer
         expiring.gdap = GDAPRelationship(requestedOn: today.adding(days: -700), roles: [.licenseAdministrator], acceptedOn: today.adding(days: -700), expiresOn: today.adding(days: 20))
         findings += guide.guidance(for: expiring, on: today).findings.filter { $0.code == .gdapExpiring }
+        var undated = customer
+        for index in undated.cspSubscriptions.indices { undated.cspSubscriptions[index].provisionedOn = nil }
+        findings += guide.guidance(for: undated, on: today).findings.filter { $0.code == .purchaseDateUnknown }
         var crowded = GuideSettings()
         crowded[.tenantSubscriptionLimit] = 1
         findings += Guide(settings: crowded).guidance(for: customer, on: today).findings.filter { $0.code == .tenantLimit }

@@ -60,6 +60,23 @@ struct TeamStoreProcessTests {
         #expect(refused.stderr.contains("E-STORAGE") && !refused.stderr.contains("hunter2"), "\(refused.stderr)")
     }
 
+    @Test("CSP_MIGRATE_DB selects the team store; the journal names the role, and --agent is refused there in both languages, recording nothing")
+    func agentIsTheRole() throws {
+        let team = try TeamDatabase()
+        let role = try #require(ProcessInfo.processInfo.environment["PGUSER"])
+        let environment = ["CSP_MIGRATE_DB": team.conninfo]
+        let added = try Binary.run(["--today", "2026-11-28", "-c", "customer add contoso --name Contoso", "-c", "log"], environment: environment)
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stdout.contains("  \(role)  contoso  customer add contoso --name Contoso"), "\(added.stdout)")
+        let refused = try Binary.run(["--agent", "bruno", "-c", "customer add fabrikam --name Fabrikam"], environment: environment)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("--agent cannot be used with a team database: the history names the database role of each change (here \(role))"), "\(refused.stderr)")
+        let recusado = try Binary.run(["--agent", "bruno", "--lang", "pt-BR", "-c", "status"], environment: environment)
+        #expect(recusado.stderr.contains("--agent não pode ser usado com um banco de dados da equipe"), "\(recusado.stderr)")
+        #expect(try team.sql("SELECT handle FROM customer") == [["contoso"]])
+        #expect(try team.sql("SELECT agent FROM journal") == [[role]])
+    }
+
     @Test("sslmode is honoured: require against a server without TLS is refused, naming the server")
     func sslModeHonoured() throws {
         let team = try TeamDatabase()

@@ -40,7 +40,7 @@ public struct CommandCatalogue: Sendable {
         LicenseAdd.self, LicenseEdit.self, LicenseList.self,
         Invite.self, Accept.self, GdapRequest.self, GdapAccept.self, GdapShow.self,
         Provision.self, CspCancel.self, CspEdit.self, CspRemove.self, Cancel.self, Expire.self, Reassign.self,
-        Status.self, Advise.self, Log.self,
+        Status.self, Advise.self, Plan.self, Log.self,
         Import.self, ImportGraph.self, ImportPartnerCenterCustomers.self, ImportPartnerCenterSubscriptions.self, Export.self, RecordStart.self, RecordStop.self,
         Today.self, Lang.self, Format.self, Settings.self,
         Quit.self,

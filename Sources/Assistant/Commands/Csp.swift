@@ -45,13 +45,14 @@ public struct CspEdit: AssistantCommand, Equatable {
     static let seats = FlagKey("--seats", .count(in: seatRange), "N", help: LocalizedText(en: "the seats actually provisioned", pt: "as licenças realmente provisionadas"))
     static let replaces = FlagKey("--replaces", .text(.license), "L1[,L2]", help: LocalizedText(en: "the originals it takes over from; none for a new service", pt: "as originais que ela substitui; none para um serviço novo"))
     static let offer = FlagKey("--offer", .text(.offer), "OFFER", help: LocalizedText(en: "the CSP offer's name", pt: "o nome da oferta CSP"))
+    static let provisioned = FlagKey("--provisioned", .date, "YYYY-MM-DD", help: LocalizedText(en: "the day it was bought in Partner Center", pt: "o dia em que foi comprada no Partner Center"))
 
     public static let spec = CommandSpec(
         ["csp", "edit"],
         arguments: [CommonKeys.customer, CommonKeys.cspSubscription],
-        flags: [seats, replaces, offer],
+        flags: [seats, replaces, offer, provisioned],
         summary: LocalizedText(en: "Correct a CSP subscription recorded by mistake", pt: "Corrige uma assinatura CSP registrada por engano"),
-        examples: ["csp edit contoso C2 --replaces L1", "csp edit contoso C1 --seats 20"])
+        examples: ["csp edit contoso C2 --replaces L1", "csp edit contoso C1 --seats 20", "csp edit contoso C1 --provisioned 2026-11-02"])
 
     /// The customer as typed (a handle or a name); nil for the selected one.
     public var reference: String?
@@ -59,6 +60,7 @@ public struct CspEdit: AssistantCommand, Equatable {
     public var seats: Int?
     public var replaces: String?
     public var offer: String?
+    public var provisioned: CalendarDate?
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
         reference = try arguments[CommonKeys.customer]
@@ -66,17 +68,19 @@ public struct CspEdit: AssistantCommand, Equatable {
         seats = try arguments[Self.seats]
         replaces = try arguments[Self.replaces]
         offer = try arguments[Self.offer]
+        provisioned = try arguments[Self.provisioned]
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
         let references = replaces.map { offerKey($0) == "none" ? [] : $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
         let (customer, (before, edited)) = try session.change(reference, for: Self.spec) { customer throws(GuideError) in
             let before = try customer.resolveCSP(subscription)
-            return (before, try customer.editCSP(subscription, seats: seats, offer: offer, replaces: references))
+            return (before, try customer.editCSP(subscription, seats: seats, offer: offer, replaces: references, provisionedOn: provisioned, today: session.today))
         }
-        // Partner Center allows fewer seats only inside the window: after it, this fixes a typo only.
-        let closes = before.provisionedOn.adding(days: session.guide.settings.cspCorrectionDays)
-        let afterWindow = edited.seats < before.seats && session.today >= closes
+        // Partner Center allows fewer seats only inside the window: after it (or with no purchase
+        // date to tell), this fixes a typo only.
+        let closes = edited.provisionedOn.map { $0.adding(days: session.guide.settings.cspCorrectionDays) }
+        let afterWindow = edited.seats < before.seats && closes.map { session.today >= $0 } ?? true
         return Reply(.cspChanged(CSPChangeReply(handle: customer.handle, subscription: edited, change: .edited, overridden: [], afterWindow: afterWindow)))
     }
 }
@@ -85,6 +89,11 @@ extension CspEdit {
     /// `csp edit contoso C1`.
     static func line(_ customer: Handle, _ subscription: LicenseID) -> SuggestedCommand {
         SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue).with(CommonKeys.cspSubscription, subscription.description)
+    }
+
+    /// `csp edit contoso C1 --provisioned YYYY-MM-DD`: recording the purchase date.
+    static func datingLine(_ customer: Handle, _ subscription: LicenseID) -> SuggestedCommand {
+        line(customer, subscription).with(provisioned, placeholder: provisioned.flagSpec.valueName)
     }
 }
 

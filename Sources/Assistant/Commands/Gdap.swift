@@ -110,3 +110,10 @@ public struct GdapShow: AssistantCommand, Equatable {
         return Reply(.gdap(GDAPReply(customer: customer, change: nil, on: session.today, settings: session.guide.settings)))
     }
 }
+
+extension GdapShow {
+    /// `gdap show contoso`.
+    static func line(_ customer: Handle) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue)
+    }
+}

@@ -149,10 +149,11 @@ public struct GraphImport: Sendable {
         var line = start
         line.subject = .csp(nil)
         line.ends = nil
-        let provisioned = subscription.created ?? today
         if subscription.created == nil { line.notes.append(.provisionedDateUnknown) }
-        return CSPRecording.record(externalID: subscription.id, offer: offer, seats: subscription.totalLicenses, provisionedOn: provisioned,
-                                   line: line, customer: &customer, matched: &matched)
+        line = CSPRecording.record(externalID: subscription.id, offer: offer, seats: subscription.totalLicenses, provisionedOn: subscription.created,
+                                   today: today, line: line, customer: &customer, matched: &matched)
+        if line.outcome != .new { line.notes.removeAll { $0 == .provisionedDateUnknown } }
+        return line
     }
 
     /// `subscribedSkus` alone: seats and users of the one original of the offer already recorded.
@@ -197,14 +198,14 @@ public struct GraphImport: Sendable {
 /// else paired with the one original of its offer that nothing replaces yet.
 enum CSPRecording {
     static func record(
-        externalID: String?, offer: String, seats: Int, provisionedOn: CalendarDate, line start: ImportLine,
+        externalID: String?, offer: String, seats: Int, provisionedOn: CalendarDate?, today: CalendarDate, line start: ImportLine,
         customer: inout Customer, matched: inout Set<LicenseID>
     ) -> ImportLine {
         var line = start
         line.seats = seats
         let open = customer.cspSubscriptions.indices.filter { !matched.contains(customer.cspSubscriptions[$0].id) }
         let recordedIndex = externalID.map { id in open.first { customer.cspSubscriptions[$0].externalID == id } }
-            ?? open.first { customer.cspSubscriptions[$0].externalID == nil && sameOffer(customer.cspSubscriptions[$0].offer, offer) && customer.cspSubscriptions[$0].provisionedOn == provisionedOn }
+            ?? open.first { customer.cspSubscriptions[$0].externalID == nil && sameOffer(customer.cspSubscriptions[$0].offer, offer) && (provisionedOn == nil || customer.cspSubscriptions[$0].provisionedOn == provisionedOn) }
         if let index = recordedIndex {
             let recorded = customer.cspSubscriptions[index]
             matched.insert(recorded.id)
@@ -213,11 +214,16 @@ enum CSPRecording {
                 line.changes.append(FieldChange(field: .seats, from: "\(recorded.seats)", to: "\(seats)"))
                 customer.cspSubscriptions[index].seats = seats
             }
+            if recorded.provisionedOn == nil, let provisionedOn {
+                line.changes.append(FieldChange(field: .provisioned, from: "", to: provisionedOn.description))
+                customer.cspSubscriptions[index].provisionedOn = provisionedOn
+            }
             line.outcome = line.changes.isEmpty ? .unchanged : .changed
             return line
         }
         if !customer.isAccepted {
-            _ = customer.acceptImplied(on: provisionedOn)
+            // Accepted no later than the purchase; with no purchase date, by today at the latest.
+            _ = customer.acceptImplied(on: provisionedOn ?? today)
             line.notes.append(.relationshipImplied)
         }
         let sameOffered = customer.originals.filter { sameOffer($0.offer, offer) && customer.replacements(of: $0.id).isEmpty }

@@ -63,7 +63,7 @@ enum PartnerCenterImport {
                 line.skipped = .noSeats
             } else {
                 if row.started == nil { line.notes.append(.provisionedDateUnknown) }
-                line = CSPRecording.record(externalID: row.id, offer: row.offer, seats: row.quantity, provisionedOn: row.started ?? today,
+                line = CSPRecording.record(externalID: row.id, offer: row.offer, seats: row.quantity, provisionedOn: row.started, today: today,
                                            line: line, customer: &customer, matched: &matched)
                 if line.outcome != .new { line.notes.removeAll { $0 == .provisionedDateUnknown } }
             }

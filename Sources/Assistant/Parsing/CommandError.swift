@@ -88,6 +88,7 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
             case .dateInFuture, .outOfOrder, .alreadyAccepted: .outOfOrder
             case .endsLater: .notEnded
             case .correctionWindowClosed: .windowClosed
+            case .purchaseDateUnknown: .noPurchaseDate
             case .noAutoRenew: .noAutoRenew
             case .unmatchedOffer: .noMatch
             case .mixedOffers: .ambiguousOffer

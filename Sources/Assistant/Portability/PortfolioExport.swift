@@ -67,7 +67,7 @@ public enum PortfolioExport {
             for subscription in customer.cspSubscriptions {
                 cells.append([
                     subscription.id.description, subscription.offer, String(subscription.seats), "", "", "", "", "", "", "", "",
-                    dialect.date(subscription.provisionedOn), subscription.replaces.map(\.description).joined(separator: "+"),
+                    subscription.provisionedOn.map(dialect.date) ?? "", subscription.replaces.map(\.description).joined(separator: "+"),
                     subscription.reassignedOn.map(dialect.date) ?? "", "", codes([subscription.id]),
                 ])
             }
@@ -111,7 +111,7 @@ public enum PortfolioExport {
     }
 
     struct ReportCSP: Encodable {
-        var id: String, offer: String, seats: Int, provisionedOn: String
+        var id: String, offer: String, seats: Int, provisionedOn: String?
         var replaces: String?, reassignedOn: String?, externalID: String?
     }
 
@@ -160,7 +160,7 @@ public enum PortfolioExport {
                     replacedBy: status.replacements.map(\.description), externalID: original.externalID)
             }
             cspSubscriptions = customer.cspSubscriptions.map {
-                ReportCSP(id: $0.id.description, offer: $0.offer, seats: $0.seats, provisionedOn: $0.provisionedOn.description,
+                ReportCSP(id: $0.id.description, offer: $0.offer, seats: $0.seats, provisionedOn: $0.provisionedOn?.description,
                           replaces: $0.replaces.isEmpty ? nil : $0.replaces.map(\.description).joined(separator: "+"), reassignedOn: $0.reassignedOn?.description, externalID: $0.externalID)
             }
             warnings = guidance.findings.map { ReportFinding(code: $0.code.rawValue, severity: $0.severity == .info ? "info" : "warning", subject: $0.subject?.description) }

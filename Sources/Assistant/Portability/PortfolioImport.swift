@@ -74,7 +74,8 @@ public enum PortfolioImport {
         var id: LicenseID?
         var offer: String
         var seats: Int
-        var provisioned: CalendarDate
+        /// nil when the purchase date is unknown (left empty, as export writes it).
+        var provisioned: CalendarDate?
         var replaces: [LicenseID]
         var reassigned: CalendarDate?
     }
@@ -247,7 +248,6 @@ public enum PortfolioImport {
                 let seats = count("seats", in: seatRange)
                 if cell("seats") == nil { problems.append(.badNumber(field: columns.label("seats"), text: "", range: seatRange)) }
                 let provisioned = date("provisioned")
-                if cell("provisioned") == nil { problems.append(.importing(.spreadsheetDate(field: columns.label("provisioned"), text: ""))) }
                 var replaces: [LicenseID] = []
                 if let text = cell("replaces") {
                     // One original, or a pool written L1+L2.
@@ -255,7 +255,7 @@ public enum PortfolioImport {
                     replaces = ids.compactMap { $0 }
                     if ids.contains(where: { $0 == nil }) { problems.append(.badValue(field: columns.label("replaces"), text: text, choices: ["L1", "L1+L2"])) }
                 }
-                if let offer, let seats, let provisioned {
+                if let offer, let seats, provisioned != nil || cell("provisioned") == nil {
                     subscription = .csp(CSPFields(id: license, offer: offer, seats: seats, provisioned: provisioned, replaces: replaces, reassigned: date("reassigned")))
                 }
             } else {

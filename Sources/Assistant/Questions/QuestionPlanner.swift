@@ -67,6 +67,7 @@ struct QuestionPlanner {
         case .nextStep: return .run(Advise.line(handle), intent)
         case .standing: return .run(Status.line(handle), intent)
         case .history: return .run(Log.line(handle), intent)
+        case .adminRights: return .run(handle.map { GdapShow.line($0) } ?? Explain.line(.gdap), intent)
         case .reassignment: return .run(handle.map { Reassign.line($0) } ?? Explain.line(.reassignment), intent)
         case .inviteHow: return .run(handle.map { Invite.line($0).with(CommonKeys.dryRun) } ?? Explain.line(.invite), intent)
         case .endDate:
@@ -97,6 +98,7 @@ struct QuestionPlanner {
         case .nextStep, .attention, .steps, .help, .customers, .explainTopic: Advise.line(handle)
         case .standing: Status.line(handle)
         case .history: Log.line(handle)
+        case .adminRights: GdapShow.line(handle)
         case .reassignment: Reassign.line(handle)
         case .inviteHow: Invite.line(handle).with(CommonKeys.dryRun)
         case .endDate: LicenseList.line(handle)

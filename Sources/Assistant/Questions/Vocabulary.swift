@@ -26,6 +26,8 @@ public enum Intent: String, CaseIterable, Sendable, Encodable {
     case history
     /// What the assistant can do: `help`.
     case help
+    /// Whether the partner has admin rights (GDAP) for a customer: `gdap show`, or `explain gdap`.
+    case adminRights
 }
 
 /// A relative date phrase: `tomorrow`, `next month`.

@@ -61,6 +61,7 @@ struct EncodedItem: Encodable {
         case .explanation(let topic): try put("explanation", text.phrases.explanation(topic, settings: text.settings))
         case .customerAdded(let customer): try put("customerAdded", customer)
         case .customerUpdated(let customer): try put("customerUpdated", customer)
+        case .plan(let guidance): try put("plan", guidance)
         case .gdap(let reply): try put("gdap", reply)
         case .cspChanged(let reply): try put("cspChanged", reply)
         case .customerRemoved(let handle, _, _): try put("customerRemoved", handle)

@@ -60,6 +60,8 @@ public struct TextRenderer: Sendable {
             return [p.confirmation(.cspChanged(reply))] + reply.overridden.map { findingLine($0, handle: reply.handle) }
         case .gdap(let reply):
             return p.gdapLines(reply)
+        case .plan(let guidance):
+            return planLines(guidance)
         case .cancellationCheck(let check):
             let (verdict, next) = p.cancellationCheck(check)
             return [verdict] + check.risks.map { findingLine($0, handle: check.handle) } + [next]
@@ -199,7 +201,7 @@ public struct TextRenderer: Sendable {
         } else {
             var table = Table([(p.label(.id), .left), (p.label(.offer), .left), (p.label(.seatsColumn), .right), (p.label(.provisioned), .left), (p.label(.replaces), .left)])
             for subscription in g.cspSubscriptions {
-                table.add([subscription.id.description, subscription.offer, p.number(subscription.seats), subscription.provisionedOn.description, subscription.replaces.isEmpty ? "—" : subscription.replaces.map(\.description).joined(separator: ",")])
+                table.add([subscription.id.description, subscription.offer, p.number(subscription.seats), subscription.provisionedOn?.description ?? "?", subscription.replaces.isEmpty ? "—" : subscription.replaces.map(\.description).joined(separator: ",")])
             }
             lines += table.lines()
         }
@@ -221,6 +223,22 @@ public struct TextRenderer: Sendable {
                        p.position(status)])
         }
         return table.lines(heading: style.dim)
+    }
+
+    /// Each original's provisioning dates, then what to do next.
+    func planLines(_ g: Guidance) -> [String] {
+        let p = phrases
+        guard !g.plan.isEmpty else { return [p.label(.noOriginals)] }
+        var table = Table([(p.label(.id), .left), (p.label(.offer), .left), (p.label(.ends), .left), (p.label(.provisionFrom), .left),
+                           (p.label(.provisionBy), .left), (p.label(.leadDays), .right), (p.label(.replacedBy), .left)])
+        for item in g.plan {
+            table.add([item.original.description, item.offer, item.endDate.description, item.provisionFrom.description, item.provisionBy.description,
+                       p.number(item.leadDays),
+                       item.replacements.isEmpty ? "—" : item.replacements.map(\.description).joined(separator: ", ") + (item.provisionedOn.map { " (\($0))" } ?? "")])
+        }
+        let next = "\(p.label(.next)): \(p.nextAction(g.nextAction))"
+        return [style.bold("\(g.name) (\(g.handle)) · \(p.label(.planHeading))")] + table.lines(heading: style.dim) + [next]
+            + (g.nextAction.command(for: g.handle).map { ["  \($0)"] } ?? [])
     }
 
     func warningLines(_ g: Guidance) -> [String] {

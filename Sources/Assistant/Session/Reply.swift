@@ -50,6 +50,8 @@ public enum ReplyItem: Sendable {
     case explanation(Topic)
     case customerAdded(Customer)
     case customerUpdated(Customer)
+    /// `plan`: each original's provisioning dates, with the guidance they come from.
+    case plan(Guidance)
     /// A GDAP request or acceptance recorded, or (`change` nil) where admin rights stand.
     case gdap(GDAPReply)
     case cspChanged(CSPChangeReply)

@@ -12,8 +12,8 @@ public final class ShellLoop {
         /// A person at a terminal saw each failure as it happened: leaving (Ctrl-D, `quit`) is then
         /// status 0, as in psql and sqlite3. Pipes and `-c` keep 1 when any line failed.
         public var interactive = false
-        /// Before each prompt, show what colleagues recorded in the team store meanwhile (an
-        /// interactive shell only: piped and `-c` runs print nothing of this).
+        /// Before each prompt and each command, show what colleagues recorded in the team store
+        /// meanwhile (an interactive shell only: piped and `-c` runs print nothing of this).
         public var announcesColleagues = false
 
         public init(stopOnError: Bool = false, style: Style = .plain, interactive: Bool = false, announcesColleagues: Bool = false) {
@@ -73,6 +73,9 @@ public final class ShellLoop {
                 if options.stopOnError { return .stopped(line: lineNumber) }
             case .line(let line):
                 lineNumber += 1
+                // And once more before the command runs: a change heard while the line was typed
+                // is shown above the reply it may have shaped.
+                if options.announcesColleagues { emit(session.changesByOthers(), line: "") }
                 let prompt = session.prompt
                 let recorder = session.recorder
                 let reply = session.execute(line)

@@ -28,6 +28,9 @@ bool cpq_reset(cpq_conn *conn);
 void cpq_silence_notices(cpq_conn *conn);
 /// Text parameters and text results; `values` may hold NULL for SQL NULL.
 cpq_result *cpq_exec_params(cpq_conn *conn, const char *command, int count, const char *const *values);
+/// Parses and plans a statement once, under `name`, for cpq_exec_prepared.
+cpq_result *cpq_prepare(cpq_conn *conn, const char *name, const char *command, int count);
+cpq_result *cpq_exec_prepared(cpq_conn *conn, const char *name, int count, const char *const *values);
 /// Idle, in a transaction, or failed inside one: PQTRANS_IDLE is 0, PQTRANS_INERROR 3.
 int cpq_transaction_status(const cpq_conn *conn);
 int cpq_backend_pid(const cpq_conn *conn);

@@ -109,6 +109,8 @@ extension English {
             return "\(handle) already accepted the reseller relationship on \(on): no invitation is needed. For admin rights, `\(GdapRequest.line(handle))`."
         case .endsLater(let id, let expires, let on):
             return "\(id) runs until \(expires): `expire` records only a natural end, not one on \(on). To end it early, use `cancel`, which says what that costs."
+        case .purchaseDateUnknown(let handle, let id):
+            return "\(id)'s purchase date is unknown, so whether its correction window is still open cannot be told. Look it up in Partner Center and record it first: `\(CspEdit.datingLine(handle, id))`."
         case .correctionWindowClosed(let id, let closedOn):
             return "\(id)'s correction window closed on \(closedOn): Partner Center no longer allows cancelling it for a refund. To fix a record typed by mistake: `csp edit` or `csp remove`."
         case .noAutoRenew(let program):

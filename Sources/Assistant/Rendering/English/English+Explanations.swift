@@ -129,6 +129,8 @@ extension English {
         case .autoRenew: "W-AUTO-RENEW: an original near its end will renew for another paid term unless recurring billing is turned off."
         case .inviteStale: "W-INVITE-STALE: the reseller invitation has gone unanswered for more than \(days(settings.inviteStaleDays))."
         case .overlap: "I-OVERLAP: days during which both an original and its CSP replacements are paid for, counted once per original: a cost that a planned move keeps short."
+        case .purchaseDateUnknown: "I-PURCHASE-DATE-UNKNOWN: a CSP subscription imported without its purchase date (Partner Center's subscriptions export does not give it): its correction window and term end are unknown, so no refund is promised until the date is recorded (csp edit, --provisioned)."
+        case .noPurchaseDate: "E-NO-PURCHASE-DATE: the CSP subscription's purchase date was never recorded, so whether its correction window is open is unknown. Nothing was recorded."
         case .notAccepted: "E-NOT-ACCEPTED: provisioning before the customer accepted the reseller relationship. Nothing was recorded."
         case .unknownCustomer: "E-UNKNOWN-CUSTOMER: no customer has that handle or name."
         case .unknownLicense: "E-UNKNOWN-LICENSE: the customer has no original with that id or offer."

@@ -95,6 +95,8 @@ extension English {
             return f.lapsed
                 ? "The GDAP request sent on \(f.requestedOn) lapsed unanswered on \(f.lapsesOn): request it again with `\(GdapRequest.line(handle))`."
                 : "The GDAP request sent on \(f.requestedOn) has waited \(days(f.daysPending)) without an answer; it lapses on \(f.lapsesOn). Call the customer's Global Administrator, or request it again with `\(GdapRequest.line(handle))`."
+        case .purchaseDateUnknown(let f):
+            return "\(subject(f.subscription, f.offer)): purchase date unknown (the import file does not give it), so no correction window or refund is promised and the term's end is unknown. Look it up in Partner Center and record it with `\(CspEdit.datingLine(handle, f.subscription))`."
         case .tenantLimit(let f):
             return "\(number(f.running)) originals are still running, more than the \(number(f.limit)) subscriptions a tenant may hold, so they cannot all be duplicated in CSP. For those over the limit: turn renewal off, let each expire, and buy it in CSP during its expired stage (\(days(f.expiredStageDays))), while users still have access."
         case .overlap(let f):
@@ -104,14 +106,14 @@ extension English {
 
     private func earlyCancel(_ f: EarlyCancellation, handle: Handle) -> String {
         var text = "Cancelling \(subject(f.license, f.offer)) now is early: it runs until \(f.expires), \(days(f.daysLeft)) away."
-        let lost = f.forfeited.map { "about \(money($0)) of paid time" } ?? "the paid time (record a price with `license edit` to see the amount)"
+        let lost = f.remainingValue.map { "about \(money($0)) of paid time" } ?? "the paid time (record a price with `license edit` to see the amount)"
         switch f.refund {
         case .none:
             text += " A cancelled \(program(f.program)) subscription is not refunded, so \(lost) would be lost."
         case .proratedCredit:
-            text += " The customer's web-direct account is MOSA: a prorated credit or refund is expected, so no money is lost."
+            text += " The customer's web-direct account is MOSA: a prorated credit or refund is expected, so no money is lost: the risk is the users' access."
         case .mcaInsideWindow(let closes):
-            text += " The customer's web-direct account is MCA and the term started recently: cancelled before \(closes), it is refunded (prorated)."
+            text += " The customer's web-direct account is MCA and the term started recently: cancelled before \(closes), it is refunded (prorated), so no money is lost: the risk is the users' access."
         case .mcaAfterWindow(let closed):
             text += " The customer's web-direct account is MCA and its refund window closed on \(closed): \(lost) would be lost, and an annual subscription paid monthly is still charged every month to its end. Turn recurring billing off instead of cancelling: users keep access until \(f.expires)."
         case .mcaStartUnknown(let window):
@@ -156,7 +158,12 @@ extension English {
     func summary(_ finding: Finding) -> String {
         switch finding {
         case .usersUnlicensed(let f): "\(users(f.users)) of \(f.original) without access since \(f.since)"
-        case .earlyCancel(let f): "\(f.license) cancelling now forfeits \(days(f.daysLeft))"
+        case .earlyCancel(let f):
+            switch f.paidTime {
+            case .lost: "\(f.license) cancelling now forfeits \(days(f.daysLeft))"
+            case .unknown: "\(f.license) cancelling now may forfeit \(days(f.daysLeft))"
+            case .refunded: "\(f.license) cancelling now is refunded but cuts users off"
+            }
         case .earlyProvision(let f): "provisioning for \(f.original) now pays \(days(f.daysPaidTwice)) twice"
         case .cspCancel(let f): "cancelling \(f.subscription) deletes it at once"
         case .coverageGap(let f):
@@ -177,6 +184,7 @@ extension English {
         case .gdapStale(let f): f.lapsed ? "GDAP request lapsed on \(f.lapsesOn)" : "GDAP request unanswered for \(days(f.daysPending))"
         case .tenantLimit(let f): "\(number(f.running)) originals, over the tenant limit of \(number(f.limit))"
         case .overlap(let f): "\(f.original) paid twice for \(days(f.days))"
+        case .purchaseDateUnknown(let f): "\(f.subscription) purchase date unknown"
         }
     }
 

@@ -107,6 +107,8 @@ extension Portuguese {
             return "\(handle) já aceitou a relação de revenda em \(on): não é preciso convite. Para direitos de administrador, `\(GdapRequest.line(handle))`."
         case .endsLater(let id, let expires, let on):
             return "\(id) vai até \(expires): `expire` registra só um fim natural, não um em \(on). Para encerrá-la antes, use `cancel`, que diz quanto isso custa."
+        case .purchaseDateUnknown(let handle, let id):
+            return "A data da compra de \(id) é desconhecida, então não dá para saber se a janela de correção ainda está aberta. Consulte-a no Partner Center e registre-a antes: `\(CspEdit.datingLine(handle, id))`."
         case .correctionWindowClosed(let id, let closedOn):
             return "A janela de correção de \(id) fechou em \(closedOn): o Partner Center não permite mais cancelá-la com reembolso. Para corrigir um registro digitado por engano: `csp edit` ou `csp remove`."
         case .noAutoRenew(let program):

@@ -129,6 +129,8 @@ extension Portuguese {
         case .autoRenew: "W-AUTO-RENEW: uma original perto do fim vai renovar por mais um período pago se a cobrança recorrente não for desligada."
         case .inviteStale: "W-INVITE-STALE: o convite de revenda está sem resposta há mais de \(days(settings.inviteStaleDays))."
         case .overlap: "I-OVERLAP: dias em que a original e as substitutas CSP são pagas ao mesmo tempo, contados uma vez por original: um custo que uma migração planejada mantém curto."
+        case .purchaseDateUnknown: "I-PURCHASE-DATE-UNKNOWN: uma assinatura CSP importada sem a data da compra (a exportação de assinaturas do Partner Center não a traz): a janela de correção e o fim do prazo ficam desconhecidos, então nenhum reembolso é prometido até a data ser registrada (csp edit, --provisioned)."
+        case .noPurchaseDate: "E-NO-PURCHASE-DATE: a data da compra da assinatura CSP nunca foi registrada, então não se sabe se a janela de correção está aberta. Nada foi registrado."
         case .notAccepted: "E-NOT-ACCEPTED: provisionamento antes de o cliente aceitar a relação de revenda. Nada foi registrado."
         case .unknownCustomer: "E-UNKNOWN-CUSTOMER: nenhum cliente tem esse identificador ou nome."
         case .unknownLicense: "E-UNKNOWN-LICENSE: o cliente não tem original com esse id ou oferta."

@@ -95,6 +95,8 @@ extension Portuguese {
             return f.lapsed
                 ? "A solicitação GDAP enviada em \(f.requestedOn) caducou sem resposta em \(f.lapsesOn): solicite de novo com `\(GdapRequest.line(handle))`."
                 : "A solicitação GDAP enviada em \(f.requestedOn) está há \(days(f.daysPending)) sem resposta; ela caduca em \(f.lapsesOn). Ligue para o Administrador Global do cliente, ou solicite de novo com `\(GdapRequest.line(handle))`."
+        case .purchaseDateUnknown(let f):
+            return "\(subject(f.subscription, f.offer)): data da compra desconhecida (o arquivo importado não a traz), então nenhuma janela de correção nem reembolso é prometido e o fim do prazo é desconhecido. Consulte-a no Partner Center e registre-a com `\(CspEdit.datingLine(handle, f.subscription))`."
         case .tenantLimit(let f):
             return "\(number(f.running)) originais ainda estão ativas, mais que as \(number(f.limit)) assinaturas que um locatário pode ter, então não dá para duplicar todas no CSP. Para as que passam do limite: desligue a renovação, deixe cada uma expirar e compre-a no CSP durante o estágio expirado de \(days(f.expiredStageDays)), enquanto os usuários ainda têm acesso."
         case .overlap(let f):
@@ -104,14 +106,14 @@ extension Portuguese {
 
     private func earlyCancel(_ f: EarlyCancellation, handle: Handle) -> String {
         var text = "Cancelar \(subject(f.license, f.offer)) agora é cedo: ela vai até \(f.expires), daqui a \(days(f.daysLeft))."
-        let lost = f.forfeited.map { "cerca de \(money($0)) de tempo pago" } ?? "o tempo pago (registre um preço com `license edit` para ver o valor)"
+        let lost = f.remainingValue.map { "cerca de \(money($0)) de tempo pago" } ?? "o tempo pago (registre um preço com `license edit` para ver o valor)"
         switch f.refund {
         case .none:
             text += " Uma assinatura \(program(f.program)) cancelada não é reembolsada, então \(lost) seria perdido."
         case .proratedCredit:
-            text += " A conta web direct do cliente é MOSA: espera-se crédito ou reembolso proporcional, então nenhum dinheiro se perde."
+            text += " A conta web direct do cliente é MOSA: espera-se crédito ou reembolso proporcional, então nenhum dinheiro se perde: o risco é o acesso dos usuários."
         case .mcaInsideWindow(let closes):
-            text += " A conta web direct do cliente é MCA e o período começou há pouco: cancelada antes de \(closes), ela é reembolsada (proporcionalmente)."
+            text += " A conta web direct do cliente é MCA e o período começou há pouco: cancelada antes de \(closes), ela é reembolsada (proporcionalmente), então nenhum dinheiro se perde: o risco é o acesso dos usuários."
         case .mcaAfterWindow(let closed):
             text += " A conta web direct do cliente é MCA e a janela de reembolso fechou em \(closed): \(lost) seria perdido, e uma assinatura anual paga por mês continua sendo cobrada todo mês até o fim. Desligue a cobrança recorrente em vez de cancelar: os usuários mantêm o acesso até \(f.expires)."
         case .mcaStartUnknown(let window):
@@ -156,7 +158,12 @@ extension Portuguese {
     func summary(_ finding: Finding) -> String {
         switch finding {
         case .usersUnlicensed(let f): "\(users(f.users)) de \(f.original) sem acesso desde \(f.since)"
-        case .earlyCancel(let f): "cancelar \(f.license) agora perde \(days(f.daysLeft))"
+        case .earlyCancel(let f):
+            switch f.paidTime {
+            case .lost: "cancelar \(f.license) agora perde \(days(f.daysLeft))"
+            case .unknown: "cancelar \(f.license) agora pode perder \(days(f.daysLeft))"
+            case .refunded: "cancelar \(f.license) agora é reembolsado, mas corta o acesso dos usuários"
+            }
         case .earlyProvision(let f): "provisionar para \(f.original) agora paga \(days(f.daysPaidTwice)) em dobro"
         case .cspCancel(let f): "cancelar \(f.subscription) a exclui na hora"
         case .coverageGap(let f):
@@ -177,6 +184,7 @@ extension Portuguese {
         case .gdapStale(let f): f.lapsed ? "solicitação GDAP caducou em \(f.lapsesOn)" : "solicitação GDAP sem resposta há \(days(f.daysPending))"
         case .tenantLimit(let f): "\(number(f.running)) originais, acima do limite de \(number(f.limit)) do locatário"
         case .overlap(let f): "\(f.original) paga em dobro por \(days(f.days))"
+        case .purchaseDateUnknown(let f): "\(f.subscription) com data da compra desconhecida"
         }
     }
 
