@@ -5,7 +5,7 @@ SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 # time of a dynamically linked build (BENCHMARKS.md). Benchmarks/run.py builds the same way.
 RELEASE_FLAGS = -c release --static-swift-stdlib
 
-.PHONY: run test build release setup clean bench fuzz-smoke
+.PHONY: run test build release setup clean bench bench-import fuzz-smoke
 
 run: setup
 	@$(SWIFT) build $(RELEASE_FLAGS) --product csp-migrate
@@ -30,6 +30,10 @@ bench: setup
 	@# The team store beside SQLite and the server's own floor, on a throwaway durable server.
 	scripts/with-postgres --durable python3 Benchmarks/team.py
 	scripts/with-postgres python3 Benchmarks/team.py
+
+# Import speed (spreadsheet, Graph answer): the "Import from files" section of BENCHMARKS.md.
+bench-import: setup
+	python3 Benchmarks/imports.py
 
 # Each libFuzzer target for 20 seconds (CI runs this after the tests); longer runs: scripts/fuzz.
 fuzz-smoke: setup

@@ -3,6 +3,8 @@
 //   csp-bench generate-csv --customers N --out FILE      portfolio CSV, 5 originals per customer
 //   csp-bench generate-transcript --commands N --today D --out FILE  mixed commands, header only (outputs filled by replay --update)
 //   csp-bench portfolio --db FILE                          median timings of portfolio commands, as JSON
+//   csp-bench generate-spreadsheet --rows N --out FILE     what Excel in Portuguese saves: ; BOM CRLF, 23,50, 31/03/2027
+//   csp-bench generate-graph --skus N --out PREFIX         PREFIX-skus.json and PREFIX-subscriptions.json, raw Graph answers
 import Assistant
 import Foundation
 import MigrationGuide
@@ -51,6 +53,42 @@ func generateCSV(customers: Int, to path: String) {
         }
     }
     guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else { fail("cannot write \(path)") }
+}
+
+/// A Brazilian spreadsheet of `rows` originals, five per customer, with Portuguese column names.
+func generateSpreadsheet(rows: Int, to path: String) {
+    var random = Seeded(state: 20_261_129)
+    var text = "\u{FEFF}cliente;nome;programa;oferta;licenças;usuários;termina;preço;moeda;renovação automática\r\n"
+    text.reserveCapacity(rows * 120)
+    for index in 0..<rows {
+        let customer = index / 5
+        let offer = offers[(index % 5 + customer) % offers.count]
+        let seats = random.int(1...1_500)
+        let assigned = max(0, seats - random.int(0...3))
+        let seatsText = seats >= 1_000 ? "\(seats / 1_000).\(String(format: "%03d", seats % 1_000))" : "\(seats)"
+        text += "cli-\(customer);Cliente Número \(customer) Ltda;\(["varejo", "open", "mosp", "ea", "outro"][customer % 5]);\(offer);\(seatsText);\(assigned);"
+        text += "\(String(format: "%02d", random.int(1...28)))/\(String(format: "%02d", random.int(1...12)))/2027;\(random.int(4...130)),\(random.int(10...99));BRL;\(random.int(0...2) == 0 ? "Sim" : "Não")\r\n"
+    }
+    guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else { fail("cannot write \(path)") }
+}
+
+/// Graph answers for one tenant holding `skus` SKUs, each with one subscription.
+func generateGraph(skus: Int, prefix: String) {
+    var random = Seeded(state: 500)
+    let known = ["ENTERPRISEPACK", "SPE_E3", "SPB", "O365_BUSINESS_PREMIUM", "VISIOCLIENT", "PROJECTPROFESSIONAL", "EXCHANGESTANDARD"]
+    var skuEntries: [String] = []
+    var subscriptions: [String] = []
+    for index in 0..<skus {
+        let code = index < known.count ? known[index] : "CUSTOM_SKU_\(index)"
+        let skuId = String(format: "%08x-0000-4000-8000-%012x", index, index)
+        let seats = random.int(1...500)
+        skuEntries.append(#"{"skuId":"\#(skuId)","skuPartNumber":"\#(code)","appliesTo":"User","capabilityStatus":"Enabled","consumedUnits":\#(max(0, seats - random.int(0...5))),"prepaidUnits":{"enabled":\#(seats),"suspended":0,"warning":0,"lockedOut":0}}"#)
+        subscriptions.append(#"{"id":"\#(String(format: "%08x-1111-4000-8000-%012x", index, index))","skuId":"\#(skuId)","skuPartNumber":"\#(code)","status":"Enabled","totalLicenses":\#(seats),"createdDateTime":"2025-01-01T00:00:00Z","nextLifecycleDateTime":"2027-\#(String(format: "%02d", random.int(1...12)))-15T00:00:00Z","isTrial":false,"ownerTenantId":""}"#)
+    }
+    for (suffix, entries) in [("skus", skuEntries), ("subscriptions", subscriptions)] {
+        let path = "\(prefix)-\(suffix).json"
+        guard FileManager.default.createFile(atPath: path, contents: Data(("{\"value\":[" + entries.joined(separator: ",") + "]}").utf8)) else { fail("cannot write \(path)") }
+    }
 }
 
 /// Eight commands per customer, the mix of a working day: add, record, invite, accept, provision,
@@ -126,6 +164,12 @@ case "generate-transcript":
 case "portfolio":
     guard let db = option("--db") else { fail("portfolio --db FILE") }
     try portfolio(db: db)
+case "generate-spreadsheet":
+    guard let rows = option("--rows").flatMap(Int.init), let out = option("--out") else { fail("generate-spreadsheet --rows N --out FILE") }
+    generateSpreadsheet(rows: rows, to: out)
+case "generate-graph":
+    guard let skus = option("--skus").flatMap(Int.init), let out = option("--out") else { fail("generate-graph --skus N --out PREFIX") }
+    generateGraph(skus: skus, prefix: out)
 default:
-    fail("usage: csp-bench generate-csv|generate-transcript|portfolio ...")
+    fail("usage: csp-bench generate-csv|generate-transcript|portfolio|generate-spreadsheet|generate-graph ...")
 }

@@ -305,7 +305,7 @@ struct ImportCommandTests {
     func partnerTenant() throws {
         let session = try makeSession(setup: [])
         #expect(text(session, "settings partner-tenant 4F1C2A9E-0B7D-4C55-8E21-6A3D9B7C1E02").contains("4f1c2a9e-0b7d-4c55-8e21-6a3d9b7c1e02"))
-        #expect(session.partnerTenant == "4f1c2a9e-0b7d-4c55-8e21-6a3d9b7c1e02")
+        #expect(try session.partnerTenant() == "4f1c2a9e-0b7d-4c55-8e21-6a3d9b7c1e02")
         #expect(session.execute("settings partner-tenant contoso").isFailure)
         #expect(try session.store.loadPartnerTenant() == "4f1c2a9e-0b7d-4c55-8e21-6a3d9b7c1e02")
     }

@@ -64,9 +64,8 @@ public struct Settings: AssistantCommand, Equatable {
                 } catch {
                     throw .storage(error)
                 }
-                session.partnerTenant = tenant
             }
-            return Reply(.partnerTenant(session.partnerTenant, changed: given != nil))
+            return Reply(.partnerTenant(try session.partnerTenant(), changed: given != nil))
         }
         if let name, let days {
             var settings = session.guide.settings
@@ -79,9 +78,6 @@ public struct Settings: AssistantCommand, Equatable {
             session.guide.settings = settings
         }
         let shown = name.map { [$0] } ?? GuideSettings.Name.allCases
-        var reply = Reply(.settings(shown.map { SettingValue(name: $0, value: session.guide.settings[$0]) }, changed: days == nil ? nil : name))
-        // Shown in the listing once set; `settings partner-tenant` shows it either way.
-        if name == nil, session.partnerTenant != nil { reply.items.append(.partnerTenant(session.partnerTenant, changed: false)) }
-        return reply
+        return Reply(.settings(shown.map { SettingValue(name: $0, value: session.guide.settings[$0]) }, changed: days == nil ? nil : name))
     }
 }

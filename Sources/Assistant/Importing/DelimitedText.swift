@@ -114,7 +114,7 @@ struct HeaderColumns {
             guard let name = names.first else { continue }
             if let found = names.lazy.compactMap({ keys.firstIndex(of: Self.key($0)) }).first {
                 index[name] = found
-                written[name] = header[found].trimmingCharacters(in: .whitespaces)
+                written[name] = InputPolicy.trimmedWhitespace(header[found])
             } else if required.contains(name) {
                 missing.append(name)
             }
@@ -131,7 +131,7 @@ struct HeaderColumns {
     /// The cell of a column in a row, trimmed; nil when the column is absent or the cell empty.
     func cell(_ name: String, in cells: [String]) -> String? {
         guard let position = index[name], position < cells.count else { return nil }
-        let value = cells[position].trimmingCharacters(in: .whitespaces)
+        let value = InputPolicy.trimmedWhitespace(cells[position])
         return value.isEmpty ? nil : value
     }
 }

@@ -155,7 +155,7 @@ public enum GraphReader {
                 guard number.rounded() == number, let whole = Int(exactly: number), GraphReader.countRange.contains(whole) else { break }
                 return whole
             case .string(let text)?:
-                guard let whole = Int(text.trimmingCharacters(in: .whitespaces)), GraphReader.countRange.contains(whole) else { break }
+                guard let whole = Int(InputPolicy.trimmedWhitespace(text)), GraphReader.countRange.contains(whole) else { break }
                 return whole
             case nil, .null?:
                 if required { problem(name, .wholeNumber, nil) }

@@ -55,6 +55,20 @@ public enum ImportNote: Hashable, Sendable, Encodable {
     case relationshipImplied
     /// No original of this offer (or more than one): pair it by hand with `provision --replaces`.
     case unpaired
-    /// Decimal comma, `dd/mm/yyyy`, Windows-1252: how the spreadsheet was read.
-    case readAs(String)
+
+    /// For scripts: a short code, with its value after a colon (`unknown-sku: CONTOSO_X`).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        let text = switch self {
+        case .unknownSKU(let code): "unknown-sku: \(code)"
+        case .otherPartner(let tenant): "other-partner: \(tenant)"
+        case .unknownOwner(let tenant): "unknown-owner: \(tenant)"
+        case .endWorkedBack(let stage, let next): "end-worked-back: \(stage) \(next)"
+        case .usersUnknown: "users-unknown"
+        case .provisionedDateUnknown: "provisioned-date-unknown"
+        case .relationshipImplied: "relationship-implied"
+        case .unpaired: "unpaired"
+        }
+        try container.encode(text)
+    }
 }

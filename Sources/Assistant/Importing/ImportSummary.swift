@@ -38,6 +38,16 @@ public struct ImportLine: Hashable, Sendable, Encodable {
         case customer
         case original(LicenseID?)
         case csp(LicenseID?)
+
+        /// For scripts: `customer`, the id (`L3`, `C1`), or `original` / `csp` when none was given.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .customer: try container.encode("customer")
+            case .original(let id): try container.encode(id?.description ?? "original")
+            case .csp(let id): try container.encode(id?.description ?? "csp")
+            }
+        }
     }
 
     public var outcome: Outcome

@@ -93,7 +93,7 @@ public struct SKUCatalogue: Sendable {
     /// rows; the first row of each gives its `Product_Display_Name`. Problems name the row.
     public static func read(_ source: SourceText, file: String) -> (SKUCatalogue, [ImportProblem]) {
         let table = DelimitedText(source.text)
-        let header = table.header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let header = table.header.map { InputPolicy.trimmedWhitespace($0).lowercased() }
         guard let nameColumn = header.firstIndex(of: "product_display_name"), let codeColumn = header.firstIndex(of: "string_id") else {
             let missing = ["Product_Display_Name", "String_Id"].filter { !header.contains($0.lowercased()) }
             return (SKUCatalogue(names: [:]), [ImportProblem(ImportPlace(file: file, row: 1), .headerMissing(missing, expected: ["Product_Display_Name", "String_Id", "GUID"]))])
@@ -101,8 +101,8 @@ public struct SKUCatalogue: Sendable {
         var names: [String: String] = [:]
         var problems: [ImportProblem] = []
         for (number, cells) in table.rows where cells.contains(where: { !$0.isEmpty }) {
-            let code = codeColumn < cells.count ? cells[codeColumn].trimmingCharacters(in: .whitespaces) : ""
-            let name = nameColumn < cells.count ? cells[nameColumn].trimmingCharacters(in: .whitespaces) : ""
+            let code = codeColumn < cells.count ? InputPolicy.trimmedWhitespace(cells[codeColumn]) : ""
+            let name = nameColumn < cells.count ? InputPolicy.trimmedWhitespace(cells[nameColumn]) : ""
             guard !code.isEmpty, !name.isEmpty else {
                 problems.append(ImportProblem(ImportPlace(file: file, row: number), .badValue(field: code.isEmpty ? "String_Id" : "Product_Display_Name", text: "", choices: [])))
                 continue

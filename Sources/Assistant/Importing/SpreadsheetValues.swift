@@ -6,7 +6,7 @@ import MigrationGuide
 enum SpreadsheetValues {
     /// A whole number, with `.`, `,`, spaces or `_` grouping thousands; nil for anything else.
     static func count(_ text: String, in range: ClosedRange<Int>) -> Int? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = InputPolicy.trimmedWhitespace(text)
         let groups = trimmed.split(omittingEmptySubsequences: false) { ".,_ \u{A0}".contains($0) }
         guard let first = groups.first, !first.isEmpty, first.count <= (groups.count > 1 ? 3 : 18),
               groups.dropFirst().allSatisfy({ $0.count == 3 }),
@@ -21,7 +21,7 @@ enum SpreadsheetValues {
     /// read as grouping when it is the file's grouping mark (`1.234` in a `;` file is 1234).
     /// Returns the amount and the currency code the text named, if any.
     static func amount(_ text: String, decimalComma: Bool) -> (Decimal, currency: String?)? {
-        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        var rest = Substring(InputPolicy.trimmedWhitespace(text))
         var currency: String?
         for (sign, code) in [("R$", "BRL"), ("US$", "USD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP")] where rest.hasPrefix(sign) {
             currency = code
@@ -32,7 +32,8 @@ enum SpreadsheetValues {
             currency = rest.prefix(3).uppercased()
             rest = rest.dropFirst(4)
         }
-        let number = String(rest).trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{A0}", with: "")
+        var number = InputPolicy.trimmedWhitespace(String(rest))
+        if number.contains("\u{A0}") { number.removeAll { $0 == "\u{A0}" } }
         guard !number.isEmpty, number.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," }) else { return nil }
         let commas = number.filter { $0 == "," }.count, points = number.filter { $0 == "." }.count
         let decimalMark: Character?
@@ -66,7 +67,21 @@ enum SpreadsheetValues {
 
     /// `2027-03-31` (a time after it is ignored), `31/03/2027`, `31.03.2027` or `31-03-2027`.
     static func date(_ text: String) -> CalendarDate? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = InputPolicy.trimmedWhitespace(text)
+        // `31/03/2027`, the usual form, read straight from its bytes.
+        let bytes = Array(trimmed.utf8)
+        if bytes.count == 10, bytes[2] == UInt8(ascii: "/"), bytes[5] == UInt8(ascii: "/") {
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for byte in bytes[range] {
+                    guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                    value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                }
+                return value
+            }
+            guard let day = number(0..<2), let month = number(3..<5), let year = number(6..<10) else { return nil }
+            return CalendarDate(year: year, month: month, day: day)
+        }
         if let iso = CalendarDate(iso: String(trimmed.prefix(10))), trimmed.count == 10 || [" ", "T"].contains(trimmed.dropFirst(10).first) {
             return iso
         }

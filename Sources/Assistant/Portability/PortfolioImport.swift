@@ -145,9 +145,9 @@ public enum PortfolioImport {
         var seen: [OriginalKey: Int] = [:]
         var customers: [Handle: Row] = [:]
         for (number, cells) in table.rows {
-            if cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if cells.allSatisfy({ InputPolicy.trimmedWhitespace($0).isEmpty }) { continue }
             let place = ImportPlace(file: file, row: number)
-            if cells.count > header.count, let lastFilled = cells.lastIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }), lastFilled >= header.count {
+            if cells.count > header.count, let lastFilled = cells.lastIndex(where: { !InputPolicy.trimmedWhitespace($0).isEmpty }), lastFilled >= header.count {
                 problems.append(ImportProblem(place, .csvCellCount(expected: header.count, found: lastFilled + 1)))
                 continue
             }

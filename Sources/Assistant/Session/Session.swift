@@ -15,8 +15,6 @@ public final class Session {
     /// The customer chosen with `use`; commands may then leave the handle out.
     public var selected: Handle?
     public var guide: Guide
-    /// The partner's own tenant id (`settings partner-tenant`), for imports from Graph.
-    public var partnerTenant: String?
     /// Who the journal names: `$USER` or `--agent`.
     public var agent: String
     /// Wall-clock time for the journal, injected so tests and transcripts stay deterministic.
@@ -45,7 +43,6 @@ public final class Session {
         self.timestamp = timestamp
         self.parser = parser
         self.guide = Guide(settings: try store.loadSettings())
-        self.partnerTenant = try store.loadPartnerTenant()
     }
 
     /// Parses and runs one line. Blank lines and comments give an empty reply.
@@ -160,6 +157,12 @@ public final class Session {
         var rows: [PortfolioRow] = []
         do { try store.forEachCustomer { rows.append(portfolioRow($0)) } } catch { throw .storage(error) }
         return rows
+    }
+
+    /// The partner's own tenant id (`settings partner-tenant`), read when an import needs it rather
+    /// than at start-up, so a team store's agents need its table only to import from Graph.
+    public func partnerTenant() throws(CommandError) -> String? {
+        do { return try store.loadPartnerTenant() } catch { throw .storage(error) }
     }
 
     /// The journal entry for the command being run.

@@ -66,11 +66,10 @@ extension Portuguese {
             case .otherPartner(let tenant): "criada por outro parceiro (locatário \(tenant)): o cliente vem desse parceiro"
             case .unknownOwner(let tenant): "criada pelo locatário \(tenant): de outro parceiro ou do próprio cliente (importe o Customers.csv para saber)"
             case .endWorkedBack(let stage, let next): "\(stage): término calculado a partir da próxima data do ciclo de vida, \(next)"
-            case .usersUnknown: "usuários desconhecidos (sem subscribedSkus): contados como as licenças"
+            case .usersUnknown: "usuários desconhecidos (sem entrada em subscribedSkus): contados como as licenças"
             case .provisionedDateUnknown: "data da compra fora do arquivo: registrada como desconhecida, então nenhuma janela de correção é prometida até ela ser registrada (csp edit, --provisioned)"
             case .relationshipImplied: "há assinatura CSP, então o relacionamento de revenda fica registrado como aceito"
             case .unpaired: "sem original correspondente: se ela substitui uma, diga qual com provision ... --replaces"
-            case .readAs(let text): text
             }
         case .change(let change):
             switch change.field {
