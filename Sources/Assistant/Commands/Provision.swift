@@ -78,9 +78,13 @@ public struct Provision: AssistantCommand, Equatable {
                 default: false
                 }
             }
-            // A refusal shows every warning recording would raise, not only the one refused on.
+            // A refusal shows every warning recording would raise about the originals, not only the
+            // one refused on (the new subscription's correction window only opens once recorded).
             if !outcome.risks.isEmpty, !(confirm || dryRun) {
-                throw .confirmationRequired(customer.handle, findings.filter { $0.severity == .warning })
+                throw .confirmationRequired(customer.handle, findings.filter { finding in
+                    if case .cspWindow = finding { return false }
+                    return finding.severity == .warning
+                })
             }
             return (outcome, findings)
         }
