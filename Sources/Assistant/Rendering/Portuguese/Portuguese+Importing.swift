@@ -21,6 +21,8 @@ extension Portuguese {
             "Uma aspa aberta nesta linha nunca se fecha, e o resto do arquivo viraria uma só célula: feche-a ou apague-a."
         case .spreadsheetDate(let field, let text):
             "\(field) deve ser uma data real, escrita 31/03/2027 ou 2027-03-31, não \(quoted(text))."
+        case .ambiguousDate(let field, let text, let dayFirst, let monthFirst):
+            "\(field) \(quoted(text)) pode ser \(dayFirst) ou \(monthFirst), e este arquivo (vírgulas, colunas em inglês) não diz se escreve o dia ou o mês primeiro: escreva AAAA-MM-DD, ou salve o arquivo como o Excel em português (;), que põe o dia primeiro."
         case .spreadsheetAmount(let field, let text):
             "\(field) deve ser um valor igual ou maior que zero, como 23,50, 1.234,56 ou 23.50, não \(quoted(text))."
         case .duplicateEntry(let first):
@@ -79,7 +81,8 @@ extension Portuguese {
             }
         case .reading(let reading):
             "\(reading.file) lido como \(reading.encoding == .utf8WithBOM ? "UTF-8 com BOM" : reading.encoding.rawValue)\(reading.encoding == .windows1252 ? " (convertido; salve como CSV UTF-8 para evitar isso)" : "")\(reading.separator.map { ", separado por \($0)" } ?? "")"
-                + (reading.ignoredColumns.isEmpty ? "." : "; colunas ignoradas: \(reading.ignoredColumns.joined(separator: ", ")).")
+                + (reading.ignoredColumns.isEmpty ? "" : "; colunas ignoradas: \(reading.ignoredColumns.joined(separator: ", "))")
+                + (reading.slashDates.map { $0 == .dayFirst ? ", datas com o dia primeiro (31/03/2027)" : ", datas como 04/05/2027 recusadas (dia ou mês primeiro?), as demais lidas por só poderem ser um dia" } ?? "") + "."
         case .totals(let summary):
             "\(plural(summary.count(.new), "nova", "novas")), \(plural(summary.count(.changed), "alterada", "alteradas")), \(summary.count(.unchanged)) sem mudança, \(plural(summary.count(.skipped), "ignorada", "ignoradas")). "
                 + (summary.dryRun ? "Simulação: nada foi registrado." : (summary.count(.new) + summary.count(.changed) == 0 ? "Nada a registrar." : "Registrado."))
