@@ -12,6 +12,9 @@ public final class Session {
     public var language: Language
     /// `lang auto`: each question switches replies to the language it was asked in.
     public var followsQuestionLanguage = false
+    /// Told when `lang` changes the language, so the shell can remember it for the person's next
+    /// session (a personal preference, never stored in the shared database).
+    public var languageChanged: ((LanguageSetting) -> Void)?
     public var format: OutputFormat
     /// The customer chosen with `use`; commands may then leave the handle out.
     public var selected: Handle?
