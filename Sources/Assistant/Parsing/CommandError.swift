@@ -92,6 +92,9 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
             case .noAutoRenew: .noAutoRenew
             case .unmatchedOffer: .noMatch
             case .mixedOffers: .ambiguousOffer
+            case .misspelledOffer: .noMatch
+            case .ambiguousReplacement: .ambiguousOffer
+            case .gdapActive: .confirmRequired
             }
         case .storage(let error):
             switch error {
