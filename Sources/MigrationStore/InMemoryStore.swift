@@ -51,8 +51,8 @@ public final class InMemoryStore: PortfolioStore {
 
     public func loadSettings() throws(StoreError) -> GuideSettings { settings }
 
-    public func saveSettings(_ settings: GuideSettings, journal: JournalEntry) throws(StoreError) {
-        self.settings = settings
+    public func saveSetting(_ name: GuideSettings.Name, _ value: Int, journal: JournalEntry) throws(StoreError) {
+        settings[name] = value
         entries.append(journal)
     }
 

@@ -6,7 +6,7 @@ import MigrationGuide
 /// The contract every store keeps (`InMemoryStore`, `SQLiteStore`, and any other SQL store built on
 /// the same record mapping and migrations):
 /// - **One transaction per command.** Each writing method (`insert`, `update`, `remove`,
-///   `importBatch`, `saveSettings`) writes the records and the command's journal entry in one
+///   `importBatch`, `saveSetting`) writes the records and the command's journal entry in one
 ///   transaction: all of it or none of it. When it returns, the change is durable (committed, and
 ///   on a file store synced as the engine's durable mode promises); when it throws, nothing of it
 ///   was written.
@@ -40,7 +40,9 @@ public protocol PortfolioStore: AnyObject {
     /// Adds and replaces many customers in one transaction (CSV import): all of it, or none.
     func importBatch(inserting: [Customer], updating: [Customer], journal: JournalEntry) throws(StoreError)
     func loadSettings() throws(StoreError) -> GuideSettings
-    func saveSettings(_ settings: GuideSettings, journal: JournalEntry) throws(StoreError)
+    /// Writes the one setting that changed, so a colleague's newer value of another setting in a
+    /// shared database is never overwritten by this session's older copy.
+    func saveSetting(_ name: GuideSettings.Name, _ value: Int, journal: JournalEntry) throws(StoreError)
     /// The partner's own Microsoft tenant id (`settings partner-tenant`): subscriptions it created
     /// are already CSP. Nil until set.
     func loadPartnerTenant() throws(StoreError) -> String?

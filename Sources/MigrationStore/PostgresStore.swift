@@ -258,11 +258,9 @@ public final class PostgresStore: SharedPortfolioStore {
         portfolio?.remove(handle)
     }
 
-    public func saveSettings(_ settings: GuideSettings, journal: JournalEntry) throws(StoreError) {
+    public func saveSetting(_ name: GuideSettings.Name, _ value: Int, journal: JournalEntry) throws(StoreError) {
         try write {
-            for name in GuideSettings.Name.allCases {
-                try connection.exec(Self.saveSettingSQL, values: SettingRecord(name, figure: settings[name]).insertArguments)
-            }
+            try connection.exec(Self.saveSettingSQL, values: SettingRecord(name, figure: value).insertArguments)
             try insertJournal(journal)
         }
     }

@@ -229,12 +229,9 @@ public final class SQLiteStore: PortfolioStore {
         portfolio?.remove(handle)
     }
 
-    public func saveSettings(_ settings: GuideSettings, journal: JournalEntry) throws(StoreError) {
+    public func saveSetting(_ name: GuideSettings.Name, _ value: Int, journal: JournalEntry) throws(StoreError) {
         try write { db in
-            let statement = try db.cachedStatement(sql: Self.saveSettingSQL)
-            for name in GuideSettings.Name.allCases {
-                try statement.execute(arguments: StatementArguments(SettingRecord(name, figure: settings[name]).insertArguments))
-            }
+            try db.cachedStatement(sql: Self.saveSettingSQL).execute(arguments: StatementArguments(SettingRecord(name, figure: value).insertArguments))
             try Self.insertJournal(journal, db)
         }
     }

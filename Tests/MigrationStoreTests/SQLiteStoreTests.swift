@@ -228,14 +228,13 @@ struct RecordMappingTests {
         let path = folder.path("state.sqlite")
         var settings = GuideSettings()
         settings[.mospExpiredDays] = 60
-        try SQLiteStore(path: path).saveSettings(settings, journal: entry(nil, "settings"))
+        try SQLiteStore(path: path).saveSetting(.mospExpiredDays, 60, journal: entry(nil, "settings"))
         let stored = try DatabaseQueue(path: path).read { db in
             try Row.fetchAll(db, sql: #"SELECT "name", "value" FROM "setting""#).map { ($0["name"] as String? ?? "", $0["value"] as Int? ?? -1) }
         }
         #expect(Dictionary(uniqueKeysWithValues: stored)["mosp-expired-days"] == 60)
-        #expect(Set(stored.map(\.0)) == Set(GuideSettings.Name.allCases.map(SettingRecord.storedName)))
         settings[.nearEndDays] = 45
-        try SQLiteStore(path: path).saveSettings(settings, journal: entry(nil, "settings"))
+        try SQLiteStore(path: path).saveSetting(.nearEndDays, 45, journal: entry(nil, "settings"))
         #expect(try SQLiteStore(path: path).loadSettings() == settings)
     }
 

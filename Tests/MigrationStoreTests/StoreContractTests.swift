@@ -100,10 +100,12 @@ struct StoreContractTests {
         settings[.nearEndDays] = 45
         settings[.inviteStaleDays] = 10
         settings[.eaDisabledDays] = 75
-        try fixture.open().saveSettings(settings, journal: entry(nil, "settings"))
+        for name in [GuideSettings.Name.nearEndDays, .inviteStaleDays, .eaDisabledDays] {
+            try fixture.open().saveSetting(name, settings[name], journal: entry(nil, "settings"))
+        }
         #expect(try fixture.open().loadSettings() == settings)
         settings[.nearEndDays] = 20
-        try fixture.open().saveSettings(settings, journal: entry(nil, "settings again"))
+        try fixture.open().saveSetting(.nearEndDays, 20, journal: entry(nil, "settings again"))
         #expect(try fixture.open().loadSettings() == settings)
     }
 

@@ -67,16 +67,19 @@ public struct Settings: AssistantCommand, Equatable {
             }
             return Reply(.partnerTenant(try session.partnerTenant(), changed: given != nil))
         }
-        if let name, let days {
-            var settings = session.guide.settings
-            settings[name] = days
-            do {
-                try session.store.saveSettings(settings, journal: session.journalEntry(customer: nil))
-            } catch {
-                throw .storage(error)
+        // Another shell on the same file, or a colleague on the team store, may have changed a
+        // setting since this session read them: show and change the stored figures, not a copy.
+        var settings: GuideSettings
+        do {
+            settings = try session.store.loadSettings()
+            if let name, let days {
+                try session.store.saveSetting(name, days, journal: session.journalEntry(customer: nil))
+                settings[name] = days
             }
-            session.guide.settings = settings
+        } catch {
+            throw .storage(error)
         }
+        session.guide.settings = settings
         let shown = name.map { [$0] } ?? GuideSettings.Name.allCases
         return Reply(.settings(shown.map { SettingValue(name: $0, value: session.guide.settings[$0]) }, changed: days == nil ? nil : name))
     }
