@@ -90,6 +90,7 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
             case .correctionWindowClosed: .windowClosed
             case .purchaseDateUnknown: .noPurchaseDate
             case .noAutoRenew: .noAutoRenew
+            case .noCurrency: .noCurrency
             case .unmatchedOffer: .noMatch
             case .mixedOffers: .ambiguousOffer
             }

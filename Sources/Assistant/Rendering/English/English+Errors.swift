@@ -119,6 +119,8 @@ extension English {
             return "\(quoted(text)) matches no original, and \(uncovered.map { "\($0.offer) (\($0.id))" }.joined(separator: ", ")) \(uncovered.count == 1 ? "has" : "have") no replacement yet. Did you mean \(uncovered.first.map { "\($0.offer) (\($0.id))" } ?? "")? Add `--replaces \(uncovered.first?.id.description ?? "L1")`, or `--replaces none` for a new service."
         case .mixedOffers(let originals):
             return "One CSP subscription can take over only from originals of one offer, and \(originals.map { "\($0.id) is \($0.offer)" }.joined(separator: ", ")). Provision one subscription per offer."
+        case .noCurrency(let handle):
+            return "The price has no currency: \(handle) has none recorded and the partner has no default. Give it with \(LicenseAdd.currency.flagSpec.name) BRL (or a currency column when importing), or set the partner's default once with `\(Settings.partnerCurrencyLine("BRL"))`."
         }
     }
 

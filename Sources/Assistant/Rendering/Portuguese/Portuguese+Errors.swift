@@ -117,6 +117,8 @@ extension Portuguese {
             return "\(quoted(text)) não corresponde a nenhuma original, e \(uncovered.map { "\($0.offer) (\($0.id))" }.joined(separator: ", ")) ainda \(uncovered.count == 1 ? "não tem" : "não têm") substituta. Você quis dizer \(uncovered.first.map { "\($0.offer) (\($0.id))" } ?? "")? Acrescente `--replaces \(uncovered.first?.id.description ?? "L1")`, ou `--replaces none` para um serviço novo."
         case .mixedOffers(let originals):
             return "Uma assinatura CSP só pode substituir originais de uma mesma oferta, e \(originals.map { "\($0.id) é \($0.offer)" }.joined(separator: ", ")). Provisione uma assinatura por oferta."
+        case .noCurrency(let handle):
+            return "O preço está sem moeda: \(handle) não tem moeda registrada e o parceiro não tem moeda padrão. Informe-a com \(LicenseAdd.currency.flagSpec.name) BRL (ou numa coluna moeda, ao importar), ou defina de uma vez a moeda padrão do parceiro com `\(Settings.partnerCurrencyLine("BRL"))`."
         }
     }
 
