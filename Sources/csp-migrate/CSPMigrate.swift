@@ -49,7 +49,9 @@ struct CSPMigrate: ParsableCommand {
     func run() throws {
         Terminal.useUTF8Locale()
         let environment = ProcessInfo.processInfo.environment
-        let language = Self.language(lang, environment: environment)
+        // `--lang` for this run, else what `lang` last chose, else the locale.
+        let setting = lang ?? LanguagePreference.load(environment: environment)
+        let language = Self.language(setting, environment: environment)
         let session: Session
         do throws(StoreError) {
             let named = db ?? Self.databaseVariable(environment)
@@ -74,7 +76,8 @@ struct CSPMigrate: ParsableCommand {
                 agent: role ?? agent ?? environment["USER"] ?? NSUserName(),
                 timestamp: SystemClock.timestamp)
             // `auto` starts in the locale's language and then follows each question.
-            session.followsQuestionLanguage = lang == .auto
+            session.followsQuestionLanguage = setting == .auto
+            session.languageChanged = { LanguagePreference.save($0, environment: environment) }
         } catch {
             // The shell cannot start without its state: say which file and what to do, write nothing.
             let message = TextRenderer(language: language).render(.failure(.storage(error)))
@@ -143,4 +146,27 @@ extension LanguageSetting: ExpressibleByArgument {
     }
 
     public static var allValueStrings: [String] { names }
+}
+
+/// The language `lang` chose, remembered for the person's next session: a personal preference in
+/// their own config folder ($XDG_CONFIG_HOME/csp-migrate/lang), not a policy of the shared database.
+enum LanguagePreference {
+    static func path(environment: [String: String]) -> String? {
+        let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? environment["HOME"].flatMap { $0.isEmpty ? nil : $0 + "/.config" }
+        return config.map { $0 + "/csp-migrate/lang" }
+    }
+
+    static func load(environment: [String: String]) -> LanguageSetting? {
+        guard let path = path(environment: environment), let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        return LanguageSetting(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// Best effort: a preference that cannot be written is not worth failing a command for.
+    static func save(_ setting: LanguageSetting, environment: [String: String]) {
+        guard let path = path(environment: environment) else { return }
+        let folder = (path as NSString).deletingLastPathComponent
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try? (setting.name + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    }
 }

@@ -226,7 +226,7 @@ struct ImportExportTests {
         let lines = String(decoding: bytes.dropFirst(3), as: UTF8.self).split(separator: "\n").map(String.init)
         #expect(lines[0] == PortfolioExport.csvColumns.joined(separator: ";"))
         #expect(lines[1].contains(";31/03/2027;") && lines[1].contains(";23,00;USD;"))
-        #expect(!session.execute("exportar \(path) --plain").isFailure)
+        #expect(!session.execute("exportar \(path) --plain --force").isFailure)
         #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("handle,name,"))
     }
 

@@ -140,3 +140,33 @@ struct PortuguesePlaceholderTests {
         #expect(text(session, "cancel").contains("precisa de LICENÇA"))
     }
 }
+
+@Suite("Questions a new user asked")
+struct NewUserQuestionTests {
+    @Test("each is sent to the command that answers it", arguments: [
+        ("has fabrikam accepted the invitation yet?", "status fabrikam"),
+        ("a fabrikam já aceitou o convite?", "status fabrikam"),
+        ("posso cancelar o E3 da contoso no fim de maio?", "cancel contoso L1 --dry-run --on 2027-05-31"),
+        ("posso cancelar o E3 da contoso no início de março?", "cancel contoso L1 --dry-run --on 2027-03-01"),
+        ("can contoso cancel the E3 at the end of next month?", "cancel contoso L1 --dry-run --on 2026-12-31"),
+        ("posso cancelar o E1 da wingtip em 2 semanas?", "cancel wingtip L1 --dry-run --on 2026-12-12"),
+    ])
+    func routed(line: String, command: String) throws {
+        let session = try makeSession(setup: QuestionTests.portfolio)
+        guard case .question(let answer)? = session.execute(line).items.first else {
+            Issue.record("\(line) was not answered")
+            return
+        }
+        #expect(answer.command == command, "\(line)")
+    }
+
+    @Test("with lang auto, a follow-up is answered in its own language")
+    func followUpLanguage() throws {
+        let session = try makeSession(setup: QuestionTests.portfolio)
+        session.followsQuestionLanguage = true
+        _ = session.execute("o que falta para a fabrikam?")
+        #expect(session.language == .ptBR)
+        _ = session.execute("and contoso?")
+        #expect(session.language == .en)
+    }
+}

@@ -57,6 +57,7 @@ enum Binary {
         env["NO_COLOR"] = nil
         // Never the developer's own state: a private data folder unless the test names one.
         env["XDG_DATA_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("csp-data-\(UUID().uuidString)").path
+        env["XDG_CONFIG_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("csp-config-\(UUID().uuidString)").path
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()

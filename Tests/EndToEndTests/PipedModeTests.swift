@@ -76,6 +76,16 @@ struct PipedModeTests {
         #expect(!FileManager.default.fileExists(atPath: folder.path))
     }
 
+    @Test("lang is remembered for the next session, as a personal preference; --lang still wins")
+    func rememberedLanguage() throws {
+        let config = FileManager.default.temporaryDirectory.appendingPathComponent("csp-config-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: config) }
+        let environment = ["XDG_CONFIG_HOME": config, "LANG": "C.UTF-8"]
+        _ = try Binary.run(["--db", ":memory:", "--today", "2026-11-28", "-c", "lang pt-BR"], environment: environment)
+        #expect(try Binary.run(["--db", ":memory:", "--today", "2026-11-28", "-c", "today"], environment: environment).stdout == "A data da sessão é 2026-11-28.\n")
+        #expect(try Binary.run(["--db", ":memory:", "--today", "2026-11-28", "--lang", "en", "-c", "today"], environment: environment).stdout == "Today is 2026-11-28.\n")
+    }
+
     @Test("--help exits 0")
     func help() throws {
         #expect(try Binary.run(["--help"]).status == 0)

@@ -13,13 +13,15 @@ public struct Export: AssistantCommand, Equatable {
     public static let spec = CommandSpec(
         ["export"], aliases: ["exportar"],
         arguments: [file],
-        flags: [excelFlag, plainFlag],
+        flags: [excelFlag, plainFlag, RecordStart.force],
         summary: LocalizedText(en: "Write the portfolio with stages and warnings to CSV or JSON", pt: "Grava a carteira com etapas e avisos em CSV ou JSON"),
         examples: ["export portfolio.csv", "export report.json", "export carteira.csv --excel"])
 
     public var path: String
     /// `--excel` or `--plain`; nil: by the session's language.
     public var excel: Bool?
+    /// Replace the file if it exists (`--force`); without it, an existing file is kept.
+    public var force: Bool
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
         path = try arguments[Self.file]
@@ -27,6 +29,7 @@ public struct Export: AssistantCommand, Equatable {
             throw .file(path: path, problem: .unknownExtension)
         }
         excel = arguments[Self.excelFlag] ? true : (arguments[Self.plainFlag] ? false : nil)
+        force = arguments[RecordStart.force]
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
@@ -38,7 +41,7 @@ public struct Export: AssistantCommand, Equatable {
         } else {
             do { text = try PortfolioExport.json(portfolio) } catch { throw .file(path: path, problem: .notWritable) }
         }
-        try FileAccess.write(text, to: session.writablePath(path))
+        try session.write(text, to: path, overwrite: force)
         return Reply(.exported(ExportReport(path: path, customers: portfolio.count, originals: portfolio.reduce(0) { $0 + $1.0.originals.count })))
     }
 }

@@ -50,7 +50,7 @@ public struct ImportGraph: AssistantCommand, Equatable {
             problems += fileProblems
         }
         problems += GraphImport.duplicates(in: answer)
-        guard problems.isEmpty else { throw ImportRecording.refuse(problems, firstFile: files.first ?? "", in: session) }
+        guard problems.isEmpty else { throw ImportRecording.refuse(problems, dryRun: dryRun, in: session) }
         let mapping = GraphImport(catalogue: catalogue, partnerTenant: try session.partnerTenant(), settings: session.guide.settings, today: session.today)
         let (updated, lines) = mapping.apply(answer, to: customer)
         return try ImportRecording.record(ImportSummary(files: files, dryRun: dryRun, lines: lines),

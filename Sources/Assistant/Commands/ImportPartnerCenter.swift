@@ -24,7 +24,7 @@ public struct ImportPartnerCenterCustomers: AssistantCommand, Equatable {
     public func run(in session: Session) throws(CommandError) -> Reply {
         let (source, reading) = try ImportRecording.spreadsheet(path)
         let (rows, problems) = PartnerCenterReader.customers(source, file: path)
-        guard problems.isEmpty else { throw ImportRecording.refuse(problems, firstFile: path, in: session) }
+        guard problems.isEmpty else { throw ImportRecording.refuse(problems, dryRun: dryRun, in: session) }
         let (changed, added, lines) = PartnerCenterImport.apply(rows, to: try session.allCustomers(), today: session.today)
         var summary = ImportSummary(files: [path], dryRun: dryRun, lines: lines)
         summary.readings = reading.map { [$0] } ?? []
@@ -60,7 +60,7 @@ public struct ImportPartnerCenterSubscriptions: AssistantCommand, Equatable {
         let customer = try session.customer(handle, for: Self.spec)
         let (source, reading) = try ImportRecording.spreadsheet(path)
         let (rows, problems) = PartnerCenterReader.subscriptions(source, file: path)
-        guard problems.isEmpty else { throw ImportRecording.refuse(problems, firstFile: path, in: session) }
+        guard problems.isEmpty else { throw ImportRecording.refuse(problems, dryRun: dryRun, in: session) }
         let (updated, lines) = PartnerCenterImport.apply(rows, to: customer, today: session.today)
         var summary = ImportSummary(files: [path], dryRun: dryRun, lines: lines)
         summary.readings = reading.map { [$0] } ?? []

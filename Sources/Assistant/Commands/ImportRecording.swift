@@ -9,21 +9,35 @@ enum ImportRecording {
     /// Problems listed in the reply; the rest go to the errors file.
     static let listedProblems = 20
 
-    static func refuse(_ problems: [ImportProblem], firstFile: String, in session: Session) -> CommandError {
+    /// The errors file goes beside the first file with a problem, through the session's write
+    /// path (a replay keeps it in its sandbox); a dry run writes nothing, and it replaces only an
+    /// earlier errors list, never another file.
+    static func refuse(_ problems: [ImportProblem], dryRun: Bool, in session: Session) -> CommandError {
         var errorsFile: String?
-        if problems.count > listedProblems {
+        if problems.count > listedProblems, !dryRun, let firstFile = problems.first?.place.file, !firstFile.isEmpty {
             let path = errorsPath(for: firstFile)
             let phrases = TextRenderer(language: session.language).phrases
-            let lines = ["place,code,message"] + problems.map { problem in
+            let lines = [errorsHeader] + problems.map { problem in
                 PortfolioExport.row([phrases.importWords(.place(problem.place)), problem.error.code.rawValue, phrases.error(problem.error)])
             }
-            if (try? FileAccess.write(lines.joined(separator: "\n") + "\n", to: path)) != nil { errorsFile = path }
+            if (try? session.write(lines.joined(separator: "\n") + "\n", to: path, overwrite: isErrorsList(session, path))) != nil { errorsFile = path }
         }
         return .importing(.refused(problems: Array(problems.prefix(listedProblems)), total: problems.count, errorsFile: errorsFile))
     }
 
     /// `portfolio.csv` → `portfolio.csv.errors.csv`: beside the file, never over it.
     static func errorsPath(for file: String) -> String { file + ".errors.csv" }
+
+    static let errorsHeader = "place,code,message"
+
+    /// An earlier import's errors list at `path` (as the session would write it), which a new one may replace.
+    private static func isErrorsList(_ session: Session, _ path: String) -> Bool {
+        guard let target = try? session.writeTarget(path, overwrite: true),
+              let handle = FileHandle(forReadingAtPath: target) else { return false }
+        defer { try? handle.close() }
+        let start = (try? handle.read(upToCount: errorsHeader.utf8.count + 1)) ?? Data()
+        return String(decoding: start, as: UTF8.self).hasPrefix(errorsHeader + "\n")
+    }
 
     static func record(
         _ summary: ImportSummary, inserting: [Customer], updating: [Customer], customer: Handle?, in session: Session

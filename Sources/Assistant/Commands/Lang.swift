@@ -25,6 +25,7 @@ public struct Lang: AssistantCommand, Equatable {
         case nil:
             break
         }
+        if let setting { session.languageChanged?(setting) }
         return Reply(.language(session.language, auto: session.followsQuestionLanguage))
     }
 }

@@ -25,7 +25,7 @@ public struct RecordStart: AssistantCommand, Equatable {
     public func run(in session: Session) throws(CommandError) -> Reply {
         if let running = session.recorder { throw .alreadyRecording(path: running.path) }
         session.recorder = try TranscriptRecorder(
-            path: path, writtenAt: session.writablePath(path), title: title, today: session.today, language: session.language,
+            path: path, writtenAt: try session.writeTarget(path, overwrite: force), title: title, today: session.today, language: session.language,
             agent: session.agent, overwrite: force)
         // A transcript replays on an empty store: what is already recorded would be missing.
         let existing = try session.allCustomers().count

@@ -20,6 +20,8 @@ public enum ImportError: Hashable, Sendable, Encodable {
     case unclosedQuote
     /// A spreadsheet date that is neither `2027-03-31` nor `31/03/2027`, or no real day.
     case spreadsheetDate(field: String, text: String)
+    /// `04/05/2027` in a file that does not say whether it writes the day or the month first.
+    case ambiguousDate(field: String, text: String, dayFirst: CalendarDate, monthFirst: CalendarDate)
     /// A spreadsheet price that is not an amount in either language's way of writing it.
     case spreadsheetAmount(field: String, text: String)
     /// The same SKU or subscription twice, here and at `first`.
@@ -30,7 +32,7 @@ public enum ImportError: Hashable, Sendable, Encodable {
     /// Bad dates and amounts keep the codes they have on the command line.
     var code: MessageCode {
         switch self {
-        case .spreadsheetDate: .badDate
+        case .spreadsheetDate, .ambiguousDate: .badDate
         case .spreadsheetAmount: .badNumber
         default: .badImport
         }

@@ -30,6 +30,15 @@ public struct FileReading: Hashable, Sendable, Encodable {
     public var separator: String?
     /// Columns the import does not know, which it ignored.
     public var ignoredColumns: [String] = []
+    /// How `a/b/yyyy` dates were read, when the file has any.
+    public var slashDates: SlashDates?
+
+    public enum SlashDates: String, Hashable, Sendable, Encodable {
+        /// Day first, as Excel in Portuguese writes them (`;`, or Portuguese column names).
+        case dayFirst
+        /// Only those that can mean one day; `04/05/2027` is refused.
+        case unambiguousOnly
+    }
 }
 
 public struct ImportLine: Hashable, Sendable, Encodable {

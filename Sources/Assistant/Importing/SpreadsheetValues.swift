@@ -65,12 +65,14 @@ enum SpreadsheetValues {
         return (value, currency)
     }
 
-    /// `2027-03-31` (a time after it is ignored), `31/03/2027`, `31.03.2027` or `31-03-2027`.
-    static func date(_ text: String) -> CalendarDate? {
+    /// `2027-03-31` (a time after it is ignored), or `a/b/yyyy` (also with `.` or `-`): day first
+    /// when the file writes dates that way (`dayFirst`); otherwise only when it can mean one day
+    /// (`04/25/2027`, `25/04/2027`, `05/05/2027`), as a US Excel file could be either.
+    static func date(_ text: String, dayFirst: Bool = true) -> CalendarDate? {
         let trimmed = InputPolicy.trimmedWhitespace(text)
         // `31/03/2027`, the usual form, read straight from its bytes.
         let bytes = Array(trimmed.utf8)
-        if bytes.count == 10, bytes[2] == UInt8(ascii: "/"), bytes[5] == UInt8(ascii: "/") {
+        if dayFirst, bytes.count == 10, bytes[2] == UInt8(ascii: "/"), bytes[5] == UInt8(ascii: "/") {
             func number(_ range: Range<Int>) -> Int? {
                 var value = 0
                 for byte in bytes[range] {
@@ -85,9 +87,23 @@ enum SpreadsheetValues {
         if let iso = CalendarDate(iso: String(trimmed.prefix(10))), trimmed.count == 10 || [" ", "T"].contains(trimmed.dropFirst(10).first) {
             return iso
         }
-        let parts = trimmed.split(omittingEmptySubsequences: false) { "/.-".contains($0) }
+        guard let (first, second, year) = slashParts(trimmed) else { return nil }
+        if dayFirst || first == second { return CalendarDate(year: year, month: second, day: first) }
+        return CalendarDate.unambiguousSlashDate("\(first)/\(second)/\(year)")
+    }
+
+    /// The two readings of an `a/b/yyyy` date that could be either: (day first, month first).
+    static func ambiguousReadings(_ text: String) -> (dayFirst: CalendarDate, monthFirst: CalendarDate)? {
+        guard let (first, second, year) = slashParts(InputPolicy.trimmedWhitespace(text)), first != second,
+              let dayFirst = CalendarDate(year: year, month: second, day: first),
+              let monthFirst = CalendarDate(year: year, month: first, day: second) else { return nil }
+        return (dayFirst, monthFirst)
+    }
+
+    private static func slashParts(_ text: String) -> (Int, Int, Int)? {
+        let parts = text.split(omittingEmptySubsequences: false) { "/.-".contains($0) }
         guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
-              let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]) else { return nil }
-        return CalendarDate(year: year, month: month, day: day)
+              let first = Int(parts[0]), let second = Int(parts[1]), let year = Int(parts[2]) else { return nil }
+        return (first, second, year)
     }
 }

@@ -40,6 +40,14 @@ public enum LanguageSetting: Equatable, Sendable {
         }
     }
 
+    /// As typed: `en`, `pt-BR`, `auto`.
+    public var name: String {
+        switch self {
+        case .fixed(let language): language.rawValue
+        case .auto: "auto"
+        }
+    }
+
     /// What staff type for it, for errors and completion.
     public static let names = Language.allCases.map(\.rawValue) + ["auto"]
 }

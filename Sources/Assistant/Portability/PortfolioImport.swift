@@ -19,6 +19,9 @@ public enum PortfolioImport {
         ["ending", "encerramento"], ["ended_on", "encerrada em"], ["provisioned", "provisionada em"], ["replaces", "substitui"],
         ["reassigned", "reatribuída em"],
     ]
+    /// Column names only a Portuguese header uses (the others are English, or either).
+    static let portugueseColumnNames: Set<String> = Set(columns.flatMap { $0.dropFirst() }.map(HeaderColumns.key))
+        .subtracting(["Microsoft ID", "tenant_id", "admin_email", "id", "users"].map(HeaderColumns.key))
     /// Columns `export` writes for people, which an import does not need.
     static let reportColumns: Set<String> = ["stage", "days_left", "replaced_by", "warnings", "next_action"]
     /// The names messages use.
@@ -141,7 +144,10 @@ public enum PortfolioImport {
         if let row = table.unclosedQuoteRow { problems.append(ImportProblem(ImportPlace(file: file, row: row), .importing(.unclosedQuote))) }
         guard problems.isEmpty else { return ([], reading, problems) }
 
-        let reader = RowReader(columns: columns, decimalComma: table.separator == ";")
+        // Excel in Portuguese writes `;`, decimal commas and day-first dates; a file with Portuguese
+        // column names is read the same way. Otherwise `04/05/2027` could be either, and is refused.
+        let dayFirst = table.separator == ";" || header.contains { portugueseColumnNames.contains(HeaderColumns.key($0)) }
+        let reader = RowReader(columns: columns, decimalComma: table.separator == ";", dayFirstDates: dayFirst)
         var rows: [Row] = []
         rows.reserveCapacity(table.rows.count)
         var seen: [OriginalKey: Int] = [:]
@@ -169,6 +175,16 @@ public enum PortfolioImport {
             customers[row.handle] = row
             if rowProblems.isEmpty { rows.append(row) } else { problems += rowProblems.map { ImportProblem(place, $0) } }
         }
+        // Say how `a/b/yyyy` dates were read, when the file has any.
+        let dateColumns = ["invited", "accepted", "expires", "ended_on", "provisioned", "reassigned"]
+        let writesSlashDates = table.rows.contains { _, cells in
+            dateColumns.contains { columns.cell($0, in: cells).map { $0.contains("/") } ?? false }
+        }
+        if writesSlashDates {
+            var said = reading ?? FileReading(file: file, encoding: source.encoding, separator: table.separator == "," ? nil : (table.separator == "\t" ? "tab" : String(table.separator)))
+            said.slashDates = dayFirst ? .dayFirst : .unambiguousOnly
+            reading = said
+        }
         return (rows, reading, problems)
     }
 
@@ -190,6 +206,7 @@ public enum PortfolioImport {
     struct RowReader {
         let columns: HeaderColumns
         let decimalComma: Bool
+        let dayFirstDates: Bool
 
         func row(_ cells: [String], number: Int, problems: inout [CommandError]) -> Row? {
             func cell(_ column: String) -> String? {
@@ -213,7 +230,11 @@ public enum PortfolioImport {
             }
             func date(_ column: String) -> CalendarDate? {
                 guard let text = cell(column) else { return nil }
-                guard let value = SpreadsheetValues.date(text) else {
+                guard let value = SpreadsheetValues.date(text, dayFirst: dayFirstDates) else {
+                    if !dayFirstDates, let (dayFirst, monthFirst) = SpreadsheetValues.ambiguousReadings(text) {
+                        problems.append(.importing(.ambiguousDate(field: columns.label(column), text: text, dayFirst: dayFirst, monthFirst: monthFirst)))
+                        return nil
+                    }
                     problems.append(.importing(.spreadsheetDate(field: columns.label(column), text: text)))
                     return nil
                 }

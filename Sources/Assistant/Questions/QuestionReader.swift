@@ -235,6 +235,11 @@ struct QuestionReader: Sendable {
                 if back >= 0, ["de", "of"].contains(words[back]) { back -= 1 }
                 if back >= 0 { day = Self.dayNumber(words[back]) }
                 if day == nil, index + 1 < words.count { day = Self.dayNumber(words[index + 1]) }
+                if day == nil, let edge = Self.monthEdge(before: index, in: words, vocabulary) {
+                    // `fim de maio`: the last day of the next May; `início de março`: its first.
+                    guard let first = Self.next(month: month, day: 1, from: today.adding(months: -1)) else { continue }
+                    return edge == .end ? first.adding(months: 1).adding(days: -1) : first
+                }
                 guard let day else { continue }
                 let yearWord = words.dropFirst(index + 1).first { $0.count == 4 && Int($0) != nil }
                 if let year = yearWord.flatMap({ Int($0) }) { return CalendarDate(year: year, month: month, day: day) }
@@ -243,7 +248,12 @@ struct QuestionReader: Sendable {
         }
         for vocabulary in lexicon.vocabularies {
             for (phrase, offset) in vocabulary.relativeDates where text.contains(QuestionText.words(phrase)) {
-                return Self.apply(offset, to: today)
+                let date = Self.apply(offset, to: today)
+                // `end of next month`: the last day of the month it lands in.
+                if case .months = offset, words.contains(where: vocabulary.monthEndWords.contains) {
+                    return date.adding(days: 1 - date.components.day).adding(months: 1).adding(days: -1)
+                }
+                return date
             }
             for (index, word) in words.enumerated() where vocabulary.countedDatePrefixes.contains(word) || (index > 0 && vocabulary.countedDatePrefixes.contains("\(words[index - 1]) \(word)")) {
                 guard index + 2 < words.count, let count = Int(words[index + 1]), (1...3650).contains(count) else { continue }
@@ -253,6 +263,18 @@ struct QuestionReader: Sendable {
                 if vocabulary.monthWords.contains(unit) { return today.adding(months: count) }
             }
         }
+        return nil
+    }
+
+    enum MonthEdge { case start, end }
+
+    /// `fim de maio`, `end of May`, `start of the month of March`: the word before a month name.
+    private static func monthEdge(before index: Int, in words: [String], _ vocabulary: Vocabulary) -> MonthEdge? {
+        var back = index - 1
+        while back >= 0, ["de", "of", "the", "do", "da"].contains(words[back]) { back -= 1 }
+        guard back >= 0 else { return nil }
+        if vocabulary.monthEndWords.contains(words[back]) { return .end }
+        if vocabulary.monthStartWords.contains(words[back]) { return .start }
         return nil
     }
 

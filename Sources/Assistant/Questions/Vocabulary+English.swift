@@ -53,6 +53,7 @@ extension Vocabulary {
             (.steps, "what * process"),
 
             (.nextStep, "what * next"),
+            (.nextStep, "and now"),
             (.nextStep, "next step|steps|action|move|thing"),
             (.nextStep, "what * should|shall|must|do|can * do"),
             (.nextStep, "what * do * now|next"),
@@ -65,6 +66,9 @@ extension Vocabulary {
             (.nextStep, "provision|provisioning"),
 
             (.standing, "status"),
+            // "Has it accepted?" asks where it stands (the invitation line), not how to invite.
+            (.standing, "has|have|did * accepted|accept"),
+            (.standing, "accepted * yet"),
             (.standing, "where * stand|stands|standing|are|is"),
             (.standing, "how * doing|going|progressing"),
             (.standing, "what|which * stage|step * in|at|on"),
@@ -119,6 +123,7 @@ extension Vocabulary {
         ],
         countedDatePrefixes: ["in"],
         dayWords: ["day", "days"], weekWords: ["week", "weeks"], monthWords: ["month", "months"],
+        monthEndWords: ["end"], monthStartWords: ["start", "beginning"],
         sentenceWords: [
             "a", "an", "the", "of", "for", "to", "is", "are", "does", "do", "did", "can", "could", "should",
             "would", "will", "what", "when", "where", "who", "how", "which", "why", "please", "my", "our",

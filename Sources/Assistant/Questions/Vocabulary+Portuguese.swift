@@ -64,6 +64,8 @@ extension Vocabulary {
             // "Provisione o E3 da contoso": advise mostra o comando exato, ou o que vem antes.
             (.nextStep, "provisionar|provisione|provisiona|provisionamos"),
 
+            (.standing, "ja * aceitou|aceitaram"),
+            (.standing, "aceitou|aceitaram * convite"),
             (.standing, "situacao|status|andamento|progresso"),
             (.standing, "em que pe"),
             (.standing, "em que * etapa|fase|ponto"),
@@ -118,6 +120,7 @@ extension Vocabulary {
         ],
         countedDatePrefixes: ["em", "daqui a", "daqui"],
         dayWords: ["dia", "dias"], weekWords: ["semana", "semanas"], monthWords: ["mes", "meses"],
+        monthEndWords: ["fim", "final"], monthStartWords: ["inicio", "comeco"],
         sentenceWords: [
             "o", "a", "os", "as", "um", "uma", "de", "da", "do", "das", "dos", "para", "pra", "pro", "por", "favor",
             "que", "qual", "quais", "quando", "onde", "quem", "como", "ja", "agora", "nos", "minha", "nossa",

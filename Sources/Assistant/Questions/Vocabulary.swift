@@ -56,6 +56,10 @@ struct Vocabulary: Sendable {
     let dayWords: [String]
     let weekWords: [String]
     let monthWords: [String]
+    /// `end of May`, `fim de maio`, `end of next month`: the month's last day.
+    let monthEndWords: [String]
+    /// `start of March`, `início de março`: the month's first day.
+    let monthStartWords: [String]
     /// Words a command never holds but a sentence does: articles, prepositions, question words,
     /// "please". A command word followed by these is read as the start of a sentence.
     let sentenceWords: [String]
@@ -136,6 +140,7 @@ struct Lexicon: Sendable {
         for vocabulary in vocabularies {
             let phrases = vocabulary.months.flatMap { $0 } + vocabulary.relativeDates.map(\.0) + vocabulary.topics.map(\.0)
                 + vocabulary.countedDatePrefixes + vocabulary.dayWords + vocabulary.weekWords + vocabulary.monthWords
+                + vocabulary.monthEndWords + vocabulary.monthStartWords
             known.formUnion(phrases.flatMap(QuestionText.words))
         }
         knownWords = known

@@ -1,3 +1,4 @@
+import Foundation
 import MigrationGuide
 import MigrationStore
 
@@ -11,6 +12,9 @@ public final class Session {
     public var language: Language
     /// `lang auto`: each question switches replies to the language it was asked in.
     public var followsQuestionLanguage = false
+    /// Told when `lang` changes the language, so the shell can remember it for the person's next
+    /// session (a personal preference, never stored in the shared database).
+    public var languageChanged: ((LanguageSetting) -> Void)?
     public var format: OutputFormat
     /// The customer chosen with `use`; commands may then leave the handle out.
     public var selected: Handle?
@@ -69,6 +73,20 @@ public final class Session {
 
     /// The shell's prompt: `csp> `, or `csp(contoso)> ` with a customer selected.
     public var prompt: String { selected.map { "csp(\($0))> " } ?? "csp> " }
+
+    /// Where a file a command writes really goes, checked: inside the replay's sandbox when
+    /// replaying, and never over an existing file unless `overwrite` (`--force`). Every file a
+    /// command writes comes through here.
+    func writeTarget(_ path: String, overwrite: Bool) throws(CommandError) -> String {
+        let target = writablePath(path)
+        if !overwrite, FileManager.default.fileExists(atPath: target) { throw .file(path: path, problem: .exists) }
+        return target
+    }
+
+    /// Writes a whole file a command produces, by the rules of `writeTarget`.
+    func write(_ text: String, to path: String, overwrite: Bool) throws(CommandError) {
+        try FileAccess.write(text, to: writeTarget(path, overwrite: overwrite))
+    }
 
     /// Where a file a command writes really goes: as named, or inside the replay's sandbox, under
     /// a flat name made from the whole path (so `../x` and `/etc/x` stay inside).

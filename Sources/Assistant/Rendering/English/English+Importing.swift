@@ -21,6 +21,8 @@ extension English {
             "A quote opened on this row is never closed, so the rest of the file would be one cell: close it, or remove it."
         case .spreadsheetDate(let field, let text):
             "\(field) must be a real date, written 2027-03-31 or 31/03/2027, not \(quoted(text))."
+        case .ambiguousDate(let field, let text, let dayFirst, let monthFirst):
+            "\(field) \(quoted(text)) could be \(dayFirst) or \(monthFirst), and this file (commas, English column names) does not say whether it writes the day or the month first: write it as YYYY-MM-DD, or save the file as Excel in Portuguese does (;), whose dates are day first."
         case .spreadsheetAmount(let field, let text):
             "\(field) must be an amount of zero or more, such as 23.50, 23,50 or 1.234,56, not \(quoted(text))."
         case .duplicateEntry(let first):
@@ -66,7 +68,7 @@ extension English {
             case .otherPartner(let tenant): "created by another partner (tenant \(tenant)): the customer moves from that partner"
             case .unknownOwner(let tenant): "created by tenant \(tenant): another partner's or the customer's own (import Customers.csv to tell)"
             case .endWorkedBack(let stage, let next): "\(stage): end worked back from the next lifecycle date \(next)"
-            case .usersUnknown: "users not known (no subscribedSkus): counted as the seats"
+            case .usersUnknown: "users not known (no subscribedSkus entry for it): counted as the seats"
             case .provisionedDateUnknown: "purchase date not in the file: recorded as unknown, so no correction window is promised until it is recorded (csp edit, --provisioned)"
             case .relationshipImplied: "a CSP subscription exists, so the reseller relationship is recorded as accepted"
             case .unpaired: "not paired with an original: if it replaces one, say which with provision ... --replaces"
@@ -79,7 +81,8 @@ extension English {
             }
         case .reading(let reading):
             "\(reading.file) read as \(reading.encoding.rawValue)\(reading.encoding == .windows1252 ? " (converted; save as CSV UTF-8 to avoid this)" : "")\(reading.separator.map { ", separated by \($0)" } ?? "")"
-                + (reading.ignoredColumns.isEmpty ? "." : "; columns ignored: \(reading.ignoredColumns.joined(separator: ", ")).")
+                + (reading.ignoredColumns.isEmpty ? "" : "; columns ignored: \(reading.ignoredColumns.joined(separator: ", "))")
+                + (reading.slashDates.map { $0 == .dayFirst ? ", dates day first (31/03/2027)" : ", dates like 04/05/2027 refused (day or month first?), others read as they can only mean one day" } ?? "") + "."
         case .totals(let summary):
             "\(summary.count(.new)) new, \(summary.count(.changed)) changed, \(summary.count(.unchanged)) unchanged, \(summary.count(.skipped)) skipped. "
                 + (summary.dryRun ? "Dry run: nothing was recorded." : (summary.count(.new) + summary.count(.changed) == 0 ? "Nothing to record." : "Recorded."))

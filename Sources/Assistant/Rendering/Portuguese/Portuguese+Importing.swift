@@ -21,6 +21,8 @@ extension Portuguese {
             "Uma aspa aberta nesta linha nunca se fecha, e o resto do arquivo viraria uma só célula: feche-a ou apague-a."
         case .spreadsheetDate(let field, let text):
             "\(field) deve ser uma data real, escrita 31/03/2027 ou 2027-03-31, não \(quoted(text))."
+        case .ambiguousDate(let field, let text, let dayFirst, let monthFirst):
+            "\(field) \(quoted(text)) pode ser \(dayFirst) ou \(monthFirst), e este arquivo (vírgulas, colunas em inglês) não diz se escreve o dia ou o mês primeiro: escreva AAAA-MM-DD, ou salve o arquivo como o Excel em português (;), que põe o dia primeiro."
         case .spreadsheetAmount(let field, let text):
             "\(field) deve ser um valor igual ou maior que zero, como 23,50, 1.234,56 ou 23.50, não \(quoted(text))."
         case .duplicateEntry(let first):
@@ -66,7 +68,7 @@ extension Portuguese {
             case .otherPartner(let tenant): "criada por outro parceiro (locatário \(tenant)): o cliente vem desse parceiro"
             case .unknownOwner(let tenant): "criada pelo locatário \(tenant): de outro parceiro ou do próprio cliente (importe o Customers.csv para saber)"
             case .endWorkedBack(let stage, let next): "\(stage): término calculado a partir da próxima data do ciclo de vida, \(next)"
-            case .usersUnknown: "usuários desconhecidos (sem subscribedSkus): contados como as licenças"
+            case .usersUnknown: "usuários desconhecidos (sem entrada em subscribedSkus): contados como as licenças"
             case .provisionedDateUnknown: "data da compra fora do arquivo: registrada como desconhecida, então nenhuma janela de correção é prometida até ela ser registrada (csp edit, --provisioned)"
             case .relationshipImplied: "há assinatura CSP, então o relacionamento de revenda fica registrado como aceito"
             case .unpaired: "sem original correspondente: se ela substitui uma, diga qual com provision ... --replaces"
@@ -79,7 +81,8 @@ extension Portuguese {
             }
         case .reading(let reading):
             "\(reading.file) lido como \(reading.encoding == .utf8WithBOM ? "UTF-8 com BOM" : reading.encoding.rawValue)\(reading.encoding == .windows1252 ? " (convertido; salve como CSV UTF-8 para evitar isso)" : "")\(reading.separator.map { ", separado por \($0)" } ?? "")"
-                + (reading.ignoredColumns.isEmpty ? "." : "; colunas ignoradas: \(reading.ignoredColumns.joined(separator: ", ")).")
+                + (reading.ignoredColumns.isEmpty ? "" : "; colunas ignoradas: \(reading.ignoredColumns.joined(separator: ", "))")
+                + (reading.slashDates.map { $0 == .dayFirst ? ", datas com o dia primeiro (31/03/2027)" : ", datas como 04/05/2027 recusadas (dia ou mês primeiro?), as demais lidas por só poderem ser um dia" } ?? "") + "."
         case .totals(let summary):
             "\(plural(summary.count(.new), "nova", "novas")), \(plural(summary.count(.changed), "alterada", "alteradas")), \(summary.count(.unchanged)) sem mudança, \(plural(summary.count(.skipped), "ignorada", "ignoradas")). "
                 + (summary.dryRun ? "Simulação: nada foi registrado." : (summary.count(.new) + summary.count(.changed) == 0 ? "Nada a registrar." : "Registrado."))
