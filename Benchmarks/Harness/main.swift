@@ -94,8 +94,9 @@ func generateGraph(skus: Int, prefix: String) {
 /// Eight commands per customer, the mix of a working day: add, record, invite, accept, provision,
 /// look, ask, retire.
 /// Dates are relative to `today` (the real date when run.py pipes the commands with the real
-/// clock): half the originals end within the near-end window, so their cancellation needs no
-/// --confirm; the others end months later and are cancelled with --confirm. Every command succeeds.
+/// clock): half the originals end within the near-end window, so neither their replacement nor
+/// their cancellation needs --confirm; the others end months later, and both are confirmed. Every
+/// command succeeds (make bench checks the exit status).
 func generateTranscript(commands: Int, today: CalendarDate, to path: String) {
     var random = Seeded(state: 7)
     var text = "# title: generated benchmark session\n# today: \(today)\n# lang: en\n"
@@ -109,7 +110,7 @@ func generateTranscript(commands: Int, today: CalendarDate, to path: String) {
         text += "csp> license add \(h) \"\(offer)\" --seats \(seats) --expires \(expires) --price 23.00 --currency USD\n"
         text += "csp> invite \(h)\n"
         text += "csp> accept \(h)\n"
-        text += "csp> provision \(h) \"\(offer)\" --seats \(seats)\n"
+        text += "csp> provision \(h) \"\(offer)\" --seats \(seats)\(nearEnd ? "" : " --confirm")\n"
         text += "csp> status \(h)\n"
         text += "csp> advise \(h)\n"
         text += "csp> cancel \(h) L1\(nearEnd ? "" : " --confirm")\n"

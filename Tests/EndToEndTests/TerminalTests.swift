@@ -152,6 +152,9 @@ struct TerminalTests {
         try terminal.type("status nobody")
         try terminal.press("Enter")
         try terminal.waitFor("the error") { $0.contains("E-UNKNOWN-CUSTOMER") }
+        // A key sent before libedit has put the terminal back in raw mode can be flushed with the
+        // mode change, so the way out is sent only once the next prompt is on screen.
+        try terminal.waitFor("a fresh prompt") { _ in (try? terminal.lastLine()) == "csp>" }
         if way.hasPrefix("C-") {
             try terminal.press(way)
         } else {
@@ -215,6 +218,8 @@ struct TerminalTests {
         try terminal.type("today")
         try terminal.press("Enter")
         try terminal.waitFor("reply") { $0.contains("Today is 2026-11-28.") }
+        // The signal is sent while the shell waits at its next prompt, as when a window is closed.
+        try terminal.waitFor("a fresh prompt") { _ in (try? terminal.lastLine()) == "csp>" }
         let pid = try terminal.tmux(["display-message", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
         // The pane runs a shell whose child is csp-migrate.
         let children = try String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8).split(separator: " ")
