@@ -65,13 +65,25 @@ public struct Customer: Hashable, Sendable, Codable {
     }
 
     /// Someone on the partner side can assign licenses on `day`: a GDAP relationship with the
-    /// License Administrator role is accepted and not over, or the customer was created in Partner
-    /// Center (its default relationship).
+    /// License Administrator role is accepted and not over. A customer created in Partner Center
+    /// holds its default relationship (`createdInPartnerCenter(on:settings:)`), which ends like any
+    /// other; one recorded before that relationship was modelled has no date to end it by.
     public func hasAdminRights(on day: CalendarDate, settings: GuideSettings) -> Bool {
-        if createdInPartnerCenter { return true }
+        if createdInPartnerCenter, gdap == nil { return true }
         guard let gdap, gdap.roles.contains(.licenseAdministrator) else { return false }
         if case .active = gdap.state(on: day, settings: settings) { return true }
         return false
+    }
+
+    /// Created in Partner Center on `date`: Partner Center gives such a customer a default GDAP
+    /// relationship, accepted at creation, for the usual duration (DOMAIN.md, GDAP) [C]; kept when
+    /// a relationship is already recorded.
+    public mutating func createdInPartnerCenter(on date: CalendarDate, settings: GuideSettings) {
+        createdInPartnerCenter = true
+        if gdap == nil {
+            gdap = GDAPRelationship(requestedOn: date, roles: GDAPRole.partnerCenterDefault, acceptedOn: date,
+                                    expiresOn: date.adding(days: settings.gdapDurationDays))
+        }
     }
 
     /// The next free id for an original: one more than the highest used, so that ids are never reused.

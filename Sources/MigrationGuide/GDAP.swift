@@ -52,6 +52,10 @@ public enum GDAPRole: String, CaseIterable, Sendable, Codable {
         self = role
     }
 
+    /// Among the roles of the default relationship of a customer created in Partner Center: the
+    /// ones a move needs.
+    public static let partnerCenterDefault: [GDAPRole] = [.licenseAdministrator, .userAdministrator, .directoryReaders]
+
     /// What a move asks for by default.
     public static let forAMove: [GDAPRole] = [.licenseAdministrator, .userAdministrator]
 }

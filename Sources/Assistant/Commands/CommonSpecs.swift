@@ -74,10 +74,17 @@ struct CustomerFacts: Equatable, Sendable {
         currency = try arguments[CustomerFactKeys.currency]
     }
 
-    func apply(to customer: inout Customer) {
+    /// `createdOn`: the day a customer created in Partner Center got its default relationship.
+    func apply(to customer: inout Customer, createdOn: CalendarDate, settings: GuideSettings) {
         if let billingAccount { customer.billingAccount = billingAccount }
         if let eaTerm { customer.eaTerm = eaTerm }
-        if let createdInPartnerCenter { customer.createdInPartnerCenter = createdInPartnerCenter }
+        if let createdInPartnerCenter {
+            if createdInPartnerCenter {
+                customer.createdInPartnerCenter(on: customer.invitation?.acceptedOn ?? createdOn, settings: settings)
+            } else {
+                customer.createdInPartnerCenter = false
+            }
+        }
         if let currency { customer.currency = currency }
     }
 }

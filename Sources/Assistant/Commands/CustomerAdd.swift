@@ -36,7 +36,7 @@ public struct CustomerAdd: AssistantCommand, Equatable {
 
     public func run(in session: Session) throws(CommandError) -> Reply {
         var customer = Customer(handle: handle, name: name, domain: domain, program: program, adminEmail: email)
-        facts.apply(to: &customer)
+        facts.apply(to: &customer, createdOn: session.today, settings: session.guide.settings)
         do {
             try session.store.insert(customer, journal: session.journalEntry(customer: handle))
         } catch .duplicate {

@@ -36,7 +36,7 @@ public struct CustomerEdit: AssistantCommand, Equatable {
             if let domain { customer.domain = domain }
             if let program { customer.program = program }
             if let email { customer.adminEmail = email }
-            facts.apply(to: &customer)
+            facts.apply(to: &customer, createdOn: session.today, settings: session.guide.settings)
         }
         return Reply(.customerUpdated(customer))
     }

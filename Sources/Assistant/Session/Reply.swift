@@ -126,7 +126,7 @@ public struct InvitationReply: Sendable {
     public var preview = false
     /// No admin rights recorded: the reply adds the GDAP request step and paragraph.
     public var needsAdminRights: Bool {
-        !customer.createdInPartnerCenter && customer.gdap?.acceptedOn == nil
+        !(customer.createdInPartnerCenter && customer.gdap == nil) && customer.gdap?.acceptedOn == nil
     }
 }
 
