@@ -117,9 +117,13 @@ extension Customer {
     }
 
     /// Admin rights: a GDAP relationship requested from the customer's Global Administrator.
-    /// Requesting again replaces an earlier request.
-    public mutating func requestGDAP(roles: [GDAPRole], on date: CalendarDate, today: CalendarDate) throws(GuideError) -> GDAPRelationship {
+    /// Requesting again replaces an earlier request; replacing an accepted relationship that still
+    /// runs takes `confirmed`, since the admin rights it gives would wait for a new acceptance.
+    public mutating func requestGDAP(roles: [GDAPRole], on date: CalendarDate, today: CalendarDate, confirmed: Bool = false) throws(GuideError) -> GDAPRelationship {
         try Self.check(.gdapRequested, on: date, today: today)
+        if !confirmed, let current = gdap, let acceptedOn = current.acceptedOn, current.expiresOn.map({ date < $0 }) ?? true {
+            throw .gdapActive(handle, acceptedOn: acceptedOn, until: current.expiresOn)
+        }
         let relationship = GDAPRelationship(requestedOn: date, roles: roles.isEmpty ? GDAPRole.forAMove : roles)
         gdap = relationship
         return relationship
@@ -169,6 +173,9 @@ extension Customer {
         try Self.check(.provisioned, on: date, today: today)
         if date < acceptedOn { throw .outOfOrder(.provisioned, on: date, after: .accepted, of: acceptedOn) }
         let (offer, replaced) = try replacedOriginals(typed, replacing)
+        if let original = replaced.first, Self.isMisspelling(offer, of: original.offer) {
+            throw .misspelledOffer(typed, meant: OfferReference(id: original.id, offer: original.offer))
+        }
         let subscription = CSPSubscription(
             id: nextCSPID, offer: offer, seats: seats, provisionedOn: date, replaces: replaced.map(\.id),
             term: term, billing: billing, pricePerSeatMonth: price)
@@ -203,13 +210,30 @@ extension Customer {
             if candidates.count == 1, let only = candidates.first { return (completedOffer(typed, by: only), [only]) }
             if candidates.count > 1 {
                 let open = candidates.filter { replacements(of: $0.id).isEmpty }
-                guard open.count == 1, let only = open.first else { throw .ambiguousOffer(typed, candidates: candidates.map(\.id)) }
+                guard open.count == 1, let only = open.first else {
+                    let oneOffer = candidates.allSatisfy { sameOffer($0.offer, candidates[0].offer) }
+                    throw oneOffer ? .ambiguousReplacement(typed, candidates: candidates.map(\.id)) : .ambiguousOffer(typed, candidates: candidates.map(\.id))
+                }
                 return (completedOffer(typed, by: only), [only])
             }
             if !uncovered.isEmpty {
                 throw .unmatchedOffer(typed, uncovered: uncovered.map { OfferReference(id: $0.id, offer: $0.offer) })
             }
             return (typed, [])
+        }
+    }
+
+    /// Every word of `typed` that the offer lacks is a typo of one of its words (`ofice` for
+    /// `office`): the offer was meant. Numbers and short codes (`E5` for `E3`) are other offers.
+    static func isMisspelling(_ typed: String, of offer: String) -> Bool {
+        let offerWordSet = offerWords(offer)
+        let extra = offerWords(typed).subtracting(offerWordSet)
+        guard !extra.isEmpty else { return false }
+        return extra.allSatisfy { word in
+            // One typo per four letters, as with mistyped commands and customer names.
+            let allowed = min(3, max(1, word.count / 4))
+            return word.count >= 4 && word.allSatisfy(\.isLetter)
+                && offerWordSet.contains { abs($0.count - word.count) <= allowed && editDistance(word, $0) <= allowed }
         }
     }
 

@@ -32,6 +32,12 @@ public enum GuideError: Error, Hashable, Sendable {
     case unmatchedOffer(String, uncovered: [OfferReference])
     /// One subscription can take over only from originals of one offer.
     case mixedOffers([OfferReference])
+    /// The offer is an original's offer with a typo (`Ofice 365 E3`): asked about, not recorded.
+    case misspelledOffer(String, meant: OfferReference)
+    /// A new subscription's offer fits several originals of that one offer, none chosen yet.
+    case ambiguousReplacement(String, candidates: [LicenseID])
+    /// A new GDAP request would replace a relationship the customer accepted and that still runs.
+    case gdapActive(Handle, acceptedOn: CalendarDate, until: CalendarDate?)
 }
 
 /// What happened, for errors about the order of events.

@@ -219,6 +219,33 @@ struct ConversationTests {
         #expect(ran(session.execute("and what about contoso?")) == "advise contoso")
     }
 
+    @Test("a name two customers share is asked about, in both languages; the longer name that fits wins", arguments: [
+        ("what's next for loja azul?", ["loja-a", "loja-b"]),
+        ("o que falta para a loja azul?", ["loja-a", "loja-b"]),
+        ("what's next for loja azul comércio?", ["loja-b"]),
+        ("o que falta para a loja azul comércio?", ["loja-b"]),
+    ])
+    func sharedName(question: String, expected: [String]) throws {
+        let session = try session([
+            #"customer add loja-a --name "Loja Azul Ltda""#,
+            #"customer add loja-b --name "Loja Azul Comércio""#,
+        ])
+        let before = try SessionTests.Snapshot(session.store)
+        let reply = session.execute(question)
+        let handles = expected.compactMap(Handle.init)
+        if handles.count == 1, let only = handles.first {
+            #expect(ran(reply) == "advise \(only)")
+        } else {
+            guard case .unsure(let unsure) = reply.items.first else {
+                Issue.record("expected unsure, got \(TextRenderer(language: .en).render(reply))")
+                return
+            }
+            #expect(unsure.reason == .severalCustomers(handles))
+            #expect(unsure.suggestions == handles.map { "advise \($0)" })
+        }
+        #expect(try SessionTests.Snapshot(session.store) == before)
+    }
+
     @Test("with nothing asked before, a bare customer is not a question")
     func noFollowUpWithoutAQuestion() throws {
         let reply = try session().execute("and contoso?")

@@ -116,7 +116,9 @@ struct AdviceTests {
         _ = try subject.requestGDAP(roles: [.userAdministrator], on: today, today: today)
         _ = try subject.acceptGDAP(on: today, expires: nil, today: today, settings: GuideSettings())
         #expect(!guide.guidance(for: subject, on: today).findings(.noAdminRights).isEmpty, "no License Administrator role")
-        _ = try subject.requestGDAP(roles: GDAPRole.forAMove, on: today, today: today)
+        // Asking again for the missing role replaces the accepted relationship: confirmed.
+        #expect(throws: GuideError.self) { try subject.requestGDAP(roles: GDAPRole.forAMove, on: today, today: today) }
+        _ = try subject.requestGDAP(roles: GDAPRole.forAMove, on: today, today: today, confirmed: true)
         _ = try subject.acceptGDAP(on: today, expires: nil, today: today, settings: GuideSettings())
         #expect(guide.guidance(for: subject, on: today).findings(.noAdminRights).isEmpty)
     }

@@ -222,7 +222,7 @@ struct MigrationTests {
     @Test("two uncovered originals of the same offer need --replaces")
     func ambiguousPairing() {
         var subject = customer(originals: [("Office 365 E3", 10, 10, "2027-03-31"), ("Office 365 E3", 5, 5, "2027-09-30")])
-        #expect(throws: GuideError.ambiguousOffer("Office 365 E3", candidates: [LicenseID(kind: .original, number: 1), LicenseID(kind: .original, number: 2)])) {
+        #expect(throws: GuideError.ambiguousReplacement("Office 365 E3", candidates: [LicenseID(kind: .original, number: 1), LicenseID(kind: .original, number: 2)])) {
             try subject.provision(offer: "Office 365 E3", seats: 10, replaces: nil, on: today)
         }
     }

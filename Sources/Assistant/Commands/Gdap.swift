@@ -10,7 +10,7 @@ public struct GdapRequest: AssistantCommand, Equatable {
     public static let spec = CommandSpec(
         ["gdap", "request"],
         arguments: [CommonKeys.customer],
-        flags: [roles, CommonKeys.on],
+        flags: [roles, CommonKeys.on, CommonKeys.confirm],
         summary: LocalizedText(en: "Record a GDAP (admin rights) request sent to the customer", pt: "Registra uma solicitação GDAP (direitos de administrador) enviada ao cliente"),
         examples: ["gdap request contoso", #"gdap request contoso --roles "License Administrator""#])
 
@@ -18,9 +18,11 @@ public struct GdapRequest: AssistantCommand, Equatable {
     public var reference: String?
     public var roles: [GDAPRole]
     public var on: CalendarDate?
+    public var confirm: Bool
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
         reference = try arguments[CommonKeys.customer]
+        confirm = arguments[CommonKeys.confirm]
         roles = []
         if let text = try arguments[Self.roles] {
             for name in text.split(separator: ",") {
@@ -36,7 +38,7 @@ public struct GdapRequest: AssistantCommand, Equatable {
     public func run(in session: Session) throws(CommandError) -> Reply {
         let date = session.date(on)
         let (customer, _) = try session.change(reference, for: Self.spec) { customer throws(GuideError) in
-            try customer.requestGDAP(roles: roles, on: date, today: session.today)
+            try customer.requestGDAP(roles: roles, on: date, today: session.today, confirmed: confirm)
         }
         return Reply(.gdap(GDAPReply(customer: customer, change: .requested, on: session.today, settings: session.guide.settings)))
     }

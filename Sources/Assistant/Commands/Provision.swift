@@ -67,7 +67,7 @@ public struct Provision: AssistantCommand, Equatable {
             let outcome = try customer.provision(
                 offer: offer, seats: seats, replacing: replacing, term: term, billing: billing,
                 price: try price.map { amount throws(GuideError) in try customer.price(amount, currency: currency, partnerDefault: partnerCurrency) },
-                on: date, today: session.today, confirmed: confirm || dryRun, guide: session.guide)
+                on: date, today: session.today, confirmed: true, guide: session.guide)
             let subscription = outcome.subscription
             let pool = Set(subscription.replaces.flatMap { customer.replacements(of: $0).map(\.id) })
             // What now applies to the new subscription: its correction window, an offer change, seats.
@@ -80,6 +80,14 @@ public struct Provision: AssistantCommand, Equatable {
                 case .noAdminRights, .overlap: subscription.replaces.contains(finding.subject ?? subscription.id)
                 default: false
                 }
+            }
+            // A refusal shows every warning recording would raise about the originals, not only the
+            // one refused on (the new subscription's correction window only opens once recorded).
+            if !outcome.risks.isEmpty, !(confirm || dryRun) {
+                throw .confirmationRequired(customer.handle, findings.filter { finding in
+                    if case .cspWindow = finding { return false }
+                    return finding.severity == .warning
+                })
             }
             return (outcome, findings)
         }

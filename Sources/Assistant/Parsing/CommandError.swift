@@ -93,6 +93,9 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
             case .noCurrency: .noCurrency
             case .unmatchedOffer: .noMatch
             case .mixedOffers: .ambiguousOffer
+            case .misspelledOffer: .noMatch
+            case .ambiguousReplacement: .ambiguousOffer
+            case .gdapActive: .confirmRequired
             }
         case .storage(let error):
             switch error {

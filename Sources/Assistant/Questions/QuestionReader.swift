@@ -125,8 +125,9 @@ struct QuestionReader: Sendable {
 
     // MARK: - Customer
 
-    /// Handle words beat a full name, which beats one distinctive word of a name; several at the
-    /// best level are ambiguous. Words the question tables use are never taken for a name.
+    /// Handle words beat a run of name words (the longer run first), which beats one distinctive
+    /// word of a name; several at the best level are ambiguous: "loja azul" fits both "Loja Azul
+    /// Ltda" and "Loja Azul Comércio". Words the question tables use are never taken for a name.
     func matchingCustomers(in text: QuestionText, among customers: [Customer], names: CustomerNames = CustomerNames()) -> [Customer] {
         var best = 0
         var found: [Customer] = []
@@ -141,13 +142,26 @@ struct QuestionReader: Sendable {
     }
 
     private func strength(of customer: Customer, in text: QuestionText, words: Set<String>, names: CustomerNames) -> Int {
-        if words.contains(customer.handle.rawValue) { return 4 }
+        let handleStrength = 1_000
+        if words.contains(customer.handle.rawValue) { return handleStrength }
         let name = names.words(of: customer, lexicon: lexicon)
         // Most customers share no word with the question: nothing more to look at.
         guard name.all.contains(where: words.contains) else { return 0 }
-        if name.handleParts.count > 1, text.contains(name.handleParts) { return 4 }
-        if name.significant.count > 1, text.contains(name.significant) { return 3 }
+        if name.handleParts.count > 1, text.contains(name.handleParts) { return handleStrength }
+        let run = Self.longestRun(of: name.significant, in: text)
+        if run > 1 { return 1 + run }
         return name.distinctive.contains(where: words.contains) ? 1 : 0
+    }
+
+    /// The most consecutive words of `name` that the question has side by side.
+    private static func longestRun(of name: [String], in text: QuestionText) -> Int {
+        guard name.count > 1 else { return 0 }
+        for length in stride(from: name.count, through: 2, by: -1) {
+            for start in 0...(name.count - length) where text.contains(Array(name[start..<(start + length)])) {
+                return length
+            }
+        }
+        return 0
     }
 
     /// A word no table knows, within a typo or two of a customer's handle or name word; only

@@ -117,6 +117,13 @@ extension English {
             return "\(self.program(program)) subscriptions have no recurring billing, so they cannot renew by themselves: leave --auto-renew off."
         case .unmatchedOffer(let text, let uncovered):
             return "\(quoted(text)) matches no original, and \(uncovered.map { "\($0.offer) (\($0.id))" }.joined(separator: ", ")) \(uncovered.count == 1 ? "has" : "have") no replacement yet. Did you mean \(uncovered.first.map { "\($0.offer) (\($0.id))" } ?? "")? Add `--replaces \(uncovered.first?.id.description ?? "L1")`, or `--replaces none` for a new service."
+        case .gdapActive(let handle, let acceptedOn, let until):
+            return "\(handle) accepted admin rights (GDAP) on \(acceptedOn)\(until.map { ", active until \($0)" } ?? ""): a new request would replace them, and they would wait for the Global Administrator to accept again. Nothing was recorded. To request anyway (for example near the end), repeat the command with --confirm."
+        case .ambiguousReplacement(let text, let candidates):
+            let ids = candidates.map(\.description)
+            return "\(quoted(text)) matches more than one original (\(ids.joined(separator: ", "))): add `--replaces \(ids.joined(separator: ","))` for one subscription taking over from all of them, or `--replaces \(ids.first ?? "L1")` to choose one."
+        case .misspelledOffer(let text, let meant):
+            return "\(quoted(text)) is not the offer of any original. Did you mean `\(meant.offer)` (\(meant.id))? Type the offer as \(meant.id) has it; for a different offer, add `--replaces \(meant.id)`."
         case .mixedOffers(let originals):
             return "One CSP subscription can take over only from originals of one offer, and \(originals.map { "\($0.id) is \($0.offer)" }.joined(separator: ", ")). Provision one subscription per offer."
         case .noCurrency(let handle):

@@ -115,6 +115,13 @@ extension Portuguese {
             return "Assinaturas \(self.program(program)) não têm cobrança recorrente, então não se renovam sozinhas: deixe --auto-renew desligado."
         case .unmatchedOffer(let text, let uncovered):
             return "\(quoted(text)) não corresponde a nenhuma original, e \(uncovered.map { "\($0.offer) (\($0.id))" }.joined(separator: ", ")) ainda \(uncovered.count == 1 ? "não tem" : "não têm") substituta. Você quis dizer \(uncovered.first.map { "\($0.offer) (\($0.id))" } ?? "")? Acrescente `--replaces \(uncovered.first?.id.description ?? "L1")`, ou `--replaces none` para um serviço novo."
+        case .gdapActive(let handle, let acceptedOn, let until):
+            return "\(handle) aceitou direitos de administrador (GDAP) em \(acceptedOn)\(until.map { ", válidos até \($0)" } ?? ""): uma nova solicitação os substituiria, e eles ficariam esperando o Administrador Global aceitar de novo. Nada foi registrado. Para solicitar mesmo assim (por exemplo, perto do fim), repita o comando com --confirm."
+        case .ambiguousReplacement(let text, let candidates):
+            let ids = candidates.map(\.description)
+            return "\(quoted(text)) corresponde a mais de uma original (\(ids.joined(separator: ", "))): acrescente `--replaces \(ids.joined(separator: ","))` para uma só assinatura substituir todas, ou `--replaces \(ids.first ?? "L1")` para escolher uma."
+        case .misspelledOffer(let text, let meant):
+            return "\(quoted(text)) não é a oferta de nenhuma original. Você quis dizer `\(meant.offer)` (\(meant.id))? Digite a oferta como está em \(meant.id); para uma oferta diferente, acrescente `--replaces \(meant.id)`."
         case .mixedOffers(let originals):
             return "Uma assinatura CSP só pode substituir originais de uma mesma oferta, e \(originals.map { "\($0.id) é \($0.offer)" }.joined(separator: ", ")). Provisione uma assinatura por oferta."
         case .noCurrency(let handle):
