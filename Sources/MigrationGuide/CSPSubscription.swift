@@ -76,9 +76,11 @@ public enum BillingFrequency: String, CaseIterable, Sendable, Codable {
 /// Offer names compared as staff mean them: case, spacing and accents ignored
 /// ("office 365  e3" is "Office 365 E3").
 public func sameOffer(_ lhs: String, _ rhs: String) -> Bool {
-    offerKey(lhs) == offerKey(rhs)
+    comparisonKey(lhs) == comparisonKey(rhs)
 }
 
-public func offerKey(_ offer: String) -> String {
-    caseAndAccentFolded(offer).split(whereSeparator: isBlank).joined(separator: " ")
+/// The form in which staff-typed names are compared (offers, customer names, roles, column
+/// headings): case, accents and runs of blanks do not tell two names apart.
+public func comparisonKey(_ text: String) -> String {
+    caseAndAccentFolded(text).split(whereSeparator: isBlank).joined(separator: " ")
 }

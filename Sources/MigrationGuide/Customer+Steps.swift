@@ -13,11 +13,11 @@ extension Customer {
             }
             return original
         }
-        let key = offerKey(reference)
-        let exact = originals.filter { offerKey($0.offer) == key }
+        let key = comparisonKey(reference)
+        let exact = originals.filter { comparisonKey($0.offer) == key }
         if exact.count == 1, let only = exact.first { return only }
         if exact.count > 1 { throw .ambiguousOffer(reference, candidates: exact.map(\.id)) }
-        let partial = originals.filter { offerKey($0.offer).contains(key) }
+        let partial = originals.filter { comparisonKey($0.offer).contains(key) }
         if partial.count == 1, let only = partial.first { return only }
         if partial.count > 1 { throw .ambiguousOffer(reference, candidates: partial.map(\.id)) }
         throw .unknownLicense(reference, known: originals.map(\.id))

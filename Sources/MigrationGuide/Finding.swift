@@ -192,6 +192,22 @@ public struct EarlyCancellation: Hashable, Sendable, Codable {
 }
 
 /// What happens to the paid rest of the term when an original is cancelled.
+/// The rest of a paid term given up by cancelling before the natural end.
+public struct PaidTimeLeft: Hashable, Sendable, Codable {
+    /// Days from the cancellation date to the natural end.
+    public var days: Int
+    /// What those days are worth (seats × price per month); nil when no price is recorded.
+    public var value: Money?
+    /// Whether the customer gets them back.
+    public var outcome: PaidTimeOutcome
+
+    public init(days: Int, value: Money?, outcome: PaidTimeOutcome) {
+        self.days = days
+        self.value = value
+        self.outcome = outcome
+    }
+}
+
 public enum PaidTimeOutcome: String, Hashable, Sendable, Codable {
     /// Refunded (web direct: MOSA's prorated credit, MCA inside its window): no money is lost, and
     /// the risk is the users' access.

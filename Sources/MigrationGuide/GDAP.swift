@@ -47,8 +47,8 @@ public enum GDAPRole: String, CaseIterable, Sendable, Codable {
 
     /// The role named by `text`, case and accents ignored.
     public init?(named text: String) {
-        let key = offerKey(text)
-        guard let role = Self.allCases.first(where: { offerKey($0.rawValue) == key }) else { return nil }
+        let key = comparisonKey(text)
+        guard let role = Self.allCases.first(where: { comparisonKey($0.rawValue) == key }) else { return nil }
         self = role
     }
 

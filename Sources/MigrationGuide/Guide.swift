@@ -397,7 +397,7 @@ public struct Guide: Sendable {
         default: break
         }
         let stages = settings.stages(for: customer)
-        let remaining = original.pricePerSeatMonth.map { value(of: original.seats, seatsAt: $0, for: daysLeft) }
+        let remaining = paidTimeLeft(of: original, in: customer, on: date).value
         return EarlyCancellation(
             license: original.id, offer: original.offer, expires: original.expires, daysLeft: daysLeft,
             remainingValue: remaining, paidTime: refund.paidTime, forfeited: refund.paidTime == .lost ? remaining : nil,
@@ -405,6 +405,15 @@ public struct Guide: Sendable {
             usersLoseAccessAtOnce: !covered, skippedExpiredDays: stages.expiredDays,
             usersLoseAccessOn: covered ? nil : date, dataDeletedOn: covered ? nil : date.adding(days: stages.disabledDays),
             program: customer.program, refund: refund)
+    }
+
+    /// The paid days `original` still has if cancelled on `date`, what they are worth and whether
+    /// they come back: inside the near-end window this is the "little" a cancellation costs.
+    public func paidTimeLeft(of original: OriginalSubscription, in customer: Customer, on date: CalendarDate) -> PaidTimeLeft {
+        let days = max(0, date.days(until: original.expires))
+        return PaidTimeLeft(
+            days: days, value: original.pricePerSeatMonth.map { value(of: original.seats, seatsAt: $0, for: days) },
+            outcome: refund(for: original, in: customer, on: date).paidTime)
     }
 
     /// What the customer gets back for cancelling on `date`.

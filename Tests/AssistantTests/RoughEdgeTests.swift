@@ -169,4 +169,29 @@ struct NewUserQuestionTests {
         _ = session.execute("and contoso?")
         #expect(session.language == .en)
     }
+
+    /// A Visio with 17 paid days left, inside the near-end window, already replaced in CSP.
+    static let nearEndVisio = [
+        #"customer add clinica --name "Clínica Bem Estar" --program open --email ti@clinica.com.br"#,
+        #"license add clinica "Visio Plan 2" --seats 5 --expires 2026-12-15 --price 15 --currency BRL"#,
+        "accept clinica",
+        "gdap request clinica --on 2026-11-01",
+        #"provision clinica "Visio Plan 2" --seats 5 --replaces L1"#,
+    ]
+
+    @Test("a dry run inside the near-end window says the paid days given up and their worth, in both languages")
+    func nearEndDryRunShowsTheAmount() throws {
+        let session = try makeSession(setup: Self.nearEndVisio)
+        // 5 seats × R$15 a month × 17 days × 12 / 365 = R$41.92.
+        let english = text(session, "cancel clinica L1 --dry-run")
+        #expect(english.contains("would cost little"))
+        #expect(english.contains("gives up its last 17 days of paid time, worth R$"))
+        #expect(english.contains("41.92"))
+        _ = session.execute("lang pt-BR")
+        let portuguese = text(session, "cancel clinica L1 --dry-run")
+        #expect(portuguese.contains("custaria pouco"))
+        #expect(portuguese.contains("abre mão dos últimos 17 dias pagos, no valor de R$"))
+        #expect(portuguese.contains("41,92"))
+        #expect(text(session, "cancel clinica L1 --dry-run --on 2026-12-14").contains("abre mão do último dia pago"))
+    }
 }

@@ -38,7 +38,8 @@ public struct Cancel: AssistantCommand, Equatable {
             do { (original, risks) = try customer.cancellationCheck(license, on: date, guide: session.guide) } catch { throw .guide(error) }
             return Reply(.cancellationCheck(CancellationCheck(
                 handle: customer.handle, original: original, on: date, risks: risks,
-                replacements: customer.replacements(of: original.id).map(\.id), givenDate: on != nil)))
+                replacements: customer.replacements(of: original.id).map(\.id), givenDate: on != nil,
+                paidTimeLeft: session.guide.paidTimeLeft(of: original, in: customer, on: date))))
         }
         let (customer, result) = try session.change(reference, for: Self.spec, warnings: { $0.overridden.map(\.code) }) { customer throws(GuideError) in
             try customer.cancel(license, on: date, today: session.today, confirmed: confirm, guide: session.guide)

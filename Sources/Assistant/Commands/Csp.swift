@@ -72,7 +72,7 @@ public struct CspEdit: AssistantCommand, Equatable {
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
-        let references = replaces.map { offerKey($0) == "none" ? [] : $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+        let references = replaces.map { comparisonKey($0) == "none" ? [] : $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
         let (customer, (before, edited)) = try session.change(reference, for: Self.spec) { customer throws(GuideError) in
             let before = try customer.resolveCSP(subscription)
             return (before, try customer.editCSP(subscription, seats: seats, offer: offer, replaces: references, provisionedOn: provisioned, today: session.today))

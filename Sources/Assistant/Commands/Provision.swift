@@ -55,7 +55,7 @@ public struct Provision: AssistantCommand, Equatable {
 
     public func run(in session: Session) throws(CommandError) -> Reply {
         let date = session.date(on)
-        let replacing: Customer.Replacing = switch replaces.map(offerKey) {
+        let replacing: Customer.Replacing = switch replaces.map(comparisonKey) {
         case nil: .matched
         case "none": .nothing
         case let list?: .named(list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })

@@ -122,7 +122,7 @@ struct HeaderColumns {
     }
 
     static func key(_ name: String) -> String {
-        offerKey(name.replacingOccurrences(of: "_", with: " "))
+        comparisonKey(name.replacingOccurrences(of: "_", with: " "))
     }
 
     /// A column's name as the file writes it (`licenças` for seats), else its own.

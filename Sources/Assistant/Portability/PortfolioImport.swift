@@ -44,7 +44,7 @@ public enum PortfolioImport {
 
         init(handle: Handle, offer: String, expires: CalendarDate) {
             self.handle = handle
-            self.offer = offerKey(offer)
+            self.offer = comparisonKey(offer)
             self.expires = expires
         }
     }

@@ -141,6 +141,8 @@ public struct CancellationCheck: Sendable, Encodable {
     public var replacements: [LicenseID]
     /// The date was given with `--on`, so the command to type repeats it.
     public var givenDate: Bool
+    /// The paid days given up and what they are worth, shown even when it is little.
+    public var paidTimeLeft: PaidTimeLeft
 
     /// The command that would record it.
     public var command: SuggestedCommand {

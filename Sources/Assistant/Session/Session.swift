@@ -138,8 +138,8 @@ public final class Session {
             return found
         }
         let customers = try allCustomers()
-        let key = offerKey(reference)
-        let byName = customers.filter { offerKey($0.name) == key }
+        let key = comparisonKey(reference)
+        let byName = customers.filter { comparisonKey($0.name) == key }
         if byName.count == 1, let only = byName.first { return only }
         let suggestion = Suggestion.closest(to: reference.lowercased(), among: customers.map(\.handle.rawValue)).flatMap(Handle.init)
         throw .unknownCustomer(reference, suggestion: suggestion)

@@ -56,7 +56,15 @@ extension English {
                     "Nothing was recorded. To cancel anyway, with the warning kept on record: `\(check.command)`.")
         }
         let replacements = check.replacements.map(\.description).joined(separator: ", ")
-        return ("\(subject) would cost nothing: it ends on \(o.expires) anyway (\(days(check.on.days(until: o.expires))) later) and \(replacements) already takes over.",
+        let left = check.paidTimeLeft
+        let worth = left.value.map { "worth \(money($0))" } ?? "no price recorded to value them"
+        let (cost, paid) = switch left.outcome {
+        case _ where left.days == 0: ("nothing", "no paid day is left")
+        case .lost: ("little", "the customer gives up its last \(days(left.days)) of paid time, \(worth)")
+        case .refunded: ("nothing", "its last \(days(left.days)) of paid time (\(worth)) are refunded")
+        case .unknown: ("little at most", "its last \(days(left.days)) of paid time (\(worth)) may or may not be refunded")
+        }
+        return ("\(subject) would cost \(cost): it ends on \(o.expires) anyway and \(replacements) already takes over; \(paid).",
                 "Nothing was recorded. To record the cancellation: `\(check.command)`.")
     }
 

@@ -56,7 +56,16 @@ extension Portuguese {
                     "Nada foi registrado. Para cancelar mesmo assim, com o aviso mantido no registro: `\(check.command)`.")
         }
         let replacements = check.replacements.map(\.description).joined(separator: ", ")
-        return ("\(subject) não custaria nada: ela termina em \(o.expires) de qualquer forma (\(days(check.on.days(until: o.expires))) depois) e \(replacements) já a substitui.",
+        let left = check.paidTimeLeft
+        let worth = left.value.map { "no valor de \(money($0))" } ?? "sem preço registrado para calcular o valor"
+        let lastDays = left.days == 1 ? "o último dia pago" : "os últimos \(number(left.days)) dias pagos"
+        let (cost, paid) = switch left.outcome {
+        case _ where left.days == 0: ("não custaria nada", "não resta nenhum dia pago")
+        case .lost: ("custaria pouco", "o cliente abre mão d\(lastDays), \(worth)")
+        case .refunded: ("não custaria nada", "\(lastDays) (\(worth)) \(left.days == 1 ? "é reembolsado" : "são reembolsados")")
+        case .unknown: ("custaria pouco, no máximo", "\(lastDays) (\(worth)) \(left.days == 1 ? "pode ou não ser reembolsado" : "podem ou não ser reembolsados")")
+        }
+        return ("\(subject) \(cost): ela termina em \(o.expires) de qualquer forma e \(replacements) já a substitui; \(paid).",
                 "Nada foi registrado. Para registrar o cancelamento: `\(check.command)`.")
     }
 
