@@ -6,7 +6,7 @@ public struct CustomerAdd: AssistantCommand, Equatable {
         en: "a short name to type: lowercase letters, digits and -", pt: "um nome curto para digitar: letras minúsculas, dígitos e -"))
     static let name = RequiredFlagKey("--name", .text(), "NAME", help: LocalizedText(en: "the customer's company name", pt: "a razão social do cliente"))
     static let domain = FlagKey("--domain", .domain, "DOMAIN", help: LocalizedText(en: "the tenant's domain (contoso.onmicrosoft.com)", pt: "o domínio do locatário (contoso.onmicrosoft.com)"))
-    static let program = FlagKey("--program", .choice(.program) as ValueReader<Program>, "PROGRAM", help: LocalizedText(
+    static let program = FlagKey("--program", ValueReader<Program>.program, "PROGRAM", help: LocalizedText(
         en: "where it buys today: open, mosp, ea, retail or other (default other)",
         pt: "onde compra hoje: open, mosp, ea, retail ou other (padrão other)"))
     static let email = FlagKey("--email", .email, "ADMIN_EMAIL", help: LocalizedText(en: "the global admin who accepts the invitation", pt: "o administrador global que aceita o convite"))

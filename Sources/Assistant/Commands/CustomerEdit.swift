@@ -3,7 +3,7 @@ import MigrationGuide
 /// `customer edit HANDLE [flags of customer add]`: change what is recorded about a customer.
 public struct CustomerEdit: AssistantCommand, Equatable {
     static let name = FlagKey("--name", .text(), "NAME", help: LocalizedText(en: "the customer's company name", pt: "a razão social do cliente"))
-    static let program = FlagKey("--program", .choice(.program) as ValueReader<Program>, "PROGRAM", help: LocalizedText(
+    static let program = FlagKey("--program", ValueReader<Program>.program, "PROGRAM", help: LocalizedText(
         en: "where it buys today: open, mosp, ea, retail or other", pt: "onde compra hoje: open, mosp, ea, retail ou other"))
 
     public static let spec = CommandSpec(

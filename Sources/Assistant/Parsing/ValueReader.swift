@@ -114,14 +114,29 @@ extension ValueReader where Value == Decimal {
     }
 }
 
+extension ValueReader where Value == Program {
+    /// A program by its code, or as Portuguese staff name the retail and other ones: the one table
+    /// for `--program` and a spreadsheet's program column.
+    public static var program: Self {
+        Self(.program, choices: Program.allCases.map(\.rawValue)) { text, field, language throws(CommandError) in
+            switch caseAndAccentFolded(text) {
+            case "varejo": return .retail
+            case "outro", "outros": return .other
+            default: return try ValueReader<Program>.choice(.program).read(text, field: field, language: language)
+            }
+        }
+    }
+}
+
 extension ValueReader where Value == Bool {
     /// `on`/`off` (also `yes`/`no`, `true`/`false`, `sim`/`não`).
     public static var onOff: Self {
-        Self(.onOff, choices: ["on", "off"]) { text, field, _ throws(CommandError) in
+        Self(.onOff, choices: ["on", "off"]) { text, field, language throws(CommandError) in
             switch text.lowercased() {
             case "on", "yes", "true", "sim", "1": return true
             case "off", "no", "false", "nao", "não", "0": return false
-            default: throw .badValue(field: field, text: text, choices: ["on", "off"])
+            // Portuguese staff are told the words of their language that are accepted too.
+            default: throw .badValue(field: field, text: text, choices: language == .ptBR ? ["on", "off", "sim", "não"] : ["on", "off"])
             }
         }
     }

@@ -252,7 +252,7 @@ public enum PortfolioImport {
                 }
             }
             let fields = CustomerFields(
-                name: name ?? "", domain: read("domain", .domain), program: read("program", PortfolioImport.program),
+                name: name ?? "", domain: read("domain", .domain), program: read("program", .program),
                 email: read("email", .email), tenantID: tenantID, invited: date("invited"), inviteEmail: read("invite_email", .email),
                 accepted: date("accepted"))
             var license: LicenseID?
@@ -316,15 +316,6 @@ public enum PortfolioImport {
             }
             guard problems.count == before, let handle else { return nil }
             return Row(number: number, handle: handle, customer: fields, subscription: subscription)
-        }
-    }
-
-    /// A program by its code, or as Portuguese staff name the retail and other ones.
-    static let program = ValueReader<Program>(.program, choices: Program.allCases.map(\.rawValue)) { text, field, _ throws(CommandError) in
-        switch caseAndAccentFolded(text) {
-        case "varejo": return .retail
-        case "outro", "outros": return .other
-        default: return try (ValueReader<Program>.choice(.program)).read(text, field: field)
         }
     }
 
