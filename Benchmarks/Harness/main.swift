@@ -107,7 +107,7 @@ func generateTranscript(commands: Int, today: CalendarDate, to path: String) {
         let nearEnd = random.int(0...1) == 0
         let expires = nearEnd ? today.adding(days: random.int(12...29)) : today.adding(days: random.int(100...380))
         text += "csp> customer add \(h) --name \"Customer \(index)\" --program \(programs[random.int(0...4)])\n"
-        text += "csp> license add \(h) \"\(offer)\" --seats \(seats) --expires \(expires) --price 23.00\n"
+        text += "csp> license add \(h) \"\(offer)\" --seats \(seats) --expires \(expires) --price 23.00 --currency USD\n"
         text += "csp> invite \(h)\n"
         text += "csp> accept \(h)\n"
         text += "csp> provision \(h) \"\(offer)\" --seats \(seats)\(nearEnd ? "" : " --confirm")\n"

@@ -8,10 +8,10 @@ import MigrationGuide
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let source = SourceText(Data(bytes: data, count: size))
-    let (plan, problems) = PortfolioImport.plan(source, file: "fuzz.csv", existing: [], defaultCurrency: "BRL")
+    let (plan, problems) = PortfolioImport.plan(source, file: "fuzz.csv", existing: [], partnerCurrency: "BRL")
     guard problems.isEmpty else { return 0 }
     // Planning the same file over what it recorded finds every row already there.
-    let (again, _) = PortfolioImport.plan(source, file: "fuzz.csv", existing: plan.inserting, defaultCurrency: "BRL")
+    let (again, _) = PortfolioImport.plan(source, file: "fuzz.csv", existing: plan.inserting, partnerCurrency: "BRL")
     precondition(again.lines.allSatisfy { $0.outcome == .unchanged }, "re-importing a spreadsheet would change the portfolio")
     return 0
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The steps of the move as pure changes to a customer's record. Each either returns the changed
 /// record or throws, leaving the caller's copy untouched. Dates are checked against `today` (the
 /// session's date) and against the events they depend on, so the record stays in order.
@@ -33,6 +35,13 @@ extension Customer {
     /// priced originals. Never the language staff happen to type in.
     public var billingCurrency: String? {
         currency ?? originals.lazy.compactMap(\.pricePerSeatMonth).first?.currency
+    }
+
+    /// A price typed for this customer: in the currency given, else the customer's (`billingCurrency`),
+    /// else the partner's default; with none of them it is refused rather than guessed.
+    public func price(_ amount: Decimal, currency given: String?, partnerDefault: String?) throws(GuideError) -> Money {
+        guard let currency = given ?? billingCurrency ?? partnerDefault else { throw .noCurrency(handle) }
+        return Money(amount: amount, currency: currency)
     }
 
     public mutating func addOriginal(

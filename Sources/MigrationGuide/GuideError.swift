@@ -26,6 +26,8 @@ public enum GuideError: Error, Hashable, Sendable {
     case purchaseDateUnknown(Handle, LicenseID)
     /// The program has no recurring billing, so its originals cannot renew by themselves.
     case noAutoRenew(Program)
+    /// A price with no currency given, none known for the customer and no partner default.
+    case noCurrency(Handle)
     /// The offer matches no original while these are still without a replacement.
     case unmatchedOffer(String, uncovered: [OfferReference])
     /// One subscription can take over only from originals of one offer.

@@ -37,6 +37,7 @@ public enum MessageCode: String, CaseIterable, Sendable, Codable {
     case windowClosed = "E-WINDOW-CLOSED"
     case noPurchaseDate = "E-NO-PURCHASE-DATE"
     case noAutoRenew = "E-NO-AUTO-RENEW"
+    case noCurrency = "E-NO-CURRENCY"
     case noMatch = "E-NO-MATCH"
     case unknownCommand = "E-UNKNOWN-COMMAND"
     case usage = "E-USAGE"

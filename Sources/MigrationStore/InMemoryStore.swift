@@ -5,7 +5,7 @@ public final class InMemoryStore: PortfolioStore {
     private var customers: [Handle: Customer] = [:]
     private var entries: [JournalEntry] = []
     private var settings = GuideSettings()
-    private var partnerTenant: String?
+    private var partnerSettings: [String: String] = [:]
 
     public init(customers: [Customer] = []) {
         for customer in customers { self.customers[customer.handle] = customer }
@@ -56,10 +56,10 @@ public final class InMemoryStore: PortfolioStore {
         entries.append(journal)
     }
 
-    public func loadPartnerTenant() throws(StoreError) -> String? { partnerTenant }
+    public func loadPartnerSetting(_ name: String) throws(StoreError) -> String? { partnerSettings[name] }
 
-    public func savePartnerTenant(_ tenant: String?, journal: JournalEntry) throws(StoreError) {
-        partnerTenant = tenant
+    public func savePartnerSetting(_ name: String, _ text: String?, journal: JournalEntry) throws(StoreError) {
+        partnerSettings[name] = text
         entries.append(journal)
     }
 }

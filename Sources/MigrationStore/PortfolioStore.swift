@@ -43,13 +43,25 @@ public protocol PortfolioStore: AnyObject {
     /// Writes the one setting that changed, so a colleague's newer value of another setting in a
     /// shared database is never overwritten by this session's older copy.
     func saveSetting(_ name: GuideSettings.Name, _ value: Int, journal: JournalEntry) throws(StoreError)
-    /// The partner's own Microsoft tenant id (`settings partner-tenant`): subscriptions it created
-    /// are already CSP. Nil until set.
-    func loadPartnerTenant() throws(StoreError) -> String?
-    func savePartnerTenant(_ tenant: String?, journal: JournalEntry) throws(StoreError)
+    /// A partner setting that is text rather than days (`PartnerSettingRecord`'s names). Nil until set.
+    func loadPartnerSetting(_ name: String) throws(StoreError) -> String?
+    /// Sets a partner setting (nil clears it), journaled.
+    func savePartnerSetting(_ name: String, _ text: String?, journal: JournalEntry) throws(StoreError)
 }
 
 extension PortfolioStore {
+    /// The partner's own Microsoft tenant id (`settings partner-tenant`): subscriptions it created
+    /// are already CSP. Nil until set.
+    public func loadPartnerTenant() throws(StoreError) -> String? { try loadPartnerSetting(PartnerSettingRecord.partnerTenant) }
+    public func savePartnerTenant(_ tenant: String?, journal: JournalEntry) throws(StoreError) {
+        try savePartnerSetting(PartnerSettingRecord.partnerTenant, tenant, journal: journal)
+    }
+    /// The currency a price takes when neither the command nor the customer says (`settings currency`).
+    public func loadPartnerCurrency() throws(StoreError) -> String? { try loadPartnerSetting(PartnerSettingRecord.partnerCurrency) }
+    public func savePartnerCurrency(_ currency: String?, journal: JournalEntry) throws(StoreError) {
+        try savePartnerSetting(PartnerSettingRecord.partnerCurrency, currency, journal: journal)
+    }
+
     public func forEachCustomer(_ body: (Customer) -> Void) throws(StoreError) {
         try allCustomers().forEach(body)
     }

@@ -265,18 +265,18 @@ public final class PostgresStore: SharedPortfolioStore {
         }
     }
 
-    public func loadPartnerTenant() throws(StoreError) -> String? {
+    public func loadPartnerSetting(_ name: String) throws(StoreError) -> String? {
         try run {
-            try connection.fetch(PartnerSettingRecord.self, PartnerSettingRecord.selectSQL).first { $0.name == PartnerSettingRecord.partnerTenant }?.text
+            try connection.fetch(PartnerSettingRecord.self, PartnerSettingRecord.selectSQL).first { $0.name == name }?.text
         }
     }
 
-    public func savePartnerTenant(_ tenant: String?, journal: JournalEntry) throws(StoreError) {
+    public func savePartnerSetting(_ name: String, _ text: String?, journal: JournalEntry) throws(StoreError) {
         try write {
-            if let tenant {
-                try connection.exec(Self.savePartnerSettingSQL, values: PartnerSettingRecord(name: PartnerSettingRecord.partnerTenant, text: tenant).insertArguments)
+            if let text {
+                try connection.exec(Self.savePartnerSettingSQL, values: PartnerSettingRecord(name: name, text: text).insertArguments)
             } else {
-                try connection.exec(Self.deletePartnerSettingSQL, [PartnerSettingRecord.partnerTenant])
+                try connection.exec(Self.deletePartnerSettingSQL, [name])
             }
             try insertJournal(journal)
         }

@@ -447,6 +447,7 @@ package struct PartnerSettingRecord: StoredRecord {
     }
     package static let key: [Column] = [.name]
     package static let partnerTenant = "partner-tenant"
+    package static let partnerCurrency = "currency"
 
     var name: String
     var text: String

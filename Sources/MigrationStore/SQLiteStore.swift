@@ -236,20 +236,20 @@ public final class SQLiteStore: PortfolioStore {
         }
     }
 
-    public func loadPartnerTenant() throws(StoreError) -> String? {
+    public func loadPartnerSetting(_ name: String) throws(StoreError) -> String? {
         try read { db in
             try PartnerSettingRecord.fetchAll(db.makeStatement(sql: PartnerSettingRecord.selectSQL))
-                .first { $0.name == PartnerSettingRecord.partnerTenant }?.text
+                .first { $0.name == name }?.text
         }
     }
 
-    public func savePartnerTenant(_ tenant: String?, journal: JournalEntry) throws(StoreError) {
+    public func savePartnerSetting(_ name: String, _ text: String?, journal: JournalEntry) throws(StoreError) {
         try write { db in
-            if let tenant {
+            if let text {
                 try db.cachedStatement(sql: Self.savePartnerSettingSQL)
-                    .execute(arguments: StatementArguments(PartnerSettingRecord(name: PartnerSettingRecord.partnerTenant, text: tenant).insertArguments))
+                    .execute(arguments: StatementArguments(PartnerSettingRecord(name: name, text: text).insertArguments))
             } else {
-                try db.cachedStatement(sql: PartnerSettingRecord.deleteSQL(Self.dialect)).execute(arguments: [PartnerSettingRecord.partnerTenant])
+                try db.cachedStatement(sql: PartnerSettingRecord.deleteSQL(Self.dialect)).execute(arguments: [name])
             }
             try Self.insertJournal(journal, db)
         }

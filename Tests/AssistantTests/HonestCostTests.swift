@@ -69,7 +69,7 @@ struct HonestCostTests {
             "customer add acme --name Acme --program open",
             #"license add acme "Office 365 E3" --seats 10 --expires 2027-06-30"#,
             "accept acme --on 2025-11-01",
-            #"provision acme "Office 365 E3" --seats 22 --price 10 --on \#(provisioned) --confirm"#,
+            #"provision acme "Office 365 E3" --seats 22 --price 10 --currency USD --on \#(provisioned) --confirm"#,
         ])
         let handle = try #require(Handle("acme"))
         let customer = try #require(try session.store.customer(handle))

@@ -118,6 +118,6 @@ struct ParserTests {
     @Test("usage is generated from the declaration")
     func usage() {
         #expect(Cancel.spec.usage == "cancel [HANDLE] LICENSE [--on YYYY-MM-DD] [--confirm] [--dry-run]")
-        #expect(Provision.spec.usage == "provision [HANDLE] OFFER --seats N [--replaces L1[,L2]] [--term TERM] [--billing BILLING] [--price AMOUNT] [--on YYYY-MM-DD] [--confirm] [--dry-run]")
+        #expect(Provision.spec.usage == "provision [HANDLE] OFFER --seats N [--replaces L1[,L2]] [--term TERM] [--billing BILLING] [--price AMOUNT] [--currency CODE] [--on YYYY-MM-DD] [--confirm] [--dry-run]")
     }
 }

@@ -13,7 +13,7 @@ struct ProvisionOfferTests {
     @Test("a misspelled original's offer is asked about and nothing is recorded, in both languages", arguments: [
         (Language.en, #"provision a "Ofice 365 E3" --seats 5"#, "Did you mean `Office 365 E3` (L1)?"),
         (Language.en, #"provision a "Ofice 365 E3" --seats 5 --dry-run"#, "Did you mean `Office 365 E3` (L1)?"),
-        (Language.en, #"provision a "Office 365 E3" --seats 5 --replaces L1 --term annual --price 20 --on 2026-11-28 --confirm"#, ""),
+        (Language.en, #"provision a "Office 365 E3" --seats 5 --replaces L1 --term annual --price 20 --currency USD --on 2026-11-28 --confirm"#, ""),
         (Language.ptBR, #"provision a "Ofice 365 E3" --seats 5 --replaces L1"#, "Você quis dizer `Office 365 E3` (L1)?"),
     ])
     func misspelledOffer(language: Language, line: String, expected: String) throws {

@@ -52,7 +52,7 @@ struct TypedValueTests {
     @Test("in Portuguese, dates and numbers are read the Brazilian way")
     func portugueseValues() throws {
         let session = try makeSession(language: .ptBR, setup: ["customer add p --name P"])
-        let reply = session.execute(#"license add p E3 --seats 1.200 --expires 09/12/2026 --price "R$ 1.234,56""#)
+        let reply = session.execute(#"license add p E3 --seats 1.200 --expires 09/12/2026 --price "R$ 1.234,56" --currency BRL"#)
         guard case .licenseAdded(_, let original)? = reply.items.first else {
             Issue.record("refused: \(TextRenderer(language: .ptBR).render(reply))")
             return

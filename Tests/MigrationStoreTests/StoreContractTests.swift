@@ -109,6 +109,21 @@ struct StoreContractTests {
         #expect(try fixture.open().loadSettings() == settings)
     }
 
+    @Test("the partner's default currency is kept across sessions apart from its tenant, journaled, and can be cleared", arguments: StoreKind.available)
+    func partnerCurrency(kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
+        #expect(try fixture.open().loadPartnerCurrency() == nil)
+        try fixture.open().savePartnerTenant("4f1c2a9e-0b7d-4c55-8e21-6a3d9b7c1e02", journal: entry(nil, "settings partner-tenant 4f1c2a9e-0b7d-4c55-8e21-6a3d9b7c1e02"))
+        try fixture.open().savePartnerCurrency("BRL", journal: entry(nil, "settings currency BRL"))
+        try fixture.open().savePartnerCurrency("USD", journal: entry(nil, "settings currency USD"))
+        #expect(try fixture.open().loadPartnerCurrency() == "USD")
+        #expect(try fixture.open().loadPartnerTenant() == "4f1c2a9e-0b7d-4c55-8e21-6a3d9b7c1e02")
+        #expect(try fixture.open().journal(for: nil, since: nil).map(\.command).suffix(2) == ["settings currency BRL", "settings currency USD"])
+        try fixture.open().savePartnerCurrency(nil, journal: entry(nil, "settings currency none"))
+        #expect(try fixture.open().loadPartnerCurrency() == nil)
+        #expect(try fixture.open().loadPartnerTenant() == "4f1c2a9e-0b7d-4c55-8e21-6a3d9b7c1e02")
+    }
+
     @Test("a duplicate handle is refused and writes nothing", arguments: StoreKind.available)
     func duplicate(kind: StoreKind) throws {
         let fixture = try StoreFixture(kind)

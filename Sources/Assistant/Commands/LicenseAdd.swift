@@ -8,7 +8,9 @@ public struct LicenseAdd: AssistantCommand, Equatable {
     static let expires = RequiredFlagKey("--expires", .date, "YYYY-MM-DD", help: LocalizedText(en: "the natural end of the current term", pt: "o fim natural do período atual"))
     static let assigned = FlagKey("--assigned", .count(in: assignedRange), "N", help: LocalizedText(en: "users who hold a license (default: all seats)", pt: "usuários com licença atribuída (padrão: todas)"))
     static let price = FlagKey("--price", .amount, "AMOUNT", help: LocalizedText(en: "price per seat per month", pt: "preço por licença por mês"))
-    static let currency = FlagKey("--currency", .currency, "CODE", help: LocalizedText(en: "BRL, USD, EUR... (default: the customer's currency)", pt: "BRL, USD, EUR... (padrão: a moeda do cliente)"))
+    static let currency = FlagKey("--currency", .currency, "CODE", help: LocalizedText(
+        en: "BRL, USD, EUR... (default: the customer's currency, else the partner's: settings currency)",
+        pt: "BRL, USD, EUR... (padrão: a moeda do cliente, senão a do parceiro: settings currency)"))
     static let autoRenew = FlagKey("--auto-renew", .onOff, "on|off", help: LocalizedText(en: "web direct: whether it renews by itself (default off)", pt: "compra direta: se renova sozinha (padrão off)"))
 
     public static let spec = CommandSpec(
@@ -42,8 +44,9 @@ public struct LicenseAdd: AssistantCommand, Equatable {
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
+        let partnerCurrency = price == nil ? nil : try session.partnerCurrency()
         let (customer, original) = try session.change(reference, for: Self.spec) { customer throws(GuideError) in
-            let money = price.map { Money(amount: $0, currency: currency ?? customer.billingCurrency ?? session.defaultCurrency) }
+            let money = try price.map { amount throws(GuideError) in try customer.price(amount, currency: currency, partnerDefault: partnerCurrency) }
             return try customer.addOriginal(offer: offer, seats: seats, assigned: assigned, expires: expires, price: money, autoRenew: autoRenew, startedOn: started)
         }
         var reply = Reply(.licenseAdded(customer.handle, original))

@@ -43,9 +43,12 @@ public struct LicenseEdit: AssistantCommand, Equatable {
 
     public func run(in session: Session) throws(CommandError) -> Reply {
         try session.refuseCustomerAsOriginal(reference, original: license, for: Self.spec)
+        let partnerCurrency = price == nil ? nil : try session.partnerCurrency()
         let (customer, updated) = try session.change(reference, for: Self.spec) { customer throws(GuideError) in
             let original = try customer.resolveOriginal(license)
-            let money = price.map { Money(amount: $0, currency: currency ?? original.pricePerSeatMonth?.currency ?? customer.billingCurrency ?? session.defaultCurrency) }
+            let money = try price.map { amount throws(GuideError) in
+                try customer.price(amount, currency: currency ?? original.pricePerSeatMonth?.currency, partnerDefault: partnerCurrency)
+            }
             return try customer.editOriginal(original.id, seats: seats, assigned: assigned, expires: expires, price: money, autoRenew: autoRenew, startedOn: started)
         }
         var reply = Reply(.licenseUpdated(customer.handle, updated))

@@ -20,7 +20,7 @@ public struct Provision: AssistantCommand, Equatable {
     public static let spec = CommandSpec(
         ["provision"], aliases: ["provisionar"],
         arguments: [CommonKeys.customer, offer],
-        flags: [seats, replaces, term, billing, price, CommonKeys.on, CommonKeys.confirm, CommonKeys.dryRun],
+        flags: [seats, replaces, term, billing, price, LicenseAdd.currency, CommonKeys.on, CommonKeys.confirm, CommonKeys.dryRun],
         summary: LocalizedText(en: "Step 2: record a CSP subscription provisioned for the customer", pt: "Etapa 2: registra uma assinatura CSP provisionada para o cliente"),
         examples: [#"provision contoso "Office 365 E3" --seats 50"#, #"provision contoso "Microsoft 365 Business Premium" --seats 20 --replaces L2 --term annual --price 22"#])
 
@@ -32,6 +32,7 @@ public struct Provision: AssistantCommand, Equatable {
     public var term: CSPTerm
     public var billing: BillingFrequency
     public var price: Decimal?
+    public var currency: String?
     public var on: CalendarDate?
     public var confirm: Bool
     public var dryRun: Bool
@@ -44,6 +45,7 @@ public struct Provision: AssistantCommand, Equatable {
         term = try arguments[Self.term] ?? .annual
         billing = try arguments[Self.billing] ?? .monthly
         price = try arguments[Self.price]
+        currency = try arguments[LicenseAdd.currency]
         on = try arguments[CommonKeys.on]
         confirm = arguments[CommonKeys.confirm]
         dryRun = arguments[CommonKeys.dryRun]
@@ -58,12 +60,13 @@ public struct Provision: AssistantCommand, Equatable {
         case "none": .nothing
         case let list?: .named(list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         }
+        let partnerCurrency = price == nil ? nil : try session.partnerCurrency()
         let (customer, (outcome, findings)) = try session.change(
             reference, for: Self.spec, recording: !dryRun, warnings: { result in result.1.filter { (finding: Finding) in finding.severity == .warning }.map(\.code) }
         ) { customer throws(GuideError) in
             let outcome = try customer.provision(
                 offer: offer, seats: seats, replacing: replacing, term: term, billing: billing,
-                price: price.map { Money(amount: $0, currency: customer.billingCurrency ?? session.defaultCurrency) },
+                price: try price.map { amount throws(GuideError) in try customer.price(amount, currency: currency, partnerDefault: partnerCurrency) },
                 on: date, today: session.today, confirmed: true, guide: session.guide)
             let subscription = outcome.subscription
             let pool = Set(subscription.replaces.flatMap { customer.replacements(of: $0).map(\.id) })

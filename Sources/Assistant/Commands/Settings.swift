@@ -7,11 +7,14 @@ public struct Settings: AssistantCommand, Equatable {
     enum Setting: Equatable, Sendable {
         case figure(GuideSettings.Name)
         case partnerTenant
+        /// The currency of prices no customer's currency covers (`settings currency BRL`).
+        case partnerCurrency
     }
 
     static let figureName: ValueReader<GuideSettings.Name> = .choice(.setting)
     static let name = OptionalArgumentKey("NAME", ValueReader<Setting>(.setting, choices: SettingNames.all) { text, field, _ throws(CommandError) in
         if text.lowercased() == partnerTenantName { return .partnerTenant }
+        if text.lowercased() == partnerCurrencyName { return .partnerCurrency }
         do { return .figure(try figureName.read(text, field: field)) } catch {
             throw .badValue(field: field, text: text, choices: SettingNames.all)
         }
@@ -21,22 +24,29 @@ public struct Settings: AssistantCommand, Equatable {
     /// Each figure has its own range (days, or the tenant limit as a count).
     static func daysReader(_ name: GuideSettings.Name) -> ValueReader<Int> { .count(in: name.allowed) }
     static let days = OptionalArgumentKey("DAYS", .word(.count), help: LocalizedText(
-        en: "the new value, in days; for partner-tenant, the partner's own Microsoft tenant id (none clears it)",
-        pt: "o novo valor, em dias; para partner-tenant, o ID de locatário Microsoft do próprio parceiro (none apaga)"))
+        en: "the new value, in days; for partner-tenant, the partner's own Microsoft tenant id; for currency, the code (BRL, USD...) of prices whose customer has none; none clears either",
+        pt: "o novo valor, em dias; para partner-tenant, o ID de locatário Microsoft do próprio parceiro; para currency, o código (BRL, USD...) dos preços cujo cliente não tem moeda; none apaga qualquer dos dois"))
 
     public static let spec = CommandSpec(
         ["settings"], aliases: ["config"],
         arguments: [name, days],
         summary: LocalizedText(en: "Show or change the policy figures (in days)", pt: "Mostra ou altera os prazos da política (em dias)"),
-        examples: ["settings", "settings near-end-days 45", "settings partner-tenant 72f988bf-86f1-41af-91ab-2d7cd011db47"])
+        examples: ["settings", "settings near-end-days 45", "settings partner-tenant 72f988bf-86f1-41af-91ab-2d7cd011db47", "settings currency BRL"])
 
     /// Not a policy figure: who the partner is, so that `import graph` knows its CSP subscriptions.
     static let partnerTenantName = "partner-tenant"
+    static let partnerCurrencyName = "currency"
+    /// `settings currency CODE`, as error messages suggest it.
+    static func partnerCurrencyLine(_ code: String) -> SuggestedCommand {
+        SuggestedCommand(Settings.self).with(name, partnerCurrencyName).with(days, code)
+    }
 
     public var name: GuideSettings.Name?
     public var days: Int?
     /// `settings partner-tenant [ID|none]`: shown, or set (nil inside: cleared).
     public var partnerTenant: String??
+    /// `settings currency [CODE|none]`: shown, or set (empty inside: cleared).
+    public var partnerCurrency: String??
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
         let value = try arguments[Self.days]
@@ -47,6 +57,9 @@ public struct Settings: AssistantCommand, Equatable {
                 throw .badValue(field: Self.partnerTenantName, text: value, choices: ["xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", "none"])
             }
             partnerTenant = .some(value.lowercased() == "none" ? "" : value.lowercased())
+        case .partnerCurrency?:
+            guard let value else { partnerCurrency = .some(nil); return }
+            partnerCurrency = .some(value.lowercased() == "none" ? "" : try ValueReader<String>.currency.read(value, field: Self.partnerCurrencyName))
         case .figure(let figure)?:
             name = figure
             days = try value.map { text throws(CommandError) in try Self.daysReader(figure).read(text, field: Self.days.argumentSpec.name) }
@@ -67,6 +80,16 @@ public struct Settings: AssistantCommand, Equatable {
             }
             return Reply(.partnerTenant(try session.partnerTenant(), changed: given != nil))
         }
+        if case .some(let given) = partnerCurrency {
+            if let given {
+                do {
+                    try session.store.savePartnerCurrency(given.isEmpty ? nil : given, journal: session.journalEntry(customer: nil))
+                } catch {
+                    throw .storage(error)
+                }
+            }
+            return Reply(.partnerCurrency(try session.partnerCurrency(), changed: given != nil))
+        }
         // Another shell on the same file, or a colleague on the team store, may have changed a
         // setting since this session read them: show and change the stored figures, not a copy.
         var settings: GuideSettings
@@ -81,6 +104,7 @@ public struct Settings: AssistantCommand, Equatable {
         }
         session.guide.settings = settings
         let shown = name.map { [$0] } ?? GuideSettings.Name.allCases
-        return Reply(.settings(shown.map { SettingValue(name: $0, value: session.guide.settings[$0]) }, changed: days == nil ? nil : name))
+        return Reply(.settings(shown.map { SettingValue(name: $0, value: session.guide.settings[$0]) }, changed: days == nil ? nil : name,
+                               currency: name == nil ? .some(try session.partnerCurrency()) : nil))
     }
 }

@@ -92,6 +92,7 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
             case .correctionWindowClosed: .windowClosed
             case .purchaseDateUnknown: .noPurchaseDate
             case .noAutoRenew: .noAutoRenew
+            case .noCurrency: .noCurrency
             case .unmatchedOffer: .noMatch
             case .mixedOffers: .ambiguousOffer
             case .misspelledOffer: .noMatch

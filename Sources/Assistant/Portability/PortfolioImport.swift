@@ -107,10 +107,12 @@ public enum PortfolioImport {
 
     /// Reads the whole file and plans the changes against the customers already recorded; every
     /// problem is returned, each with its row.
-    public static func plan(_ source: SourceText, file: String, existing: [Customer], defaultCurrency: String) -> (Plan, [ImportProblem]) {
+    /// A price without a currency takes the customer's (or that of its originals), else `partnerCurrency`.
+    public static func plan(_ source: SourceText, file: String, existing: [Customer], partnerCurrency: String?) -> (Plan, [ImportProblem]) {
         let (rows, reading, problems) = read(source, file: file)
         guard problems.isEmpty else { return (Plan(), problems) }
-        var plan = plan(rows, file: file, existing: existing, defaultCurrency: defaultCurrency)
+        var (plan, unpriced) = plan(rows, file: file, existing: existing, partnerCurrency: partnerCurrency)
+        guard unpriced.isEmpty else { return (Plan(), unpriced) }
         plan.reading = reading
         return (plan, [])
     }
@@ -320,7 +322,8 @@ public enum PortfolioImport {
     /// New customers are added with every field the file gives; existing ones keep their details
     /// and gain only the subscriptions they do not have yet (an original: same offer and end date;
     /// a CSP subscription: same offer and date), so importing a file twice changes nothing.
-    static func plan(_ rows: [Row], file: String, existing: [Customer], defaultCurrency: String) -> Plan {
+    static func plan(_ rows: [Row], file: String, existing: [Customer], partnerCurrency: String?) -> (Plan, [ImportProblem]) {
+        var unpriced: [ImportProblem] = []
         var known = Dictionary(uniqueKeysWithValues: existing.map { ($0.handle, $0) })
         var touched: [Handle] = []
         var touchedSet = Set<Handle>()
@@ -358,9 +361,13 @@ public enum PortfolioImport {
                     break
                 }
                 let id = fields.id.flatMap { $0.kind == .original && customer.original($0) == nil && created.contains(row.handle) ? $0 : nil } ?? customer.nextLicenseID
+                var price: Money?
+                do { price = try fields.price.map { amount throws(GuideError) in try customer.price(amount, currency: fields.currency, partnerDefault: partnerCurrency) } } catch {
+                    unpriced.append(ImportProblem(place, .guide(error)))
+                }
                 customer.originals.append(OriginalSubscription(
                     id: id, offer: fields.offer, seats: fields.seats, assigned: fields.assigned ?? fields.seats, expires: fields.expires,
-                    pricePerSeatMonth: fields.price.map { Money(amount: $0, currency: fields.currency ?? defaultCurrency) },
+                    pricePerSeatMonth: price,
                     autoRenew: fields.autoRenew, ending: fields.ending))
                 if let given = fields.id { ids[row.handle, default: [:]][given] = id }
                 line.subject = .original(id)
@@ -390,7 +397,7 @@ public enum PortfolioImport {
             guard let customer = known[handle] else { continue }
             if created.contains(handle) { plan.inserting.append(customer) } else { plan.updating.append(customer) }
         }
-        return plan
+        return (plan, unpriced)
     }
 }
 

@@ -84,10 +84,13 @@ struct EncodedItem: Encodable {
         case .today(let date, _): try put("today", date)
         case .language(let language, _): try put("language", language)
         case .format(let format): try put("format", format)
-        case .settings(let values, _): try put("settings", Dictionary(uniqueKeysWithValues: values.map { ($0.name.rawValue, $0.value) }))
+        case .settings(let values, _, let currency):
+            try put("settings", Dictionary(uniqueKeysWithValues: values.map { ($0.name.rawValue, $0.value) }))
+            if case .some(let currency) = currency { try put("currency", currency) }
         case .journal(let entries): try put("journal", entries)
         case .importSummary(let summary): try put("importSummary", summary)
         case .partnerTenant(let tenant, _): try put("partnerTenant", tenant)
+        case .partnerCurrency(let currency, _): try put("currency", currency)
         case .exported(let report): try put("exported", report)
         case .recording(let path, let started, _): try put(started ? "recordingStarted" : "recordingStopped", path)
         case .goodbye: try put("goodbye", true)

@@ -95,9 +95,10 @@ public struct TextRenderer: Sendable {
             return adviceLines(guidance)
         case .portfolioAdvice(let rows):
             return portfolioAdvice(rows)
-        case .settings(let values, let changed):
+        case .settings(let values, let changed, let currency):
             var table = Table([("", .left), ("", .right)])
             for value in values { table.add([value.name.rawValue, String(value.value)]) }
+            if case .some(let currency) = currency { table.add([Settings.partnerCurrencyName, currency ?? "—"]) }
             // The figures are the database's policy, not a preference of whoever changed one.
             let shared = changed == nil ? [] : [p.label(.settingChangedForEveryone)]
             return [style.bold(p.label(.settingsHeading))] + table.lines().dropFirst() + shared
@@ -114,6 +115,8 @@ public struct TextRenderer: Sendable {
             return importSummaryLines(summary)
         case .partnerTenant(let tenant, _):
             return ["  \(Settings.partnerTenantName)  \(tenant ?? "—")"]
+        case .partnerCurrency(let currency, _):
+            return ["  \(Settings.partnerCurrencyName)  \(currency ?? "—")"]
         case .customerAdded(let customer): return [p.confirmation(.customerAdded(customer))]
         case .customerUpdated(let customer): return [p.confirmation(.customerUpdated(customer))]
         case .customerRemoved(let handle, let originals, let csp): return [p.confirmation(.customerRemoved(handle, originals: originals, csp: csp))]

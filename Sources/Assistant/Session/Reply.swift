@@ -77,9 +77,12 @@ public enum ReplyItem: Sendable {
     /// `auto`: replies follow the language of each question.
     case language(Language, auto: Bool)
     case format(OutputFormat)
-    case settings([SettingValue], changed: GuideSettings.Name?)
+    /// `currency`: the partner's default currency when the whole list is shown (inside, nil: not set).
+    case settings([SettingValue], changed: GuideSettings.Name?, currency: String??)
     /// The partner's own tenant id (`settings partner-tenant`), nil when not set.
     case partnerTenant(String?, changed: Bool)
+    /// The partner's default currency (`settings currency`), nil when not set.
+    case partnerCurrency(String?, changed: Bool)
     case journal([JournalEntry])
     /// What an import recorded, or would record (`--dry-run`).
     case importSummary(ImportSummary)

@@ -110,8 +110,6 @@ public final class Session {
         return fileSandbox + "/" + (flat.hasPrefix(".") ? "_" + flat : flat)
     }
 
-    /// The currency assumed when a price is given without one.
-    var defaultCurrency: String { language == .ptBR ? "BRL" : "USD" }
 
     // MARK: - Services for commands
 
@@ -195,6 +193,11 @@ public final class Session {
     /// than at start-up, so a team store's agents need its table only to import from Graph.
     public func partnerTenant() throws(CommandError) -> String? {
         do { return try store.loadPartnerTenant() } catch { throw .storage(error) }
+    }
+
+    /// The partner's default currency (`settings currency`), for prices no customer's currency covers.
+    public func partnerCurrency() throws(CommandError) -> String? {
+        do { return try store.loadPartnerCurrency() } catch { throw .storage(error) }
     }
 
     /// The journal entry for the command being run.

@@ -128,6 +128,8 @@ extension English {
             return "\(quoted(text)) is not the offer of any original. Did you mean `\(meant.offer)` (\(meant.id))? Type the offer as \(meant.id) has it; for a different offer, add `--replaces \(meant.id)`."
         case .mixedOffers(let originals):
             return "One CSP subscription can take over only from originals of one offer, and \(originals.map { "\($0.id) is \($0.offer)" }.joined(separator: ", ")). Provision one subscription per offer."
+        case .noCurrency(let handle):
+            return "The price has no currency: \(handle) has none recorded and the partner has no default. Give it with \(LicenseAdd.currency.flagSpec.name) BRL (or a currency column when importing), or set the partner's default once with `\(Settings.partnerCurrencyLine("BRL"))`."
         }
     }
 

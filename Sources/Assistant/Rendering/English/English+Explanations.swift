@@ -121,6 +121,7 @@ extension English {
         case .notEnded: "E-NOT-ENDED: `expire` records a natural end only; ending an original before its end date is a cancellation (`cancel`, with its warnings)."
         case .windowClosed: "E-WINDOW-CLOSED: the CSP correction window has closed, so Partner Center no longer allows the cancellation."
         case .noAutoRenew: "E-NO-AUTO-RENEW: Open License, Enterprise Agreement and retail subscriptions have no recurring billing to turn on."
+        case .noCurrency: "E-NO-CURRENCY: a price's currency comes from --currency, the customer's currency or its other priced originals, or the partner's default (`settings currency`); never from the language staff type in."
         case .noMatch: "E-NO-MATCH: the offer matches no original while some have no replacement yet; name the original with --replaces, or --replaces none for a new service."
         case .coverageGap: "W-COVERAGE-GAP: an original ends within \(days(settings.nearEndDays)), or has ended, and no CSP subscription replaces it. Its users keep access through the expired stage of its program, then lose it; the data is deleted at the end of the disabled stage (`explain expiry`)."
         case .offerChange: "W-OFFER-CHANGE: the CSP subscription is a different offer from the original it replaces, so each user's license must be reassigned before the original ends."

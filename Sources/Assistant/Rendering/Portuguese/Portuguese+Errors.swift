@@ -126,6 +126,8 @@ extension Portuguese {
             return "\(quoted(text)) não é a oferta de nenhuma original. Você quis dizer `\(meant.offer)` (\(meant.id))? Digite a oferta como está em \(meant.id); para uma oferta diferente, acrescente `--replaces \(meant.id)`."
         case .mixedOffers(let originals):
             return "Uma assinatura CSP só pode substituir originais de uma mesma oferta, e \(originals.map { "\($0.id) é \($0.offer)" }.joined(separator: ", ")). Provisione uma assinatura por oferta."
+        case .noCurrency(let handle):
+            return "O preço está sem moeda: \(handle) não tem moeda registrada e o parceiro não tem moeda padrão. Informe-a com \(LicenseAdd.currency.flagSpec.name) BRL (ou numa coluna moeda, ao importar), ou defina de uma vez a moeda padrão do parceiro com `\(Settings.partnerCurrencyLine("BRL"))`."
         }
     }
 

@@ -121,6 +121,7 @@ extension Portuguese {
         case .notEnded: "E-NOT-ENDED: `expire` registra só um fim natural; encerrar uma original antes da data de término é um cancelamento (`cancel`, com seus avisos)."
         case .windowClosed: "E-WINDOW-CLOSED: a janela de correção do CSP fechou, então o Partner Center não permite mais o cancelamento."
         case .noAutoRenew: "E-NO-AUTO-RENEW: assinaturas Open License, Enterprise Agreement e de varejo não têm cobrança recorrente para ligar."
+        case .noCurrency: "E-NO-CURRENCY: a moeda de um preço vem de --currency, da moeda do cliente ou de suas outras originais com preço, ou da moeda padrão do parceiro (`settings currency`); nunca do idioma em que se digita."
         case .noMatch: "E-NO-MATCH: a oferta não corresponde a nenhuma original e ainda há originais sem substituta; indique a original com --replaces, ou --replaces none para um serviço novo."
         case .coverageGap: "W-COVERAGE-GAP: uma original termina em até \(days(settings.nearEndDays)), ou já terminou, e nenhuma assinatura CSP a substitui. Os usuários mantêm o acesso durante o estágio expirado do programa e depois o perdem; os dados são excluídos no fim do estágio desabilitado (`explain expiry`)."
         case .offerChange: "W-OFFER-CHANGE: a assinatura CSP é uma oferta diferente da original que substitui, então a licença de cada usuário precisa ser reatribuída antes do fim da original."
