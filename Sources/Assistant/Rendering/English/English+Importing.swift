@@ -60,18 +60,18 @@ extension English {
             case .gone(let status): "\(status): already gone"
             case .noEndDate: "no end date: import GET /directory/subscriptions with it, or record it with license add"
             case .noSeats: "no seats bought"
-            case .ambiguous(let ids): "several originals of this offer (\(ids.map(\.description).joined(separator: ", "))): update them with license edit"
+            case .ambiguous(let ids): "several originals of this offer (\(ids.map(\.description).joined(separator: ", "))): update them with \(LicenseEdit.spec.name)"
             }
         case .note(let note):
             switch note {
-            case .unknownSKU(let code): "unknown SKU \(code), imported under its code (--sku-names FILE names it)"
+            case .unknownSKU(let code): "unknown SKU \(code), imported under its code (\(ImportGraph.skuNamesKey.flagSpec.name) \(placeholder(ImportGraph.skuNamesKey.flagSpec.valueName)) names it)"
             case .otherPartner(let tenant): "created by another partner (tenant \(tenant)): the customer moves from that partner"
             case .unknownOwner(let tenant): "created by tenant \(tenant): another partner's or the customer's own (import Customers.csv to tell)"
             case .endWorkedBack(let stage, let next): "\(stage): end worked back from the next lifecycle date \(next)"
             case .usersUnknown: "users not known (no subscribedSkus entry for it): counted as the seats"
-            case .provisionedDateUnknown: "purchase date not in the file: recorded as unknown, so no correction window is promised until it is recorded (csp edit, --provisioned)"
+            case .provisionedDateUnknown: "purchase date not in the file: recorded as unknown, so no correction window is promised until it is recorded (\(CspEdit.spec.name), \(CspEdit.provisioned.flagSpec.name))"
             case .relationshipImplied: "a CSP subscription exists, so the reseller relationship is recorded as accepted"
-            case .unpaired: "not paired with an original: if it replaces one, say which with provision ... --replaces"
+            case .unpaired: "not paired with an original: if it replaces one, say which with \(Provision.spec.name) ... \(Provision.replaces.flagSpec.name)"
             }
         case .change(let change):
             switch change.field {

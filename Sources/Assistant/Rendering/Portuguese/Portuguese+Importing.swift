@@ -60,18 +60,18 @@ extension Portuguese {
             case .gone(let status): "\(status): já não existe"
             case .noEndDate: "sem data de término: importe junto o GET /directory/subscriptions, ou registre com license add"
             case .noSeats: "nenhuma licença comprada"
-            case .ambiguous(let ids): "várias originais desta oferta (\(ids.map(\.description).joined(separator: ", "))): atualize com license edit"
+            case .ambiguous(let ids): "várias originais desta oferta (\(ids.map(\.description).joined(separator: ", "))): atualize com \(LicenseEdit.spec.name)"
             }
         case .note(let note):
             switch note {
-            case .unknownSKU(let code): "SKU desconhecido \(code), importado com o próprio código (--sku-names ARQUIVO dá o nome)"
+            case .unknownSKU(let code): "SKU desconhecido \(code), importado com o próprio código (\(ImportGraph.skuNamesKey.flagSpec.name) \(placeholder(ImportGraph.skuNamesKey.flagSpec.valueName)) dá o nome)"
             case .otherPartner(let tenant): "criada por outro parceiro (locatário \(tenant)): o cliente vem desse parceiro"
             case .unknownOwner(let tenant): "criada pelo locatário \(tenant): de outro parceiro ou do próprio cliente (importe o Customers.csv para saber)"
             case .endWorkedBack(let stage, let next): "\(stage): término calculado a partir da próxima data do ciclo de vida, \(next)"
             case .usersUnknown: "usuários desconhecidos (sem entrada em subscribedSkus): contados como as licenças"
-            case .provisionedDateUnknown: "data da compra fora do arquivo: registrada como desconhecida, então nenhuma janela de correção é prometida até ela ser registrada (csp edit, --provisioned)"
+            case .provisionedDateUnknown: "data da compra fora do arquivo: registrada como desconhecida, então nenhuma janela de correção é prometida até ela ser registrada (\(CspEdit.spec.name), \(CspEdit.provisioned.flagSpec.name))"
             case .relationshipImplied: "há assinatura CSP, então o relacionamento de revenda fica registrado como aceito"
-            case .unpaired: "sem original correspondente: se ela substitui uma, diga qual com provision ... --replaces"
+            case .unpaired: "sem original correspondente: se ela substitui uma, diga qual com \(Provision.spec.name) ... \(Provision.replaces.flagSpec.name)"
             }
         case .change(let change):
             switch change.field {
