@@ -15,7 +15,7 @@ struct English: Phrasebook {
         case .arguments: "Arguments"
         case .flags: "Flags"
         case .examples: "Examples"
-        case .helpFooter: "Type \(typed(Help.line(Placeholder.declared))) or \(quoted("\(placeholder(Help.command.argumentSpec.name)) --help")) for its flags and an example; \(typed(Steps.self)) explains the four steps of the move. You can also ask in your own words, in English or Portuguese: \"what's next for contoso?\""
+        case .helpFooter: "Type \(typed(Help.line(Placeholder.declared))) or \(quoted("\(placeholder(Help.command.argumentSpec.name)) \(Parser.helpFlag)")) for its flags and an example; \(typed(Steps.self)) explains the four steps of the move. You can also ask in your own words, in English or Portuguese: \"what's next for contoso?\""
         case .originals: "Original subscriptions"
         case .cspSubscriptions: "CSP subscriptions"
         case .warnings: "Warnings, most urgent first"

@@ -23,7 +23,7 @@ struct Portuguese: Phrasebook {
         case .arguments: "Argumentos"
         case .flags: "Opções"
         case .examples: "Exemplos"
-        case .helpFooter: "Digite \(typed(Help.line(Placeholder.declared))) ou \(quoted("\(placeholder(Help.command.argumentSpec.name)) --help")) para ver as opções e um exemplo; \(typed(Steps.self)) explica as quatro etapas da migração. Também dá para perguntar com suas palavras, em português ou inglês: \"o que falta para a contoso?\""
+        case .helpFooter: "Digite \(typed(Help.line(Placeholder.declared))) ou \(quoted("\(placeholder(Help.command.argumentSpec.name)) \(Parser.helpFlag)")) para ver as opções e um exemplo; \(typed(Steps.self)) explica as quatro etapas da migração. Também dá para perguntar com suas palavras, em português ou inglês: \"o que falta para a contoso?\""
         case .originals: "Assinaturas originais"
         case .cspSubscriptions: "Assinaturas CSP"
         case .warnings: "Avisos, do mais urgente ao menos"
