@@ -112,7 +112,7 @@ extension English {
         case .endsLater(let id, let expires, let on):
             return "\(id) runs until \(expires): \(typed(Expire.self)) records only a natural end, not one on \(on). To end it early, use \(typed(Cancel.self)), which says what that costs."
         case .purchaseDateUnknown(let handle, let id):
-            return "\(id)'s purchase date is unknown, so whether its correction window is still open cannot be told. Look it up in Partner Center and record it first: `\(CspEdit.datingLine(handle, id))`."
+            return "\(id)'s purchase date is unknown, so whether its correction window is still open cannot be told. Look it up in Partner Center and record it first: \(typed(CspEdit.datingLine(handle, id)))."
         case .correctionWindowClosed(let id, let closedOn):
             return "\(id)'s correction window closed on \(closedOn): Partner Center no longer allows cancelling it for a refund. To fix a record typed by mistake: \(typed(CspEdit.self)) or \(typed(CspRemove.self))."
         case .noAutoRenew(let program):

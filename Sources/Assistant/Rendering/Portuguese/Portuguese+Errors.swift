@@ -110,7 +110,7 @@ extension Portuguese {
         case .endsLater(let id, let expires, let on):
             return "\(id) vai até \(expires): \(typed(Expire.self)) registra só um fim natural, não um em \(on). Para encerrá-la antes, use \(typed(Cancel.self)), que diz quanto isso custa."
         case .purchaseDateUnknown(let handle, let id):
-            return "A data da compra de \(id) é desconhecida, então não dá para saber se a janela de correção ainda está aberta. Consulte-a no Partner Center e registre-a antes: `\(CspEdit.datingLine(handle, id))`."
+            return "A data da compra de \(id) é desconhecida, então não dá para saber se a janela de correção ainda está aberta. Consulte-a no Partner Center e registre-a antes: \(typed(CspEdit.datingLine(handle, id)))."
         case .correctionWindowClosed(let id, let closedOn):
             return "A janela de correção de \(id) fechou em \(closedOn): o Partner Center não permite mais cancelá-la com reembolso. Para corrigir um registro digitado por engano: \(typed(CspEdit.self)) ou \(typed(CspRemove.self))."
         case .noAutoRenew(let program):

@@ -96,7 +96,7 @@ extension Portuguese {
                 ? "A solicitação GDAP enviada em \(f.requestedOn) caducou sem resposta em \(f.lapsesOn): solicite de novo com `\(GdapRequest.line(handle))`."
                 : "A solicitação GDAP enviada em \(f.requestedOn) está há \(days(f.daysPending)) sem resposta; ela caduca em \(f.lapsesOn). Ligue para o Administrador Global do cliente, ou solicite de novo com `\(GdapRequest.line(handle))`."
         case .purchaseDateUnknown(let f):
-            return "\(subject(f.subscription, f.offer)): data da compra desconhecida (o arquivo importado não a traz), então nenhuma janela de correção nem reembolso é prometido e o fim do prazo é desconhecido. Consulte-a no Partner Center e registre-a com `\(CspEdit.datingLine(handle, f.subscription))`."
+            return "\(subject(f.subscription, f.offer)): data da compra desconhecida (o arquivo importado não a traz), então nenhuma janela de correção nem reembolso é prometido e o fim do prazo é desconhecido. Consulte-a no Partner Center e registre-a com \(typed(CspEdit.datingLine(handle, f.subscription)))."
         case .tenantLimit(let f):
             return "\(number(f.running)) originais ainda estão ativas, mais que as \(number(f.limit)) assinaturas que um locatário pode ter, então não dá para duplicar todas no CSP. Para as que passam do limite: desligue a renovação, deixe cada uma expirar e compre-a no CSP durante o estágio expirado de \(days(f.expiredStageDays)), enquanto os usuários ainda têm acesso."
         case .overlap(let f):
