@@ -315,6 +315,9 @@ extension Customer {
         if original.hasEnded(on: date) {
             throw .alreadyEnded(original.id, on: original.endDate)
         }
+        if !program.allowsMidTermCancellation, date < original.expires {
+            throw .noMidTermCancellation(handle, original.id, offer: original.offer, program: program, expires: original.expires)
+        }
         return (original, guide.cancellationRisks(of: original, in: self, on: date))
     }
 
