@@ -225,7 +225,7 @@ enum ErrorSamples {
 
     /// The values the samples carry, which their texts may quote back.
     static let echoes = ["frobnicate", "rename", "Contoso Ltda", "contoso-ltda", "Ofice 365 E3", "Office 365 E3", "abc", "Teams Essentials", "E3", "maybe",
-                         "2027-02-30", "31/03/2027", "04/05/2027"]
+                         "2027-02-30", "31/03/2027", "04/05/2027", "03/31/2027"]
 
     static let all: [CommandError] = [
         .syntax(.unterminatedQuote("\"", column: 10), line: "customer add \"Contoso"),
@@ -280,6 +280,7 @@ enum ErrorSamples {
         .mixedOffers([offer, other]), .misspelledOffer("Ofice 365 E3", meant: offer),
         .ambiguousReplacement("Office 365 E3", candidates: [license, other.id]),
         .gdapActive(handle, acceptedOn: date, until: later), .gdapActive(handle, acceptedOn: date, until: nil),
+        .noMidTermCancellation(handle, license, offer: "Office 365 E3", program: .ea, expires: later),
     ].map(CommandError.guide)
 
     static let storage: [CommandError] = [
@@ -298,6 +299,8 @@ enum ErrorSamples {
         .separatorHint(";"), .unclosedQuote, .spreadsheetDate(field: "expires", text: "maybe"),
         .ambiguousDate(field: "expires", text: "04/05/2027", dayFirst: date, monthFirst: later),
         .spreadsheetAmount(field: "price", text: "abc"),
+        .dateOrderUnknown(field: "expires", text: "04/05/2027", dayFirst: date, monthFirst: later),
+        .dateOrdersMixed(field: "expires", dayFirst: "31/03/2027", dayFirstRow: 2, monthFirst: "03/31/2027", monthFirstRow: 3),
         .duplicateEntry(first: ImportPlace(file: "in.csv", row: 2)),
         .refused(problems: [ImportProblem(ImportPlace(file: "in.csv", row: 3), .badHandle("Contoso Ltda"))], total: 1, errorsFile: nil),
     ].map(CommandError.importing)
@@ -355,6 +358,8 @@ enum ErrorSamples {
             case .spreadsheetDate: "importing.spreadsheetDate"
             case .ambiguousDate: "importing.ambiguousDate"
             case .spreadsheetAmount: "importing.spreadsheetAmount"
+            case .dateOrderUnknown: "importing.dateOrderUnknown"
+            case .dateOrdersMixed: "importing.dateOrdersMixed"
             case .duplicateEntry: "importing.duplicateEntry"
             case .refused: "importing.refused"
             }
@@ -379,6 +384,7 @@ enum ErrorSamples {
             case .misspelledOffer: "guide.misspelledOffer"
             case .ambiguousReplacement: "guide.ambiguousReplacement"
             case .gdapActive: "guide.gdapActive"
+            case .noMidTermCancellation: "guide.noMidTermCancellation"
             }
         }
     }
@@ -392,12 +398,12 @@ enum ErrorSamples {
         "storage.duplicate", "storage.notFound", "storage.conflict", "storage.busy", "storage.unavailable",
         "importing.jsonUnreadable", "importing.jsonShape", "importing.jsonField", "importing.jsonMorePages",
         "importing.headerMissing", "importing.repeatedColumns", "importing.separatorHint", "importing.unclosedQuote",
-        "importing.spreadsheetDate", "importing.ambiguousDate", "importing.spreadsheetAmount", "importing.duplicateEntry",
+        "importing.spreadsheetDate", "importing.ambiguousDate", "importing.spreadsheetAmount", "importing.dateOrderUnknown", "importing.dateOrdersMixed", "importing.duplicateEntry",
         "importing.refused",
         "guide.notAccepted", "guide.unknownLicense", "guide.ambiguousOffer", "guide.alreadyEnded",
         "guide.assignedExceedsSeats", "guide.confirmationRequired", "guide.dateInFuture", "guide.alreadyAccepted",
         "guide.outOfOrder", "guide.endsLater", "guide.correctionWindowClosed", "guide.purchaseDateUnknown",
         "guide.noAutoRenew", "guide.noCurrency", "guide.unmatchedOffer", "guide.mixedOffers", "guide.misspelledOffer",
-        "guide.ambiguousReplacement", "guide.gdapActive",
+        "guide.ambiguousReplacement", "guide.gdapActive", "guide.noMidTermCancellation",
     ]
 }

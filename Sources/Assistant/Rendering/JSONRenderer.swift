@@ -97,6 +97,7 @@ struct EncodedItem: Encodable {
         case .version(let version): try put("version", version)
         case .timeline(let reply): try put("timeline", reply)
         case .unlikelyDate(let check): try put("unlikelyDate", check)
+        case .findings(_, let findings): try put("findings", findings)
         case .colleagueChanged(let entry): try put("colleagueChanged", entry)
         case .passwordInConnectionString: try put("passwordInConnectionString", true)
         case .copied(let report, _, let to): try put("copied", CopiedData(to: to, customersCopied: report.customersCopied, customersAlreadyThere: report.customersAlreadyThere, entriesCopied: report.entriesCopied, entriesAlreadyThere: report.entriesAlreadyThere, settingsCopied: report.settingsCopied))
