@@ -94,4 +94,16 @@ struct ProvenanceTests {
             }
         }
     }
+
+    @Test("`explain expiry` marks the inferred stage lengths as ours, and a changed one as the partner's", arguments: languages)
+    func expiryMarksInference(language: Language) throws {
+        let session = try makeSession(language: language, setup: ["settings ea-expired-days 60"])
+        let lines = Self.render(session, "explain expiry", language).split(separator: "\n").map(String.init)
+        let inferred = language == .en ? "(inferred by us" : "(inferido por nós"
+        for program in language == .en ? ["Retail:", "Other program:"] : ["Varejo:", "Outro programa:"] {
+            #expect(lines.contains { $0.hasPrefix(program) && $0.contains(inferred) }, "\(program): \(lines)")
+        }
+        #expect(!lines.contains { $0.hasPrefix("Open License:") && $0.contains(inferred) })
+        #expect(lines.contains { $0.hasPrefix("Enterprise Agreement:") && $0.contains(language == .en ? "(changed by the partner)" : "(alterado pelo parceiro)") }, "\(lines)")
+    }
 }

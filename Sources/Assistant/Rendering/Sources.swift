@@ -23,6 +23,15 @@ extension Phrasebook {
         return [heading] + pages.map { pageLine($0, version: version) }
     }
 
+    /// After a program's stage lengths: whether they are inferred rather than stated, or changed by
+    /// the partner, so that `explain expiry` passes neither off as Microsoft's.
+    func stageSource(_ program: Program, _ eaTerm: EATerm, _ settings: GuideSettings, inferred: String, changed: String) -> String {
+        guard let names = GuideSettings.lifecycleNames.first(where: { $0.program == program && $0.eaTerm == eaTerm }) else { return "" }
+        if settings.isChanged(names.expired) || settings.isChanged(names.disabled) { return changed }
+        if case .inferred = names.expired.provenance { return inferred }
+        return ""
+    }
+
     func pageLine(_ page: MicrosoftPage, version: String) -> String {
         "- \(page.title), \(page.address) (\(version) \(page.date))"
     }

@@ -29,7 +29,8 @@ extension English {
     private func stageLine(_ program: Program, _ eaTerm: EATerm, _ settings: GuideSettings) -> String {
         let stages = settings.stages(for: program, eaTerm: eaTerm)
         let name = eaTerm == .multiYear ? "Enterprise Agreement, multi-year term" : self.program(program)
-        return "\(name): expired \(days(stages.expiredDays)), then disabled \(days(stages.disabledDays))."
+        return "\(name): expired \(days(stages.expiredDays)), then disabled \(days(stages.disabledDays))"
+            + stageSource(program, eaTerm, settings, inferred: " (inferred by us: Microsoft's page has no row for this program)", changed: " (changed by the partner)") + "."
     }
 
     private func body(_ topic: Topic, settings: GuideSettings) -> [String] {

@@ -29,7 +29,8 @@ extension Portuguese {
     private func stageLine(_ program: Program, _ eaTerm: EATerm, _ settings: GuideSettings) -> String {
         let stages = settings.stages(for: program, eaTerm: eaTerm)
         let name = eaTerm == .multiYear ? "Enterprise Agreement, prazo plurianual" : self.program(program)
-        return "\(name): expirada por \(days(stages.expiredDays)), depois desabilitada por \(days(stages.disabledDays))."
+        return "\(name): expirada por \(days(stages.expiredDays)), depois desabilitada por \(days(stages.disabledDays))"
+            + stageSource(program, eaTerm, settings, inferred: " (inferido por nós: a página da Microsoft não tem linha para este programa)", changed: " (alterado pelo parceiro)") + "."
     }
 
     private func body(_ topic: Topic, settings: GuideSettings) -> [String] {
