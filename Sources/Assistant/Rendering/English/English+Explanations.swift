@@ -128,6 +128,7 @@ extension English {
             "\(setting(.inviteStaleDays, settings)), \(setting(.gdapStaleDays, settings)), \(setting(.gdapRequestExpiryDays, settings)), \(setting(.gdapDurationDays, settings)), \(setting(.gdapExpiringDays, settings)): invitations and admin rights.",
             "\(setting(.mcaRefundDays, settings)): the web-direct MCA refund window. \(setting(.tenantSubscriptionLimit, settings)).",
             "The lifecycle stages per program, PROGRAM-expired-days and PROGRAM-disabled-days (\(typed(Explain.line(.expiry)))).",
+            "Some defaults are Microsoft's, some inferred from Microsoft's pages, some our own choice: \(typed(Settings.self)) says which beside each value, and `\(Explain.line(.sources))` groups them.",
         ]
         case .code(let code): codeExplanation(code, settings: settings)
         }

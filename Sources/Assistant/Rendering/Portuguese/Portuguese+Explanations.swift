@@ -128,6 +128,7 @@ extension Portuguese {
             "\(setting(.inviteStaleDays, settings)), \(setting(.gdapStaleDays, settings)), \(setting(.gdapRequestExpiryDays, settings)), \(setting(.gdapDurationDays, settings)), \(setting(.gdapExpiringDays, settings)): convites e direitos de administrador.",
             "\(setting(.mcaRefundDays, settings)): a janela de reembolso de uma conta MCA. \(setting(.tenantSubscriptionLimit, settings)).",
             "Os estágios do ciclo de vida por programa, PROGRAMA-expired-days e PROGRAMA-disabled-days (\(typed(Explain.line(.expiry)))).",
+            "Alguns padrões são da Microsoft, alguns inferidos das páginas da Microsoft, alguns escolha nossa: \(typed(Settings.self)) diz qual ao lado de cada valor, e `\(Explain.line(.sources))` os agrupa.",
         ]
         case .code(let code): codeExplanation(code, settings: settings)
         }
