@@ -106,4 +106,21 @@ struct ProvenanceTests {
         #expect(!lines.contains { $0.hasPrefix("Open License:") && $0.contains(inferred) })
         #expect(lines.contains { $0.hasPrefix("Enterprise Agreement:") && $0.contains(language == .en ? "(changed by the partner)" : "(alterado pelo parceiro)") }, "\(lines)")
     }
+
+    @Test("`settings` as JSON keeps every figure by name, with the partner's currency and each figure's provenance")
+    func settingsJSON() throws {
+        let session = try makeSession(setup: ["settings currency BRL", "settings ea-expired-days 60"])
+        let line = JSONRenderer(language: .en, settings: session.guide.settings).render(session.execute("settings"), command: "settings")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        let item = try #require((object["items"] as? [[String: Any]])?.first)
+        #expect(item["type"] as? String == "settings")
+        let data = try #require(item["data"] as? [String: Any])
+        for name in GuideSettings.Name.allCases { #expect(data[name.rawValue] as? Int == session.guide.settings[name], "\(name)") }
+        #expect(data["currency"] as? String == "BRL")
+        let provenance = try #require(data["provenance"] as? [String: [String: Any]])
+        #expect(provenance["near-end-days"]?["source"] as? String == "ourChoice")
+        #expect(provenance["retail-expired-days"]?["source"] as? String == "inferred")
+        let ea = try #require(provenance["ea-expired-days"])
+        #expect(ea["source"] as? String == "microsoft" && ea["date"] as? String == "2025-02-06" && ea["changed"] as? Bool == true && ea["defaultValue"] as? Int == 90)
+    }
 }

@@ -128,6 +128,7 @@ extension English {
             "invite-stale-days (\(settings.inviteStaleDays)), gdap-stale-days (\(settings.gdapStaleDays)), gdap-request-expiry-days (\(settings.gdapRequestExpiryDays)), gdap-duration-days (\(settings.gdapDurationDays)), gdap-expiring-days (\(settings.gdapExpiringDays)): invitations and admin rights.",
             "mca-refund-days (\(settings.mcaRefundDays)): the web-direct MCA refund window. tenant-subscription-limit (\(settings.tenantSubscriptionLimit)).",
             "The lifecycle stages per program, PROGRAM-expired-days and PROGRAM-disabled-days (`explain expiry`).",
+            "Some defaults are Microsoft's, some inferred from Microsoft's pages, some our own choice: `settings` says which beside each value, and `\(Explain.line(.sources))` groups them.",
         ]
         case .code(let code): codeExplanation(code, settings: settings)
         }

@@ -128,6 +128,7 @@ extension Portuguese {
             "invite-stale-days (\(settings.inviteStaleDays)), gdap-stale-days (\(settings.gdapStaleDays)), gdap-request-expiry-days (\(settings.gdapRequestExpiryDays)), gdap-duration-days (\(settings.gdapDurationDays)), gdap-expiring-days (\(settings.gdapExpiringDays)): convites e direitos de administrador.",
             "mca-refund-days (\(settings.mcaRefundDays)): a janela de reembolso de uma conta MCA. tenant-subscription-limit (\(settings.tenantSubscriptionLimit)).",
             "Os estágios do ciclo de vida por programa, PROGRAMA-expired-days e PROGRAMA-disabled-days (`explain expiry`).",
+            "Alguns padrões são da Microsoft, alguns inferidos das páginas da Microsoft, alguns escolha nossa: `settings` diz qual ao lado de cada valor, e `\(Explain.line(.sources))` os agrupa.",
         ]
         case .code(let code): codeExplanation(code, settings: settings)
         }
