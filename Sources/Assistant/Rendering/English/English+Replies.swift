@@ -74,7 +74,7 @@ extension English {
         case .noIntent(let handle?): "I recognised the customer \(handle), but not the question. For \(handle) you could type:"
         case .severalCustomers(let handles): "That could be more than one customer: \(handles.map(\.rawValue).joined(separator: ", ")). Which one? For instance:"
         case .misspelledCustomer(let word, _): "No customer is called \(quoted(word)). Did you mean:"
-        case .noCustomer: "Which customer? Name one, or choose one with `use HANDLE`. For instance:"
+        case .noCustomer: "Which customer? Name one, or choose one with \(typed(Use.line(.placeholder))). For instance:"
         case .severalOriginals(let handle, let ids): "\(handle) has several originals (\(ids.map(\.description).joined(separator: ", "))); name one by id or offer. For instance:"
         case .noOriginal(let handle): "\(handle) has no original subscription recorded. To look:"
         }
@@ -96,9 +96,9 @@ extension English {
                 + (r.acceptanceMovedFrom.map { " The acceptance, recorded on \($0), is now dated \(r.subscription.provisionedOn?.description ?? "?"): Partner Center sells only after it." } ?? "")
             case .removed: "Removed \(r.subscription.id) (\(r.subscription.offer)) from \(r.handle)'s record; nothing changes in Partner Center."
             }
-        case .customerAdded(let c): "Added \(c.name) as \(c.handle) (\(program(c.program))). Next: record its subscriptions with `\(LicenseAdd.template(c.handle, offer: "OFFER", seats: "N", expires: "YYYY-MM-DD"))`, then `\(Invite.line(c.handle))`."
+        case .customerAdded(let c): "Added \(c.name) as \(c.handle) (\(program(c.program))). Next: record its subscriptions with \(typed(LicenseAdd.template(c.handle))), then `\(Invite.line(c.handle))`."
         case .customerRemoved(let h, let o, let c): "Removed \(h)\(o + c > 0 ? " with its \(o + c) subscription(s)" : "")."
-        case .selected(let h): h.map { "Working on \($0); commands may now leave the handle out. `use` alone clears it." } ?? "No customer selected."
+        case .selected(let h): h.map { "Working on \($0); commands may now leave the handle out. \(typed(Use.self)) alone clears it." } ?? "No customer selected."
         case .licenseAdded(let h, let o): "Recorded \(o.id) for \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), ends \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) per seat per month" } ?? "")\(o.autoRenew ? ", auto-renew on" : "")."
         case .licenseUpdated(let h, let o): "Updated \(o.id) for \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), ends \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) per seat per month" } ?? "")\(o.autoRenew ? ", auto-renew on" : ", auto-renew off")."
         case .accepted(let h, let i): "Recorded: \(h) accepted the reseller relationship on \(i.acceptedOn?.description ?? "?"). Step 2 can start: `\(Advise.line(h))`."
@@ -115,7 +115,7 @@ extension English {
         case .recording(let path, let started, let existing):
             started
                 ? "Recording this session to \(path ?? ""); `\(SuggestedCommand(RecordStop.self))` ends it."
-                    + (existing > 0 ? " Note: the database already holds \(existing) customer(s), which a replay starts without; replay it on a copy of this database with `csp-migrate replay --db COPY FILE`." : "")
+                    + (existing > 0 ? " Note: the database already holds \(existing) customer(s), which a replay starts without; replay it on a copy of this database with \(quoted("csp-migrate replay \(ProgramOption.database.spelling) COPY FILE"))." : "")
                 : (path.map { "Stopped recording; the transcript is in \($0)." } ?? "Nothing was being recorded.")
         case .goodbye: label(.goodbye)
         case .colleagueChanged(let entry): "\(entry.agent) recorded `\(entry.command)`"
@@ -149,8 +149,8 @@ extension English {
     /// After `provision --confirm`: what was accepted; in a preview: that recording needs it.
     private func earlyProvisionAccepted(_ p: ProvisionedReply) -> String {
         guard !p.confirmable.isEmpty else { return "" }
-        if p.preview { return " Recording it needs --confirm (W-EARLY-PROVISION below)." }
+        if p.preview { return " Recording it needs \(CommonKeys.confirm.flagSpec.name) (W-EARLY-PROVISION below)." }
         let accepted = p.confirmable.map { "\(days($0.daysPaidTwice)) of \($0.original) paid twice\($0.paidTwice.map { ", about \(money($0))" } ?? "")" }
-        return " W-EARLY-PROVISION accepted with --confirm and kept on record: " + accepted.joined(separator: "; ") + "."
+        return " W-EARLY-PROVISION accepted with \(CommonKeys.confirm.flagSpec.name) and kept on record: " + accepted.joined(separator: "; ") + "."
     }
 }
