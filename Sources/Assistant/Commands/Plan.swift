@@ -22,4 +22,9 @@ public struct Plan: AssistantCommand, Equatable {
         let customer = try session.customer(reference, for: Self.spec)
         return Reply(.plan(session.guide.guidance(for: customer, on: session.today)))
     }
+
+    /// `plan contoso`.
+    static func line(_ customer: some LineValue) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer)
+    }
 }
