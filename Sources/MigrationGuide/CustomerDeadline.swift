@@ -6,6 +6,10 @@ public struct CustomerDeadline: Hashable, Sendable, Encodable {
     public enum Kind: String, CaseIterable, Sendable, Encodable {
         /// The near-end window opens: from this day, cancelling forfeits little (step 3).
         case nearEndOpens
+        /// The plan's first day to provision the original's replacement (step 2).
+        case provisionFrom
+        /// The plan's latest day to provision it without leaving users unlicensed.
+        case provisionBy
         /// The original's term ends; after it, the Expired stage (users keep access).
         case originalEnds
         /// Disabled stage starts: users lose access, only admins reach the data.
@@ -25,8 +29,8 @@ public struct CustomerDeadline: Hashable, Sendable, Encodable {
         /// Missing it costs the customer money or service, so a calendar reminds ahead of it.
         public var costsMoneyOrService: Bool {
             switch self {
-            case .originalEnds, .usersLoseAccess, .dataDeleted, .cspWindowCloses, .adminRightsExpire: true
-            case .nearEndOpens, .invitationStale, .adminRequestLapses: false
+            case .provisionBy, .originalEnds, .usersLoseAccess, .dataDeleted, .cspWindowCloses, .adminRightsExpire: true
+            case .nearEndOpens, .provisionFrom, .invitationStale, .adminRequestLapses: false
             }
         }
     }
@@ -37,20 +41,28 @@ public struct CustomerDeadline: Hashable, Sendable, Encodable {
     /// The subscription it belongs to; nil for the invitation and admin rights.
     public var subscription: LicenseID?
     public var offer: String?
+    /// The original it belongs to is replaced: a CSP subscription has seats for its users and
+    /// holds their licenses, so its dates are for the record and cost no service if missed.
+    public var covered: Bool
 
-    public init(kind: Kind, date: CalendarDate, customer: Handle, subscription: LicenseID? = nil, offer: String? = nil) {
+    public init(kind: Kind, date: CalendarDate, customer: Handle, subscription: LicenseID? = nil, offer: String? = nil, covered: Bool = false) {
         self.kind = kind
         self.date = date
         self.customer = customer
         self.subscription = subscription
         self.offer = offer
+        self.covered = covered
     }
+
+    /// Missing this one costs the customer money or service, so a calendar reminds ahead of it.
+    public var costsMoneyOrService: Bool { kind.costsMoneyOrService && !covered }
 }
 
 extension Guide {
     /// Every deadline of a customer's move, in date order (then kind, then subscription), whether
-    /// past or to come: callers choose the range they show.
-    public func deadlines(for customer: Customer) -> [CustomerDeadline] {
+    /// past or to come: callers choose the range they show. `today` is the day the provisioning
+    /// plan is made on (it depends on the admin rights held then).
+    public func deadlines(for customer: Customer, today: CalendarDate) -> [CustomerDeadline] {
         var deadlines: [CustomerDeadline] = []
         let handle = customer.handle
         if let invitation = customer.invitation, invitation.acceptedOn == nil {
@@ -69,14 +81,21 @@ extension Guide {
         let lengths = settings.stages(for: customer)
         for original in customer.originals {
             let stages = LifecycleDates(of: original, stages: lengths, guide: self)
+            let covered = isCovered(original, in: customer)
             func add(_ kind: CustomerDeadline.Kind, _ date: CalendarDate) {
-                deadlines.append(CustomerDeadline(kind: kind, date: date, customer: handle, subscription: original.id, offer: original.offer))
+                deadlines.append(CustomerDeadline(kind: kind, date: date, customer: handle, subscription: original.id, offer: original.offer, covered: covered))
             }
             if original.ending == nil {
                 add(.nearEndOpens, stages.nearEndFrom)
+                // Until a replacement is provisioned, the plan's dates say when to do it.
+                let plan = plan(for: original, in: customer, on: today)
+                if plan.provisionedOn == nil {
+                    add(.provisionFrom, plan.provisionFrom)
+                    add(.provisionBy, plan.provisionBy)
+                }
                 add(.originalEnds, original.expires)
             }
-            add(.usersLoseAccess, stages.disabledFrom)
+            if !covered { add(.usersLoseAccess, stages.disabledFrom) }
             add(.dataDeleted, stages.deletedFrom)
         }
         // A subscription imported without its purchase date has no known window.
@@ -90,6 +109,19 @@ extension Guide {
         return deadlines.sorted {
             ($0.date, order[$0.kind] ?? 0, $0.subscription?.description ?? "") < ($1.date, order[$1.kind] ?? 0, $1.subscription?.description ?? "")
         }
+    }
+}
+
+extension Guide {
+    /// Users no longer depend on `original`: CSP subscriptions replace it with seats for all the
+    /// users they take over, and hold their licenses (same offer, or reassigned). Retired with no
+    /// replacement, its users still lose access when it is disabled.
+    func isCovered(_ original: OriginalSubscription, in customer: Customer) -> Bool {
+        let replacements = customer.replacements(of: original.id)
+        let pooled = Set(replacements.flatMap(\.replaces)).compactMap(customer.original)
+        return !replacements.isEmpty
+            && replacements.allSatisfy { $0.reassignedOn != nil || sameOffer($0.offer, original.offer) }
+            && replacements.reduce(0) { $0 + $1.seats } >= pooled.reduce(0) { $0 + $1.assigned }
     }
 }
 

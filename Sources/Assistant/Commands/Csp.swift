@@ -73,15 +73,25 @@ public struct CspEdit: AssistantCommand, Equatable {
 
     public func run(in session: Session) throws(CommandError) -> Reply {
         let references = replaces.map { comparisonKey($0) == "none" ? [] : $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
-        let (customer, (before, edited)) = try session.change(reference, for: Self.spec) { customer throws(GuideError) in
+        let (customer, (before, edited, acceptedBefore)) = try session.change(reference, for: Self.spec) { customer throws(GuideError) in
             let before = try customer.resolveCSP(subscription)
-            return (before, try customer.editCSP(subscription, seats: seats, offer: offer, replaces: references, provisionedOn: provisioned, today: session.today))
+            let acceptedBefore = customer.invitation?.acceptedOn
+            return (before, try customer.editCSP(subscription, seats: seats, offer: offer, replaces: references, provisionedOn: provisioned, today: session.today),
+                    acceptedBefore)
         }
         // Partner Center allows fewer seats only inside the window: after it (or with no purchase
         // date to tell), this fixes a typo only.
         let closes = edited.provisionedOn.map { $0.adding(days: session.guide.settings.cspCorrectionDays) }
         let afterWindow = edited.seats < before.seats && closes.map { session.today >= $0 } ?? true
-        return Reply(.cspChanged(CSPChangeReply(handle: customer.handle, subscription: edited, change: .edited, overridden: [], afterWindow: afterWindow)))
+        // A corrected quantity or link is judged as `provision` judges a new one: seats short or spare.
+        // An offer change is news only when the link or the offer was what changed.
+        let relinked = replaces != nil || offer != nil
+        let seatFindings = Provision.findings(concerning: edited, in: customer, session: session).filter { finding in
+            finding.code == .seatSurplus || finding.code == .seatShortfall || (relinked && finding.code == .offerChange)
+        }
+        return Reply(.cspChanged(CSPChangeReply(
+            handle: customer.handle, subscription: edited, change: .edited, overridden: [], afterWindow: afterWindow, findings: seatFindings,
+            acceptanceMovedFrom: acceptedBefore == customer.invitation?.acceptedOn ? nil : acceptedBefore)))
     }
 }
 
@@ -93,7 +103,7 @@ extension CspEdit {
 
     /// `csp edit contoso C1 --provisioned YYYY-MM-DD`: recording the purchase date.
     static func datingLine(_ customer: Handle, _ subscription: LicenseID) -> SuggestedCommand {
-        line(customer, subscription).with(provisioned, placeholder: provisioned.flagSpec.valueName)
+        line(customer, subscription).with(provisioned, Placeholder.declared)
     }
 }
 

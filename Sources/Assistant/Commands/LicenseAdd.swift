@@ -50,6 +50,8 @@ public struct LicenseAdd: AssistantCommand, Equatable {
             return try customer.addOriginal(offer: offer, seats: seats, assigned: assigned, expires: expires, price: money, autoRenew: autoRenew, startedOn: started)
         }
         var reply = Reply(.licenseAdded(customer.handle, original))
+        let mismatch = session.guide.guidance(for: customer, on: session.today).findings.filter { $0.code == .currencyMismatch && $0.subject == original.id }
+        if !mismatch.isEmpty { reply.items.append(.findings(customer.handle, mismatch)) }
         let correction = LicenseEdit.line(customer.handle, original.id)
         if let check = UnlikelyDate(field: Self.expires.flagSpec.name, date: expires, today: session.today, correction: correction) {
             reply.items.append(.unlikelyDate(check))
@@ -59,10 +61,10 @@ public struct LicenseAdd: AssistantCommand, Equatable {
 }
 
 extension LicenseAdd {
-    /// `license add contoso OFFER --seats N --expires YYYY-MM-DD`, with the placeholders in the
-    /// reply's language.
-    static func template(_ customer: Handle, offer: String, seats: String, expires: String) -> SuggestedCommand {
-        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue)
-            .with(Self.offer, placeholder: offer).with(Self.seats, placeholder: seats).with(Self.expires, placeholder: expires)
+    /// `license add contoso OFFER --seats N --expires YYYY-MM-DD`: what is left to fill in, as the
+    /// declaration names it (or `offer` for the offer's placeholder).
+    static func template(_ customer: some LineValue, offer: Placeholder = .declared) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer)
+            .with(Self.offer, offer).with(Self.seats, .placeholder).with(Self.expires, .placeholder)
     }
 }

@@ -25,7 +25,7 @@ public struct LicenseList: AssistantCommand, Equatable {
 
 extension LicenseList {
     /// `license list contoso`.
-    static func line(_ customer: Handle) -> SuggestedCommand {
-        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue)
+    static func line(_ customer: some LineValue) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer)
     }
 }

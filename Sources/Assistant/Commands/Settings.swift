@@ -37,7 +37,7 @@ public struct Settings: AssistantCommand, Equatable {
     static let partnerTenantName = "partner-tenant"
     static let partnerCurrencyName = "currency"
     /// `settings currency CODE`, as error messages suggest it.
-    static func partnerCurrencyLine(_ code: String) -> SuggestedCommand {
+    static func partnerCurrencyLine(_ code: String?) -> SuggestedCommand {
         SuggestedCommand(Settings.self).with(name, partnerCurrencyName).with(days, code)
     }
 

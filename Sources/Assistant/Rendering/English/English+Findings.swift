@@ -26,6 +26,25 @@ extension English {
 
     private func inDays(_ count: Int) -> String { count >= 0 ? " (in \(days(count)))" : "" }
 
+    /// The stage an ended original is in, from its program's stage lengths, and what follows.
+    func endedStage(_ ended: EndedOriginal) -> String {
+        switch ended.lifecycle {
+        case .active, .expired:
+            "It is in the expired stage (\(days(ended.stages.expiredDays)) for \(program(ended.program))), so its users lose access on \(ended.usersLoseAccessOn); its data is deleted on \(ended.dataDeletedOn)."
+        case .disabled(let deletion):
+            "It is disabled: its users have had no access since \(ended.usersLoseAccessOn), and its data is deleted on \(deletion)."
+        case .deleted(let on):
+            "Its data was deleted on \(on)."
+        }
+    }
+
+    private func owedDeadline(_ owed: OwedReassignment) -> String {
+        switch owed.deadlineKind {
+        case .originalEnds: "before \(owed.deadline)\(inDays(owed.daysLeft))"
+        case .usersLoseAccess: "before they lose access on \(owed.deadline)\(inDays(owed.daysLeft))"
+        }
+    }
+
     func term(_ term: CSPTerm) -> String {
         switch term {
         case .monthly: "monthly"
@@ -54,7 +73,7 @@ extension English {
         case .earlyCancel(let f):
             return earlyCancel(f, handle: handle)
         case .earlyProvision(let f):
-            return "Provisioning the replacement of \(subject(f.original, f.offer)) on \(f.provisionOn) is early: \(f.original) runs until \(f.endDate), so \(days(f.daysPaidTwice)) would be paid twice\(about(f.paidTwice)). The plan is to provision from \(f.recommendedFrom) (latest \(f.latest)); waiting until then saves \(days(f.avoidableDays))\(about(f.avoidable)). To provision now anyway, repeat the command with --confirm; the warning stays on record."
+            return "Provisioning the replacement of \(subject(f.original, f.offer)) on \(f.provisionOn) is early: \(f.original) runs until \(f.endDate), so \(days(f.daysPaidTwice)) would be paid twice\(about(f.paidTwice)). The plan is to provision from \(f.recommendedFrom) (latest \(f.latest)); waiting until then saves \(days(f.avoidableDays))\(about(f.avoidable))."
         case .cspCancel(let f):
             return "Cancelling \(subject(f.subscription, f.offer)) on \(f.on) is refunded inside the correction window, but a cancelled CSP subscription goes straight to Deleted: its users lose access at once and it cannot be restored; the admin has \(days(f.backupDays)) to back up data before it is deleted on \(f.dataDeletedOn). To correct a record typed by mistake instead: `\(CspEdit.line(handle, f.subscription))` or `\(CspRemove.line(handle, f.subscription))`."
         case .coverageGap(let f):
@@ -66,7 +85,11 @@ extension English {
             }
             return "\(subject(f.replacement, f.newOffer)) replaces \(subject(f.original, f.originalOffer)) with a different offer: move the licenses of its \(users(f.users)) to the new offer \(deadline), or they lose what came with the old one. Then record it: `\(Reassign.line(handle, done: true))`."
         case .noAdminRights(let f):
-            var text = "The licenses of \(users(f.users)) must be assigned to a new offer before \(f.deadline)\(inDays(f.daysLeft)), and no accepted GDAP relationship with the License Administrator role is recorded: the reseller relationship alone gives the partner no admin rights."
+            // Each original keeps its own deadline: merging them under the earliest hides the later ones.
+            let owed = f.owed.map { "\(users($0.users)) of \(subject($0.original, $0.offer)) \(owedDeadline($0))" }
+            var text = f.owed.count > 1
+                ? "Licenses must be assigned to a new offer: \(owed.joined(separator: "; ")). No accepted GDAP relationship with the License Administrator role is recorded: the reseller relationship alone gives the partner no admin rights."
+                : "The licenses of \(users(f.users)) must be assigned to a new offer before \(f.deadline)\(inDays(f.daysLeft)), and no accepted GDAP relationship with the License Administrator role is recorded: the reseller relationship alone gives the partner no admin rights."
             switch f.gdap {
             case nil: text += " Request it now (`\(GdapRequest.line(handle))`), or agree that the customer's own admin assigns them before then."
             case .pending(let since, let lapses)?: text += " The GDAP request of \(since) still waits for the customer's Global Administrator (it lapses on \(lapses)): follow it up, or agree that the customer's own admin assigns them."
@@ -95,8 +118,10 @@ extension English {
             return f.lapsed
                 ? "The GDAP request sent on \(f.requestedOn) lapsed unanswered on \(f.lapsesOn): request it again with `\(GdapRequest.line(handle))`."
                 : "The GDAP request sent on \(f.requestedOn) has waited \(days(f.daysPending)) without an answer; it lapses on \(f.lapsesOn). Call the customer's Global Administrator, or request it again with `\(GdapRequest.line(handle))`."
+        case .currencyMismatch(let f):
+            return "\(subject(f.original, f.offer)) is priced in \(f.price.currency) (\(money(f.price)) per seat per month), but the customer's currency is \(f.customerCurrency): its amounts are stated in \(f.price.currency) and never added to the customer's amounts in \(f.customerCurrency). If the price was typed in the wrong currency, correct it: `\(LicenseEdit.line(handle, f.original).with(LicenseEdit.price, f.price.roundedAmount.description).with(LicenseEdit.currency, f.customerCurrency))`."
         case .purchaseDateUnknown(let f):
-            return "\(subject(f.subscription, f.offer)): purchase date unknown (the import file does not give it), so no correction window or refund is promised and the term's end is unknown. Look it up in Partner Center and record it with `\(CspEdit.datingLine(handle, f.subscription))`."
+            return "\(subject(f.subscription, f.offer)): purchase date unknown (the import file does not give it), so no correction window or refund is promised and the term's end is unknown. Look it up in Partner Center and record it with \(typed(CspEdit.datingLine(handle, f.subscription)))."
         case .tenantLimit(let f):
             return "\(number(f.running)) originals are still running, more than the \(number(f.limit)) subscriptions a tenant may hold, so they cannot all be duplicated in CSP. For those over the limit: turn renewal off, let each expire, and buy it in CSP during its expired stage (\(days(f.expiredStageDays))), while users still have access."
         case .overlap(let f):
@@ -106,7 +131,7 @@ extension English {
 
     private func earlyCancel(_ f: EarlyCancellation, handle: Handle) -> String {
         var text = "Cancelling \(subject(f.license, f.offer)) now is early: it runs until \(f.expires), \(days(f.daysLeft)) away."
-        let lost = f.remainingValue.map { "about \(money($0)) of paid time" } ?? "the paid time (record a price with `license edit` to see the amount)"
+        let lost = f.remainingValue.map { "about \(money($0)) of paid time" } ?? "the paid time (record a price with \(typed(LicenseEdit.self)) to see the amount)"
         switch f.refund {
         case .none:
             text += " A cancelled \(program(f.program)) subscription is not refunded, so \(lost) would be lost."
@@ -117,9 +142,9 @@ extension English {
         case .mcaAfterWindow(let closed):
             text += " The customer's web-direct account is MCA and its refund window closed on \(closed): \(lost) would be lost, and an annual subscription paid monthly is still charged every month to its end. Turn recurring billing off instead of cancelling: users keep access until \(f.expires)."
         case .mcaStartUnknown(let window):
-            text += " The customer's web-direct account is MCA: it is refunded only within \(days(window)) of start or renewal (record the start with `\(LicenseEdit.startedTemplate(handle, f.license, date: "DATE"))`); after that \(lost) would be lost, so turn recurring billing off instead."
+            text += " The customer's web-direct account is MCA: it is refunded only within \(days(window)) of start or renewal (record the start with \(typed(LicenseEdit.startedTemplate(handle, f.license)))); after that \(lost) would be lost, so turn recurring billing off instead."
         case .accountUnknown(let window, _):
-            text += " The web-direct billing account is not recorded: a MOSA account gets a prorated credit or refund; an MCA account only within \(days(window)) of start or renewal, after which \(lost) would be lost and recurring billing should be turned off instead. Look under Billing → Billing accounts in the Microsoft 365 admin center (an MCA account has a billing profile), then `\(CustomerEdit.billingAccountTemplate(handle, account: "mosa"))` or `mca`."
+            text += " The web-direct billing account is not recorded: a MOSA account gets a prorated credit or refund; an MCA account only within \(days(window)) of start or renewal, after which \(lost) would be lost and recurring billing should be turned off instead. Look under Billing → Billing accounts in the Microsoft 365 admin center (an MCA account has a billing profile), then `\(CustomerEdit.billingAccountLine(handle, .mosa))` or \(quoted(BillingAccount.mca.rawValue))."
         }
         switch f.program {
         case .mosp, .other:
@@ -185,7 +210,13 @@ extension English {
         case .tenantLimit(let f): "\(number(f.running)) originals, over the tenant limit of \(number(f.limit))"
         case .overlap(let f): "\(f.original) paid twice for \(days(f.days))"
         case .purchaseDateUnknown(let f): "\(f.subscription) purchase date unknown"
+        case .currencyMismatch(let f): "\(f.original) priced in \(f.price.currency), customer in \(f.customerCurrency)"
         }
+    }
+
+    func replacesNothing(_ subscription: CSPSubscription, link: SuggestedCommand?, remove: SuggestedCommand) -> String {
+        "\(subscription.id) (\(subscription.offer)) replaces no original: a new service." + (link.map { " If it takes over from one, link it: `\($0)`." } ?? "")
+            + " If it was recorded by mistake: `\(remove)`."
     }
 
     func nextAction(_ action: NextAction) -> String {
@@ -194,7 +225,7 @@ extension English {
             "Request the reseller relationship in Partner Center and send the invitation to the customer's global admin."
         case .awaitAcceptance(let sentOn, let pending, let stale):
             stale
-                ? "The invitation sent on \(sentOn) has waited \(days(pending)): follow up with the global admin or send it again; record the acceptance with `accept` when it comes."
+                ? "The invitation sent on \(sentOn) has waited \(days(pending)): follow up with the global admin or send it again; record the acceptance with \(typed(Accept.self)) when it comes."
                 : "Wait for the global admin to accept the invitation sent on \(sentOn) (\(pending == 0 ? "today" : "\(days(pending)) ago")), then record it."
         case .recordOriginals:
             "Record the customer's original subscriptions, with seats, users and end dates, so the move can be planned."
@@ -206,14 +237,26 @@ extension English {
                 case .renewToCSP: " For this Enterprise Agreement the other path is to renew to CSP: a channel transfer scheduled in Partner Center for the EA renewal (`\(Explain.line(.enterpriseAgreement))`)."
                 }
             }.joined()
-        case .provision(let original, let offer, let seats, let endDate, let latest, let channelTransfer):
+        case .provision(let original, let offer, let seats, _, _, _, let ended?):
+            "Provision \(offer) with \(self.seats(seats)) now to replace \(original), which ended on \(ended.endedOn). " + endedStage(ended)
+        case .provision(let original, let offer, let seats, let endDate, let latest, let channelTransfer, nil):
             "Provision \(offer) with \(self.seats(seats)) to replace \(original), which ends on \(endDate) (latest \(latest))."
                 + (channelTransfer ? " Or, for this Enterprise Agreement, renew to CSP: a channel transfer scheduled in Partner Center for the EA renewal (`\(Explain.line(.enterpriseAgreement))`)." : "")
         case .addSeats(let original, let offer, let missing):
             "Provision \(self.seats(missing)) more of \(offer) so every user of \(original) keeps a license."
-        case .getAdminRights(let users, let deadline, let requestedOn):
-            requestedOn.map { "Get the GDAP request of \($0) accepted by the customer's Global Administrator before \(deadline), or agree that the customer's own admin moves the licenses of \(self.users(users))." }
-                ?? "Get admin rights before \(deadline): request a GDAP relationship with the License Administrator role so the licenses of \(self.users(users)) can be moved, or agree that the customer's own admin does it."
+        case .getAdminRights(let users, let deadline, let gdap):
+            switch gdap {
+            case .pending(let since, _)?:
+                "Get the GDAP request of \(since) accepted by the customer's Global Administrator before \(deadline), or agree that the customer's own admin moves the licenses of \(self.users(users))."
+            case .ended(let on)?:
+                "The GDAP relationship ended on \(on): request a new one with the License Administrator role before \(deadline) so the licenses of \(self.users(users)) can be moved, or agree that the customer's own admin does it."
+            case .lapsed(let on)?:
+                "The GDAP request lapsed unanswered on \(on): request a new one with the License Administrator role before \(deadline) so the licenses of \(self.users(users)) can be moved, or agree that the customer's own admin does it."
+            case .active?:
+                "The GDAP relationship lacks the License Administrator role: request one with it before \(deadline) so the licenses of \(self.users(users)) can be moved, or agree that the customer's own admin does it."
+            case nil:
+                "Get admin rights before \(deadline): request a GDAP relationship with the License Administrator role so the licenses of \(self.users(users)) can be moved, or agree that the customer's own admin does it."
+            }
         case .reassign(let users, let deadline, let kind):
             switch kind {
             case .originalEnds: "Move the licenses of \(self.users(users)) to the new offers before \(deadline), then record it."
@@ -223,15 +266,15 @@ extension English {
             "Turn off recurring billing on \(license) so it expires on \(expires) instead of renewing."
         case .retire(let license, let expires, let daysLeft, let program):
             switch program {
-            case .mosp, .other: "\(license) is within its last \(days(max(daysLeft, 0))): let it expire on \(expires) and record it then with `expire`, or cancel it now with `cancel` at little cost."
-            case .open, .retail: "\(license) is within its last \(days(max(daysLeft, 0))): let it run to its end on \(expires) (an Open License or retail subscription has nothing to cancel or refund), then record it with `expire`."
-            case .ea: "\(license) is within its last \(days(max(daysLeft, 0))): let it reach its end on \(expires) with the enrollment (or renew to CSP), then record it with `expire`."
+            case .mosp, .other: "\(license) is within its last \(days(max(daysLeft, 0))): let it expire on \(expires) and record it then with \(typed(Expire.self)), or cancel it now with \(typed(Cancel.self)) at little cost."
+            case .open, .retail: "\(license) is within its last \(days(max(daysLeft, 0))): let it run to its end on \(expires) (an Open License or retail subscription has nothing to cancel or refund), then record it with \(typed(Expire.self))."
+            case .ea: "\(license) is within its last \(days(max(daysLeft, 0))): let it reach its end on \(expires) with the enrollment (or renew to CSP), then record it with \(typed(Expire.self))."
             }
         case .waitForWindow(let license, let opensOn, let expires, let program):
             switch program {
             case .mosp, .other: "Nothing to do now: \(license) is covered and runs until \(expires). From \(opensOn) it can be retired; until then cancelling it would waste paid time."
-            case .open, .retail: "Nothing to do now: \(license) is covered and runs until \(expires); let it run to its end, then record it with `expire`."
-            case .ea: "Nothing to do now: \(license) is covered and runs until \(expires); plan for the anniversary or the renewal of the enrollment, then record its end with `expire`."
+            case .open, .retail: "Nothing to do now: \(license) is covered and runs until \(expires); let it run to its end, then record it with \(typed(Expire.self))."
+            case .ea: "Nothing to do now: \(license) is covered and runs until \(expires); plan for the anniversary or the renewal of the enrollment, then record its end with \(typed(Expire.self))."
             }
         case .complete:
             "The move is complete: every user works on the CSP subscriptions."

@@ -74,7 +74,7 @@ extension English {
         case .noIntent(let handle?): "I recognised the customer \(handle), but not the question. For \(handle) you could type:"
         case .severalCustomers(let handles): "That could be more than one customer: \(handles.map(\.rawValue).joined(separator: ", ")). Which one? For instance:"
         case .misspelledCustomer(let word, _): "No customer is called \(quoted(word)). Did you mean:"
-        case .noCustomer: "Which customer? Name one, or choose one with `use HANDLE`. For instance:"
+        case .noCustomer: "Which customer? Name one, or choose one with \(typed(Use.line(.placeholder))). For instance:"
         case .severalOriginals(let handle, let ids): "\(handle) has several originals (\(ids.map(\.description).joined(separator: ", "))); name one by id or offer. For instance:"
         case .noOriginal(let handle): "\(handle) has no original subscription recorded. To look:"
         }
@@ -93,16 +93,17 @@ extension English {
             case .cancelled: "Recorded: \(r.subscription.id) (\(r.subscription.offer)) of \(r.handle) cancelled on \(r.subscription.cancelledOn?.description ?? "?"); it replaces nothing any more."
             case .edited: "Corrected \(r.subscription.id) for \(r.handle): \(r.subscription.offer), \(seats(r.subscription.seats)), replacing \(r.subscription.replaces.isEmpty ? "no original" : r.subscription.replaces.map(\.description).joined(separator: ", "))."
                 + (r.afterWindow ? " Its correction window has closed, so Partner Center would not allow that reduction any more: this only corrects what was typed." : "")
+                + (r.acceptanceMovedFrom.map { " The acceptance, recorded on \($0), is now dated \(r.subscription.provisionedOn?.description ?? "?"): Partner Center sells only after it." } ?? "")
             case .removed: "Removed \(r.subscription.id) (\(r.subscription.offer)) from \(r.handle)'s record; nothing changes in Partner Center."
             }
-        case .customerAdded(let c): "Added \(c.name) as \(c.handle) (\(program(c.program))). Next: record its subscriptions with `\(LicenseAdd.template(c.handle, offer: "OFFER", seats: "N", expires: "YYYY-MM-DD"))`, then `\(Invite.line(c.handle))`."
+        case .customerAdded(let c): "Added \(c.name) as \(c.handle) (\(program(c.program))). Next: record its subscriptions with \(typed(LicenseAdd.template(c.handle))), then `\(Invite.line(c.handle))`."
         case .customerRemoved(let h, let o, let c): "Removed \(h)\(o + c > 0 ? " with its \(o + c) subscription(s)" : "")."
-        case .selected(let h): h.map { "Working on \($0); commands may now leave the handle out. `use` alone clears it." } ?? "No customer selected."
+        case .selected(let h): h.map { "Working on \($0); commands may now leave the handle out. \(typed(Use.self)) alone clears it." } ?? "No customer selected."
         case .licenseAdded(let h, let o): "Recorded \(o.id) for \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), ends \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) per seat per month" } ?? "")\(o.autoRenew ? ", auto-renew on" : "")."
         case .licenseUpdated(let h, let o): "Updated \(o.id) for \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), ends \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) per seat per month" } ?? "")\(o.autoRenew ? ", auto-renew on" : ", auto-renew off")."
         case .accepted(let h, let i): "Recorded: \(h) accepted the reseller relationship on \(i.acceptedOn?.description ?? "?"). Step 2 can start: `\(Advise.line(h))`."
         case .provisioned(let p):
-            "\(p.preview ? "Preview, nothing recorded: " : "Recorded ")\(p.subscription.id) for \(p.handle): \(p.subscription.offer), \(seats(p.subscription.seats)), \(term(p.subscription.term)) term \(billing(p.subscription.billing)), \(p.subscription.provisionedOn.map { "provisioned \($0)" } ?? "purchase date unknown")\(p.replaced.isEmpty ? ", replacing no original" : ", replacing " + p.replaced.map { "\($0.id) (\($0.offer))" }.joined(separator: " and "))."
+            "\(p.preview ? "Preview, nothing recorded: " : "Recorded ")\(p.subscription.id) for \(p.handle): \(p.subscription.offer), \(seats(p.subscription.seats)), \(term(p.subscription.term)) term \(billing(p.subscription.billing)), \(p.subscription.provisionedOn.map { "provisioned \($0)" } ?? "purchase date unknown")\(p.replaced.isEmpty ? ", replacing no original" : ", replacing " + p.replaced.map { "\($0.id) (\($0.offer))" }.joined(separator: " and "))." + earlyProvisionAccepted(p)
         case .cancelled(let c): "Recorded: \(c.original.id) (\(c.original.offer)) of \(c.handle) cancelled on \(c.original.endDate)\(c.overridden.isEmpty ? "." : ", overriding \(c.overridden.map(\.code.rawValue).joined(separator: ", ")) (kept on record).")"
         case .expired(let h, let o): "Recorded: \(o.id) (\(o.offer)) of \(h) expired on \(o.endDate)."
         case .today(let d, let changed): changed ? "Today is now \(d)." : "Today is \(d)."
@@ -114,7 +115,7 @@ extension English {
         case .recording(let path, let started, let existing):
             started
                 ? "Recording this session to \(path ?? ""); `\(SuggestedCommand(RecordStop.self))` ends it."
-                    + (existing > 0 ? " Note: the database already holds \(existing) customer(s), which a replay starts without; replay it on a copy of this database with `csp-migrate replay --db COPY FILE`." : "")
+                    + (existing > 0 ? " Note: the database already holds \(existing) customer(s), which a replay starts without; replay it on a copy of this database with \(quoted("csp-migrate replay \(ProgramOption.database.spelling) COPY FILE"))." : "")
                 : (path.map { "Stopped recording; the transcript is in \($0)." } ?? "Nothing was being recorded.")
         case .goodbye: label(.goodbye)
         case .colleagueChanged(let entry): "\(entry.agent) recorded `\(entry.command)`"
@@ -144,4 +145,12 @@ extension English {
         return lines
     }
 
+
+    /// After `provision --confirm`: what was accepted; in a preview: that recording needs it.
+    private func earlyProvisionAccepted(_ p: ProvisionedReply) -> String {
+        guard !p.confirmable.isEmpty else { return "" }
+        if p.preview { return " Recording it needs \(CommonKeys.confirm.flagSpec.name) (W-EARLY-PROVISION below)." }
+        let accepted = p.confirmable.map { "\(days($0.daysPaidTwice)) of \($0.original) paid twice\($0.paidTwice.map { ", about \(money($0))" } ?? "")" }
+        return " W-EARLY-PROVISION accepted with \(CommonKeys.confirm.flagSpec.name) and kept on record: " + accepted.joined(separator: "; ") + "."
+    }
 }

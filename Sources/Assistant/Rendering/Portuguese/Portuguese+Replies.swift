@@ -75,7 +75,7 @@ extension Portuguese {
         case .noIntent(let handle?): "Reconheci o cliente \(handle), mas não a pergunta. Para \(handle) você pode digitar:"
         case .severalCustomers(let handles): "Isso pode ser mais de um cliente: \(handles.map(\.rawValue).joined(separator: ", ")). Qual deles? Por exemplo:"
         case .misspelledCustomer(let word, _): "Nenhum cliente se chama \(quoted(word)). Você quis dizer:"
-        case .noCustomer: "Qual cliente? Diga o nome ou escolha um com `use IDENTIFICADOR`. Por exemplo:"
+        case .noCustomer: "Qual cliente? Diga o nome ou escolha um com \(typed(Use.line(.placeholder))). Por exemplo:"
         case .severalOriginals(let handle, let ids): "\(handle) tem várias assinaturas originais (\(ids.map(\.description).joined(separator: ", "))); indique uma pelo id ou pela oferta. Por exemplo:"
         case .noOriginal(let handle): "\(handle) não tem assinatura original registrada. Para conferir:"
         }
@@ -94,16 +94,17 @@ extension Portuguese {
             case .cancelled: "Registrado: \(r.subscription.id) (\(r.subscription.offer)) de \(r.handle) cancelada em \(r.subscription.cancelledOn?.description ?? "?"); ela não substitui mais nada."
             case .edited: "\(r.subscription.id) corrigida para \(r.handle): \(r.subscription.offer), \(seats(r.subscription.seats)), substituindo \(r.subscription.replaces.isEmpty ? "nenhuma original" : r.subscription.replaces.map(\.description).joined(separator: ", "))."
                 + (r.afterWindow ? " A janela de correção já fechou, então o Partner Center não permitiria mais essa redução: isto só corrige o que foi digitado." : "")
+                + (r.acceptanceMovedFrom.map { " O aceite, registrado em \($0), passa a ser de \(r.subscription.provisionedOn?.description ?? "?"): o Partner Center só vende depois dele." } ?? "")
             case .removed: "\(r.subscription.id) (\(r.subscription.offer)) removida do registro de \(r.handle); nada muda no Partner Center."
             }
-        case .customerAdded(let c): "Cliente \(c.name) cadastrado como \(c.handle) (\(program(c.program))). Próximo: registre as assinaturas com `\(LicenseAdd.template(c.handle, offer: "OFERTA", seats: "N", expires: "AAAA-MM-DD"))` e depois `\(Invite.line(c.handle))`."
+        case .customerAdded(let c): "Cliente \(c.name) cadastrado como \(c.handle) (\(program(c.program))). Próximo: registre as assinaturas com \(typed(LicenseAdd.template(c.handle))) e depois `\(Invite.line(c.handle))`."
         case .customerRemoved(let h, let o, let c): "\(h) removido\(o + c > 0 ? " com suas \(o + c) assinatura(s)" : "")."
-        case .selected(let h): h.map { "Trabalhando com \($0); os comandos podem omitir o identificador. `use` sozinho limpa a seleção." } ?? "Nenhum cliente selecionado."
+        case .selected(let h): h.map { "Trabalhando com \($0); os comandos podem omitir o identificador. \(typed(Use.self)) sozinho limpa a seleção." } ?? "Nenhum cliente selecionado."
         case .licenseAdded(let h, let o): "\(o.id) registrada para \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), termina em \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) por licença por mês" } ?? "")\(o.autoRenew ? ", renovação automática ligada" : "")."
         case .licenseUpdated(let h, let o): "\(o.id) de \(h) atualizada: \(o.offer), \(seats(o.seats)), \(users(o.assigned)), termina em \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) por licença por mês" } ?? "")\(o.autoRenew ? ", renovação automática ligada" : ", renovação automática desligada")."
         case .accepted(let h, let i): "Registrado: \(h) aceitou a relação de revenda em \(i.acceptedOn?.description ?? "?"). A etapa 2 pode começar: `\(Advise.line(h))`."
         case .provisioned(let p):
-            "\(p.preview ? "Prévia, nada registrado: \(p.subscription.id) para" : "\(p.subscription.id) registrada para") \(p.handle): \(p.subscription.offer), \(seats(p.subscription.seats)), prazo \(term(p.subscription.term)) \(billing(p.subscription.billing)), \(p.subscription.provisionedOn.map { "provisionada em \($0)" } ?? "data da compra desconhecida")\(p.replaced.isEmpty ? ", sem substituir nenhuma original" : ", substituindo " + p.replaced.map { "\($0.id) (\($0.offer))" }.joined(separator: " e "))."
+            "\(p.preview ? "Prévia, nada registrado: \(p.subscription.id) para" : "\(p.subscription.id) registrada para") \(p.handle): \(p.subscription.offer), \(seats(p.subscription.seats)), prazo \(term(p.subscription.term)) \(billing(p.subscription.billing)), \(p.subscription.provisionedOn.map { "provisionada em \($0)" } ?? "data da compra desconhecida")\(p.replaced.isEmpty ? ", sem substituir nenhuma original" : ", substituindo " + p.replaced.map { "\($0.id) (\($0.offer))" }.joined(separator: " e "))." + earlyProvisionAccepted(p)
         case .cancelled(let c): "Registrado: \(c.original.id) (\(c.original.offer)) de \(c.handle) cancelada em \(c.original.endDate)\(c.overridden.isEmpty ? "." : ", confirmando \(c.overridden.map(\.code.rawValue).joined(separator: ", ")) (fica registrado).")"
         case .expired(let h, let o): "Registrado: \(o.id) (\(o.offer)) de \(h) expirou em \(o.endDate)."
         case .today(let d, let changed): changed ? "A data da sessão agora é \(d)." : "A data da sessão é \(d)."
@@ -115,7 +116,7 @@ extension Portuguese {
         case .recording(let path, let started, let existing):
             started
                 ? "Gravando esta sessão em \(path ?? ""); `\(SuggestedCommand(RecordStop.self))` encerra."
-                    + (existing > 0 ? " Atenção: o banco de dados já tem \(existing) cliente(s), que a reprodução não terá; reproduza-a numa cópia deste banco com `csp-migrate replay --db CÓPIA ARQUIVO`." : "")
+                    + (existing > 0 ? " Atenção: o banco de dados já tem \(existing) cliente(s), que a reprodução não terá; reproduza-a numa cópia deste banco com \(quoted("csp-migrate replay \(ProgramOption.database.spelling) CÓPIA ARQUIVO"))." : "")
                 : (path.map { "Gravação encerrada; a transcrição está em \($0)." } ?? "Nada estava sendo gravado.")
         case .goodbye: label(.goodbye)
         case .colleagueChanged(let entry): "\(entry.agent) registrou `\(entry.command)`"
@@ -143,5 +144,13 @@ extension Portuguese {
         }
         if !reply.adminRights, reply.state != nil { lines.append("O parceiro ainda não pode atribuir licenças para \(h) (é preciso Administrador de Licenças).") }
         return lines
+    }
+
+    /// Depois de `provision --confirm`: o que foi aceito; numa prévia: que registrar exige --confirm.
+    private func earlyProvisionAccepted(_ p: ProvisionedReply) -> String {
+        guard !p.confirmable.isEmpty else { return "" }
+        if p.preview { return " Registrar exige \(CommonKeys.confirm.flagSpec.name) (W-EARLY-PROVISION abaixo)." }
+        let accepted = p.confirmable.map { "\(days($0.daysPaidTwice)) de \($0.original) pagos em dobro\($0.paidTwice.map { ", cerca de \(money($0))" } ?? "")" }
+        return " W-EARLY-PROVISION aceito com \(CommonKeys.confirm.flagSpec.name) e mantido no registro: " + accepted.joined(separator: "; ") + "."
     }
 }
