@@ -42,7 +42,7 @@ extension English {
         ]
         case .accept: [
             "The customer's global admin opens the link while signed in to the tenant and accepts. From then on the partner can see the customer in Partner Center and create subscriptions for it.",
-            "Record it with \(typed(Accept.line(.placeholder))) (add \(CommonKeys.on.flagSpec.name) \(placeholder("DATE")) if it happened earlier). An invitation left unanswered for more than \(days(settings.inviteStaleDays)) is flagged W-INVITE-STALE.",
+            "Record it with \(typed(Accept.line(.placeholder))) (add \(CommonKeys.on.flagSpec.name) \(placeholder(CommonKeys.on.flagSpec.valueName)) if it happened earlier). An invitation left unanswered for more than \(days(settings.inviteStaleDays)) is flagged W-INVITE-STALE.",
         ]
         case .provision: [
             "Step 2, provisioning. After acceptance, create in Partner Center the CSP subscriptions the customer needs, usually the same offers it has today, with a seat for every user who holds a license.",

@@ -42,7 +42,7 @@ extension Portuguese {
         ]
         case .accept: [
             "O administrador global do cliente abre o link conectado ao locatário e aceita. A partir daí o parceiro vê o cliente no Partner Center e pode criar assinaturas para ele.",
-            "Registre com \(typed(Accept.line(.placeholder))) (acrescente \(CommonKeys.on.flagSpec.name) \(placeholder("DATE")) se foi antes). Um convite sem resposta por mais de \(days(settings.inviteStaleDays)) gera W-INVITE-STALE.",
+            "Registre com \(typed(Accept.line(.placeholder))) (acrescente \(CommonKeys.on.flagSpec.name) \(placeholder(CommonKeys.on.flagSpec.valueName)) se foi antes). Um convite sem resposta por mais de \(days(settings.inviteStaleDays)) gera W-INVITE-STALE.",
         ]
         case .provision: [
             "Etapa 2, o provisionamento. Depois do aceite, crie no Partner Center as assinaturas CSP de que o cliente precisa, normalmente as mesmas ofertas de hoje, com uma licença para cada usuário que tem uma.",
