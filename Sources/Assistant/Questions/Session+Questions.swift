@@ -16,7 +16,7 @@ extension Session {
         guard Self.readsAsQuestion(text, parseError: parseError, lexicon: lexicon) else { return nil }
         let customers: [Customer]
         do { customers = try allCustomers() } catch { return .failure(error) }
-        let reading = read(text, customers: customers, lexicon: lexicon)
+        let (reading, followsUp) = read(text, customers: customers, lexicon: lexicon)
         if reading.intent == nil, reading.customers.isEmpty, !Self.isUnknownCommand(parseError) {
             // A command with a mistake in it, not a sentence: its own error says more.
             return nil
@@ -30,6 +30,7 @@ extension Session {
             return Reply(.unsure(unsure))
         case .run(let command, let intent):
             lastQuestion = reading
+            questionLines = followsUp ? questionLines + [line] : [line]
             var reply = runReadOnly(command.description)
             reply.items.insert(.question(QuestionAnswer(command: command.description, intent: intent)), at: 0)
             return reply
@@ -38,16 +39,16 @@ extension Session {
 
     /// The question on its own, or as a follow-up of the last one when it only adds a date, a
     /// customer or an original ("and on March 10?").
-    private func read(_ text: QuestionText, customers: [Customer], lexicon: Lexicon) -> Reading {
+    private func read(_ text: QuestionText, customers: [Customer], lexicon: Lexicon) -> (Reading, followsUp: Bool) {
         let reader = QuestionReader(lexicon: lexicon)
         let reading = reader.read(text, customers: customers, selected: selected, today: today, names: customerNames)
-        guard let previous = lastQuestion else { return reading }
+        guard let previous = lastQuestion else { return (reading, false) }
         var asFollowUp = reading
         if reading.customers.isEmpty, previous.customers.count == 1, let subject = previous.customers.first?.handle {
             // Read with the last question's customer, so that "and the visio?" finds its original.
             asFollowUp = reader.read(text, customers: customers, selected: subject, today: today, names: customerNames)
         }
-        return asFollowUp.continuing(previous) ?? reading
+        return asFollowUp.continuing(previous).map { ($0, true) } ?? (reading, false)
     }
 
     /// Runs a planned command. The planner only names read-only ones; refusing any other keeps

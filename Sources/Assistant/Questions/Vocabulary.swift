@@ -33,7 +33,7 @@ public enum Intent: String, CaseIterable, Sendable, Encodable {
 }
 
 /// A relative date phrase: `tomorrow`, `next month`.
-enum DateOffset: Sendable {
+public enum DateOffset: Equatable, Sendable {
     case days(Int)
     case months(Int)
 }

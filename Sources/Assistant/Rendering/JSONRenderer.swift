@@ -84,13 +84,18 @@ struct EncodedItem: Encodable {
         case .today(let date, _): try put("today", date)
         case .language(let language, _): try put("language", language)
         case .format(let format): try put("format", format)
-        case .settings(let values, _, let currency):
-            try put("settings", Dictionary(uniqueKeysWithValues: values.map { ($0.name.rawValue, $0.value) }))
-            if case .some(let currency) = currency { try put("currency", currency) }
+        case .settings(let values, _, let partner):
+            var settings = Dictionary(uniqueKeysWithValues: values.map { ($0.name.rawValue, SettingData.figure($0.value)) })
+            if let partner {
+                settings[Settings.partnerCurrencyName] = .text(partner.currency)
+                settings[Settings.partnerNameName] = .text(partner.name)
+            }
+            try put("settings", settings)
         case .journal(let entries): try put("journal", entries)
         case .importSummary(let summary): try put("importSummary", summary)
         case .partnerTenant(let tenant, _): try put("partnerTenant", tenant)
         case .partnerCurrency(let currency, _): try put("currency", currency)
+        case .partnerName(let name, _): try put("partnerName", name)
         case .exported(let report): try put("exported", report)
         case .recording(let path, let started, _): try put(started ? "recordingStarted" : "recordingStopped", path)
         case .goodbye: try put("goodbye", true)
@@ -103,6 +108,20 @@ struct EncodedItem: Encodable {
         case .cancellationCheck(let check): try put("cancellationCheck", CancellationCheckData(check: check, command: check.command.description))
         case .question(let answer): try put("question", answer)
         case .unsure(let unsure): try put("unsure", unsure)
+        }
+    }
+
+    /// A figure (days) or a partner setting (text, null when not set).
+    enum SettingData: Encodable {
+        case figure(Int)
+        case text(String?)
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .figure(let days): try container.encode(days)
+            case .text(let text): try container.encode(text)
+            }
         }
     }
 

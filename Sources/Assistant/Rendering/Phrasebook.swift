@@ -79,7 +79,7 @@ enum Confirmation {
     case language(Language, auto: Bool)
     case format(OutputFormat)
     case exported(ExportReport)
-    case recording(path: String?, started: Bool, existingCustomers: Int)
+    case recording(path: String?, started: Bool, base: RecordingBase?)
     case goodbye
     case colleagueChanged(JournalEntry)
     case passwordInConnectionString

@@ -95,10 +95,13 @@ public struct TextRenderer: Sendable {
             return adviceLines(guidance)
         case .portfolioAdvice(let rows):
             return portfolioAdvice(rows)
-        case .settings(let values, let changed, let currency):
+        case .settings(let values, let changed, let partner):
             var table = Table([("", .left), ("", .right)])
             for value in values { table.add([value.name.rawValue, String(value.value)]) }
-            if case .some(let currency) = currency { table.add([Settings.partnerCurrencyName, currency ?? "—"]) }
+            if let partner {
+                table.add([Settings.partnerCurrencyName, partner.currency ?? "—"])
+                table.add([Settings.partnerNameName, partner.name ?? "—"])
+            }
             // The figures are the database's policy, not a preference of whoever changed one.
             let shared = changed == nil ? [] : [p.label(.settingChangedForEveryone)]
             return [style.bold(p.label(.settingsHeading))] + table.lines().dropFirst() + shared
@@ -117,6 +120,8 @@ public struct TextRenderer: Sendable {
             return ["  \(Settings.partnerTenantName)  \(tenant ?? "—")"]
         case .partnerCurrency(let currency, _):
             return ["  \(Settings.partnerCurrencyName)  \(currency ?? "—")"]
+        case .partnerName(let name, _):
+            return ["  \(Settings.partnerNameName)  \(name ?? "—")"]
         case .customerAdded(let customer): return [p.confirmation(.customerAdded(customer))]
         case .customerUpdated(let customer): return [p.confirmation(.customerUpdated(customer))]
         case .customerRemoved(let handle, let originals, let csp): return [p.confirmation(.customerRemoved(handle, originals: originals, csp: csp))]
@@ -129,7 +134,7 @@ public struct TextRenderer: Sendable {
         case .language(let language, let auto): return [p.confirmation(.language(language, auto: auto))]
         case .format(let format): return [p.confirmation(.format(format))]
         case .exported(let report): return [p.confirmation(.exported(report))]
-        case .recording(let path, let started, let existing): return [p.confirmation(.recording(path: path, started: started, existingCustomers: existing))]
+        case .recording(let path, let started, let base): return [p.confirmation(.recording(path: path, started: started, base: base))]
         case .goodbye: return [p.confirmation(.goodbye)]
         case .unlikelyDate(let check): return [style.warning(p.label(.noteTag) + ":") + " " + p.unlikelyDate(check)]
         case .colleagueChanged(let entry): return [p.confirmation(.colleagueChanged(entry))]
