@@ -71,6 +71,7 @@ struct EncodedItem: Encodable {
         case .licenseAdded(let handle, let original): try put("licenseAdded", LicenseChange(customer: handle, license: original))
         case .licenseUpdated(let handle, let original): try put("licenseUpdated", LicenseChange(customer: handle, license: original))
         case .licenseList(let handle, let originals): try put("licenseList", LicenseListing(customer: handle, originals: originals))
+        case .originalsEnding(let reply): try put("originalsEnding", reply)
         case .invitation(let reply): try put("invitation", InvitationData(customer: reply.customer.handle, invitation: reply.invitation, resent: reply.resent, message: text.phrases.invitationMessage(reply).joined(separator: "\n")))
         case .accepted(let handle, let invitation): try put("accepted", InvitationData(customer: handle, invitation: invitation, resent: false, message: nil))
         case .provisioned(let reply): try put("provisioned", reply)

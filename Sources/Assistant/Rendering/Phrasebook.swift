@@ -26,6 +26,8 @@ protocol Phrasebook: Sendable {
     func steps(_ settings: GuideSettings) -> [String]
     func invitationInstructions(_ reply: InvitationReply) -> [String]
     func invitationMessage(_ reply: InvitationReply) -> [String]
+    /// `license list --ending`: the heading over the originals found, or the sentence saying none.
+    func originalsEnding(_ reply: OriginalsEnding) -> String
     /// What `reassign` concludes: recorded as done, or how to do it.
     func reassignmentOutcome(_ reply: ReassignmentReply) -> String
     /// `cancel --dry-run`: the verdict, then (after the findings) what to type.

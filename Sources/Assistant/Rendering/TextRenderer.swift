@@ -65,6 +65,10 @@ public struct TextRenderer: Sendable {
             return Array(status.prefix(1)) + details + status.dropFirst()
         case .licenseList(_, let originals):
             return originals.isEmpty ? [p.label(.noOriginals)] : originalsTable(originals)
+        case .originalsEnding(let reply):
+            let heading = p.originalsEnding(reply)
+            guard !reply.originals.isEmpty else { return [heading] }
+            return [style.bold(heading)] + originalsTable(reply.originals.map(\.status), customers: reply.originals.map(\.customer))
         case .invitation(let reply):
             let rule = String(repeating: "-", count: 60)
             return p.invitationInstructions(reply) + ["", rule] + p.invitationMessage(reply) + [rule]
@@ -237,13 +241,15 @@ public struct TextRenderer: Sendable {
         return lines
     }
 
-    func originalsTable(_ originals: [OriginalStatus]) -> [String] {
+    /// One row per original; `customers`, when given, adds each one's customer in front.
+    func originalsTable(_ originals: [OriginalStatus], customers: [Handle]? = nil) -> [String] {
         let p = phrases
-        var table = Table([(p.label(.id), .left), (p.label(.offer), .left), (p.label(.seatsColumn), .right), (p.label(.assigned), .right),
+        let customerColumn = customers.map { _ in [(p.label(.handle), Table.Alignment.left)] } ?? []
+        var table = Table(customerColumn + [(p.label(.id), .left), (p.label(.offer), .left), (p.label(.seatsColumn), .right), (p.label(.assigned), .right),
                            (p.label(.ends), .left), (p.label(.daysLeft), .right), (p.label(.replacedBy), .left), (p.label(.position), .left)])
-        for status in originals {
+        for (index, status) in originals.enumerated() {
             let original = status.original
-            table.add([original.id.description, original.offer, p.number(original.seats), p.number(original.assigned),
+            table.add((customers.map { [$0[index].rawValue] } ?? []) + [original.id.description, original.offer, p.number(original.seats), p.number(original.assigned),
                        original.expires.description, status.ended ? "—" : p.number(status.daysLeft),
                        status.replacements.isEmpty ? "—" : status.replacements.map(\.description).joined(separator: ", "),
                        p.position(status)])

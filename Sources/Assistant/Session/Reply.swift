@@ -62,6 +62,8 @@ public enum ReplyItem: Sendable {
     case licenseAdded(Handle, OriginalSubscription)
     case licenseUpdated(Handle, OriginalSubscription)
     case licenseList(Handle, [OriginalStatus])
+    /// `license list --ending`: originals ending in a period, by end date, across customers.
+    case originalsEnding(OriginalsEnding)
     case invitation(InvitationReply)
     case accepted(Handle, Invitation)
     case provisioned(ProvisionedReply)
@@ -136,6 +138,24 @@ public struct ExportReport: Sendable, Encodable {
     public var originals: Int
     /// Calendar events written (`.ics`); nil for a portfolio export.
     public var deadlines: Int? = nil
+}
+
+/// The originals `license list --ending` found, soonest end first.
+public struct OriginalsEnding: Sendable, Encodable {
+    /// As given; nil with `--all` alone (every original).
+    public var period: DatePeriod?
+    /// The first and last days looked at (`to` nil: no end).
+    public var from: CalendarDate?
+    public var to: CalendarDate?
+    public var originals: [EndingOriginal]
+
+    enum CodingKeys: String, CodingKey { case from, to, originals }
+}
+
+public struct EndingOriginal: Sendable, Encodable {
+    public var customer: Handle
+    public var name: String
+    public var status: OriginalStatus
 }
 
 public struct HelpReply: Sendable {

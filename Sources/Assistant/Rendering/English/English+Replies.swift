@@ -46,6 +46,19 @@ extension English {
         ] + (reply.partnerName.map { [$0] } ?? [])
     }
 
+    func originalsEnding(_ reply: OriginalsEnding) -> String {
+        let days = switch (reply.from, reply.to) {
+        case (let from?, let to?) where from == to: "on \(from)"
+        case (let from?, let to?): "from \(from) to \(to)"
+        case (let from?, nil): "from \(from) on"
+        default: ""
+        }
+        guard !reply.originals.isEmpty else { return reply.period == nil ? label(.noOriginals) : "No original subscription ends \(days)." }
+        let customers = Set(reply.originals.map(\.customer)).count
+        let counted = "\(number(reply.originals.count)) subscription(s) of \(number(customers)) customer(s)"
+        return reply.period == nil ? "Every original subscription, soonest end first: \(counted)" : "Ending \(days): \(counted)"
+    }
+
     func reassignmentOutcome(_ reply: ReassignmentReply) -> String {
         if let doneOn = reply.doneOn { return "Recorded as done on \(doneOn)." }
         return "Assign each user the new offer in the Microsoft 365 admin center (Billing → Licenses, or Users → Active users), then: `\(Reassign.line(reply.handle, done: true))`."

@@ -46,6 +46,19 @@ extension Portuguese {
         ] + (reply.partnerName.map { [$0] } ?? [])
     }
 
+    func originalsEnding(_ reply: OriginalsEnding) -> String {
+        let days = switch (reply.from, reply.to) {
+        case (let from?, let to?) where from == to: "em \(from)"
+        case (let from?, let to?): "de \(from) a \(to)"
+        case (let from?, nil): "a partir de \(from)"
+        default: ""
+        }
+        guard !reply.originals.isEmpty else { return reply.period == nil ? label(.noOriginals) : "Nenhuma assinatura original termina \(days)." }
+        let customers = Set(reply.originals.map(\.customer)).count
+        let counted = "\(number(reply.originals.count)) assinatura(s) de \(number(customers)) cliente(s)"
+        return reply.period == nil ? "Todas as assinaturas originais, da que termina antes à que termina depois: \(counted)" : "Terminam \(days): \(counted)"
+    }
+
     func reassignmentOutcome(_ reply: ReassignmentReply) -> String {
         if let doneOn = reply.doneOn { return "Registrado como feito em \(doneOn)." }
         return "Atribua a nova oferta a cada usuário no centro de administração do Microsoft 365 (Cobrança → Licenças, ou Usuários → Usuários ativos) e depois: `\(Reassign.line(reply.handle, done: true))`."
