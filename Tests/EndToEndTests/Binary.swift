@@ -37,10 +37,22 @@ enum Binary {
         }
     }
 
+    /// The test's environment without the developer's own state: private data and config folders
+    /// (a language remembered by `lang` in $HOME must not change what a test reads).
+    static var isolatedEnvironment: [String: String] {
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = nil
+        // Never the developer's own state: a private data folder unless the test names one.
+        env["XDG_DATA_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("csp-data-\(UUID().uuidString)").path
+        env["XDG_CONFIG_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("csp-config-\(UUID().uuidString)").path
+        return env
+    }
+
     static func start(_ arguments: [String]) throws -> Running {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
+        process.environment = isolatedEnvironment
         let input = Pipe(), output = Pipe()
         process.standardInput = input
         process.standardOutput = output
@@ -53,11 +65,7 @@ enum Binary {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = nil
-        // Never the developer's own state: a private data folder unless the test names one.
-        env["XDG_DATA_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("csp-data-\(UUID().uuidString)").path
-        env["XDG_CONFIG_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("csp-config-\(UUID().uuidString)").path
+        var env = isolatedEnvironment
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()

@@ -18,6 +18,9 @@ protocol Phrasebook: Sendable {
     func position(_ status: OriginalStatus) -> String
     /// The full warning, with figures and what to do.
     func finding(_ finding: Finding, handle: Handle) -> String
+    /// Several findings of one code said once: the shared sentences, then each one's own figures;
+    /// nil when the code's paragraphs share nothing worth saying once.
+    func groupedFindings(_ findings: [Finding], handle: Handle) -> (lead: String, items: [String])?
     /// A few words for portfolio listings.
     func summary(_ finding: Finding) -> String
     func error(_ error: CommandError) -> String

@@ -6,7 +6,7 @@ public struct TextRenderer: Sendable {
     public var language: Language
     public var style: Style
     public var settings: GuideSettings
-    /// Terminal columns, for drawings (timelines); tables and sentences do not wrap.
+    /// Terminal columns, for drawings (timelines) and the journal; other tables and sentences do not wrap.
     public var width: Int
     /// The terminal shows Unicode (a UTF-8 locale); drawings use ASCII otherwise.
     public var unicode: Bool
@@ -73,18 +73,18 @@ public struct TextRenderer: Sendable {
             let rule = String(repeating: "-", count: 60)
             return p.invitationInstructions(reply) + ["", rule] + p.invitationMessage(reply) + [rule]
         case .provisioned(let reply):
-            return [p.confirmation(.provisioned(reply))] + reply.findings.map { findingLine($0, handle: reply.handle) }
+            return [p.confirmation(.provisioned(reply))] + findingLines(reply.findings, handle: reply.handle)
         case .cancelled(let reply):
-            return [p.confirmation(.cancelled(reply))] + reply.overridden.map { findingLine($0, handle: reply.handle) }
+            return [p.confirmation(.cancelled(reply))] + findingLines(reply.overridden, handle: reply.handle)
         case .cspChanged(let reply):
-            return [p.confirmation(.cspChanged(reply))] + reply.overridden.map { findingLine($0, handle: reply.handle) }
+            return [p.confirmation(.cspChanged(reply))] + findingLines(reply.overridden, handle: reply.handle)
         case .gdap(let reply):
             return p.gdapLines(reply)
         case .plan(let guidance):
             return planLines(guidance)
         case .cancellationCheck(let check):
             let (verdict, next) = p.cancellationCheck(check)
-            return [verdict] + check.risks.map { findingLine($0, handle: check.handle) } + [next]
+            return [verdict] + findingLines(check.risks, handle: check.handle) + [next]
         case .question(let answer):
             return [style.dim("→ \(answer.command)")]
         case .unsure(let unsure):
@@ -115,7 +115,9 @@ public struct TextRenderer: Sendable {
             for entry in entries {
                 table.add([entry.recordedAt, entry.sessionDate.description, entry.agent, entry.customer?.rawValue ?? "—", entry.command, entry.warnings.map(\.rawValue).joined(separator: ", ")])
             }
-            return table.lines(heading: style.bold)
+            // The command and warnings columns give way to the terminal's width (a transcript's
+            // `# width:`), so no line wraps in the terminal and splits a row.
+            return table.lines(heading: style.bold, fitting: width, wrapping: [4, 5])
         case .version(let version): return [version.line]
         case .timeline(let reply): return timelineLines(reply)
         case .importSummary(let summary):
@@ -162,7 +164,7 @@ public struct TextRenderer: Sendable {
             lines.append("  " + line)
             lines.append("  " + String(repeating: " ", count: Table.width(InputPolicy.visible(prefix))) + "^")
         case .guide(.confirmationRequired(let handle, let findings)):
-            lines += findings.map { findingLine($0, handle: handle) }
+            lines += findingLines(findings, handle: handle)
         case .importing(.refused(let problems, let total, let errorsFile)):
             lines += importProblemLines(problems, total: total, errorsFile: errorsFile)
         default:
@@ -174,9 +176,32 @@ public struct TextRenderer: Sendable {
     }
 
     func findingLine(_ finding: Finding, handle: Handle) -> String {
+        tagged(finding, phrases.finding(finding, handle: handle))
+    }
+
+    /// `warning W-…: text`, the tag coloured by severity.
+    private func tagged(_ finding: Finding, _ text: String) -> String {
         let tag = "\(phrases.label(finding.severity == .info ? .noteTag : .warningTag)) \(finding.code.rawValue):"
-        let text = phrases.finding(finding, handle: handle)
         return (finding.severity == .info ? style.dim(tag) : style.warning(tag)) + " " + text
+    }
+
+    /// The findings of one reply, most urgent first. Several of one code whose paragraphs would
+    /// repeat the same sentences (W-CSP-WINDOW for each new subscription) become one paragraph,
+    /// where the first of them stood, with a line of its own figures for each.
+    func findingLines(_ findings: [Finding], handle: Handle, indent: String = "") -> [String] {
+        var lines: [String] = []
+        var grouped = Set<Int>()
+        for (index, finding) in findings.enumerated() where !grouped.contains(index) {
+            let same = findings.indices.filter { $0 >= index && findings[$0].code == finding.code }
+            if same.count > 1, let group = phrases.groupedFindings(same.map { findings[$0] }, handle: handle) {
+                grouped.formUnion(same)
+                lines.append(indent + tagged(finding, group.lead))
+                lines += group.items.map { indent + "  - " + $0 }
+            } else {
+                lines.append(indent + findingLine(finding, handle: handle))
+            }
+        }
+        return lines
     }
 
     // MARK: - Help
@@ -276,7 +301,7 @@ public struct TextRenderer: Sendable {
     func warningLines(_ g: Guidance) -> [String] {
         let p = phrases
         guard !g.findings.isEmpty else { return [p.label(.noWarnings)] }
-        return [style.bold(p.label(.warnings))] + g.findings.map { "  " + findingLine($0, handle: g.handle) }
+        return [style.bold(p.label(.warnings))] + findingLines(g.findings, handle: g.handle, indent: "  ")
     }
 
     func adviceLines(_ g: Guidance) -> [String] {
