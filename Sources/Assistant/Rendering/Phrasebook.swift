@@ -107,6 +107,12 @@ extension Phrasebook {
     func money(_ money: Money) -> String { NumberFormat.money(money, language) }
     func number(_ value: Int) -> String { NumberFormat.integer(value, language) }
     func quoted(_ text: String) -> String { "`\(text)`" }
+
+    /// Several W-CSP-WINDOW findings and nothing else: what `groupedFindings` says once.
+    func cspWindows(_ findings: [Finding]) -> [CSPWindow]? {
+        let windows = findings.compactMap { if case .cspWindow(let window) = $0 { window } else { nil } }
+        return windows.count == findings.count && windows.count > 1 ? windows : nil
+    }
 }
 
 extension NextAction {
