@@ -58,6 +58,32 @@ extension Customer {
         return original
     }
 
+    /// An original that a file lists (an import or a backup), checked as `license add` checks one
+    /// and, when it has ended, as `expire` and `cancel` date an ending. It keeps its id when that
+    /// is free (a backup read back), else takes the next one. Throws, changing nothing, when the
+    /// command line would refuse it.
+    public mutating func addListedOriginal(_ listed: OriginalSubscription, today: CalendarDate) throws(GuideError) -> OriginalSubscription {
+        var customer = self
+        var added = try customer.addOriginal(
+            offer: listed.offer, seats: listed.seats, assigned: listed.assigned, expires: listed.expires,
+            price: listed.pricePerSeatMonth, autoRenew: listed.autoRenew, startedOn: listed.startedOn)
+        switch listed.ending {
+        case .expired(let on)?:
+            if on < listed.expires { throw .endsLater(added.id, expires: listed.expires, on: on) }
+            try Self.check(.expired, on: on, today: today)
+        case .cancelled(let on, _)?:
+            try Self.check(.cancelled, on: on, today: today)
+        case nil:
+            break
+        }
+        if listed.id.kind == .original, original(listed.id) == nil { added.id = listed.id }
+        added.ending = listed.ending
+        added.externalID = listed.externalID
+        customer.originals[customer.originals.count - 1] = added
+        self = customer
+        return added
+    }
+
     /// Changes the recorded facts of an original; nil leaves a field as it is.
     public mutating func editOriginal(
         _ id: LicenseID, seats: Int?, assigned: Int?, expires: CalendarDate?, price: Money?, autoRenew: Bool?,
@@ -169,9 +195,7 @@ extension Customer {
         offer typed: String, seats: Int, replacing: Replacing, term: CSPTerm = .annual, billing: BillingFrequency = .monthly,
         price: Money? = nil, on date: CalendarDate, today: CalendarDate, confirmed: Bool, guide: Guide
     ) throws(GuideError) -> ProvisionOutcome {
-        guard let acceptedOn = invitation?.acceptedOn else { throw .notAccepted(handle, invitedOn: invitation?.sentOn) }
-        try Self.check(.provisioned, on: date, today: today)
-        if date < acceptedOn { throw .outOfOrder(.provisioned, on: date, after: .accepted, of: acceptedOn) }
+        try checkPurchase(on: date, today: today)
         let (offer, replaced) = try replacedOriginals(typed, replacing)
         if let original = replaced.first, Self.isMisspelling(offer, of: original.offer) {
             throw .misspelledOffer(typed, meant: OfferReference(id: original.id, offer: original.offer))
@@ -186,6 +210,43 @@ extension Customer {
         if !risks.isEmpty, !confirmed { throw .confirmationRequired(handle, risks) }
         cspSubscriptions.append(subscription)
         return ProvisionOutcome(subscription: subscription, risks: risks)
+    }
+
+    /// A CSP subscription is bought once the customer accepted, and not after today; an unknown
+    /// purchase date (`nil`: an export that does not say) only needs the acceptance.
+    private func checkPurchase(on date: CalendarDate?, today: CalendarDate) throws(GuideError) {
+        guard let acceptedOn = invitation?.acceptedOn else { throw .notAccepted(handle, invitedOn: invitation?.sentOn) }
+        guard let date else { return }
+        try Self.check(.provisioned, on: date, today: today)
+        if date < acceptedOn { throw .outOfOrder(.provisioned, on: date, after: .accepted, of: acceptedOn) }
+    }
+
+    /// A CSP subscription that a file lists as bought already (a backup, Partner Center's export,
+    /// a Graph answer): checked for the order of its dates and for the originals it names, as
+    /// `provision`, `csp cancel` and `reassign` check them, but not weighed for cost, since the
+    /// purchase is done. It keeps its id when that is free, else takes the next one. Throws,
+    /// changing nothing, when the command line would refuse it.
+    public mutating func addListedCSP(_ listed: CSPSubscription, today: CalendarDate) throws(GuideError) -> CSPSubscription {
+        try checkPurchase(on: listed.provisionedOn, today: today)
+        var found: [OriginalSubscription] = []
+        for id in listed.replaces {
+            guard let original = original(id) else { throw .unknownLicense(id.description, known: originals.map(\.id)) }
+            found.append(original)
+        }
+        if let first = found.first, found.contains(where: { !sameOffer($0.offer, first.offer) }) {
+            throw .mixedOffers(found.map { OfferReference(id: $0.id, offer: $0.offer) })
+        }
+        if let cancelledOn = listed.cancelledOn {
+            try Self.check(.cancelled, on: cancelledOn, today: today)
+            if let provisionedOn = listed.provisionedOn, cancelledOn < provisionedOn {
+                throw .outOfOrder(.cancelled, on: cancelledOn, after: .provisioned, of: provisionedOn)
+            }
+        }
+        if let reassignedOn = listed.reassignedOn { try Self.check(.reassigned, on: reassignedOn, today: today) }
+        var added = listed
+        if listed.id.kind != .csp || cspSubscription(listed.id) != nil { added.id = nextCSPID }
+        cspSubscriptions.append(added)
+        return added
     }
 
     /// The offer to record and the originals it takes over from.
@@ -253,6 +314,9 @@ extension Customer {
         let original = try resolveOriginal(reference)
         if original.hasEnded(on: date) {
             throw .alreadyEnded(original.id, on: original.endDate)
+        }
+        if !program.allowsMidTermCancellation, date < original.expires {
+            throw .noMidTermCancellation(handle, original.id, offer: original.offer, program: program, expires: original.expires)
         }
         return (original, guide.cancellationRisks(of: original, in: self, on: date))
     }

@@ -30,6 +30,8 @@ public enum Finding: Hashable, Sendable, Encodable {
     case inviteStale(InviteStale)
     /// W-GDAP-STALE: the GDAP request has waited too long, or lapsed.
     case gdapStale(GDAPStale)
+    /// W-CURRENCY-MISMATCH: an original priced in another currency than the customer's.
+    case currencyMismatch(CurrencyMismatch)
     /// I-TENANT-LIMIT: too many originals to duplicate them all in the tenant.
     case tenantLimit(TenantLimit)
     /// I-PURCHASE-DATE-UNKNOWN: a CSP subscription imported without its purchase date: no
@@ -55,6 +57,7 @@ public enum Finding: Hashable, Sendable, Encodable {
         case .inviteStale: .inviteStale
         case .gdapStale: .gdapStale
         case .tenantLimit: .tenantLimit
+        case .currencyMismatch: .currencyMismatch
         case .overlap: .overlap
         case .purchaseDateUnknown: .purchaseDateUnknown
         }
@@ -88,6 +91,7 @@ public enum Finding: Hashable, Sendable, Encodable {
         case .inviteStale(let f): f
         case .gdapStale(let f): f
         case .tenantLimit(let f): f
+        case .currencyMismatch(let f): f
         case .overlap(let f): f
         case .purchaseDateUnknown(let f): f
         }
@@ -116,6 +120,7 @@ public enum Finding: Hashable, Sendable, Encodable {
         case .inviteStale(let stale): Urgency(rank: 7, daysLeft: -stale.daysPending)
         case .gdapStale(let stale): Urgency(rank: 7, daysLeft: -stale.daysPending)
         case .tenantLimit: Urgency(rank: 8, daysLeft: 0)
+        case .currencyMismatch: Urgency(rank: 6, daysLeft: 0)
         case .overlap(let overlap): Urgency(rank: 9, daysLeft: overlap.days)
         case .purchaseDateUnknown: Urgency(rank: 5, daysLeft: 0)
         }
@@ -136,6 +141,7 @@ public enum Finding: Hashable, Sendable, Encodable {
         case .cspWindow(let f): f.subscription
         case .purchaseDateUnknown(let f): f.subscription
         case .autoRenew(let f): f.license
+        case .currencyMismatch(let f): f.original
         case .gdapExpiring, .inviteStale, .gdapStale, .tenantLimit: nil
         case .overlap(let f): f.original
         }
@@ -326,6 +332,16 @@ public struct OfferChange: Hashable, Sendable, Codable {
     public var daysLeft: Int
 }
 
+/// The users of one original whose licenses must move to a new offer, and by when.
+public struct OwedReassignment: Hashable, Sendable, Codable {
+    public var original: LicenseID
+    public var offer: String
+    public var users: Int
+    public var deadline: CalendarDate
+    public var deadlineKind: Deadline
+    public var daysLeft: Int
+}
+
 /// What a deadline is: the original's end, or (once it has passed) the day users lose access.
 public enum Deadline: String, Hashable, Sendable, Codable {
     case originalEnds
@@ -337,8 +353,11 @@ public struct NoAdminRights: Hashable, Sendable, Codable {
     public var original: LicenseID
     /// Users of every changed offer, in all.
     public var users: Int
+    /// The earliest deadline, which sets the urgency.
     public var deadline: CalendarDate
     public var daysLeft: Int
+    /// Each original whose users must be reassigned, with its own deadline, earliest first.
+    public var owed: [OwedReassignment]
     /// The GDAP relationship as it stands, when one was requested.
     public var gdap: GDAPState?
     public var roles: [GDAPRole]
@@ -425,6 +444,15 @@ public struct Overlap: Hashable, Sendable, Codable {
     public var days: Int
     /// What the original costs over those days: paid a second time.
     public var cost: Money?
+}
+
+/// An original whose price is in another currency than the customer's: its amounts are stated in
+/// its own currency and never added to the customer's other amounts.
+public struct CurrencyMismatch: Hashable, Sendable, Codable {
+    public var original: LicenseID
+    public var offer: String
+    public var price: Money
+    public var customerCurrency: String
 }
 
 public struct PurchaseDateUnknown: Hashable, Sendable, Codable {

@@ -53,6 +53,20 @@ public struct ProvisioningPlan: Hashable, Sendable, Codable {
     /// The CSP subscriptions that already take over from it, and when the first was provisioned.
     public var replacements: [LicenseID]
     public var provisionedOn: CalendarDate?
+    /// Once its end date has passed: the plan's dates are history, and what counts is the stage it
+    /// is in and when its users lose access.
+    public var ended: EndedOriginal?
+}
+
+/// An original whose end date has passed, and where its users stand: the stage it is in (its
+/// program's stage lengths), the day they lose access and the day its data is deleted.
+public struct EndedOriginal: Hashable, Sendable, Codable {
+    public var endedOn: CalendarDate
+    public var lifecycle: Lifecycle
+    public var program: Program
+    public var stages: StageLengths
+    public var usersLoseAccessOn: CalendarDate
+    public var dataDeletedOn: CalendarDate
 }
 
 /// What staff should do next for a customer, with the figures needed to say it.
@@ -67,12 +81,15 @@ public enum NextAction: Hashable, Sendable, Codable {
     case waitToProvision(original: LicenseID, offer: String, from: CalendarDate, latest: CalendarDate, meanwhile: [Preparation])
     /// Step 2 for the original that ends first among those without a replacement. `channelTransfer`:
     /// an Enterprise Agreement can renew to CSP instead.
-    case provision(original: LicenseID, offer: String, seats: Int, endDate: CalendarDate, latest: CalendarDate, channelTransfer: Bool)
+    /// `ended`: the original has already ended, so there is no latest day left, only the day its
+    /// users lose access.
+    case provision(original: LicenseID, offer: String, seats: Int, endDate: CalendarDate, latest: CalendarDate, channelTransfer: Bool, ended: EndedOriginal? = nil)
     /// More CSP seats are needed for the users of `original` (and the originals pooled with it).
     case addSeats(original: LicenseID, offer: String, missing: Int)
-    /// Nobody on the partner side may assign licenses: get GDAP accepted, or agree that the
+    /// Nobody on the partner side may assign licenses: get GDAP accepted (a pending request), or
+    /// request a new relationship (none, lapsed, ended, or lacking the role), or agree that the
     /// customer's admin assigns them, before `deadline`.
-    case getAdminRights(users: Int, deadline: CalendarDate, requestedOn: CalendarDate?)
+    case getAdminRights(users: Int, deadline: CalendarDate, gdap: GDAPState?)
     /// Move license assignments to the new offers before the deadline.
     case reassign(users: Int, deadline: CalendarDate, kind: Deadline)
     /// Turn off recurring billing so the original expires instead of renewing (web direct).

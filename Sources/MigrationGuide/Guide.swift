@@ -143,6 +143,11 @@ public struct Guide: Sendable {
                 findings.append(.usersUnlicensed(unlicensed))
             }
         }
+        // A price typed in the wrong currency would make every amount about it wrong; one really
+        // billed in another currency is stated in its own, never added to the others.
+        if let price = original.pricePerSeatMonth, let currency = customer.billingCurrency, price.currency != currency, !isDeleted(status) {
+            findings.append(.currencyMismatch(CurrencyMismatch(original: original.id, offer: original.offer, price: price, customerCurrency: currency)))
+        }
         if !status.ended {
             if original.autoRenew, status.nearEnd, customer.program.hasRecurringBilling {
                 findings.append(.autoRenew(AutoRenew(license: original.id, offer: original.offer, expires: original.expires, daysLeft: status.daysLeft)))
@@ -210,11 +215,19 @@ public struct Guide: Sendable {
             if case .offerChange(let change) = finding { return change }
             return nil
         }
-        guard let earliest = changes.min(by: { ($0.deadline, $0.original) < ($1.deadline, $1.original) }),
-              !customer.hasAdminRights(on: today, settings: settings) else { return [] }
+        guard !changes.isEmpty, !customer.hasAdminRights(on: today, settings: settings) else { return [] }
+        // One line per original: several replacements of one original share its users and deadline.
+        var owed: [OwedReassignment] = []
+        for change in changes where !owed.contains(where: { $0.original == change.original }) {
+            owed.append(OwedReassignment(
+                original: change.original, offer: change.originalOffer, users: change.users,
+                deadline: change.deadline, deadlineKind: change.deadlineKind, daysLeft: change.daysLeft))
+        }
+        owed.sort { ($0.deadline, $0.original) < ($1.deadline, $1.original) }
+        guard let earliest = owed.first else { return [] }
         return [.noAdminRights(NoAdminRights(
-            original: earliest.original, users: changes.reduce(0) { $0 + $1.users }, deadline: earliest.deadline,
-            daysLeft: earliest.daysLeft, gdap: customer.gdap?.state(on: today, settings: settings),
+            original: earliest.original, users: owed.reduce(0) { $0 + $1.users }, deadline: earliest.deadline,
+            daysLeft: earliest.daysLeft, owed: owed, gdap: customer.gdap?.state(on: today, settings: settings),
             roles: customer.gdap?.roles ?? []))]
     }
 
@@ -295,7 +308,18 @@ public struct Guide: Sendable {
         return ProvisioningPlan(
             original: original.id, offer: original.offer, endDate: end, leadDays: lead, reassignmentLead: longer,
             provisionFrom: end.adding(days: -lead), provisionBy: latest,
-            replacements: replacements.map(\.id), provisionedOn: replacements.compactMap(\.provisionedOn).min())
+            replacements: replacements.map(\.id), provisionedOn: replacements.compactMap(\.provisionedOn).min(),
+            ended: ended(original, in: customer, on: today))
+    }
+
+    /// Where an original whose end date has passed stands on `today`; nil while it runs.
+    func ended(_ original: OriginalSubscription, in customer: Customer, on today: CalendarDate) -> EndedOriginal? {
+        guard original.endDate <= today else { return nil }
+        let stages = settings.stages(for: customer)
+        let dates = Lifecycle.dates(of: original, stages: stages)
+        return EndedOriginal(
+            endedOn: original.endDate, lifecycle: Lifecycle(of: original, on: today, stages: stages), program: customer.program,
+            stages: stages, usersLoseAccessOn: dates.usersLoseAccess, dataDeletedOn: dates.dataDeleted)
     }
 
     /// W-EARLY-PROVISION: `subscription` would take over from `original` before the plan's date.
@@ -328,7 +352,7 @@ public struct Guide: Sendable {
             let original = first.original
             return .provision(
                 original: original.id, offer: original.offer, seats: max(original.assigned, 1), endDate: original.endDate,
-                latest: firstPlan.provisionBy, channelTransfer: customer.program == .ea)
+                latest: firstPlan.provisionBy, channelTransfer: customer.program == .ea && firstPlan.ended == nil, ended: firstPlan.ended)
         }
         let shortfalls = findings.compactMap { finding -> SeatShortfall? in
             if case .seatShortfall(let shortfall) = finding { return shortfall }
@@ -339,7 +363,7 @@ public struct Guide: Sendable {
         }
         for finding in findings {
             if case .noAdminRights(let rights) = finding {
-                return .getAdminRights(users: rights.users, deadline: rights.deadline, requestedOn: customer.gdap?.requestedOn)
+                return .getAdminRights(users: rights.users, deadline: rights.deadline, gdap: rights.gdap)
             }
         }
         let changes = findings.compactMap { finding -> OfferChange? in

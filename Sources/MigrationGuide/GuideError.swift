@@ -24,6 +24,9 @@ public enum GuideError: Error, Hashable, Sendable {
     case correctionWindowClosed(LicenseID, closedOn: CalendarDate)
     /// The CSP subscription's purchase date was never recorded, so its correction window is unknown.
     case purchaseDateUnknown(Handle, LicenseID)
+    /// The program has no mid-term cancellation (an Enterprise Agreement): `--confirm` cannot
+    /// make one possible, so the original runs to its end.
+    case noMidTermCancellation(Handle, LicenseID, offer: String, program: Program, expires: CalendarDate)
     /// The program has no recurring billing, so its originals cannot renew by themselves.
     case noAutoRenew(Program)
     /// A price with no currency given, none known for the customer and no partner default.

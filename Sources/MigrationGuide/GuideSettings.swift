@@ -1,6 +1,7 @@
-/// The policy figures behind the advice. Each default is the figure in force today (DOMAIN facts,
-/// and `explain sources` names each page and its date); they are settings because Microsoft changes
-/// such policies. Every message that states one of these figures reads it from here.
+/// The policy figures behind the advice. Each default is either Microsoft's figure in force today,
+/// one inferred from Microsoft's pages, or our own choice (`Name.provenance` says which, and
+/// `explain sources` names each page and its date); they are settings because policies change and
+/// partners differ. Every message that states one of these figures reads it from here.
 public struct GuideSettings: Hashable, Sendable, Codable {
     private var values: [Name: Int] = [:]
 
@@ -90,6 +91,26 @@ public struct GuideSettings: Hashable, Sendable, Codable {
             }
         }
 
+        /// Where the default comes from: `settings` and `explain sources` say it, so a figure we
+        /// chose or inferred is never passed off as Microsoft's.
+        public var provenance: Provenance {
+            switch self {
+            case .cspCorrectionDays, .cspExpiredDays, .cspBackupDays: .microsoft(.newCommerce)
+            case .gdapRequestExpiryDays, .gdapDurationDays: .microsoft(.gdap)
+            case .mcaRefundDays, .mosaOnlineCancelSeats: .microsoft(.cancelBusiness)
+            // The Jan 2023 version of the move-to-CSP page: duplicating more would exceed the tenant's maximum.
+            case .tenantSubscriptionLimit: .microsoft(.transition)
+            case .overAssignmentDays: .microsoft(.lifecycle)
+            case .openExpiredDays, .openDisabledDays, .mospExpiredDays, .mospDisabledDays,
+                 .eaExpiredDays, .eaDisabledDays, .eaMultiYearExpiredDays, .eaMultiYearDisabledDays: .microsoft(.lifecycle)
+            // The lifecycle page has no row for them: they take its "most offers" row.
+            case .retailExpiredDays, .retailDisabledDays, .otherExpiredDays, .otherDisabledDays: .inferred(from: .lifecycle)
+            // How near is "near the end", how long to lead, when to follow up: the advice's own
+            // judgement. Microsoft says to wait for the end, not how many days before it.
+            case .nearEndDays, .leadDays, .reassignmentLeadDays, .inviteStaleDays, .gdapStaleDays, .gdapExpiringDays: .ourChoice
+            }
+        }
+
         /// The values it may take: days up to three years; the tenant limit as a count.
         public var allowed: ClosedRange<Int> {
             isDays ? 0...1096 : 1...100_000
@@ -103,6 +124,9 @@ public struct GuideSettings: Hashable, Sendable, Codable {
         get { values[name] ?? name.defaultValue }
         set { values[name] = newValue == name.defaultValue ? nil : newValue }
     }
+
+    /// The partner changed it from its default (the default's provenance no longer describes the value).
+    public func isChanged(_ name: Name) -> Bool { values[name] != nil }
 
     public var nearEndDays: Int { self[.nearEndDays] }
     public var leadDays: Int { self[.leadDays] }

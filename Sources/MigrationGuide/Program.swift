@@ -22,6 +22,12 @@ public enum Program: String, CaseIterable, Sendable, Codable {
     /// end; an EA is committed per enrollment year. An unknown program is given the benefit of the
     /// doubt, since staff may know better.
     public var hasRecurringBilling: Bool { self == .mosp || self == .other }
+
+    /// An original can be ended before its term's end. Not under an Enterprise Agreement: its
+    /// online services are committed per enrollment year, reduced only at the anniversary (DOMAIN,
+    /// "what each program lets staff do", partner practice). Open License and retail are prepaid
+    /// and not refunded, but nothing stops a customer from giving one up.
+    public var allowsMidTermCancellation: Bool { self != .ea }
 }
 
 /// A web-direct customer's billing account, which decides what cancelling returns: a MOSA account

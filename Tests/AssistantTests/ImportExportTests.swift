@@ -85,8 +85,9 @@ struct ImportExportTests {
     func brazilianExcel() throws {
         let session = try makeSession(setup: [])
         let csv = "\u{FEFF}cliente;nome;programa;oferta;licenças;usuários;termina;preço;moeda;renovação automática\r\n"
-            + "padaria;Padaria São João;varejo;Office 365 E3;1.200;1.150;31/03/2027;23,50;BRL;Sim\r\n"
+            + "padaria;Padaria São João;varejo;Office 365 E3;1.200;1.150;31/03/2027;23,50;BRL;Não\r\n"
             + "padaria;Padaria São João;varejo;Visio Plan 2;5;;2027-06-30;R$ 1.234,56;;não\r\n"
+            + "loja;Loja Azul;mosp;Visio Plan 2;5;;30/06/2027;10,00;BRL;Sim\r\n"
         let reply = try importing(csv, into: session)
         let read = try #require(summary(reply))
         #expect(read.readings.first?.separator == ";")
@@ -97,7 +98,8 @@ struct ImportExportTests {
         #expect(padaria.originals.first?.assigned == 1150)
         #expect(padaria.originals.first?.expires == CalendarDate(iso: "2027-03-31"))
         #expect(padaria.originals.map(\.pricePerSeatMonth) == [Money(amount: Decimal(string: "23.5")!, currency: "BRL"), Money(amount: Decimal(string: "1234.56")!, currency: "BRL")])
-        #expect(padaria.originals.map(\.autoRenew) == [true, false])
+        #expect(padaria.originals.map(\.autoRenew) == [false, false])
+        #expect(try session.store.customer(Handle("loja")!)?.originals.map(\.autoRenew) == [true])
     }
 
     @Test("a file in Windows-1252 is detected, converted and said so")

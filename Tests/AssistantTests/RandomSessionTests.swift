@@ -110,6 +110,16 @@ struct RandomSessionTests {
                     let guidance = session.guide.guidance(for: customer, on: session.today)
                     // advise never recommends retiring an original outside the near-end window.
                     if case .retire(_, _, let daysLeft, _) = guidance.nextAction { #expect(daysLeft <= window) }
+                    // A latest day to provision is never in the past: an ended original says so instead.
+                    if case .provision(_, _, _, _, let latest, _, let ended) = guidance.nextAction {
+                        #expect(ended != nil || session.today <= latest, "\(customer.handle) after \(line)")
+                    }
+                    // An Enterprise Agreement original is never cancelled before its end.
+                    if customer.program == .ea {
+                        for original in customer.originals {
+                            if case .cancelled(let on, _) = original.ending { #expect(original.expires <= on, "\(line)") }
+                        }
+                    }
                     // Every original is covered, ended and gone, far from its end, or warned about.
                     for status in guidance.originals where status.replacements.isEmpty {
                         let warned = guidance.findings.contains { [.coverageGap, .usersUnlicensed].contains($0.code) && $0.subject == status.original.id }

@@ -45,6 +45,9 @@ struct RenderingTests {
         var undated = customer
         for index in undated.cspSubscriptions.indices { undated.cspSubscriptions[index].provisionedOn = nil }
         findings += guide.guidance(for: undated, on: today).findings.filter { $0.code == .purchaseDateUnknown }
+        var mixed = customer
+        _ = try? mixed.addOriginal(offer: "Exchange Online (Plan 1)", seats: 2, assigned: 2, expires: today.adding(days: 200), price: Money(amount: 4, currency: "BRL"), autoRenew: false)
+        findings += guide.guidance(for: mixed, on: today).findings.filter { $0.code == .currencyMismatch }
         var crowded = GuideSettings()
         crowded[.tenantSubscriptionLimit] = 1
         findings += Guide(settings: crowded).guidance(for: customer, on: today).findings.filter { $0.code == .tenantLimit }

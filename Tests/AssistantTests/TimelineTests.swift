@@ -108,6 +108,87 @@ struct TimelineTests {
         #expect(portfolio.contains("◆ 2026-12-02 · advise fabrikam · C1 CSP correction window closes"))
     }
 
+    /// One row labelled `abcdefghij` (10 columns) over `from`…`to`, so that the bar starts at column 11.
+    static func axisLines(from: CalendarDate, to: CalendarDate, width: Int, language: Language) throws -> (years: String, months: String) {
+        let handle = try #require(Handle("abcdefghij"))
+        let timeline = Timeline(from: from, to: to, today: from, rows: [Timeline.Row(subject: .customer(handle, name: "A"), spans: [Timeline.Span(.pending, from, to)])])
+        let lines = TimelineRenderer(width: width, charset: .unicode, language: language, style: .plain).lines(timeline, heading: "h")
+        func padded(_ line: String) -> String { line + String(repeating: " ", count: max(0, width - line.count)) }
+        return (padded(lines[1]), padded(lines[2]))
+    }
+
+    static func text(_ line: String, at column: Int, _ count: Int) -> String {
+        let characters = Array(line)
+        guard column >= 0, column + count <= characters.count else { return "" }
+        return String(characters[column..<(column + count)])
+    }
+
+    @Test("every month with room for its label is labelled, a stub too short for its own is skipped (not the next), and the year stands at the first month and at each year change",
+          arguments: [40, 60, 80, 132])
+    func monthLabels(width: Int) throws {
+        let gutter = 11, columns = width - 11
+        let starts = ["2026-11-01", "2026-11-28", "2026-11-30", "2026-12-31"].compactMap { CalendarDate(iso: $0) }
+        for language in Language.allCases {
+            for from in starts {
+                for to in [from.adding(days: 45), from.adding(days: 120), CalendarDate(year: 2027, month: 7, day: 29) ?? from] {
+                    let (years, months) = try Self.axisLines(from: from, to: to, width: width, language: language)
+                    let days = from.days(until: to) + 1
+                    func column(_ date: CalendarDate) -> Int { date < from ? 0 : from.days(until: date) * columns / days }
+                    var month = CalendarDate(year: from.components.year, month: from.components.month, day: 1) ?? from
+                    var labelled: [(name: String, column: Int, year: Int)] = []
+                    var yearColumns: [Int: Range<Int>] = [:]
+                    while month <= to {
+                        let next = month.adding(months: 1)
+                        let start = column(month), end = next <= to ? column(next) : columns
+                        let name = TimelineWords.month(month.components.month, language)
+                        let room = end - start - (next <= to ? 1 : 0)
+                        let shown = Self.text(months, at: gutter + start, name.count) == name
+                        if name.count <= room {
+                            #expect(shown, "\(language) \(width) \(from)…\(to): \(name) \(month.components.year) has \(room) columns but is not labelled:\n\(months)")
+                        }
+                        if shown { labelled.append((name, start, month.components.year)) }
+                        let year = month.components.year
+                        yearColumns[year] = (yearColumns[year]?.lowerBound ?? start)..<end
+                        month = next
+                    }
+                    // Nothing else is written on the months line: no label spills over another's room.
+                    var rest = Array(months)
+                    for label in labelled { for offset in 0..<label.name.count { rest[gutter + label.column + offset] = " " } }
+                    #expect(rest.allSatisfy { $0 == " " }, "\(language) \(width) \(from)…\(to): stray text on\n\(months)")
+                    let lastYear = yearColumns.keys.max()
+                    for (year, range) in yearColumns where range.count >= 4 + (year == lastYear ? 0 : 1) && labelled.contains(where: { $0.year == year }) {
+                        let first = try #require(labelled.first { $0.year == year })
+                        let at = Self.text(years, at: gutter + first.column, 4) == "\(year)"
+                        let near = (range.lowerBound...first.column).contains { Self.text(years, at: gutter + $0, 4) == "\(year)" }
+                        #expect(at || near, "\(language) \(width) \(from)…\(to): \(year) is not over \(first.name):\n\(years)\n\(months)")
+                    }
+                    #expect(years.count == width && months.count == width)
+                }
+            }
+        }
+        // The trial's case: a range begun late in November, at 80 columns, labels December and the new year.
+        let (years, months) = try Self.axisLines(from: try #require(CalendarDate(iso: "2026-11-28")), to: try #require(CalendarDate(iso: "2027-07-29")), width: 80, language: .en)
+        #expect(months.contains("Dec") && months.contains("Jan") && months.contains("Feb"))
+        #expect(years.contains("2026") && years.contains("2027"))
+    }
+
+    @Test("a terminal narrower than 20 columns gets a notice that fits it, in both languages, never a wider drawing")
+    func narrowerThanTheDrawing() throws {
+        for language in Language.allCases {
+            let session = try makeSession(language: language, setup: TimelineFixture.lines)
+            for width in [1, 5, 12, 19] {
+                for command in ["timeline contoso", "timeline"] {
+                    let text = TextRenderer(language: language, width: width).render(session.execute(command))
+                    for line in text.split(separator: "\n") {
+                        #expect(Table.width(String(line)) <= width, "\(command) at \(width): \(line)")
+                    }
+                }
+            }
+            let text = TextRenderer(language: language, width: 19).render(session.execute("timeline contoso"))
+            #expect(text.hasSuffix(language == .en ? "Minimum: 20 columns" : "Mínimo: 20 colunas"))
+        }
+    }
+
     @Test("a long name is cut with an ellipsis, never wrapped; wide characters count two columns")
     func longAndWideText() throws {
         let session = try makeSession(setup: [

@@ -37,22 +37,11 @@ enum Binary {
         }
     }
 
-    /// The test's environment without the developer's own state: private data and config folders
-    /// (a language remembered by `lang` in $HOME must not change what a test reads).
-    static var isolatedEnvironment: [String: String] {
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = nil
-        // Never the developer's own state: a private data folder unless the test names one.
-        env["XDG_DATA_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("csp-data-\(UUID().uuidString)").path
-        env["XDG_CONFIG_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("csp-config-\(UUID().uuidString)").path
-        return env
-    }
-
     static func start(_ arguments: [String]) throws -> Running {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
-        process.environment = isolatedEnvironment
+        process.environment = isolated([:])
         let input = Pipe(), output = Pipe()
         process.standardInput = input
         process.standardOutput = output
@@ -60,14 +49,24 @@ enum Binary {
         return Running(process: process, input: input.fileHandleForWriting, output: output.fileHandleForReading)
     }
 
+    /// This process's environment with `environment` on top, never the developer's own state: a
+    /// private data and config folder unless the test names one (a language remembered by `lang`
+    /// in ~/.config would change every reply).
+    static func isolated(_ environment: [String: String]) -> [String: String] {
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = nil
+        env["XDG_DATA_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("csp-data-\(UUID().uuidString)").path
+        env["XDG_CONFIG_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("csp-config-\(UUID().uuidString)").path
+        for (key, value) in environment { env[key] = value }
+        return env
+    }
+
     /// Runs the binary with `arguments`, feeding `input` on stdin (a pipe, so not a terminal).
     static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
-        var env = isolatedEnvironment
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
+        process.environment = isolated(environment)
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout

@@ -33,7 +33,7 @@ struct DurabilityTests {
             let process = Process()
             process.executableURL = Binary.url
             process.arguments = ["--db", db, "--today", "2026-11-28"]
-            process.environment = Binary.isolatedEnvironment
+            process.environment = Binary.isolated([:])
             var script = ""
             for index in 0..<40 {
                 script += "customer add w\(writer)-\(index) --name \"Writer \(writer) #\(index)\"\n"

@@ -210,7 +210,7 @@ struct AdviceTests {
     @Test("an EA customer at step 2 is told of the renew-to-CSP path")
     func eaChannelTransfer() {
         let subject = customer(program: .ea, originals: [("Office 365 E3", 10, 10, today.adding(days: 10).description)])
-        guard case .provision(_, _, _, _, _, let channelTransfer) = guide.guidance(for: subject, on: today).nextAction else {
+        guard case .provision(_, _, _, _, _, let channelTransfer, _) = guide.guidance(for: subject, on: today).nextAction else {
             Issue.record("not provisioning"); return
         }
         #expect(channelTransfer)

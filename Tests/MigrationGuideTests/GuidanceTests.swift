@@ -122,7 +122,7 @@ struct GuidanceTests {
         #expect(change.users == 9)
         #expect(change.deadline == date("2027-03-31"))
         // Nobody on the partner side may assign licenses yet: that comes first.
-        #expect(guide.guidance(for: subject, on: today.adding(days: 8)).nextAction == .getAdminRights(users: 9, deadline: date("2027-03-31"), requestedOn: nil))
+        #expect(guide.guidance(for: subject, on: today.adding(days: 8)).nextAction == .getAdminRights(users: 9, deadline: date("2027-03-31"), gdap: nil))
         subject.createdInPartnerCenter = true
         #expect(guide.guidance(for: subject, on: today.adding(days: 8)).nextAction == .reassign(users: 9, deadline: date("2027-03-31"), kind: .originalEnds))
         subject.recordReassignment(on: today)

@@ -168,7 +168,7 @@ struct PlanTests {
         #expect(e3.replaces == [L2])
         #expect(!guide.guidance(for: subject, on: today).findings(.offerChange).isEmpty)
         // Nothing is to be bought again: what is left is getting the licenses reassigned.
-        #expect(guide.guidance(for: subject, on: today).nextAction == .getAdminRights(users: 10, deadline: date("2027-03-09"), requestedOn: nil))
+        #expect(guide.guidance(for: subject, on: today).nextAction == .getAdminRights(users: 10, deadline: date("2027-03-09"), gdap: nil))
     }
 
     @Test("one subscription can take over from two originals of one offer, and spare seats are W-SEAT-SURPLUS (report finding 8)")

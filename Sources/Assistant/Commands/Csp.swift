@@ -81,7 +81,14 @@ public struct CspEdit: AssistantCommand, Equatable {
         // date to tell), this fixes a typo only.
         let closes = edited.provisionedOn.map { $0.adding(days: session.guide.settings.cspCorrectionDays) }
         let afterWindow = edited.seats < before.seats && closes.map { session.today >= $0 } ?? true
-        return Reply(.cspChanged(CSPChangeReply(handle: customer.handle, subscription: edited, change: .edited, overridden: [], afterWindow: afterWindow)))
+        // A corrected quantity or link is judged as `provision` judges a new one: seats short or spare.
+        // An offer change is news only when the link or the offer was what changed.
+        let relinked = replaces != nil || offer != nil
+        let seatFindings = Provision.findings(concerning: edited, in: customer, session: session).filter { finding in
+            finding.code == .seatSurplus || finding.code == .seatShortfall || (relinked && finding.code == .offerChange)
+        }
+        return Reply(.cspChanged(CSPChangeReply(
+            handle: customer.handle, subscription: edited, change: .edited, overridden: [], afterWindow: afterWindow, findings: seatFindings)))
     }
 }
 

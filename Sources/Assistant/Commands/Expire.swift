@@ -30,3 +30,10 @@ public struct Expire: AssistantCommand, Equatable {
         return Reply(.expired(customer.handle, original))
     }
 }
+
+extension Expire {
+    /// `expire contoso L1`.
+    static func line(_ customer: Handle, _ license: LicenseID) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue).with(CommonKeys.license, license.description)
+    }
+}

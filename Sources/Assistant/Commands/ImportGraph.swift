@@ -52,7 +52,8 @@ public struct ImportGraph: AssistantCommand, Equatable {
         problems += GraphImport.duplicates(in: answer)
         guard problems.isEmpty else { throw ImportRecording.refuse(problems, dryRun: dryRun, in: session) }
         let mapping = GraphImport(catalogue: catalogue, partnerTenant: try session.partnerTenant(), settings: session.guide.settings, today: session.today)
-        let (updated, lines) = mapping.apply(answer, to: customer)
+        let (updated, lines, refused) = mapping.apply(answer, to: customer)
+        guard refused.isEmpty else { throw ImportRecording.refuse(refused, dryRun: dryRun, in: session) }
         return try ImportRecording.record(ImportSummary(files: files, dryRun: dryRun, lines: lines),
                                           inserting: [], updating: [updated], customer: customer.handle, in: session)
     }

@@ -39,31 +39,43 @@ public struct ImportPartnerCenterSubscriptions: AssistantCommand, Equatable {
         en: "the customer's Subscriptions → Export (Subscription ID, Subscription, Quantity, Status, Reseller)",
         pt: "a exportação Assinaturas do cliente (Subscription ID, Subscription, Quantity, Status, Reseller)"))
 
+    static let dateOrderKey = FlagKey("--date-order", .choice(.choice) as ValueReader<DateOrder>, "ORDER", help: LocalizedText(
+        en: "how the file writes dates like 04/05/2027: dmy (day first) or mdy (month first, Partner Center in English (US)); by default told from the file",
+        pt: "como o arquivo escreve datas como 04/05/2027: dmy (dia primeiro) ou mdy (mês primeiro, Partner Center em inglês dos EUA); por padrão, deduzido do arquivo"))
+
     public static let spec = CommandSpec(
         ["import", "partner-center", "subscriptions"], aliases: ["importar"],
         arguments: [handleKey, file],
-        flags: [ImportGraph.dryRunKey],
+        flags: [dateOrderKey, ImportGraph.dryRunKey],
         summary: LocalizedText(en: "Load a customer's CSP subscriptions from Partner Center's export", pt: "Carrega as assinaturas CSP de um cliente da exportação do Partner Center"),
-        examples: ["import partner-center subscriptions contoso subscriptions.csv --dry-run"])
+        examples: ["import partner-center subscriptions contoso subscriptions.csv --dry-run", "import partner-center subscriptions contoso subscriptions.csv --date-order mdy"])
 
     public var handle: String
     public var path: String
+    public var dateOrder: DateOrder?
     public var dryRun: Bool
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
         handle = try arguments[Self.handleKey]
         path = try arguments[Self.file]
+        dateOrder = try arguments[Self.dateOrderKey]
         dryRun = arguments[ImportGraph.dryRunKey]
     }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
         let customer = try session.customer(handle, for: Self.spec)
         let (source, reading) = try ImportRecording.spreadsheet(path)
-        let (rows, problems) = PartnerCenterReader.subscriptions(source, file: path)
+        let (rows, problems, dateOrder) = PartnerCenterReader.subscriptions(source, file: path, dateOrder: self.dateOrder)
         guard problems.isEmpty else { throw ImportRecording.refuse(problems, dryRun: dryRun, in: session) }
-        let (updated, lines) = PartnerCenterImport.apply(rows, to: customer, today: session.today)
+        let (updated, lines, refused) = PartnerCenterImport.apply(rows, to: customer, today: session.today)
+        guard refused.isEmpty else { throw ImportRecording.refuse(refused, dryRun: dryRun, in: session) }
         var summary = ImportSummary(files: [path], dryRun: dryRun, lines: lines)
-        summary.readings = reading.map { [$0] } ?? []
+        var said = reading
+        if let dateOrder {
+            said = said ?? FileReading(file: path, encoding: source.encoding, separator: nil)
+            said?.slashDates = dateOrder == .dayFirst ? .dayFirst : .monthFirst
+        }
+        summary.readings = said.map { [$0] } ?? []
         return try ImportRecording.record(summary, inserting: [], updating: [updated], customer: customer.handle, in: session)
     }
 }

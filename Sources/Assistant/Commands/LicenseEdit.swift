@@ -52,6 +52,8 @@ public struct LicenseEdit: AssistantCommand, Equatable {
             return try customer.editOriginal(original.id, seats: seats, assigned: assigned, expires: expires, price: money, autoRenew: autoRenew, startedOn: started)
         }
         var reply = Reply(.licenseUpdated(customer.handle, updated))
+        let mismatch = session.guide.guidance(for: customer, on: session.today).findings.filter { $0.code == .currencyMismatch && $0.subject == updated.id }
+        if !mismatch.isEmpty { reply.items.append(.findings(customer.handle, mismatch)) }
         if let expires, let check = UnlikelyDate(field: Self.expires.flagSpec.name, date: expires, today: session.today, correction: LicenseEdit.line(customer.handle, updated.id)) {
             reply.items.append(.unlikelyDate(check))
         }

@@ -68,19 +68,7 @@ public struct Provision: AssistantCommand, Equatable {
                 offer: offer, seats: seats, replacing: replacing, term: term, billing: billing,
                 price: try price.map { amount throws(GuideError) in try customer.price(amount, currency: currency, partnerDefault: partnerCurrency) },
                 on: date, today: session.today, confirmed: true, guide: session.guide)
-            let subscription = outcome.subscription
-            let pool = Set(subscription.replaces.flatMap { customer.replacements(of: $0).map(\.id) })
-            // What now applies to the new subscription: its correction window, an offer change, seats.
-            let findings = outcome.risks + session.guide.guidance(for: customer, on: session.today).findings.filter { finding in
-                switch finding {
-                case .cspWindow(let window): window.subscription == subscription.id
-                case .offerChange(let change): change.replacement == subscription.id
-                case .seatShortfall(let shortfall): !Set(shortfall.originals).isDisjoint(with: subscription.replaces)
-                case .seatSurplus(let surplus): surplus.subscription == subscription.id || pool.contains(surplus.subscription)
-                case .noAdminRights, .overlap: subscription.replaces.contains(finding.subject ?? subscription.id)
-                default: false
-                }
-            }
+            let findings = outcome.risks + Self.findings(concerning: outcome.subscription, in: customer, session: session)
             // A refusal shows every warning recording would raise about the originals, not only the
             // one refused on (the new subscription's correction window only opens once recorded).
             if !outcome.risks.isEmpty, !(confirm || dryRun) {
@@ -93,11 +81,28 @@ public struct Provision: AssistantCommand, Equatable {
         }
         return Reply(.provisioned(ProvisionedReply(
             handle: customer.handle, subscription: outcome.subscription,
-            replaced: outcome.subscription.replaces.compactMap(customer.original), findings: findings, preview: dryRun)))
+            replaced: outcome.subscription.replaces.compactMap(customer.original), findings: findings, preview: dryRun,
+            confirmable: outcome.risks.compactMap { if case .earlyProvision(let early) = $0 { early } else { nil } })))
     }
 }
 
 extension Provision {
+    /// What applies to `subscription` once recorded: its correction window, an offer change, and
+    /// the seats of the pool it belongs to (shortfall or surplus).
+    static func findings(concerning subscription: CSPSubscription, in customer: Customer, session: Session) -> [Finding] {
+        let pool = Set(subscription.replaces.flatMap { customer.replacements(of: $0).map(\.id) })
+        return session.guide.guidance(for: customer, on: session.today).findings.filter { finding in
+            switch finding {
+            case .cspWindow(let window): window.subscription == subscription.id
+            case .offerChange(let change): change.replacement == subscription.id
+            case .seatShortfall(let shortfall): !Set(shortfall.originals).isDisjoint(with: subscription.replaces)
+            case .seatSurplus(let surplus): surplus.subscription == subscription.id || pool.contains(surplus.subscription)
+            case .noAdminRights, .overlap: subscription.replaces.contains(finding.subject ?? subscription.id)
+            default: false
+            }
+        }
+    }
+
     /// `provision contoso "Office 365 E3" --seats 48 --replaces L1`.
     static func line(_ customer: Handle, offer: String, seats: Int, replaces: LicenseID) -> SuggestedCommand {
         SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue).with(Self.offer, offer)

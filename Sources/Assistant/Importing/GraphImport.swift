@@ -38,15 +38,20 @@ public struct GraphImport: Sendable {
         return problems
     }
 
-    public func apply(_ answer: GraphAnswer, to start: Customer) -> (Customer, [ImportLine]) {
+    /// The customer's record with the answer applied, a line per entry, and the entries that the
+    /// command line would refuse (an out-of-order date, ...), each with its reason: any of those
+    /// and the import records nothing.
+    public func apply(_ answer: GraphAnswer, to start: Customer) -> (Customer, [ImportLine], refused: [ImportProblem]) {
         var customer = start
         var lines: [ImportLine] = []
+        var refused: [ImportProblem] = []
         // Users per SKU, shared out over the originals of that SKU in the order Graph lists them.
         var usersLeft: [String: Int] = [:]
         for sku in answer.skus { usersLeft[sku.partNumber.uppercased(), default: 0] += sku.consumedUnits }
         let knowsUsers = !answer.skus.isEmpty
         var touched = Set<LicenseID>()
         var matchedCSP = Set<LicenseID>()
+        let acceptedBy = CSPRecording.acceptedBy(answer.subscriptions.filter { $0.ownerTenantId != nil && $0.ownerTenantId == partnerTenant }.map(\.created), today: today)
 
         for subscription in answer.subscriptions {
             let (offer, known) = catalogue.offer(for: subscription.partNumber)
@@ -64,7 +69,7 @@ public struct GraphImport: Sendable {
             } else if subscription.totalLicenses == 0 {
                 line.skipped = .noSeats
             } else if let owner = subscription.ownerTenantId, owner == partnerTenant {
-                line = csp(subscription, offer: offer, line: line, customer: &customer, matched: &matchedCSP)
+                line = csp(subscription, offer: offer, line: line, acceptedBy: acceptedBy, customer: &customer, matched: &matchedCSP, refused: &refused)
             } else if let next = subscription.nextLifecycle {
                 var expires = next
                 if status == "warning" || status == "suspended" {
@@ -83,7 +88,7 @@ public struct GraphImport: Sendable {
                     line.notes.append(.usersUnknown)
                 }
                 line = original(subscription.id, offer: offer, seats: subscription.totalLicenses, users: users, expires: expires,
-                                line: line, customer: &customer, touched: &touched)
+                                line: line, customer: &customer, touched: &touched, refused: &refused)
             } else {
                 line.skipped = .noEndDate
             }
@@ -92,14 +97,14 @@ public struct GraphImport: Sendable {
         if answer.subscriptions.isEmpty {
             for sku in answer.skus { lines.append(pooled(sku, customer: &customer)) }
         }
-        return (customer, lines)
+        return (customer, lines, refused)
     }
 
     /// An original, new or matched with one recorded (by Graph's id, else by offer and end date,
     /// else the one original of the offer not yet matched).
     private func original(
         _ id: String?, offer: String, seats: Int, users: Int?, expires: CalendarDate, line start: ImportLine,
-        customer: inout Customer, touched: inout Set<LicenseID>
+        customer: inout Customer, touched: inout Set<LicenseID>, refused: inout [ImportProblem]
     ) -> ImportLine {
         var line = start
         line.users = users
@@ -112,13 +117,15 @@ public struct GraphImport: Sendable {
                 return open.count == 1 ? open.first : nil
             }()
         guard let match, let index = customer.originals.firstIndex(where: { $0.id == match.id }) else {
-            let added = try? customer.addOriginal(offer: offer, seats: seats, assigned: users, expires: expires, price: nil, autoRenew: false)
-            if let added, let index = customer.originals.firstIndex(where: { $0.id == added.id }) {
-                customer.originals[index].externalID = id
+            let listed = OriginalSubscription(id: customer.nextLicenseID, offer: offer, seats: seats, assigned: users ?? seats, expires: expires, externalID: id)
+            do {
+                let added = try customer.addListedOriginal(listed, today: today)
                 touched.insert(added.id)
+                line.outcome = .new
+                line.subject = .original(added.id)
+            } catch {
+                refused.append(ImportProblem(start.place, .guide(error)))
             }
-            line.outcome = .new
-            line.subject = .original(added?.id)
             line.users = users ?? seats
             return line
         }
@@ -145,13 +152,20 @@ public struct GraphImport: Sendable {
     }
 
     /// A subscription the partner's own tenant created: already provisioned through CSP.
-    private func csp(_ subscription: GraphSubscription, offer: String, line start: ImportLine, customer: inout Customer, matched: inout Set<LicenseID>) -> ImportLine {
+    private func csp(
+        _ subscription: GraphSubscription, offer: String, line start: ImportLine, acceptedBy: CalendarDate, customer: inout Customer, matched: inout Set<LicenseID>,
+        refused: inout [ImportProblem]
+    ) -> ImportLine {
         var line = start
         line.subject = .csp(nil)
         line.ends = nil
         if subscription.created == nil { line.notes.append(.provisionedDateUnknown) }
-        line = CSPRecording.record(externalID: subscription.id, offer: offer, seats: subscription.totalLicenses, provisionedOn: subscription.created,
-                                   today: today, line: line, customer: &customer, matched: &matched)
+        do {
+            line = try CSPRecording.record(externalID: subscription.id, offer: offer, seats: subscription.totalLicenses, provisionedOn: subscription.created,
+                                           today: today, line: line, acceptedBy: acceptedBy, customer: &customer, matched: &matched)
+        } catch {
+            refused.append(ImportProblem(start.place, .guide(error)))
+        }
         if line.outcome != .new { line.notes.removeAll { $0 == .provisionedDateUnknown } }
         return line
     }
@@ -195,12 +209,19 @@ public struct GraphImport: Sendable {
 }
 
 /// Recording a CSP subscription found in an export or a Graph answer: matched by Microsoft's id,
-/// else paired with the one original of its offer that nothing replaces yet.
+/// else paired with the one original of its offer that nothing replaces yet. A new one goes through
+/// the customer's own checks (`Customer.addListedCSP`), which may refuse it as the command line would.
 enum CSPRecording {
+    /// When a customer with no acceptance recorded must have accepted, given the purchase dates a
+    /// file lists: by the first of them, and by today at the latest.
+    static func acceptedBy(_ purchases: [CalendarDate?], today: CalendarDate) -> CalendarDate {
+        min(purchases.compactMap { $0 }.min() ?? today, today)
+    }
+
     static func record(
         externalID: String?, offer: String, seats: Int, provisionedOn: CalendarDate?, today: CalendarDate, line start: ImportLine,
-        customer: inout Customer, matched: inout Set<LicenseID>
-    ) -> ImportLine {
+        acceptedBy: CalendarDate, customer: inout Customer, matched: inout Set<LicenseID>
+    ) throws(GuideError) -> ImportLine {
         var line = start
         line.seats = seats
         let open = customer.cspSubscriptions.indices.filter { !matched.contains(customer.cspSubscriptions[$0].id) }
@@ -221,17 +242,25 @@ enum CSPRecording {
             line.outcome = line.changes.isEmpty ? .unchanged : .changed
             return line
         }
-        if !customer.isAccepted {
-            // Accepted no later than the purchase; with no purchase date, by today at the latest.
-            _ = customer.acceptImplied(on: provisionedOn ?? today)
+        var changed = customer
+        if !changed.isAccepted {
+            // Accepted no later than the file's first purchase; with no purchase date, by today at the latest.
+            _ = changed.acceptImplied(on: acceptedBy)
             line.notes.append(.relationshipImplied)
         }
-        let sameOffered = customer.originals.filter { sameOffer($0.offer, offer) && customer.replacements(of: $0.id).isEmpty }
+        if let provisionedOn, provisionedOn <= today, let acceptedOn = changed.invitation?.acceptedOn, provisionedOn < acceptedOn {
+            // Partner Center sells to a customer only once it accepted: Microsoft's purchase date
+            // shows that the acceptance recorded (often only the day an export was read) came earlier.
+            _ = changed.acceptImplied(on: provisionedOn)
+            line.changes.append(FieldChange(field: .accepted, from: acceptedOn.description, to: provisionedOn.description))
+        }
+        let sameOffered = changed.originals.filter { sameOffer($0.offer, offer) && changed.replacements(of: $0.id).isEmpty }
         let replaces = sameOffered.count == 1 ? sameOffered.first?.id : nil
         if replaces == nil { line.notes.append(.unpaired) }
-        let subscription = CSPSubscription(id: customer.nextCSPID, offer: offer, seats: seats, provisionedOn: provisionedOn,
-                                           replaces: replaces.map { [$0] } ?? [], externalID: externalID)
-        customer.cspSubscriptions.append(subscription)
+        let subscription = try changed.addListedCSP(
+            CSPSubscription(id: changed.nextCSPID, offer: offer, seats: seats, provisionedOn: provisionedOn, replaces: replaces.map { [$0] } ?? [], externalID: externalID),
+            today: today)
+        customer = changed
         matched.insert(subscription.id)
         line.subject = .csp(subscription.id)
         line.outcome = .new

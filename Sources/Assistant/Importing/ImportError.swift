@@ -22,6 +22,11 @@ public enum ImportError: Hashable, Sendable, Encodable {
     case spreadsheetDate(field: String, text: String)
     /// `04/05/2027` in a file that does not say whether it writes the day or the month first.
     case ambiguousDate(field: String, text: String, dayFirst: CalendarDate, monthFirst: CalendarDate)
+    /// `04/05/2027` in a file whose other dates do not settle the order either (Partner Center's
+    /// exports): `--date-order` says it.
+    case dateOrderUnknown(field: String, text: String, dayFirst: CalendarDate, monthFirst: CalendarDate)
+    /// One row's date can only be day first (`31/03/2027`), another's only month first (`03/31/2027`).
+    case dateOrdersMixed(field: String, dayFirst: String, dayFirstRow: Int, monthFirst: String, monthFirstRow: Int)
     /// A spreadsheet price that is not an amount in either language's way of writing it.
     case spreadsheetAmount(field: String, text: String)
     /// The same SKU or subscription twice, here and at `first`.
@@ -32,7 +37,7 @@ public enum ImportError: Hashable, Sendable, Encodable {
     /// Bad dates and amounts keep the codes they have on the command line.
     var code: MessageCode {
         switch self {
-        case .spreadsheetDate, .ambiguousDate: .badDate
+        case .spreadsheetDate, .ambiguousDate, .dateOrderUnknown, .dateOrdersMixed: .badDate
         case .spreadsheetAmount: .badNumber
         default: .badImport
         }

@@ -38,6 +38,8 @@ public struct FileReading: Hashable, Sendable, Encodable {
         case dayFirst
         /// Only those that can mean one day; `04/05/2027` is refused.
         case unambiguousOnly
+        /// Month first, as Excel or Partner Center in English (US) writes them (`03/31/2027`).
+        case monthFirst
     }
 }
 

@@ -50,10 +50,12 @@ enum PartnerCenterImport {
 
     /// A customer's subscriptions export: CSP subscriptions, each paired with the original of its
     /// offer when exactly one has no replacement yet.
-    static func apply(_ rows: [PartnerCenterSubscription], to start: Customer, today: CalendarDate) -> (Customer, [ImportLine]) {
+    static func apply(_ rows: [PartnerCenterSubscription], to start: Customer, today: CalendarDate) -> (Customer, [ImportLine], refused: [ImportProblem]) {
         var customer = start
         var lines: [ImportLine] = []
+        var refused: [ImportProblem] = []
         var matched = Set<LicenseID>()
+        let acceptedBy = CSPRecording.acceptedBy(rows.filter { !$0.isGone && $0.quantity > 0 }.map(\.started), today: today)
         for row in rows {
             var line = ImportLine(.skipped, customer: customer.handle, subject: .csp(nil), name: row.offer, place: row.place)
             line.seats = row.quantity
@@ -63,13 +65,17 @@ enum PartnerCenterImport {
                 line.skipped = .noSeats
             } else {
                 if row.started == nil { line.notes.append(.provisionedDateUnknown) }
-                line = CSPRecording.record(externalID: row.id, offer: row.offer, seats: row.quantity, provisionedOn: row.started, today: today,
-                                           line: line, customer: &customer, matched: &matched)
+                do {
+                    line = try CSPRecording.record(externalID: row.id, offer: row.offer, seats: row.quantity, provisionedOn: row.started, today: today,
+                                                   line: line, acceptedBy: acceptedBy, customer: &customer, matched: &matched)
+                } catch {
+                    refused.append(ImportProblem(row.place, .guide(error)))
+                }
                 if line.outcome != .new { line.notes.removeAll { $0 == .provisionedDateUnknown } }
             }
             lines.append(line)
         }
-        return (customer, lines)
+        return (customer, lines, refused)
     }
 
     /// A handle from a domain's first label (`padaria-sao-joao.com.br` → `padaria-sao-joao`) or a

@@ -44,6 +44,9 @@ public enum PartnerCenterReader {
                                       ["Quantity", "Quantidade"], ["Status"], ["Reseller", "Revendedor"],
                                       ["Start date", "Purchase date", "Created date", "Data de início"]]
 
+    /// The names only Partner Center in Portuguese writes.
+    static let portugueseSubscriptionColumns = Set(["ID da assinatura", "Assinatura", "Quantidade", "Revendedor", "Data de início"].map(HeaderColumns.key))
+
     public static func customers(_ source: SourceText, file: String) -> ([PartnerCenterCustomer], [ImportProblem]) {
         let table = DelimitedText(source.text)
         let columns = HeaderColumns(table.header, wanted: customerColumns, required: ["Microsoft ID", "Company name"])
@@ -76,14 +79,29 @@ public enum PartnerCenterReader {
         return (customers, problems)
     }
 
-    public static func subscriptions(_ source: SourceText, file: String) -> ([PartnerCenterSubscription], [ImportProblem]) {
+    /// Every subscription of the file, or the file's problems. `a/b/yyyy` start dates are read in
+    /// `dateOrder` when given, else in the order the file shows (a date such as `31/03/2027` or
+    /// `03/31/2027` settles it; a `;` file or Portuguese column names write the day first); a file
+    /// that shows neither has its dates like `04/05/2027` refused, naming `--date-order`.
+    public static func subscriptions(_ source: SourceText, file: String, dateOrder given: DateOrder? = nil)
+        -> ([PartnerCenterSubscription], [ImportProblem], DateOrder?) {
         let table = DelimitedText(source.text)
         let columns = HeaderColumns(table.header, wanted: subscriptionColumns, required: ["Subscription ID", "Subscription", "Quantity"])
         guard columns.missing.isEmpty else {
-            return ([], [ImportProblem(ImportPlace(file: file, row: 1), .headerMissing(columns.missing, expected: subscriptionColumns.map { $0[0] }))])
+            return ([], [ImportProblem(ImportPlace(file: file, row: 1), .headerMissing(columns.missing, expected: subscriptionColumns.map { $0[0] }))], nil)
+        }
+        var problems: [ImportProblem] = []
+        let startDates = table.rows.compactMap { number, cells in columns.cell("Start date", in: cells).map { (row: number, text: $0) } }
+        let evidence = SpreadsheetValues.DateOrderEvidence(startDates)
+        let writtenInPortuguese = table.separator == ";" || table.header.contains { portugueseSubscriptionColumns.contains(HeaderColumns.key($0)) }
+        let dateOrder = given ?? evidence.order ?? (writtenInPortuguese ? .dayFirst : nil)
+        if given == nil, let dayFirst = evidence.dayFirst, let monthFirst = evidence.monthFirst {
+            let later = max(dayFirst.row, monthFirst.row)
+            problems.append(ImportProblem(ImportPlace(file: file, row: later), .importing(.dateOrdersMixed(
+                field: "Start date", dayFirst: dayFirst.text, dayFirstRow: dayFirst.row, monthFirst: monthFirst.text, monthFirstRow: monthFirst.row))))
+            return ([], problems, nil)
         }
         var subscriptions: [PartnerCenterSubscription] = []
-        var problems: [ImportProblem] = []
         var seen: [String: Int] = [:]
         for (number, cells) in table.rows where cells.contains(where: { !$0.isEmpty }) {
             let place = ImportPlace(file: file, row: number)
@@ -100,8 +118,16 @@ public enum PartnerCenterReader {
             if quantity == nil { rowProblems.append(.badNumber(field: "Quantity", text: quantityText, range: 0...1_000_000)) }
             var started: CalendarDate?
             if let text = columns.cell("Start date", in: cells) {
-                started = SpreadsheetValues.date(text)
-                if started == nil { rowProblems.append(.badDate(field: "Start date", text: text)) }
+                if let dateOrder {
+                    started = SpreadsheetValues.date(text, order: dateOrder)
+                    if started == nil { rowProblems.append(.badDate(field: "Start date", text: text)) }
+                } else if let (dayFirst, monthFirst) = SpreadsheetValues.ambiguousReadings(SpreadsheetValues.withoutTime(InputPolicy.trimmedWhitespace(text))) {
+                    rowProblems.append(.importing(.dateOrderUnknown(field: "Start date", text: text, dayFirst: dayFirst, monthFirst: monthFirst)))
+                } else {
+                    // Neither order is shown, so this date means the same day in both (or is ISO).
+                    started = SpreadsheetValues.date(text, order: .dayFirst)
+                    if started == nil { rowProblems.append(.badDate(field: "Start date", text: text)) }
+                }
             }
             if let id, let first = seen[id.lowercased()] { rowProblems.append(.csvDuplicateRow(firstRow: first)) }
             if let id, seen[id.lowercased()] == nil { seen[id.lowercased()] = number }
@@ -113,7 +139,7 @@ public enum PartnerCenterReader {
                                                            status: columns.cell("Status", in: cells), reseller: columns.cell("Reseller", in: cells),
                                                            started: started))
         }
-        return (subscriptions, problems)
+        return (subscriptions, problems, startDates.contains { $0.text.contains("/") } ? dateOrder : nil)
     }
 
     /// A tenant id: a GUID.

@@ -92,6 +92,51 @@ enum SpreadsheetValues {
         return CalendarDate.unambiguousSlashDate("\(first)/\(second)/\(year)")
     }
 
+    /// `a/b/yyyy` read in the order a file writes it (`3/31/2027 12:00:00 AM`, as Partner Center in
+    /// English writes it, keeps its day); ISO dates read as always.
+    static func date(_ text: String, order: DateOrder) -> CalendarDate? {
+        let trimmed = InputPolicy.trimmedWhitespace(text)
+        if let iso = CalendarDate(iso: String(trimmed.prefix(10))), trimmed.count == 10 || [" ", "T"].contains(trimmed.dropFirst(10).first) {
+            return iso
+        }
+        guard let (first, second, year) = slashParts(withoutTime(trimmed)) else { return nil }
+        return order == .dayFirst ? CalendarDate(year: year, month: second, day: first) : CalendarDate(year: year, month: first, day: second)
+    }
+
+    /// What a file's `a/b/yyyy` dates say about their order: a first number above 12 can only be a
+    /// day, a second one only a day too; both in one file contradict each other.
+    struct DateOrderEvidence {
+        /// The first cell that can only be day first, and the first that can only be month first.
+        var dayFirst: (row: Int, text: String)?
+        var monthFirst: (row: Int, text: String)?
+        /// The first cell that reads as two different days.
+        var ambiguous: (row: Int, text: String)?
+
+        init(_ cells: [(row: Int, text: String)]) {
+            for (row, text) in cells {
+                guard let (first, second, _) = SpreadsheetValues.slashParts(SpreadsheetValues.withoutTime(InputPolicy.trimmedWhitespace(text))) else { continue }
+                if first > 12, second <= 12, dayFirst == nil { dayFirst = (row, text) }
+                if second > 12, first <= 12, monthFirst == nil { monthFirst = (row, text) }
+                if first <= 12, second <= 12, first != second, ambiguous == nil { ambiguous = (row, text) }
+            }
+        }
+
+        /// The order the cells show, if they show one.
+        var order: DateOrder? {
+            switch (dayFirst, monthFirst) {
+            case (_?, nil): .dayFirst
+            case (nil, _?): .monthFirst
+            default: nil
+            }
+        }
+    }
+
+    /// `3/31/2027 12:00:00 AM` → `3/31/2027`: the time of day says nothing about the day.
+    static func withoutTime(_ text: String) -> String {
+        guard let space = text.firstIndex(of: " "), text[..<space].contains(where: { "/.-".contains($0) }) else { return text }
+        return String(text[..<space])
+    }
+
     /// The two readings of an `a/b/yyyy` date that could be either: (day first, month first).
     static func ambiguousReadings(_ text: String) -> (dayFirst: CalendarDate, monthFirst: CalendarDate)? {
         guard let (first, second, year) = slashParts(InputPolicy.trimmedWhitespace(text)), first != second,
@@ -100,10 +145,17 @@ enum SpreadsheetValues {
         return (dayFirst, monthFirst)
     }
 
-    private static func slashParts(_ text: String) -> (Int, Int, Int)? {
+    static func slashParts(_ text: String) -> (Int, Int, Int)? {
         let parts = text.split(omittingEmptySubsequences: false) { "/.-".contains($0) }
         guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
               let first = Int(parts[0]), let second = Int(parts[1]), let year = Int(parts[2]) else { return nil }
         return (first, second, year)
     }
+}
+
+/// Which comes first in a file's `a/b/yyyy` dates: `dmy` as Brazil (and most of the world) writes
+/// them, `mdy` as the United States does.
+public enum DateOrder: String, CaseIterable, Hashable, Sendable, Encodable {
+    case dayFirst = "dmy"
+    case monthFirst = "mdy"
 }

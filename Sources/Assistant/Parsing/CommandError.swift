@@ -94,6 +94,7 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
             case .correctionWindowClosed: .windowClosed
             case .purchaseDateUnknown: .noPurchaseDate
             case .noAutoRenew: .noAutoRenew
+            case .noMidTermCancellation: .notCancellable
             case .noCurrency: .noCurrency
             case .unmatchedOffer: .noMatch
             case .mixedOffers: .ambiguousOffer

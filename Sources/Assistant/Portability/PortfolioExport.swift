@@ -184,7 +184,7 @@ public enum PortfolioExport {
         case .awaitAcceptance(_, _, let stale): stale ? "follow-up-invitation" : "await-acceptance"
         case .recordOriginals: "record-originals"
         case .waitToProvision(let original, _, let from, _, _): "provision \(original) from \(from)"
-        case .provision(let original, _, _, _, _, _): "provision \(original)"
+        case .provision(let original, _, _, _, _, _, _): "provision \(original)"
         case .addSeats(let original, _, let missing): "add \(missing) seats for \(original)"
         case .getAdminRights: "get admin rights"
         case .reassign: "reassign"

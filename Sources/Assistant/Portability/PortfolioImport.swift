@@ -108,11 +108,13 @@ public enum PortfolioImport {
     /// Reads the whole file and plans the changes against the customers already recorded; every
     /// problem is returned, each with its row.
     /// A price without a currency takes the customer's (or that of its originals), else `partnerCurrency`.
-    public static func plan(_ source: SourceText, file: String, existing: [Customer], partnerCurrency: String?) -> (Plan, [ImportProblem]) {
+    /// Each customer, original and CSP subscription goes through the customer's own checks (as
+    /// `customer add`, `invite`, `accept`, `license add`, `provision` check them, against `today`).
+    public static func plan(_ source: SourceText, file: String, existing: [Customer], partnerCurrency: String?, today: CalendarDate) -> (Plan, [ImportProblem]) {
         let (rows, reading, problems) = read(source, file: file)
         guard problems.isEmpty else { return (Plan(), problems) }
-        var (plan, unpriced) = plan(rows, file: file, existing: existing, partnerCurrency: partnerCurrency)
-        guard unpriced.isEmpty else { return (Plan(), unpriced) }
+        var (plan, refused) = plan(rows, file: file, existing: existing, partnerCurrency: partnerCurrency, today: today)
+        guard refused.isEmpty else { return (Plan(), refused) }
         plan.reading = reading
         return (plan, [])
     }
@@ -322,8 +324,10 @@ public enum PortfolioImport {
     /// New customers are added with every field the file gives; existing ones keep their details
     /// and gain only the subscriptions they do not have yet (an original: same offer and end date;
     /// a CSP subscription: same offer and date), so importing a file twice changes nothing.
-    static func plan(_ rows: [Row], file: String, existing: [Customer], partnerCurrency: String?) -> (Plan, [ImportProblem]) {
-        var unpriced: [ImportProblem] = []
+    static func plan(_ rows: [Row], file: String, existing: [Customer], partnerCurrency: String?, today: CalendarDate) -> (Plan, [ImportProblem]) {
+        var refused: [ImportProblem] = []
+        /// Customers the checks refused: reported once, at their first row.
+        var refusedCustomers = Set<Handle>()
         var known = Dictionary(uniqueKeysWithValues: existing.map { ($0.handle, $0) })
         var touched: [Handle] = []
         var touchedSet = Set<Handle>()
@@ -335,10 +339,18 @@ public enum PortfolioImport {
         plan.lines.reserveCapacity(rows.count)
         for row in rows {
             let place = ImportPlace(file: file, row: row.number)
-            var customer = known[row.handle] ?? {
+            if refusedCustomers.contains(row.handle) { continue }
+            var customer: Customer
+            if let found = known[row.handle] {
+                customer = found
+            } else {
+                do { customer = try row.customer.newCustomer(row.handle, today: today) } catch {
+                    refused.append(ImportProblem(place, .guide(error)))
+                    refusedCustomers.insert(row.handle)
+                    continue
+                }
                 created.insert(row.handle)
-                return row.customer.newCustomer(row.handle)
-            }()
+            }
             defer { known[row.handle] = customer }
             var line = ImportLine(created.contains(row.handle) && touchedSet.insert(row.handle).inserted ? .new : .unchanged,
                                   customer: row.handle, subject: .customer, name: customer.name, place: place)
@@ -360,17 +372,20 @@ public enum PortfolioImport {
                     line.subject = .original(customer.originals.first { OriginalKey(handle: row.handle, offer: $0.offer, expires: $0.expires) == key }?.id)
                     break
                 }
-                let id = fields.id.flatMap { $0.kind == .original && customer.original($0) == nil && created.contains(row.handle) ? $0 : nil } ?? customer.nextLicenseID
-                var price: Money?
-                do { price = try fields.price.map { amount throws(GuideError) in try customer.price(amount, currency: fields.currency, partnerDefault: partnerCurrency) } } catch {
-                    unpriced.append(ImportProblem(place, .guide(error)))
+                // The file's id is kept for a customer it creates; one already recorded numbers on.
+                let id = fields.id.flatMap { $0.kind == .original && created.contains(row.handle) ? $0 : nil } ?? customer.nextLicenseID
+                let added: OriginalSubscription
+                do {
+                    let price = try fields.price.map { amount throws(GuideError) in try customer.price(amount, currency: fields.currency, partnerDefault: partnerCurrency) }
+                    added = try customer.addListedOriginal(OriginalSubscription(
+                        id: id, offer: fields.offer, seats: fields.seats, assigned: fields.assigned ?? fields.seats, expires: fields.expires,
+                        pricePerSeatMonth: price, autoRenew: fields.autoRenew, ending: fields.ending), today: today)
+                } catch {
+                    refused.append(ImportProblem(place, .guide(error)))
+                    break
                 }
-                customer.originals.append(OriginalSubscription(
-                    id: id, offer: fields.offer, seats: fields.seats, assigned: fields.assigned ?? fields.seats, expires: fields.expires,
-                    pricePerSeatMonth: price,
-                    autoRenew: fields.autoRenew, ending: fields.ending))
-                if let given = fields.id { ids[row.handle, default: [:]][given] = id }
-                line.subject = .original(id)
+                if let given = fields.id { ids[row.handle, default: [:]][given] = added.id }
+                line.subject = .original(added.id)
                 line.outcome = .new
             case .csp(let fields)?:
                 line.subject = .csp(nil)
@@ -381,13 +396,18 @@ public enum PortfolioImport {
                     line.outcome = .unchanged
                     break
                 }
-                let replaces = fields.replaces.map { ids[row.handle]?[$0] ?? $0 }.compactMap { customer.original($0)?.id }
-                let taken = Set(customer.cspSubscriptions.map(\.id))
-                let id = fields.id.flatMap { given in given.kind == .csp && !taken.contains(given) && created.contains(row.handle) ? given : nil } ?? customer.nextCSPID
-                customer.cspSubscriptions.append(CSPSubscription(id: id, offer: fields.offer, seats: fields.seats, provisionedOn: fields.provisioned,
-                                                                 replaces: replaces, reassignedOn: fields.reassigned))
-                if !replaces.isEmpty { line.changes.append(FieldChange(field: .replaces, from: "", to: replaces.map(\.description).joined(separator: "+"))) }
-                line.subject = .csp(id)
+                let replaces = fields.replaces.map { ids[row.handle]?[$0] ?? $0 }
+                let id = fields.id.flatMap { given in given.kind == .csp && created.contains(row.handle) ? given : nil } ?? customer.nextCSPID
+                let added: CSPSubscription
+                do {
+                    added = try customer.addListedCSP(CSPSubscription(id: id, offer: fields.offer, seats: fields.seats, provisionedOn: fields.provisioned,
+                                                                      replaces: replaces, reassignedOn: fields.reassigned), today: today)
+                } catch {
+                    refused.append(ImportProblem(place, .guide(error)))
+                    break
+                }
+                if !replaces.isEmpty { line.changes.append(FieldChange(field: .replaces, from: "", to: added.replaces.map(\.description).joined(separator: "+"))) }
+                line.subject = .csp(added.id)
                 line.outcome = .new
             }
             if line.outcome == .new, touchedSet.insert(row.handle).inserted { touched.append(row.handle) }
@@ -397,7 +417,7 @@ public enum PortfolioImport {
             guard let customer = known[handle] else { continue }
             if created.contains(handle) { plan.inserting.append(customer) } else { plan.updating.append(customer) }
         }
-        return (plan, unpriced)
+        return (plan, refused)
     }
 }
 
@@ -409,9 +429,13 @@ extension PortfolioImport.CustomerFields {
              accepted: accepted ?? later.accepted)
     }
 
-    func newCustomer(_ handle: Handle) -> Customer {
-        var invitation: Invitation?
-        if let sent = invited ?? accepted { invitation = Invitation(sentOn: sent, email: inviteEmail, acceptedOn: accepted) }
-        return Customer(handle: handle, name: name, domain: domain, program: program ?? .other, adminEmail: email, invitation: invitation, tenantID: tenantID)
+    /// The customer a file adds, its invitation and acceptance checked as `invite` and `accept`
+    /// check them; the invitation keeps the e-mail the file gives (none when it gives none).
+    func newCustomer(_ handle: Handle, today: CalendarDate) throws(GuideError) -> Customer {
+        var customer = Customer(handle: handle, name: name, domain: domain, program: program ?? .other, adminEmail: email, tenantID: tenantID)
+        if let invited { _ = try customer.invite(on: invited, email: inviteEmail, today: today) }
+        if let accepted { _ = try customer.accept(on: accepted, today: today) }
+        customer.invitation?.email = inviteEmail
+        return customer
     }
 }

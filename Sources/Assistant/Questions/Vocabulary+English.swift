@@ -54,6 +54,8 @@ extension Vocabulary {
             (.explainTopic, "define|definition"),
             (.explainTopic, "mosa|mca"),
             (.explainTopic, "what * happen|happens"),
+            (.explainTopic, "where * come|comes from"),
+            (.explainTopic, "is|are * microsoft rule|rules|policy"),
 
             (.steps, "steps"),
             (.steps, "how * migrate|migration|move * csp"),
@@ -113,7 +115,8 @@ extension Vocabulary {
             ("mosp", .mosp), ("online subscription", .mosp), ("web direct", .mosp), ("mosa", .mosp), ("mca", .mosp),
             ("billing account", .mosp), ("billing profile", .mosp),
             ("csp term", .cspTerm), ("annual term", .cspTerm), ("monthly term", .cspTerm), ("three-year", .cspTerm),
-            ("sources", .sources), ("microsoft page", .sources),
+            ("sources", .sources), ("source", .sources), ("microsoft page", .sources), ("microsoft rule", .sources),
+            ("come from", .sources), ("comes from", .sources), ("provenance", .sources),
             ("too early", .code(.earlyProvision)),
             ("unlicensed", .code(.usersUnlicensed)), ("lost access", .code(.usersUnlicensed)),
             ("too many seats", .code(.seatSurplus)), ("seat surplus", .code(.seatSurplus)),

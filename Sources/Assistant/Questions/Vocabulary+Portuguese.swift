@@ -52,6 +52,8 @@ extension Vocabulary {
             (.explainTopic, "como * faco|fazemos|faz"),
             (.explainTopic, "significado"),
             (.explainTopic, "o que * acontece"),
+            (.explainTopic, "de onde * vem|vieram"),
+            (.explainTopic, "qual * fonte|origem"),
 
             (.steps, "etapas"),
             (.steps, "quais * passos"),
@@ -110,7 +112,8 @@ extension Vocabulary {
             ("contrato enterprise", .enterpriseAgreement), ("enterprise agreement", .enterpriseAgreement),
             ("mosp", .mosp), ("compra direta", .mosp), ("mosa", .mosp), ("mca", .mosp), ("conta de cobranca", .mosp), ("perfil de cobranca", .mosp),
             ("prazo do csp", .cspTerm), ("prazo anual", .cspTerm), ("prazo mensal", .cspTerm), ("tres anos", .cspTerm),
-            ("fontes", .sources), ("pagina da microsoft", .sources),
+            ("fontes", .sources), ("fonte", .sources), ("pagina da microsoft", .sources), ("regra da microsoft", .sources),
+            ("de onde vem", .sources), ("de onde vieram", .sources), ("origem", .sources),
             ("cedo demais", .code(.earlyProvision)),
             ("sem licenca", .code(.usersUnlicensed)), ("sem acesso", .code(.usersUnlicensed)),
             ("licencas demais", .code(.seatSurplus)), ("sobra de licencas", .code(.seatSurplus)),

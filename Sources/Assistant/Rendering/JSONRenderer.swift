@@ -86,12 +86,7 @@ struct EncodedItem: Encodable {
         case .language(let language, _): try put("language", language)
         case .format(let format): try put("format", format)
         case .settings(let values, _, let partner):
-            var settings = Dictionary(uniqueKeysWithValues: values.map { ($0.name.rawValue, SettingData.figure($0.value)) })
-            if let partner {
-                settings[Settings.partnerCurrencyName] = .text(partner.currency)
-                settings[Settings.partnerNameName] = .text(partner.name)
-            }
-            try put("settings", settings)
+            try put("settings", SettingsData(values: values, partner: partner, settings: text.settings))
         case .journal(let entries): try put("journal", entries)
         case .importSummary(let summary): try put("importSummary", summary)
         case .partnerTenant(let tenant, _): try put("partnerTenant", tenant)
@@ -103,6 +98,7 @@ struct EncodedItem: Encodable {
         case .version(let version): try put("version", version)
         case .timeline(let reply): try put("timeline", reply)
         case .unlikelyDate(let check): try put("unlikelyDate", check)
+        case .findings(_, let findings): try put("findings", findings)
         case .colleagueChanged(let entry): try put("colleagueChanged", entry)
         case .passwordInConnectionString: try put("passwordInConnectionString", true)
         case .copied(let report, _, let to): try put("copied", CopiedData(to: to, customersCopied: report.customersCopied, customersAlreadyThere: report.customersAlreadyThere, entriesCopied: report.entriesCopied, entriesAlreadyThere: report.entriesAlreadyThere, settingsCopied: report.settingsCopied))
@@ -112,17 +108,51 @@ struct EncodedItem: Encodable {
         }
     }
 
-    /// A figure (days) or a partner setting (text, null when not set).
-    enum SettingData: Encodable {
-        case figure(Int)
-        case text(String?)
+    /// `{"near-end-days": 30, …, "currency": "BRL", "provenance": {"near-end-days": {"source":
+    /// "ourChoice", "changed": false}, "ea-expired-days": {"source": "microsoft", "page": …, "date": …}}}`:
+    /// each figure by name as before, the partner's currency and name when the whole list is shown, and
+    /// where each default comes from.
+    struct SettingsData: Encodable {
+        var values: [SettingValue]
+        /// The partner's own settings, when the whole list is shown.
+        var partner: PartnerSettings?
+        var settings: GuideSettings
+
+        struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        struct Source: Encodable {
+            var source: String
+            var page: String?
+            var date: String?
+            var changed: Bool
+            var defaultValue: Int
+        }
 
         func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            switch self {
-            case .figure(let days): try container.encode(days)
-            case .text(let text): try container.encode(text)
+            var container = encoder.container(keyedBy: Key.self)
+            for value in values { try container.encode(value.value, forKey: Key(stringValue: value.name.rawValue)) }
+            if let partner {
+                try container.encode(partner.currency, forKey: Key(stringValue: Settings.partnerCurrencyName))
+                try container.encode(partner.name, forKey: Key(stringValue: Settings.partnerNameName))
             }
+            let sources = Dictionary(uniqueKeysWithValues: values.map { value in
+                let provenance = value.name.provenance
+                let source = switch provenance {
+                case .microsoft: "microsoft"
+                case .inferred: "inferred"
+                case .partners: "partners"
+                case .ourChoice: "ourChoice"
+                }
+                return (value.name.rawValue, Source(
+                    source: source, page: provenance.page?.address, date: provenance.page?.date,
+                    changed: settings.isChanged(value.name), defaultValue: value.name.defaultValue))
+            })
+            try container.encode(sources, forKey: Key(stringValue: "provenance"))
         }
     }
 

@@ -25,7 +25,14 @@ protocol Phrasebook: Sendable {
     func summary(_ finding: Finding) -> String
     func error(_ error: CommandError) -> String
     func nextAction(_ action: NextAction) -> String
+    /// Under `status`: a CSP subscription recorded as replacing no original (a new service, or a
+    /// record missing its link), with the corrections: link it to an original still without a
+    /// replacement (when there is one), or remove a record typed by mistake.
+    func replacesNothing(_ subscription: CSPSubscription, link: SuggestedCommand?, remove: SuggestedCommand) -> String
     func explanation(_ topic: Topic, settings: GuideSettings) -> [String]
+    /// Where a setting's value comes from, in a few words for the `settings` table: its default's
+    /// provenance, or that the partner changed it (still naming the default's).
+    func provenance(of name: GuideSettings.Name, in settings: GuideSettings) -> String
     func steps(_ settings: GuideSettings) -> [String]
     func invitationInstructions(_ reply: InvitationReply) -> [String]
     func invitationMessage(_ reply: InvitationReply) -> [String]
@@ -96,7 +103,7 @@ enum Label: CaseIterable {
     case commands, usage, arguments, flags, examples, helpFooter
     case originals, cspSubscriptions, warnings, next, invitation, notInvited, invitedOn, acceptedOn
     case id, offer, seatsColumn, assigned, ends, daysLeft, position, replacedBy, provisioned, replaces
-    case provisionFrom, provisionBy, leadDays, planHeading
+    case provisionFrom, provisionBy, leadDays, planHeading, now
     case handle, name, stageColumn, warningsColumn, mostUrgent, program, domain, email
     case noCustomers, noOriginals, noCSP, noWarnings, portfolioHeading, settingsHeading, settingChangedForEveryone
     case reassignmentNone, reassignmentHeading, goodbye
@@ -122,9 +129,11 @@ extension NextAction {
         case .invite: Invite.line(customer)
         case .awaitAcceptance(_, _, let stale): stale ? Invite.line(customer) : Accept.line(customer)
         case .recordOriginals: LicenseAdd.template(customer, offer: "\"OFFER\"", seats: "N", expires: "YYYY-MM-DD")
-        case .provision(let original, let offer, let seats, _, _, _): Provision.line(customer, offer: offer, seats: seats, replaces: original)
+        case .provision(let original, let offer, let seats, _, _, _, _): Provision.line(customer, offer: offer, seats: seats, replaces: original)
         case .addSeats(let original, let offer, let missing): Provision.line(customer, offer: offer, seats: missing, replaces: original)
-        case .getAdminRights(_, _, let requestedOn): requestedOn == nil ? GdapRequest.line(customer) : GdapAccept.line(customer)
+        // Only a pending request can still be accepted; any other state needs a new request.
+        case .getAdminRights(_, _, .pending?): GdapAccept.line(customer)
+        case .getAdminRights: GdapRequest.line(customer)
         case .reassign: Reassign.line(customer, done: true)
         case .turnOffAutoRenew(let license, _): LicenseEdit.autoRenewLine(customer, license, on: false)
         // Retiring waits for a date; the sentence names both ways (expire, or cancel now).

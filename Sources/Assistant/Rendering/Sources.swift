@@ -1,43 +1,8 @@
 import MigrationGuide
 
-/// The Microsoft pages the policy figures come from, with the date of the version read, so staff
-/// can check them when Microsoft changes a policy (DOMAIN facts).
-enum MicrosoftSource: CaseIterable {
-    case lifecycle, cancelBusiness, newCommerce, gdap, transition
-
-    var title: String {
-        switch self {
-        case .lifecycle: "Microsoft 365 admin: \"What happens to my data and access when my Microsoft 365 for business subscription ends?\""
-        case .cancelBusiness: "Microsoft 365 admin: \"Cancel your Microsoft business subscription\""
-        case .newCommerce: "Partner Center: \"New commerce experience cancellation policy\" and \"Subscription lifecycle\""
-        case .gdap: "Partner Center: \"GDAP frequently asked questions\" and \"GDAP least-privileged roles by task\""
-        case .transition: "Partner Center: \"Move license-based customers from other channels, tenants, and partners to the CSP program\""
-        }
-    }
-
-    var address: String {
-        switch self {
-        case .lifecycle: "learn.microsoft.com/microsoft-365/commerce/subscriptions/what-if-i-do-not-renew"
-        case .cancelBusiness: "learn.microsoft.com/microsoft-365/commerce/subscriptions/cancel-your-subscription"
-        case .newCommerce: "learn.microsoft.com/partner-center/customers/new-commerce-cancellation-policy"
-        case .gdap: "learn.microsoft.com/partner-center/customers/gdap-faq"
-        case .transition: "learn.microsoft.com/partner-center/customers/transition-seat-based-services"
-        }
-    }
-
-    /// The date of the version the figures were read from.
-    var date: String {
-        switch self {
-        case .lifecycle: "2025-02-06"
-        case .cancelBusiness: "2024-09-10"
-        case .newCommerce: "2023-08-04"
-        case .gdap: "2023-10-09"
-        case .transition: "2023-01"
-        }
-    }
-
-    /// The page a topic's figures come from.
-    static func of(_ topic: Topic) -> [MicrosoftSource] {
+extension MicrosoftPage {
+    /// The pages a topic's figures come from.
+    static func of(_ topic: Topic) -> [MicrosoftPage] {
         switch topic {
         case .expiry: [.lifecycle]
         case .cancellation: [.lifecycle, .cancelBusiness]
@@ -45,7 +10,6 @@ enum MicrosoftSource: CaseIterable {
         case .gdap: [.gdap]
         case .mosp: [.cancelBusiness]
         case .enterpriseAgreement: [.transition, .gdap]
-        case .sources: MicrosoftSource.allCases
         default: []
         }
     }
@@ -54,10 +18,60 @@ enum MicrosoftSource: CaseIterable {
 extension Phrasebook {
     /// Each page as one line: title, address, version date.
     func sourceLines(_ topic: Topic, heading: String, version: String) -> [String] {
-        let sources = MicrosoftSource.of(topic)
-        guard !sources.isEmpty else { return [] }
-        return [heading] + sources.map { "- \($0.title), \($0.address) (\(version) \($0.date))" }
+        let pages = MicrosoftPage.of(topic)
+        guard !pages.isEmpty else { return [] }
+        return [heading] + pages.map { pageLine($0, version: version) }
     }
+
+    /// After a program's stage lengths: whether they are inferred rather than stated, or changed by
+    /// the partner, so that `explain expiry` passes neither off as Microsoft's.
+    func stageSource(_ program: Program, _ eaTerm: EATerm, _ settings: GuideSettings, inferred: String, changed: String) -> String {
+        guard let names = GuideSettings.lifecycleNames.first(where: { $0.program == program && $0.eaTerm == eaTerm }) else { return "" }
+        if settings.isChanged(names.expired) || settings.isChanged(names.disabled) { return changed }
+        if case .inferred = names.expired.provenance { return inferred }
+        return ""
+    }
+
+    func pageLine(_ page: MicrosoftPage, version: String) -> String {
+        "- \(page.title), \(page.address) (\(version) \(page.date))"
+    }
+
+    /// `explain sources`: every setting under where its default comes from. Microsoft's pages
+    /// first, each with the settings it states; then what was inferred, and our own choices. A
+    /// setting the partner changed says so, with its default.
+    func sourcesLines(_ settings: GuideSettings, _ words: SourcesWords) -> [String] {
+        func names(_ filter: (Provenance) -> Bool) -> [String] {
+            GuideSettings.Name.allCases.filter { filter($0.provenance) }.map { name in
+                settings.isChanged(name) ? "\(name.rawValue) \(words.changed(settings[name], name.defaultValue))" : name.rawValue
+            }
+        }
+        var lines = [words.intro, words.microsoftHeading]
+        for page in MicrosoftPage.allCases {
+            lines.append(pageLine(page, version: words.version))
+            let stated = names { $0 == .microsoft(page) }
+            if !stated.isEmpty { lines.append("  " + stated.joined(separator: ", ")) }
+        }
+        let inferred = names { if case .inferred = $0 { true } else { false } }
+        if !inferred.isEmpty { lines += [words.inferredHeading, "  " + inferred.joined(separator: ", ")] }
+        let reported = names { $0 == .partners }
+        lines += [words.partnersHeading, "  " + (reported.isEmpty ? words.noSettingReported : reported.joined(separator: ", "))]
+        let chosen = names { $0 == .ourChoice }
+        if !chosen.isEmpty { lines += [words.ourChoiceHeading, "  " + chosen.joined(separator: ", ")] }
+        return lines
+    }
+}
+
+/// The words around `explain sources`, per language.
+struct SourcesWords {
+    var intro: String
+    var microsoftHeading: String
+    var version: String
+    var inferredHeading: String
+    var partnersHeading: String
+    var noSettingReported: String
+    var ourChoiceHeading: String
+    /// "(changed by the partner to 45; default 30)".
+    var changed: (Int, Int) -> String
 }
 
 extension String {

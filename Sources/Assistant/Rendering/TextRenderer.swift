@@ -77,7 +77,7 @@ public struct TextRenderer: Sendable {
         case .cancelled(let reply):
             return [p.confirmation(.cancelled(reply))] + findingLines(reply.overridden, handle: reply.handle)
         case .cspChanged(let reply):
-            return [p.confirmation(.cspChanged(reply))] + findingLines(reply.overridden, handle: reply.handle)
+            return [p.confirmation(.cspChanged(reply))] + findingLines(reply.overridden + reply.findings, handle: reply.handle)
         case .gdap(let reply):
             return p.gdapLines(reply)
         case .plan(let guidance):
@@ -100,11 +100,11 @@ public struct TextRenderer: Sendable {
         case .portfolioAdvice(let rows):
             return portfolioAdvice(rows)
         case .settings(let values, let changed, let partner):
-            var table = Table([("", .left), ("", .right)])
-            for value in values { table.add([value.name.rawValue, String(value.value)]) }
+            var table = Table([("", .left), ("", .right), ("", .left)])
+            for value in values { table.add([value.name.rawValue, String(value.value), p.provenance(of: value.name, in: settings)]) }
             if let partner {
-                table.add([Settings.partnerCurrencyName, partner.currency ?? "—"])
-                table.add([Settings.partnerNameName, partner.name ?? "—"])
+                table.add([Settings.partnerCurrencyName, partner.currency ?? "—", ""])
+                table.add([Settings.partnerNameName, partner.name ?? "—", ""])
             }
             // The figures are the database's policy, not a preference of whoever changed one.
             let shared = changed == nil ? [] : [p.label(.settingChangedForEveryone)]
@@ -142,6 +142,7 @@ public struct TextRenderer: Sendable {
         case .exported(let report): return [p.confirmation(.exported(report))]
         case .recording(let path, let started, let base): return [p.confirmation(.recording(path: path, started: started, base: base))]
         case .goodbye: return [p.confirmation(.goodbye)]
+        case .findings(let handle, let findings): return findingLines(findings, handle: handle)
         case .unlikelyDate(let check): return [style.warning(p.label(.noteTag) + ":") + " " + p.unlikelyDate(check)]
         case .colleagueChanged(let entry): return [p.confirmation(.colleagueChanged(entry))]
         case .passwordInConnectionString: return [p.confirmation(.passwordInConnectionString)]
@@ -259,6 +260,16 @@ public struct TextRenderer: Sendable {
                 table.add([subscription.id.description, subscription.offer, p.number(subscription.seats), subscription.provisionedOn?.description ?? "?", subscription.replaces.isEmpty ? "—" : subscription.replaces.map(\.description).joined(separator: ",")])
             }
             lines += table.lines()
+            // A new service, or a record missing its link: say which, and how to correct it.
+            let uncovered = g.originals.first { status in
+                if case .deleted = status.lifecycle { return false }
+                return status.replacements.isEmpty
+            }?.original.id
+            for orphan in g.cspSubscriptions where orphan.replaces.isEmpty && orphan.cancelledOn == nil {
+                lines.append("  " + p.replacesNothing(
+                    orphan, link: uncovered.map { CspEdit.line(g.handle, orphan.id).with(CspEdit.replaces, $0.description) },
+                    remove: CspRemove.line(g.handle, orphan.id)))
+            }
         }
         lines += warningLines(g)
         lines.append(style.bold(p.label(.next) + ": ") + p.nextAction(g.nextAction))
@@ -289,7 +300,14 @@ public struct TextRenderer: Sendable {
         var table = Table([(p.label(.id), .left), (p.label(.offer), .left), (p.label(.ends), .left), (p.label(.provisionFrom), .left),
                            (p.label(.provisionBy), .left), (p.label(.leadDays), .right), (p.label(.replacedBy), .left)])
         for item in g.plan {
-            table.add([item.original.description, item.offer, item.endDate.description, item.provisionFrom.description, item.provisionBy.description,
+            // An ended original with nothing replacing it has no day left to wait for: now, unless
+            // its data is already gone and there is nothing left to replace.
+            var from = item.provisionFrom.description, latest = item.provisionBy.description
+            if let ended = item.ended, item.replacements.isEmpty {
+                if case .deleted = ended.lifecycle { from = "—" } else { from = p.label(.now) }
+                latest = "—"
+            }
+            table.add([item.original.description, item.offer, item.endDate.description, from, latest,
                        p.number(item.leadDays),
                        item.replacements.isEmpty ? "—" : item.replacements.map(\.description).joined(separator: ", ") + (item.provisionedOn.map { " (\($0))" } ?? "")])
         }

@@ -11,18 +11,20 @@ struct TimelineRenderer {
     var language: Language
     var style: Style
 
-    /// The narrowest layout drawn; a narrower width is treated as this.
+    /// The narrowest layout drawn; a narrower terminal gets a one-line notice instead.
     static let minimumWidth = 20
 
     func lines(_ timeline: Timeline, heading: String) -> [String] {
-        let width = max(width, Self.minimumWidth)
+        guard width >= Self.minimumWidth else {
+            return [fit(InputPolicy.visible(heading), width), fit(TimelineWords.tooNarrow(Self.minimumWidth, language), width)].filter { !$0.isEmpty }
+        }
         let labels = timeline.rows.map { InputPolicy.visible(label($0.subject)) }
         let labelWidth = min(labels.map(Table.width).max() ?? 0, max(4, width / 4))
         let axis = Axis(from: timeline.from, to: timeline.to, columns: width - labelWidth - 1)
         let gutter = String(repeating: " ", count: labelWidth + 1)
 
         var lines = [style.bold(fit(InputPolicy.visible(heading), width))]
-        lines.append(monthLine(axis, gutter: gutter))
+        lines += axisLines(axis, gutter: gutter)
         var drawn = Set<Piece>()
         for (row, label) in zip(timeline.rows, labels) {
             let cells = self.cells(row, axis: axis, today: timeline.today)
@@ -74,25 +76,59 @@ struct TimelineRenderer {
             guard offset >= 0, offset < days else { return nil }
             return offset * columns / days
         }
+
+        /// Each month the range touches with the columns it takes: from its first day's column (0
+        /// for a month begun before the range) to the next month's; a month shorter than a column
+        /// takes none.
+        var months: [(month: CalendarDate, columns: Range<Int>)] {
+            var result: [(month: CalendarDate, columns: Range<Int>)] = []
+            var month = from.firstOfMonth
+            while let start = month < from ? 0 : column(of: month) {
+                let next = month.adding(months: 1)
+                let end = column(of: next) ?? columns
+                result.append((month, start..<max(start, end)))
+                month = next
+            }
+            return result
+        }
     }
 
-    private func monthLine(_ axis: Axis, gutter: String) -> String {
-        var cells = Array(repeating: " ", count: axis.columns)
-        var free = 0
-        var month = axis.from.firstOfMonth
-        var first = true
-        while let column = month < axis.from ? 0 : axis.column(of: month) {
-            let (year, number, _) = month.components
+    /// The axis as two lines, the years above the months. A label stays inside its own month's (or
+    /// year's) columns with a space before the next one, so a month too short for its label (a
+    /// stub at either end of the range, or every month of a long range on a narrow axis) goes
+    /// unlabelled and never takes the room of the next. A year stands above the first month
+    /// labelled in it, or just before it when the year's last columns are too few.
+    private func axisLines(_ axis: Axis, gutter: String) -> [String] {
+        var years = Array(repeating: " ", count: axis.columns), months = years
+        let spans = axis.months
+        var firstLabelled: [Int: Int] = [:]
+        for (index, span) in spans.enumerated() {
+            let (year, number, _) = span.month.components
             let name = TimelineWords.month(number, language)
-            let candidates = first || number == 1 ? ["\(name) \(year)", name] : [name]
-            if column >= free, let text = candidates.first(where: { column + $0.count <= axis.columns }) {
-                for (offset, character) in text.enumerated() { cells[column + offset] = String(character) }
-                free = column + text.count + 1
+            if Self.place(name, at: span.columns.lowerBound, within: span.columns, last: index == spans.count - 1, into: &months),
+               firstLabelled[year] == nil {
+                firstLabelled[year] = span.columns.lowerBound
             }
-            first = false
-            month = month.adding(months: 1)
         }
-        return gutter + cells.joined()
+        let yearSpans = Dictionary(grouping: spans) { $0.month.components.year }
+        let sortedYears = yearSpans.keys.sorted()
+        for year in sortedYears {
+            guard let first = yearSpans[year]?.first?.columns.lowerBound, let end = yearSpans[year]?.last?.columns.upperBound else { continue }
+            let anchor = firstLabelled[year] ?? first
+            // Over the month when there is room, else as near before it as the year's columns allow.
+            let text = "\(year)", gap = year == sortedYears.last ? 0 : 1
+            Self.place(text, at: max(first, min(anchor, end - text.count - gap)), within: first..<end, last: gap == 0, into: &years)
+        }
+        return [gutter + years.joined(), gutter + months.joined()]
+    }
+
+    /// Writes `text` into `cells` from `column` when it ends inside `columns`, leaving one free
+    /// column before what follows unless it is the last label; says whether it did.
+    @discardableResult
+    private static func place(_ text: String, at column: Int, within columns: Range<Int>, last: Bool, into cells: inout [String]) -> Bool {
+        guard columns.contains(column), column + text.count + (last ? 0 : 1) <= columns.upperBound, column + text.count <= cells.count else { return false }
+        for (offset, character) in text.enumerated() { cells[column + offset] = String(character) }
+        return true
     }
 
     private func todayLine(column: Int, gutter: String, date: CalendarDate, width: Int) -> String {

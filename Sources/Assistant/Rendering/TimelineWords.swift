@@ -21,6 +21,11 @@ enum TimelineWords {
         default: return deadline.subscription.map { "\($0)" + (deadline.offer.map { " (\($0))" } ?? "") } ?? invitation(language)
         }
     }
+    /// In place of a drawing on a terminal too narrow for one; short, since it must fit there too.
+    static func tooNarrow(_ columns: Int, _ language: Language) -> String {
+        language == .ptBR ? "Mínimo: \(columns) colunas" : "Minimum: \(columns) columns"
+    }
+
     static let nothing = LocalizedText(en: "No deadlines in these days.", pt: "Nenhum prazo nestes dias.")
 
     /// `contoso · 2026-11-02 → 2027-05-30`.

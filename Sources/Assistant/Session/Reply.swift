@@ -97,6 +97,8 @@ public enum ReplyItem: Sendable {
     case goodbye
     case version(ProgramVersion)
     case timeline(TimelineReply)
+    /// Warnings a recorded change raises at once (an original priced in another currency).
+    case findings(Handle, [Finding])
     /// A date accepted but unlikely (`--expires 2207-03-31`): said, so a typo is caught.
     case unlikelyDate(UnlikelyDate)
     /// Another agent recorded a change in the team store (heard before the shell's next prompt).
@@ -207,6 +209,9 @@ public struct ProvisionedReply: Sendable, Encodable {
     public var findings: [Finding]
     /// `--dry-run`: nothing was recorded.
     public var preview: Bool
+    /// The warnings that need `--confirm` (W-EARLY-PROVISION): accepted on record when recorded,
+    /// still to confirm in a preview.
+    public var confirmable: [EarlyProvision] = []
 }
 
 public struct CancelledReply: Sendable, Encodable {
@@ -275,6 +280,8 @@ public struct CSPChangeReply: Sendable, Encodable {
     public var overridden: [Finding]
     /// Seats lowered after the correction window: Partner Center would not allow it, so this only corrects a typo.
     public var afterWindow: Bool
+    /// What the corrected record now raises (a seat surplus or shortfall, an offer change).
+    public var findings: [Finding] = []
 }
 
 /// An end date more than `UnlikelyDate.yearsAhead` years ahead or `yearsBehind` behind the session's

@@ -111,6 +111,8 @@ extension English {
             return "\(self.event(event).capitalizedFirst) on \(on) would come before \(self.event(after)) on \(of); check the dates."
         case .alreadyAccepted(let handle, let on):
             return "\(handle) already accepted the reseller relationship on \(on): no invitation is needed. For admin rights, `\(GdapRequest.line(handle))`."
+        case .noMidTermCancellation(let handle, let id, let offer, let program, let expires):
+            return "\(id) (\(offer)) cannot be cancelled before its end: \(self.program(program)) online services are committed per enrollment year, with no mid-term cancellation, so --confirm would not change that. Let it run to its end on \(expires) and record it then with `\(Expire.line(handle, id))`. To move before then, plan the CSP subscriptions for the anniversary or the renewal, or renew to CSP (`\(Explain.line(.enterpriseAgreement))`). Nothing was recorded."
         case .endsLater(let id, let expires, let on):
             return "\(id) runs until \(expires): `expire` records only a natural end, not one on \(on). To end it early, use `cancel`, which says what that costs."
         case .purchaseDateUnknown(let handle, let id):

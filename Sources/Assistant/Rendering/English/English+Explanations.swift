@@ -6,10 +6,31 @@ extension English {
         body(topic, settings: settings) + sourceLines(topic, heading: "Check it at the source:", version: "version of")
     }
 
+    func provenance(of name: GuideSettings.Name, in settings: GuideSettings) -> String {
+        let source = switch name.provenance {
+        case .microsoft(let page): "Microsoft, \(pageName(page)) (\(page.date))"
+        case .inferred(let page): "inferred from Microsoft's \(pageName(page))"
+        case .partners: "partners' reports"
+        case .ourChoice: "our choice"
+        }
+        return settings.isChanged(name) ? "changed by the partner; default \(name.defaultValue): \(source)" : source
+    }
+
+    private func pageName(_ page: MicrosoftPage) -> String {
+        switch page {
+        case .lifecycle: "lifecycle page"
+        case .cancelBusiness: "cancellation page"
+        case .newCommerce: "new commerce pages"
+        case .gdap: "GDAP FAQ"
+        case .transition: "move-to-CSP page"
+        }
+    }
+
     private func stageLine(_ program: Program, _ eaTerm: EATerm, _ settings: GuideSettings) -> String {
         let stages = settings.stages(for: program, eaTerm: eaTerm)
         let name = eaTerm == .multiYear ? "Enterprise Agreement, multi-year term" : self.program(program)
-        return "\(name): expired \(days(stages.expiredDays)), then disabled \(days(stages.disabledDays))."
+        return "\(name): expired \(days(stages.expiredDays)), then disabled \(days(stages.disabledDays))"
+            + stageSource(program, eaTerm, settings, inferred: " (inferred by us: Microsoft's page has no row for this program)", changed: " (changed by the partner)") + "."
     }
 
     private func body(_ topic: Topic, settings: GuideSettings) -> [String] {
@@ -78,9 +99,15 @@ extension English {
             "A cancelled CSP subscription goes straight to deleted: users lose access at once and it cannot be restored; the admin has \(days(settings.cspBackupDays)) to back up data. Auto-renew is on by default; renewal runs the day after the term ends and opens a new window.",
             "Prices: partners report that annual or three-year terms billed monthly cost 5% more than paid up front since 2025-04-01 (partly confirmed by Microsoft's March 2025 announcement), and that the monthly term costs about 20% more than the annual one; check the price list.",
         ]
-        case .sources: [
-            "The policy figures behind the advice come from these Microsoft pages, read in the version dated below. Each is a setting (`settings`), so a change by Microsoft is a change of setting.",
-        ]
+        case .sources: sourcesLines(settings, SourcesWords(
+            intro: "Where each setting's default comes from (`settings` shows it beside each value). Only the first group is Microsoft's policy; each figure is a setting, so a change by Microsoft, or a choice of the partner, is a change of setting.",
+            microsoftHeading: "Stated by Microsoft, on these pages (read in the version dated):",
+            version: "version of",
+            inferredHeading: "Inferred by us from Microsoft's lifecycle page, which has no row for these programs (its \"most offers\" row):",
+            partnersHeading: "Reported by partners only, not Microsoft policy:",
+            noSettingReported: "no setting; the CSP price differences in `\(Explain.line(.cspTerm))` are.",
+            ourChoiceHeading: "Our choice, a house default that Microsoft does not set:",
+            changed: { value, original in "(changed by the partner to \(value); default \(original))" }))
         case .openLicense: [
             "Open License: online services bought through the Open License program, prepaid for a 12-month term and activated with a key.",
             "There is no recurring billing to turn off and nothing to refund: each term runs to its end unless a renewal key is bought. So let it run out, and have the CSP subscription in place before its end date (partner practice, not a Microsoft rule).",
@@ -101,6 +128,7 @@ extension English {
             "invite-stale-days (\(settings.inviteStaleDays)), gdap-stale-days (\(settings.gdapStaleDays)), gdap-request-expiry-days (\(settings.gdapRequestExpiryDays)), gdap-duration-days (\(settings.gdapDurationDays)), gdap-expiring-days (\(settings.gdapExpiringDays)): invitations and admin rights.",
             "mca-refund-days (\(settings.mcaRefundDays)): the web-direct MCA refund window. tenant-subscription-limit (\(settings.tenantSubscriptionLimit)).",
             "The lifecycle stages per program, PROGRAM-expired-days and PROGRAM-disabled-days (`explain expiry`).",
+            "Some defaults are Microsoft's, some inferred from Microsoft's pages, some our own choice: `settings` says which beside each value, and `\(Explain.line(.sources))` groups them.",
         ]
         case .code(let code): codeExplanation(code, settings: settings)
         }
@@ -120,6 +148,7 @@ extension English {
         case .outOfOrder: "E-OUT-OF-ORDER: a date after today, or before the event it depends on (acceptance before the invitation, provisioning before the acceptance). Nothing was recorded."
         case .notEnded: "E-NOT-ENDED: `expire` records a natural end only; ending an original before its end date is a cancellation (`cancel`, with its warnings)."
         case .windowClosed: "E-WINDOW-CLOSED: the CSP correction window has closed, so Partner Center no longer allows the cancellation."
+        case .notCancellable: "E-NOT-CANCELLABLE: an Enterprise Agreement original cannot be cancelled before its end (committed per enrollment year); --confirm does not change that. Let it run to its end and record it with `expire`, or plan for the anniversary, the renewal, or renew to CSP."
         case .noAutoRenew: "E-NO-AUTO-RENEW: Open License, Enterprise Agreement and retail subscriptions have no recurring billing to turn on."
         case .noCurrency: "E-NO-CURRENCY: a price's currency comes from --currency, the customer's currency or its other priced originals, or the partner's default (`settings currency`); never from the language staff type in."
         case .noMatch: "E-NO-MATCH: the offer matches no original while some have no replacement yet; name the original with --replaces, or --replaces none for a new service."
@@ -130,6 +159,7 @@ extension English {
         case .autoRenew: "W-AUTO-RENEW: an original near its end will renew for another paid term unless recurring billing is turned off."
         case .inviteStale: "W-INVITE-STALE: the reseller invitation has gone unanswered for more than \(days(settings.inviteStaleDays))."
         case .overlap: "I-OVERLAP: days during which both an original and its CSP replacements are paid for, counted once per original: a cost that a planned move keeps short."
+        case .currencyMismatch: "W-CURRENCY-MISMATCH: an original priced in another currency than the customer's (its own, or that of its other priced originals). Its amounts are stated in its own currency and never added to the others; if the currency was typed by mistake, correct it with `license edit`."
         case .purchaseDateUnknown: "I-PURCHASE-DATE-UNKNOWN: a CSP subscription imported without its purchase date (Partner Center's subscriptions export does not give it): its correction window and term end are unknown, so no refund is promised until the date is recorded (csp edit, --provisioned)."
         case .noPurchaseDate: "E-NO-PURCHASE-DATE: the CSP subscription's purchase date was never recorded, so whether its correction window is open is unknown. Nothing was recorded."
         case .notAccepted: "E-NOT-ACCEPTED: provisioning before the customer accepted the reseller relationship. Nothing was recorded."
@@ -160,7 +190,10 @@ extension English {
             "Partner Center cannot move a customer between licensing programs by itself: each customer goes through four steps by hand.",
             "1. Invite. In Partner Center, Customers → Request a reseller relationship; the customer's global admin accepts the link. (`invite`, then `accept`)",
             "2. Provision. Once accepted, create the CSP subscriptions the customer needs, usually the same offers, with a seat per user. They can be corrected only within \(days(settings.cspCorrectionDays)). (`provision`)",
-            "3. Retire the originals. Let each expire at its natural end, or cancel it once it is within \(days(settings.nearEndDays)) of that end: a cancelled original is never refunded. (`expire`, `cancel`)",
+            "3. Retire the originals. What can be done depends on the program (`\(Explain.line(.cancellation))`):",
+            "   Web direct (MOSP): turn off recurring billing so each one expires at its end. Cancelling returns money only on a MOSA account (a prorated credit) or an MCA account within \(days(settings.mcaRefundDays)) of start or renewal; otherwise cancel only within \(days(settings.nearEndDays)) of the end. (`license edit` with --auto-renew off, `expire`, `cancel`)",
+            "   Open License and retail: prepaid, with nothing to turn off or refund: let each run to its end, then record it. (`expire`)",
+            "   Enterprise Agreement: committed per enrollment year, with no mid-term cancellation: plan for the anniversary or the renewal, or renew to CSP (`\(Explain.line(.enterpriseAgreement))`), and record the end. (`expire`)",
             "4. Carry on. The customer works on the CSP subscriptions without interruption. If an offer changed, reassign the licenses before the original ends. (`reassign`)",
             "`advise HANDLE` says where a customer is and what comes next.",
         ]

@@ -26,6 +26,25 @@ extension English {
 
     private func inDays(_ count: Int) -> String { count >= 0 ? " (in \(days(count)))" : "" }
 
+    /// The stage an ended original is in, from its program's stage lengths, and what follows.
+    func endedStage(_ ended: EndedOriginal) -> String {
+        switch ended.lifecycle {
+        case .active, .expired:
+            "It is in the expired stage (\(days(ended.stages.expiredDays)) for \(program(ended.program))), so its users lose access on \(ended.usersLoseAccessOn); its data is deleted on \(ended.dataDeletedOn)."
+        case .disabled(let deletion):
+            "It is disabled: its users have had no access since \(ended.usersLoseAccessOn), and its data is deleted on \(deletion)."
+        case .deleted(let on):
+            "Its data was deleted on \(on)."
+        }
+    }
+
+    private func owedDeadline(_ owed: OwedReassignment) -> String {
+        switch owed.deadlineKind {
+        case .originalEnds: "before \(owed.deadline)\(inDays(owed.daysLeft))"
+        case .usersLoseAccess: "before they lose access on \(owed.deadline)\(inDays(owed.daysLeft))"
+        }
+    }
+
     func term(_ term: CSPTerm) -> String {
         switch term {
         case .monthly: "monthly"
@@ -54,7 +73,7 @@ extension English {
         case .earlyCancel(let f):
             return earlyCancel(f, handle: handle)
         case .earlyProvision(let f):
-            return "Provisioning the replacement of \(subject(f.original, f.offer)) on \(f.provisionOn) is early: \(f.original) runs until \(f.endDate), so \(days(f.daysPaidTwice)) would be paid twice\(about(f.paidTwice)). The plan is to provision from \(f.recommendedFrom) (latest \(f.latest)); waiting until then saves \(days(f.avoidableDays))\(about(f.avoidable)). To provision now anyway, repeat the command with --confirm; the warning stays on record."
+            return "Provisioning the replacement of \(subject(f.original, f.offer)) on \(f.provisionOn) is early: \(f.original) runs until \(f.endDate), so \(days(f.daysPaidTwice)) would be paid twice\(about(f.paidTwice)). The plan is to provision from \(f.recommendedFrom) (latest \(f.latest)); waiting until then saves \(days(f.avoidableDays))\(about(f.avoidable))."
         case .cspCancel(let f):
             return "Cancelling \(subject(f.subscription, f.offer)) on \(f.on) is refunded inside the correction window, but a cancelled CSP subscription goes straight to Deleted: its users lose access at once and it cannot be restored; the admin has \(days(f.backupDays)) to back up data before it is deleted on \(f.dataDeletedOn). To correct a record typed by mistake instead: `\(CspEdit.line(handle, f.subscription))` or `\(CspRemove.line(handle, f.subscription))`."
         case .coverageGap(let f):
@@ -66,7 +85,11 @@ extension English {
             }
             return "\(subject(f.replacement, f.newOffer)) replaces \(subject(f.original, f.originalOffer)) with a different offer: move the licenses of its \(users(f.users)) to the new offer \(deadline), or they lose what came with the old one. Then record it: `\(Reassign.line(handle, done: true))`."
         case .noAdminRights(let f):
-            var text = "The licenses of \(users(f.users)) must be assigned to a new offer before \(f.deadline)\(inDays(f.daysLeft)), and no accepted GDAP relationship with the License Administrator role is recorded: the reseller relationship alone gives the partner no admin rights."
+            // Each original keeps its own deadline: merging them under the earliest hides the later ones.
+            let owed = f.owed.map { "\(users($0.users)) of \(subject($0.original, $0.offer)) \(owedDeadline($0))" }
+            var text = f.owed.count > 1
+                ? "Licenses must be assigned to a new offer: \(owed.joined(separator: "; ")). No accepted GDAP relationship with the License Administrator role is recorded: the reseller relationship alone gives the partner no admin rights."
+                : "The licenses of \(users(f.users)) must be assigned to a new offer before \(f.deadline)\(inDays(f.daysLeft)), and no accepted GDAP relationship with the License Administrator role is recorded: the reseller relationship alone gives the partner no admin rights."
             switch f.gdap {
             case nil: text += " Request it now (`\(GdapRequest.line(handle))`), or agree that the customer's own admin assigns them before then."
             case .pending(let since, let lapses)?: text += " The GDAP request of \(since) still waits for the customer's Global Administrator (it lapses on \(lapses)): follow it up, or agree that the customer's own admin assigns them."
@@ -95,6 +118,8 @@ extension English {
             return f.lapsed
                 ? "The GDAP request sent on \(f.requestedOn) lapsed unanswered on \(f.lapsesOn): request it again with `\(GdapRequest.line(handle))`."
                 : "The GDAP request sent on \(f.requestedOn) has waited \(days(f.daysPending)) without an answer; it lapses on \(f.lapsesOn). Call the customer's Global Administrator, or request it again with `\(GdapRequest.line(handle))`."
+        case .currencyMismatch(let f):
+            return "\(subject(f.original, f.offer)) is priced in \(f.price.currency) (\(money(f.price)) per seat per month), but the customer's currency is \(f.customerCurrency): its amounts are stated in \(f.price.currency) and never added to the customer's amounts in \(f.customerCurrency). If the price was typed in the wrong currency, correct it: `\(LicenseEdit.line(handle, f.original).with(LicenseEdit.price, f.price.roundedAmount.description).with(LicenseEdit.currency, f.customerCurrency))`."
         case .purchaseDateUnknown(let f):
             return "\(subject(f.subscription, f.offer)): purchase date unknown (the import file does not give it), so no correction window or refund is promised and the term's end is unknown. Look it up in Partner Center and record it with `\(CspEdit.datingLine(handle, f.subscription))`."
         case .tenantLimit(let f):
@@ -185,7 +210,13 @@ extension English {
         case .tenantLimit(let f): "\(number(f.running)) originals, over the tenant limit of \(number(f.limit))"
         case .overlap(let f): "\(f.original) paid twice for \(days(f.days))"
         case .purchaseDateUnknown(let f): "\(f.subscription) purchase date unknown"
+        case .currencyMismatch(let f): "\(f.original) priced in \(f.price.currency), customer in \(f.customerCurrency)"
         }
+    }
+
+    func replacesNothing(_ subscription: CSPSubscription, link: SuggestedCommand?, remove: SuggestedCommand) -> String {
+        "\(subscription.id) (\(subscription.offer)) replaces no original: a new service." + (link.map { " If it takes over from one, link it: `\($0)`." } ?? "")
+            + " If it was recorded by mistake: `\(remove)`."
     }
 
     func nextAction(_ action: NextAction) -> String {
@@ -206,14 +237,26 @@ extension English {
                 case .renewToCSP: " For this Enterprise Agreement the other path is to renew to CSP: a channel transfer scheduled in Partner Center for the EA renewal (`\(Explain.line(.enterpriseAgreement))`)."
                 }
             }.joined()
-        case .provision(let original, let offer, let seats, let endDate, let latest, let channelTransfer):
+        case .provision(let original, let offer, let seats, _, _, _, let ended?):
+            "Provision \(offer) with \(self.seats(seats)) now to replace \(original), which ended on \(ended.endedOn). " + endedStage(ended)
+        case .provision(let original, let offer, let seats, let endDate, let latest, let channelTransfer, nil):
             "Provision \(offer) with \(self.seats(seats)) to replace \(original), which ends on \(endDate) (latest \(latest))."
                 + (channelTransfer ? " Or, for this Enterprise Agreement, renew to CSP: a channel transfer scheduled in Partner Center for the EA renewal (`\(Explain.line(.enterpriseAgreement))`)." : "")
         case .addSeats(let original, let offer, let missing):
             "Provision \(self.seats(missing)) more of \(offer) so every user of \(original) keeps a license."
-        case .getAdminRights(let users, let deadline, let requestedOn):
-            requestedOn.map { "Get the GDAP request of \($0) accepted by the customer's Global Administrator before \(deadline), or agree that the customer's own admin moves the licenses of \(self.users(users))." }
-                ?? "Get admin rights before \(deadline): request a GDAP relationship with the License Administrator role so the licenses of \(self.users(users)) can be moved, or agree that the customer's own admin does it."
+        case .getAdminRights(let users, let deadline, let gdap):
+            switch gdap {
+            case .pending(let since, _)?:
+                "Get the GDAP request of \(since) accepted by the customer's Global Administrator before \(deadline), or agree that the customer's own admin moves the licenses of \(self.users(users))."
+            case .ended(let on)?:
+                "The GDAP relationship ended on \(on): request a new one with the License Administrator role before \(deadline) so the licenses of \(self.users(users)) can be moved, or agree that the customer's own admin does it."
+            case .lapsed(let on)?:
+                "The GDAP request lapsed unanswered on \(on): request a new one with the License Administrator role before \(deadline) so the licenses of \(self.users(users)) can be moved, or agree that the customer's own admin does it."
+            case .active?:
+                "The GDAP relationship lacks the License Administrator role: request one with it before \(deadline) so the licenses of \(self.users(users)) can be moved, or agree that the customer's own admin does it."
+            case nil:
+                "Get admin rights before \(deadline): request a GDAP relationship with the License Administrator role so the licenses of \(self.users(users)) can be moved, or agree that the customer's own admin does it."
+            }
         case .reassign(let users, let deadline, let kind):
             switch kind {
             case .originalEnds: "Move the licenses of \(self.users(users)) to the new offers before \(deadline), then record it."

@@ -23,6 +23,10 @@ extension English {
             "\(field) must be a real date, written 2027-03-31 or 31/03/2027, not \(quoted(text))."
         case .ambiguousDate(let field, let text, let dayFirst, let monthFirst):
             "\(field) \(quoted(text)) could be \(dayFirst) or \(monthFirst), and this file (commas, English column names) does not say whether it writes the day or the month first: write it as YYYY-MM-DD, or save the file as Excel in Portuguese does (;), whose dates are day first."
+        case .dateOrderUnknown(let field, let text, let dayFirst, let monthFirst):
+            "\(field) \(quoted(text)) could be \(dayFirst) or \(monthFirst), and no date in this file shows whether it writes the day or the month first: import it again with --date-order dmy (day first, 31/03/2027) or --date-order mdy (month first, 03/31/2027, as Partner Center in English (US) writes them)."
+        case .dateOrdersMixed(let field, let dayFirst, let dayFirstRow, let monthFirst, let monthFirstRow):
+            "\(field): row \(dayFirstRow) writes \(quoted(dayFirst)), which can only be day first, and row \(monthFirstRow) writes \(quoted(monthFirst)), which can only be month first; check the file, then import it with --date-order dmy or --date-order mdy."
         case .spreadsheetAmount(let field, let text):
             "\(field) must be an amount of zero or more, such as 23.50, 23,50 or 1.234,56, not \(quoted(text))."
         case .duplicateEntry(let first):
@@ -76,13 +80,19 @@ extension English {
         case .change(let change):
             switch change.field {
             case .replaces: "replaces \(change.to)"
-            case .accepted: "relationship accepted \(change.to)"
+            case .accepted: "relationship accepted \(change.to)" + (change.from.isEmpty ? "" : " (not \(change.from): Partner Center sold before that)")
             default: "\(fieldName(change.field)) \(change.from.isEmpty ? "—" : change.from) → \(change.to)"
             }
         case .reading(let reading):
             "\(reading.file) read as \(reading.encoding.rawValue)\(reading.encoding == .windows1252 ? " (converted; save as CSV UTF-8 to avoid this)" : "")\(reading.separator.map { ", separated by \($0)" } ?? "")"
                 + (reading.ignoredColumns.isEmpty ? "" : "; columns ignored: \(reading.ignoredColumns.joined(separator: ", "))")
-                + (reading.slashDates.map { $0 == .dayFirst ? ", dates day first (31/03/2027)" : ", dates like 04/05/2027 refused (day or month first?), others read as they can only mean one day" } ?? "") + "."
+                + (reading.slashDates.map {
+                    switch $0 {
+                    case .dayFirst: ", dates day first (31/03/2027)"
+                    case .monthFirst: ", dates month first (03/31/2027)"
+                    case .unambiguousOnly: ", dates like 04/05/2027 refused (day or month first?), others read as they can only mean one day"
+                    }
+                } ?? "") + "."
         case .totals(let summary):
             "\(summary.count(.new)) new, \(summary.count(.changed)) changed, \(summary.count(.unchanged)) unchanged, \(summary.count(.skipped)) skipped. "
                 + (summary.dryRun ? "Dry run: nothing was recorded." : (summary.count(.new) + summary.count(.changed) == 0 ? "Nothing to record." : "Recorded."))

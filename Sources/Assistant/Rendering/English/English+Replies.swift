@@ -118,7 +118,7 @@ extension English {
         case .licenseUpdated(let h, let o): "Updated \(o.id) for \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), ends \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) per seat per month" } ?? "")\(o.autoRenew ? ", auto-renew on" : ", auto-renew off")."
         case .accepted(let h, let i): "Recorded: \(h) accepted the reseller relationship on \(i.acceptedOn?.description ?? "?"). Step 2 can start: `\(Advise.line(h))`."
         case .provisioned(let p):
-            "\(p.preview ? "Preview, nothing recorded: " : "Recorded ")\(p.subscription.id) for \(p.handle): \(p.subscription.offer), \(seats(p.subscription.seats)), \(term(p.subscription.term)) term \(billing(p.subscription.billing)), \(p.subscription.provisionedOn.map { "provisioned \($0)" } ?? "purchase date unknown")\(p.replaced.isEmpty ? ", replacing no original" : ", replacing " + p.replaced.map { "\($0.id) (\($0.offer))" }.joined(separator: " and "))."
+            "\(p.preview ? "Preview, nothing recorded: " : "Recorded ")\(p.subscription.id) for \(p.handle): \(p.subscription.offer), \(seats(p.subscription.seats)), \(term(p.subscription.term)) term \(billing(p.subscription.billing)), \(p.subscription.provisionedOn.map { "provisioned \($0)" } ?? "purchase date unknown")\(p.replaced.isEmpty ? ", replacing no original" : ", replacing " + p.replaced.map { "\($0.id) (\($0.offer))" }.joined(separator: " and "))." + earlyProvisionAccepted(p)
         case .cancelled(let c): "Recorded: \(c.original.id) (\(c.original.offer)) of \(c.handle) cancelled on \(c.original.endDate)\(c.overridden.isEmpty ? "." : ", overriding \(c.overridden.map(\.code.rawValue).joined(separator: ", ")) (kept on record).")"
         case .expired(let h, let o): "Recorded: \(o.id) (\(o.offer)) of \(h) expired on \(o.endDate)."
         case .today(let d, let changed): changed ? "Today is now \(d)." : "Today is \(d)."
@@ -173,5 +173,13 @@ extension English {
         case .memory:
             return note + " they exist only in this session, so this transcript will not replay on its own: to hand a case over, record from the first command."
         }
+    }
+
+    /// After `provision --confirm`: what was accepted; in a preview: that recording needs it.
+    private func earlyProvisionAccepted(_ p: ProvisionedReply) -> String {
+        guard !p.confirmable.isEmpty else { return "" }
+        if p.preview { return " Recording it needs --confirm (W-EARLY-PROVISION below)." }
+        let accepted = p.confirmable.map { "\(days($0.daysPaidTwice)) of \($0.original) paid twice\($0.paidTwice.map { ", about \(money($0))" } ?? "")" }
+        return " W-EARLY-PROVISION accepted with --confirm and kept on record: " + accepted.joined(separator: "; ") + "."
     }
 }

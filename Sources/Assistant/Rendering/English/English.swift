@@ -36,6 +36,7 @@ struct English: Phrasebook {
         case .replaces: "Replaces"
         case .provisionFrom: "Provision from"
         case .provisionBy: "Latest"
+        case .now: "now"
         case .leadDays: "Lead (days)"
         case .planHeading: "the plan"
         case .handle: "Handle"

@@ -109,6 +109,8 @@ extension Portuguese {
             return "\(self.event(event).capitalizedFirst) em \(on) viria antes de \(self.event(after)) em \(of); confira as datas."
         case .alreadyAccepted(let handle, let on):
             return "\(handle) já aceitou a relação de revenda em \(on): não é preciso convite. Para direitos de administrador, `\(GdapRequest.line(handle))`."
+        case .noMidTermCancellation(let handle, let id, let offer, let program, let expires):
+            return "\(id) (\(offer)) não pode ser cancelada antes do fim: os serviços online de um \(self.program(program)) são comprometidos por ano de inscrição, sem cancelamento no meio do prazo, e --confirm não muda isso. Deixe-a correr até o fim em \(expires) e registre então com `\(Expire.line(handle, id))`. Para migrar antes disso, planeje as assinaturas CSP para o aniversário ou a renovação, ou renove para o CSP (`\(Explain.line(.enterpriseAgreement))`). Nada foi registrado."
         case .endsLater(let id, let expires, let on):
             return "\(id) vai até \(expires): `expire` registra só um fim natural, não um em \(on). Para encerrá-la antes, use `cancel`, que diz quanto isso custa."
         case .purchaseDateUnknown(let handle, let id):

@@ -6,10 +6,31 @@ extension Portuguese {
         body(topic, settings: settings) + sourceLines(topic, heading: "Confira na fonte:", version: "versão de")
     }
 
+    func provenance(of name: GuideSettings.Name, in settings: GuideSettings) -> String {
+        let source = switch name.provenance {
+        case .microsoft(let page): "Microsoft, \(pageName(page)) (\(page.date))"
+        case .inferred(let page): "inferido da \(pageName(page)) da Microsoft"
+        case .partners: "relato de parceiros"
+        case .ourChoice: "escolha nossa"
+        }
+        return settings.isChanged(name) ? "alterado pelo parceiro; padrão \(name.defaultValue): \(source)" : source
+    }
+
+    private func pageName(_ page: MicrosoftPage) -> String {
+        switch page {
+        case .lifecycle: "página de ciclo de vida"
+        case .cancelBusiness: "página de cancelamento"
+        case .newCommerce: "páginas do novo comércio"
+        case .gdap: "FAQ do GDAP"
+        case .transition: "página de migração para o CSP"
+        }
+    }
+
     private func stageLine(_ program: Program, _ eaTerm: EATerm, _ settings: GuideSettings) -> String {
         let stages = settings.stages(for: program, eaTerm: eaTerm)
         let name = eaTerm == .multiYear ? "Enterprise Agreement, prazo plurianual" : self.program(program)
-        return "\(name): expirada por \(days(stages.expiredDays)), depois desabilitada por \(days(stages.disabledDays))."
+        return "\(name): expirada por \(days(stages.expiredDays)), depois desabilitada por \(days(stages.disabledDays))"
+            + stageSource(program, eaTerm, settings, inferred: " (inferido por nós: a página da Microsoft não tem linha para este programa)", changed: " (alterado pelo parceiro)") + "."
     }
 
     private func body(_ topic: Topic, settings: GuideSettings) -> [String] {
@@ -78,9 +99,15 @@ extension Portuguese {
             "Uma assinatura CSP cancelada vai direto para excluída: os usuários perdem o acesso na hora e ela não pode ser restaurada; o administrador tem \(days(settings.cspBackupDays)) para fazer backup dos dados. A renovação automática vem ligada; a renovação acontece no dia seguinte ao fim do prazo e abre uma nova janela.",
             "Preços: parceiros relatam que prazos anuais ou de três anos com cobrança mensal custam 5% a mais que os pagos antecipadamente desde 2025-04-01 (em parte confirmado pelo anúncio da Microsoft de março de 2025), e que o prazo mensal custa cerca de 20% a mais que o anual; confira a tabela de preços.",
         ]
-        case .sources: [
-            "Os prazos por trás dos conselhos vêm destas páginas da Microsoft, lidas na versão com a data abaixo. Cada um é uma configuração (`settings`), então uma mudança da Microsoft é uma mudança de configuração.",
-        ]
+        case .sources: sourcesLines(settings, SourcesWords(
+            intro: "De onde vem o padrão de cada configuração (`settings` mostra ao lado de cada valor). Só o primeiro grupo é política da Microsoft; cada prazo é uma configuração, então uma mudança da Microsoft, ou uma escolha do parceiro, é uma mudança de configuração.",
+            microsoftHeading: "Informados pela Microsoft, nestas páginas (lidas na versão com a data):",
+            version: "versão de",
+            inferredHeading: "Inferidos por nós da página de ciclo de vida da Microsoft, que não tem linha para estes programas (vale a linha da \"maioria das ofertas\"):",
+            partnersHeading: "Relatados só por parceiros, não são política da Microsoft:",
+            noSettingReported: "nenhuma configuração; as diferenças de preço do CSP em `\(Explain.line(.cspTerm))` são.",
+            ourChoiceHeading: "Escolha nossa, um padrão da casa que a Microsoft não define:",
+            changed: { value, original in "(alterado pelo parceiro para \(value); padrão \(original))" }))
         case .openLicense: [
             "Open License: serviços online comprados pelo programa Open License, pré-pagos por um período de 12 meses e ativados com uma chave.",
             "Não há cobrança recorrente a desligar nem nada a reembolsar: cada período vai até o fim, a menos que se compre uma chave de renovação. Então deixe terminar e tenha a assinatura CSP pronta antes da data de término (prática de parceiros, não uma regra da Microsoft).",
@@ -101,6 +128,7 @@ extension Portuguese {
             "invite-stale-days (\(settings.inviteStaleDays)), gdap-stale-days (\(settings.gdapStaleDays)), gdap-request-expiry-days (\(settings.gdapRequestExpiryDays)), gdap-duration-days (\(settings.gdapDurationDays)), gdap-expiring-days (\(settings.gdapExpiringDays)): convites e direitos de administrador.",
             "mca-refund-days (\(settings.mcaRefundDays)): a janela de reembolso de uma conta MCA. tenant-subscription-limit (\(settings.tenantSubscriptionLimit)).",
             "Os estágios do ciclo de vida por programa, PROGRAMA-expired-days e PROGRAMA-disabled-days (`explain expiry`).",
+            "Alguns padrões são da Microsoft, alguns inferidos das páginas da Microsoft, alguns escolha nossa: `settings` diz qual ao lado de cada valor, e `\(Explain.line(.sources))` os agrupa.",
         ]
         case .code(let code): codeExplanation(code, settings: settings)
         }
@@ -120,6 +148,7 @@ extension Portuguese {
         case .outOfOrder: "E-OUT-OF-ORDER: uma data depois de hoje, ou antes do evento de que depende (aceite antes do convite, provisionamento antes do aceite). Nada foi registrado."
         case .notEnded: "E-NOT-ENDED: `expire` registra só um fim natural; encerrar uma original antes da data de término é um cancelamento (`cancel`, com seus avisos)."
         case .windowClosed: "E-WINDOW-CLOSED: a janela de correção do CSP fechou, então o Partner Center não permite mais o cancelamento."
+        case .notCancellable: "E-NOT-CANCELLABLE: uma original de Enterprise Agreement não pode ser cancelada antes do fim (comprometida por ano de inscrição); --confirm não muda isso. Deixe-a correr até o fim e registre com `expire`, ou planeje para o aniversário, a renovação, ou renove para o CSP."
         case .noAutoRenew: "E-NO-AUTO-RENEW: assinaturas Open License, Enterprise Agreement e de varejo não têm cobrança recorrente para ligar."
         case .noCurrency: "E-NO-CURRENCY: a moeda de um preço vem de --currency, da moeda do cliente ou de suas outras originais com preço, ou da moeda padrão do parceiro (`settings currency`); nunca do idioma em que se digita."
         case .noMatch: "E-NO-MATCH: a oferta não corresponde a nenhuma original e ainda há originais sem substituta; indique a original com --replaces, ou --replaces none para um serviço novo."
@@ -130,6 +159,7 @@ extension Portuguese {
         case .autoRenew: "W-AUTO-RENEW: uma original perto do fim vai renovar por mais um período pago se a cobrança recorrente não for desligada."
         case .inviteStale: "W-INVITE-STALE: o convite de revenda está sem resposta há mais de \(days(settings.inviteStaleDays))."
         case .overlap: "I-OVERLAP: dias em que a original e as substitutas CSP são pagas ao mesmo tempo, contados uma vez por original: um custo que uma migração planejada mantém curto."
+        case .currencyMismatch: "W-CURRENCY-MISMATCH: uma original com preço em outra moeda que não a do cliente (a dele, ou a das suas outras originais com preço). Os valores dela ficam na própria moeda e nunca são somados aos outros; se a moeda foi digitada por engano, corrija com `license edit`."
         case .purchaseDateUnknown: "I-PURCHASE-DATE-UNKNOWN: uma assinatura CSP importada sem a data da compra (a exportação de assinaturas do Partner Center não a traz): a janela de correção e o fim do prazo ficam desconhecidos, então nenhum reembolso é prometido até a data ser registrada (csp edit, --provisioned)."
         case .noPurchaseDate: "E-NO-PURCHASE-DATE: a data da compra da assinatura CSP nunca foi registrada, então não se sabe se a janela de correção está aberta. Nada foi registrado."
         case .notAccepted: "E-NOT-ACCEPTED: provisionamento antes de o cliente aceitar a relação de revenda. Nada foi registrado."
@@ -160,7 +190,10 @@ extension Portuguese {
             "O Partner Center não migra um cliente entre programas de licenciamento sozinho: cada cliente passa por quatro etapas feitas à mão.",
             "1. Convite. No Partner Center, Clientes → Solicitar uma relação de revenda; o administrador global do cliente aceita o link. (`invite`, depois `accept`)",
             "2. Provisionamento. Depois do aceite, crie as assinaturas CSP de que o cliente precisa, normalmente as mesmas ofertas, com uma licença por usuário. Elas só podem ser corrigidas em até \(days(settings.cspCorrectionDays)). (`provision`)",
-            "3. Encerrar as originais. Deixe cada uma expirar no fim natural, ou cancele quando faltarem \(days(settings.nearEndDays)) ou menos: uma original cancelada nunca é reembolsada. (`expire`, `cancel`)",
+            "3. Encerrar as originais. O que dá para fazer depende do programa (`\(Explain.line(.cancellation))`):",
+            "   Web direct (MOSP): desligue a cobrança recorrente para que cada uma expire no fim. Cancelar só devolve dinheiro numa conta MOSA (crédito proporcional) ou numa conta MCA em até \(days(settings.mcaRefundDays)) do início ou da renovação; fora disso, cancele só quando faltarem \(days(settings.nearEndDays)) ou menos para o fim. (`license edit` com --auto-renew off, `expire`, `cancel`)",
+            "   Open License e varejo: pré-pagas, sem nada a desligar nem a reembolsar: deixe cada uma correr até o fim e registre. (`expire`)",
+            "   Enterprise Agreement: comprometido por ano de inscrição, sem cancelamento no meio do prazo: planeje para o aniversário ou a renovação, ou renove para o CSP (`\(Explain.line(.enterpriseAgreement))`), e registre o fim. (`expire`)",
             "4. Seguir em frente. O cliente trabalha com as assinaturas CSP sem interrupção. Se a oferta mudou, reatribua as licenças antes do fim da original. (`reassign`)",
             "`advise IDENTIFICADOR` diz em que ponto o cliente está e o que vem a seguir.",
         ]

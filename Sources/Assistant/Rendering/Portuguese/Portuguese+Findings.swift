@@ -26,6 +26,25 @@ extension Portuguese {
 
     private func inDays(_ count: Int) -> String { count >= 0 ? " (daqui a \(days(count)))" : "" }
 
+    /// O estágio em que está uma original encerrada, pela duração dos estágios do programa, e o que vem depois.
+    func endedStage(_ ended: EndedOriginal) -> String {
+        switch ended.lifecycle {
+        case .active, .expired:
+            "Ela está no estágio expirado (\(days(ended.stages.expiredDays)) para \(program(ended.program))), então os usuários perdem o acesso em \(ended.usersLoseAccessOn); os dados são excluídos em \(ended.dataDeletedOn)."
+        case .disabled(let deletion):
+            "Ela está desabilitada: os usuários estão sem acesso desde \(ended.usersLoseAccessOn), e os dados são excluídos em \(deletion)."
+        case .deleted(let on):
+            "Os dados foram excluídos em \(on)."
+        }
+    }
+
+    private func owedDeadline(_ owed: OwedReassignment) -> String {
+        switch owed.deadlineKind {
+        case .originalEnds: "antes de \(owed.deadline)\(inDays(owed.daysLeft))"
+        case .usersLoseAccess: "antes que percam o acesso em \(owed.deadline)\(inDays(owed.daysLeft))"
+        }
+    }
+
     func term(_ term: CSPTerm) -> String {
         switch term {
         case .monthly: "mensal"
@@ -54,7 +73,7 @@ extension Portuguese {
         case .earlyCancel(let f):
             return earlyCancel(f, handle: handle)
         case .earlyProvision(let f):
-            return "Provisionar a substituta de \(subject(f.original, f.offer)) em \(f.provisionOn) é cedo: \(f.original) vai até \(f.endDate), então \(days(f.daysPaidTwice)) seriam pagos em dobro\(about(f.paidTwice)). O plano é provisionar a partir de \(f.recommendedFrom) (no máximo até \(f.latest)); esperar até lá economiza \(days(f.avoidableDays))\(about(f.avoidable)). Para provisionar agora mesmo assim, repita o comando com --confirm; o aviso fica registrado."
+            return "Provisionar a substituta de \(subject(f.original, f.offer)) em \(f.provisionOn) é cedo: \(f.original) vai até \(f.endDate), então \(days(f.daysPaidTwice)) seriam pagos em dobro\(about(f.paidTwice)). O plano é provisionar a partir de \(f.recommendedFrom) (no máximo até \(f.latest)); esperar até lá economiza \(days(f.avoidableDays))\(about(f.avoidable))."
         case .cspCancel(let f):
             return "Cancelar \(subject(f.subscription, f.offer)) em \(f.on) é reembolsado dentro da janela de correção, mas uma assinatura CSP cancelada vai direto para Excluída: os usuários perdem o acesso na hora e ela não pode ser restaurada; o administrador tem \(days(f.backupDays)) para fazer backup dos dados antes da exclusão em \(f.dataDeletedOn). Para corrigir um registro digitado por engano: `\(CspEdit.line(handle, f.subscription))` ou `\(CspRemove.line(handle, f.subscription))`."
         case .coverageGap(let f):
@@ -66,7 +85,11 @@ extension Portuguese {
             }
             return "\(subject(f.replacement, f.newOffer)) substitui \(subject(f.original, f.originalOffer)) com outra oferta: transfira as licenças de \(users(f.users)) para a nova oferta \(deadline), ou eles perdem o que vinha com a antiga. Depois registre: `\(Reassign.line(handle, done: true))`."
         case .noAdminRights(let f):
-            var text = "As licenças de \(users(f.users)) precisam ser atribuídas a uma nova oferta antes de \(f.deadline)\(inDays(f.daysLeft)), e nenhuma relação GDAP aceita com a função Administrador de Licenças está registrada: a relação de revenda sozinha não dá ao parceiro direitos de administrador."
+            // Cada original mantém o próprio prazo: juntá-las sob o mais cedo esconde os outros.
+            let owed = f.owed.map { "\(users($0.users)) de \(subject($0.original, $0.offer)) \(owedDeadline($0))" }
+            var text = f.owed.count > 1
+                ? "Há licenças a atribuir a uma nova oferta: \(owed.joined(separator: "; ")). Nenhuma relação GDAP aceita com a função Administrador de Licenças está registrada: a relação de revenda sozinha não dá ao parceiro direitos de administrador."
+                : "As licenças de \(users(f.users)) precisam ser atribuídas a uma nova oferta antes de \(f.deadline)\(inDays(f.daysLeft)), e nenhuma relação GDAP aceita com a função Administrador de Licenças está registrada: a relação de revenda sozinha não dá ao parceiro direitos de administrador."
             switch f.gdap {
             case nil: text += " Solicite-a agora (`\(GdapRequest.line(handle))`), ou combine que o próprio administrador do cliente faça as atribuições antes disso."
             case .pending(let since, let lapses)?: text += " A solicitação GDAP de \(since) ainda aguarda o Administrador Global do cliente (ela caduca em \(lapses)): cobre a resposta, ou combine que o próprio administrador do cliente faça as atribuições."
@@ -95,6 +118,8 @@ extension Portuguese {
             return f.lapsed
                 ? "A solicitação GDAP enviada em \(f.requestedOn) caducou sem resposta em \(f.lapsesOn): solicite de novo com `\(GdapRequest.line(handle))`."
                 : "A solicitação GDAP enviada em \(f.requestedOn) está há \(days(f.daysPending)) sem resposta; ela caduca em \(f.lapsesOn). Ligue para o Administrador Global do cliente, ou solicite de novo com `\(GdapRequest.line(handle))`."
+        case .currencyMismatch(let f):
+            return "\(subject(f.original, f.offer)) tem preço em \(f.price.currency) (\(money(f.price)) por licença por mês), mas a moeda do cliente é \(f.customerCurrency): os valores dela ficam em \(f.price.currency) e nunca são somados aos valores do cliente em \(f.customerCurrency). Se o preço foi digitado na moeda errada, corrija: `\(LicenseEdit.line(handle, f.original).with(LicenseEdit.price, f.price.roundedAmount.description).with(LicenseEdit.currency, f.customerCurrency))`."
         case .purchaseDateUnknown(let f):
             return "\(subject(f.subscription, f.offer)): data da compra desconhecida (o arquivo importado não a traz), então nenhuma janela de correção nem reembolso é prometido e o fim do prazo é desconhecido. Consulte-a no Partner Center e registre-a com `\(CspEdit.datingLine(handle, f.subscription))`."
         case .tenantLimit(let f):
@@ -185,7 +210,13 @@ extension Portuguese {
         case .tenantLimit(let f): "\(number(f.running)) originais, acima do limite de \(number(f.limit)) do locatário"
         case .overlap(let f): "\(f.original) paga em dobro por \(days(f.days))"
         case .purchaseDateUnknown(let f): "\(f.subscription) com data da compra desconhecida"
+        case .currencyMismatch(let f): "\(f.original) com preço em \(f.price.currency), cliente em \(f.customerCurrency)"
         }
+    }
+
+    func replacesNothing(_ subscription: CSPSubscription, link: SuggestedCommand?, remove: SuggestedCommand) -> String {
+        "\(subscription.id) (\(subscription.offer)) não substitui nenhuma original: é um serviço novo." + (link.map { " Se ela substitui uma, ligue as duas: `\($0)`." } ?? "")
+            + " Se foi registrada por engano: `\(remove)`."
     }
 
     func nextAction(_ action: NextAction) -> String {
@@ -206,14 +237,26 @@ extension Portuguese {
                 case .renewToCSP: " Para este Enterprise Agreement o outro caminho é renovar para o CSP: uma transferência de canal agendada no Partner Center para a renovação do EA (`\(Explain.line(.enterpriseAgreement))`)."
                 }
             }.joined()
-        case .provision(let original, let offer, let seats, let endDate, let latest, let channelTransfer):
+        case .provision(let original, let offer, let seats, _, _, _, let ended?):
+            "Provisione agora \(offer) com \(self.seats(seats)) para substituir \(original), que terminou em \(ended.endedOn). " + endedStage(ended)
+        case .provision(let original, let offer, let seats, let endDate, let latest, let channelTransfer, nil):
             "Provisione \(offer) com \(self.seats(seats)) para substituir \(original), que termina em \(endDate) (no máximo até \(latest))."
                 + (channelTransfer ? " Ou, para este Enterprise Agreement, renove para o CSP: uma transferência de canal agendada no Partner Center para a renovação do EA (`\(Explain.line(.enterpriseAgreement))`)." : "")
         case .addSeats(let original, let offer, let missing):
             "Provisione mais \(self.seats(missing)) de \(offer) para que todos os usuários de \(original) continuem com licença."
-        case .getAdminRights(let users, let deadline, let requestedOn):
-            requestedOn.map { "Consiga que o Administrador Global do cliente aceite a solicitação GDAP de \($0) antes de \(deadline), ou combine que o próprio administrador do cliente transfira as licenças de \(self.users(users))." }
-                ?? "Consiga direitos de administrador antes de \(deadline): solicite uma relação GDAP com a função Administrador de Licenças para transferir as licenças de \(self.users(users)), ou combine que o próprio administrador do cliente faça isso."
+        case .getAdminRights(let users, let deadline, let gdap):
+            switch gdap {
+            case .pending(let since, _)?:
+                "Consiga que o Administrador Global do cliente aceite a solicitação GDAP de \(since) antes de \(deadline), ou combine que o próprio administrador do cliente transfira as licenças de \(self.users(users))."
+            case .ended(let on)?:
+                "A relação GDAP terminou em \(on): solicite uma nova, com a função Administrador de Licenças, antes de \(deadline) para transferir as licenças de \(self.users(users)), ou combine que o próprio administrador do cliente faça isso."
+            case .lapsed(let on)?:
+                "A solicitação GDAP expirou sem resposta em \(on): solicite uma nova, com a função Administrador de Licenças, antes de \(deadline) para transferir as licenças de \(self.users(users)), ou combine que o próprio administrador do cliente faça isso."
+            case .active?:
+                "A relação GDAP não tem a função Administrador de Licenças: solicite uma com essa função antes de \(deadline) para transferir as licenças de \(self.users(users)), ou combine que o próprio administrador do cliente faça isso."
+            case nil:
+                "Consiga direitos de administrador antes de \(deadline): solicite uma relação GDAP com a função Administrador de Licenças para transferir as licenças de \(self.users(users)), ou combine que o próprio administrador do cliente faça isso."
+            }
         case .reassign(let users, let deadline, let kind):
             switch kind {
             case .originalEnds: "Transfira as licenças de \(self.users(users)) para as novas ofertas antes de \(deadline) e registre."

@@ -23,6 +23,10 @@ extension Portuguese {
             "\(field) deve ser uma data real, escrita 31/03/2027 ou 2027-03-31, não \(quoted(text))."
         case .ambiguousDate(let field, let text, let dayFirst, let monthFirst):
             "\(field) \(quoted(text)) pode ser \(dayFirst) ou \(monthFirst), e este arquivo (vírgulas, colunas em inglês) não diz se escreve o dia ou o mês primeiro: escreva AAAA-MM-DD, ou salve o arquivo como o Excel em português (;), que põe o dia primeiro."
+        case .dateOrderUnknown(let field, let text, let dayFirst, let monthFirst):
+            "\(field) \(quoted(text)) pode ser \(dayFirst) ou \(monthFirst), e nenhuma data deste arquivo mostra se ele escreve o dia ou o mês primeiro: importe de novo com --date-order dmy (dia primeiro, 31/03/2027) ou --date-order mdy (mês primeiro, 03/31/2027, como o Partner Center em inglês dos EUA escreve)."
+        case .dateOrdersMixed(let field, let dayFirst, let dayFirstRow, let monthFirst, let monthFirstRow):
+            "\(field): a linha \(dayFirstRow) traz \(quoted(dayFirst)), que só pode ter o dia primeiro, e a linha \(monthFirstRow) traz \(quoted(monthFirst)), que só pode ter o mês primeiro; confira o arquivo e importe com --date-order dmy ou --date-order mdy."
         case .spreadsheetAmount(let field, let text):
             "\(field) deve ser um valor igual ou maior que zero, como 23,50, 1.234,56 ou 23.50, não \(quoted(text))."
         case .duplicateEntry(let first):
@@ -76,13 +80,19 @@ extension Portuguese {
         case .change(let change):
             switch change.field {
             case .replaces: "substitui \(change.to)"
-            case .accepted: "relacionamento aceito em \(change.to)"
+            case .accepted: "relacionamento aceito em \(change.to)" + (change.from.isEmpty ? "" : " (não em \(change.from): o Partner Center vendeu antes disso)")
             default: "\(fieldName(change.field)) \(change.from.isEmpty ? "—" : change.from) → \(change.to)"
             }
         case .reading(let reading):
             "\(reading.file) lido como \(reading.encoding == .utf8WithBOM ? "UTF-8 com BOM" : reading.encoding.rawValue)\(reading.encoding == .windows1252 ? " (convertido; salve como CSV UTF-8 para evitar isso)" : "")\(reading.separator.map { ", separado por \($0)" } ?? "")"
                 + (reading.ignoredColumns.isEmpty ? "" : "; colunas ignoradas: \(reading.ignoredColumns.joined(separator: ", "))")
-                + (reading.slashDates.map { $0 == .dayFirst ? ", datas com o dia primeiro (31/03/2027)" : ", datas como 04/05/2027 recusadas (dia ou mês primeiro?), as demais lidas por só poderem ser um dia" } ?? "") + "."
+                + (reading.slashDates.map {
+                    switch $0 {
+                    case .dayFirst: ", datas com o dia primeiro (31/03/2027)"
+                    case .monthFirst: ", datas com o mês primeiro (03/31/2027)"
+                    case .unambiguousOnly: ", datas como 04/05/2027 recusadas (dia ou mês primeiro?), as demais lidas por só poderem ser um dia"
+                    }
+                } ?? "") + "."
         case .totals(let summary):
             "\(plural(summary.count(.new), "nova", "novas")), \(plural(summary.count(.changed), "alterada", "alteradas")), \(summary.count(.unchanged)) sem mudança, \(plural(summary.count(.skipped), "ignorada", "ignoradas")). "
                 + (summary.dryRun ? "Simulação: nada foi registrado." : (summary.count(.new) + summary.count(.changed) == 0 ? "Nada a registrar." : "Registrado."))

@@ -119,7 +119,7 @@ extension Portuguese {
         case .licenseUpdated(let h, let o): "\(o.id) de \(h) atualizada: \(o.offer), \(seats(o.seats)), \(users(o.assigned)), termina em \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) por licença por mês" } ?? "")\(o.autoRenew ? ", renovação automática ligada" : ", renovação automática desligada")."
         case .accepted(let h, let i): "Registrado: \(h) aceitou a relação de revenda em \(i.acceptedOn?.description ?? "?"). A etapa 2 pode começar: `\(Advise.line(h))`."
         case .provisioned(let p):
-            "\(p.preview ? "Prévia, nada registrado: \(p.subscription.id) para" : "\(p.subscription.id) registrada para") \(p.handle): \(p.subscription.offer), \(seats(p.subscription.seats)), prazo \(term(p.subscription.term)) \(billing(p.subscription.billing)), \(p.subscription.provisionedOn.map { "provisionada em \($0)" } ?? "data da compra desconhecida")\(p.replaced.isEmpty ? ", sem substituir nenhuma original" : ", substituindo " + p.replaced.map { "\($0.id) (\($0.offer))" }.joined(separator: " e "))."
+            "\(p.preview ? "Prévia, nada registrado: \(p.subscription.id) para" : "\(p.subscription.id) registrada para") \(p.handle): \(p.subscription.offer), \(seats(p.subscription.seats)), prazo \(term(p.subscription.term)) \(billing(p.subscription.billing)), \(p.subscription.provisionedOn.map { "provisionada em \($0)" } ?? "data da compra desconhecida")\(p.replaced.isEmpty ? ", sem substituir nenhuma original" : ", substituindo " + p.replaced.map { "\($0.id) (\($0.offer))" }.joined(separator: " e "))." + earlyProvisionAccepted(p)
         case .cancelled(let c): "Registrado: \(c.original.id) (\(c.original.offer)) de \(c.handle) cancelada em \(c.original.endDate)\(c.overridden.isEmpty ? "." : ", confirmando \(c.overridden.map(\.code.rawValue).joined(separator: ", ")) (fica registrado).")"
         case .expired(let h, let o): "Registrado: \(o.id) (\(o.offer)) de \(h) expirou em \(o.endDate)."
         case .today(let d, let changed): changed ? "A data da sessão agora é \(d)." : "A data da sessão é \(d)."
@@ -174,5 +174,13 @@ extension Portuguese {
         case .memory:
             return note + " eles só existem nesta sessão, então esta transcrição não será reproduzida sozinha: para passar um caso adiante, grave desde o primeiro comando."
         }
+    }
+
+    /// Depois de `provision --confirm`: o que foi aceito; numa prévia: que registrar exige --confirm.
+    private func earlyProvisionAccepted(_ p: ProvisionedReply) -> String {
+        guard !p.confirmable.isEmpty else { return "" }
+        if p.preview { return " Registrar exige --confirm (W-EARLY-PROVISION abaixo)." }
+        let accepted = p.confirmable.map { "\(days($0.daysPaidTwice)) de \($0.original) pagos em dobro\($0.paidTwice.map { ", cerca de \(money($0))" } ?? "")" }
+        return " W-EARLY-PROVISION aceito com --confirm e mantido no registro: " + accepted.joined(separator: "; ") + "."
     }
 }

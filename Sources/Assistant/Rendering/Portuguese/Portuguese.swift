@@ -44,6 +44,7 @@ struct Portuguese: Phrasebook {
         case .replaces: "Substitui"
         case .provisionFrom: "Provisionar a partir de"
         case .provisionBy: "No máximo até"
+        case .now: "agora"
         case .leadDays: "Antecedência (dias)"
         case .planHeading: "o plano"
         case .handle: "Cliente"
