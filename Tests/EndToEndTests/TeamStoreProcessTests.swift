@@ -64,7 +64,8 @@ struct TeamStoreProcessTests {
     func agentIsTheRole() throws {
         let team = try TeamDatabase()
         let role = try #require(ProcessInfo.processInfo.environment["PGUSER"])
-        let environment = ["CSP_MIGRATE_DB": team.conninfo]
+        // Wide enough for each journal entry on one line (a pipe is 80 columns otherwise).
+        let environment = ["CSP_MIGRATE_DB": team.conninfo, "COLUMNS": "200"]
         let added = try Binary.run(["--today", "2026-11-28", "-c", "customer add contoso --name Contoso", "-c", "log"], environment: environment)
         #expect(added.status == 0, "\(added.stderr)")
         #expect(added.stdout.contains("  \(role)  contoso  customer add contoso --name Contoso"), "\(added.stdout)")
