@@ -6,6 +6,10 @@ public struct CustomerDeadline: Hashable, Sendable, Encodable {
     public enum Kind: String, CaseIterable, Sendable, Encodable {
         /// The near-end window opens: from this day, cancelling forfeits little (step 3).
         case nearEndOpens
+        /// The plan's first day to provision the original's replacement (step 2).
+        case provisionFrom
+        /// The plan's latest day to provision it without leaving users unlicensed.
+        case provisionBy
         /// The original's term ends; after it, the Expired stage (users keep access).
         case originalEnds
         /// Disabled stage starts: users lose access, only admins reach the data.
@@ -25,8 +29,8 @@ public struct CustomerDeadline: Hashable, Sendable, Encodable {
         /// Missing it costs the customer money or service, so a calendar reminds ahead of it.
         public var costsMoneyOrService: Bool {
             switch self {
-            case .originalEnds, .usersLoseAccess, .dataDeleted, .cspWindowCloses, .adminRightsExpire: true
-            case .nearEndOpens, .invitationStale, .adminRequestLapses: false
+            case .provisionBy, .originalEnds, .usersLoseAccess, .dataDeleted, .cspWindowCloses, .adminRightsExpire: true
+            case .nearEndOpens, .provisionFrom, .invitationStale, .adminRequestLapses: false
             }
         }
     }
@@ -37,20 +41,28 @@ public struct CustomerDeadline: Hashable, Sendable, Encodable {
     /// The subscription it belongs to; nil for the invitation and admin rights.
     public var subscription: LicenseID?
     public var offer: String?
+    /// The original it belongs to is already retired or replaced by a CSP subscription: its users
+    /// are covered, so its dates are for the record and cost nothing if missed.
+    public var settled: Bool
 
-    public init(kind: Kind, date: CalendarDate, customer: Handle, subscription: LicenseID? = nil, offer: String? = nil) {
+    public init(kind: Kind, date: CalendarDate, customer: Handle, subscription: LicenseID? = nil, offer: String? = nil, settled: Bool = false) {
         self.kind = kind
         self.date = date
         self.customer = customer
         self.subscription = subscription
         self.offer = offer
+        self.settled = settled
     }
+
+    /// Missing this one costs the customer money or service, so a calendar reminds ahead of it.
+    public var costsMoneyOrService: Bool { kind.costsMoneyOrService && !settled }
 }
 
 extension Guide {
     /// Every deadline of a customer's move, in date order (then kind, then subscription), whether
-    /// past or to come: callers choose the range they show.
-    public func deadlines(for customer: Customer) -> [CustomerDeadline] {
+    /// past or to come: callers choose the range they show. `today` is the day the provisioning
+    /// plan is made on (it depends on the admin rights held then).
+    public func deadlines(for customer: Customer, today: CalendarDate) -> [CustomerDeadline] {
         var deadlines: [CustomerDeadline] = []
         let handle = customer.handle
         if let invitation = customer.invitation, invitation.acceptedOn == nil {
@@ -69,14 +81,22 @@ extension Guide {
         let lengths = settings.stages(for: customer)
         for original in customer.originals {
             let stages = LifecycleDates(of: original, stages: lengths, guide: self)
+            // Retired, or taken over by a CSP subscription: users no longer depend on it.
+            let settled = original.ending != nil || !customer.replacements(of: original.id).isEmpty
             func add(_ kind: CustomerDeadline.Kind, _ date: CalendarDate) {
-                deadlines.append(CustomerDeadline(kind: kind, date: date, customer: handle, subscription: original.id, offer: original.offer))
+                deadlines.append(CustomerDeadline(kind: kind, date: date, customer: handle, subscription: original.id, offer: original.offer, settled: settled))
             }
             if original.ending == nil {
                 add(.nearEndOpens, stages.nearEndFrom)
+                // Until a replacement is provisioned, the plan's dates say when to do it.
+                let plan = plan(for: original, in: customer, on: today)
+                if plan.provisionedOn == nil {
+                    add(.provisionFrom, plan.provisionFrom)
+                    add(.provisionBy, plan.provisionBy)
+                }
                 add(.originalEnds, original.expires)
             }
-            add(.usersLoseAccess, stages.disabledFrom)
+            if !settled { add(.usersLoseAccess, stages.disabledFrom) }
             add(.dataDeleted, stages.deletedFrom)
         }
         // A subscription imported without its purchase date has no known window.

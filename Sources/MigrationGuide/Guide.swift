@@ -371,7 +371,10 @@ public struct Guide: Sendable {
             return nil
         }
         if let earliest = changes.min(by: { $0.deadline < $1.deadline }) {
-            return .reassign(users: changes.reduce(0) { $0 + $1.users }, deadline: earliest.deadline, kind: earliest.deadlineKind)
+            // Users are counted once per original, however many replacements share them.
+            var counted: Set<LicenseID> = []
+            let users = changes.reduce(0) { sum, change in counted.insert(change.original).inserted ? sum + change.users : sum }
+            return .reassign(users: users, deadline: earliest.deadline, kind: earliest.deadlineKind)
         }
         let running = statuses.filter { !$0.ended }.sorted { ($0.original.expires, $0.original.id) < ($1.original.expires, $1.original.id) }
         let renewing = customer.program.hasRecurringBilling ? running.first(where: { $0.original.autoRenew }) : nil

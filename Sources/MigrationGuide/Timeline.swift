@@ -8,29 +8,48 @@ public struct Timeline: Hashable, Sendable, Encodable {
     public var to: CalendarDate
     public var today: CalendarDate
     public var rows: [Row]
+    /// A customer's deadlines in the range, in date order, so that the drawing is read with dates
+    /// (the portfolio's rows each carry their next one instead).
+    public var deadlines: [CustomerDeadline]
 
-    public init(from: CalendarDate, to: CalendarDate, today: CalendarDate, rows: [Row]) {
+    public init(from: CalendarDate, to: CalendarDate, today: CalendarDate, rows: [Row], deadlines: [CustomerDeadline] = []) {
         self.from = from
         self.to = to
         self.today = today
         self.rows = rows
+        self.deadlines = deadlines
     }
 
+    /// One subscription (or the invitation, or the admin rights) of one customer: its spans never
+    /// mix with another's.
     public struct Row: Hashable, Sendable, Encodable {
         public var subject: Subject
         public var spans: [Span]
         public var marks: [Mark]
+        /// Whose row it is, on the portfolio's timeline (a customer's own names no one).
+        public var customer: Owner?
         /// The row's next deadline from today on (portfolio rows name it).
         public var next: CustomerDeadline?
         /// What to type about it (portfolio rows), filled in by the assistant.
         public var command: String?
 
-        public init(subject: Subject, spans: [Span], marks: [Mark] = [], next: CustomerDeadline? = nil, command: String? = nil) {
+        public init(subject: Subject, spans: [Span], marks: [Mark] = [], customer: Owner? = nil, next: CustomerDeadline? = nil, command: String? = nil) {
             self.subject = subject
             self.spans = spans
             self.marks = marks
+            self.customer = customer
             self.next = next
             self.command = command
+        }
+    }
+
+    public struct Owner: Hashable, Sendable, Encodable {
+        public var handle: Handle
+        public var name: String
+
+        public init(handle: Handle, name: String) {
+            self.handle = handle
+            self.name = name
         }
     }
 
@@ -41,9 +60,17 @@ public struct Timeline: Hashable, Sendable, Encodable {
         case adminRights
         case original(LicenseID, offer: String)
         case csp(LicenseID, offer: String)
-        case customer(Handle, name: String)
 
-        private enum Keys: String, CodingKey { case kind, id, offer, handle, name }
+        private enum Keys: String, CodingKey { case kind, id, offer }
+
+        /// The deadline is about this row: its subscription's, the invitation's or the GDAP's.
+        public func owns(_ deadline: CustomerDeadline) -> Bool {
+            switch self {
+            case .invitation: deadline.kind == .invitationStale
+            case .adminRights: deadline.kind == .adminRequestLapses || deadline.kind == .adminRightsExpire
+            case .original(let id, _), .csp(let id, _): deadline.subscription == id
+            }
+        }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Keys.self)
@@ -56,10 +83,6 @@ public struct Timeline: Hashable, Sendable, Encodable {
                 try container.encode(id.kind == .original ? "original" : "csp", forKey: .kind)
                 try container.encode(id, forKey: .id)
                 try container.encode(offer, forKey: .offer)
-            case .customer(let handle, let name):
-                try container.encode("customer", forKey: .kind)
-                try container.encode(handle, forKey: .handle)
-                try container.encode(name, forKey: .name)
             }
         }
     }
@@ -96,6 +119,12 @@ public struct Timeline: Hashable, Sendable, Encodable {
             self.start = start
             self.end = end
         }
+
+        /// The days of it inside `range`, or nil when none are.
+        func clipped(to range: ClosedRange<CalendarDate>) -> Span? {
+            let start = max(start, range.lowerBound), end = min(end, range.upperBound)
+            return start <= end ? Span(kind, start, end) : nil
+        }
     }
 
     /// One day marked on a row.
@@ -120,28 +149,43 @@ extension Guide {
     /// One customer's timeline. Without dates it shows what matters: from the invitation (or today,
     /// if earlier or none) to the last deadline, and at least 30 days.
     public func timeline(for customer: Customer, today: CalendarDate, from: CalendarDate? = nil, to: CalendarDate? = nil) -> Timeline {
-        let deadlines = deadlines(for: customer)
+        let deadlines = deadlines(for: customer, today: today)
         let start = from ?? min(today, customer.invitation?.sentOn ?? today)
         let lastDeadline = deadlines.map(\.date).max() ?? today
-        let end = to ?? max(lastDeadline, today, start.adding(days: 30))
-        return Timeline(from: start, to: max(end, start), today: today, rows: self.rows(for: customer, today: today, from: start, to: max(end, start)))
+        let end = max(to ?? max(lastDeadline, today, start.adding(days: 30)), start)
+        return Timeline(
+            from: start, to: end, today: today,
+            rows: rows(for: customer, deadlines: deadlines, today: today, from: start, to: end),
+            deadlines: deadlines.filter { (start...end).contains($0.date) })
     }
 
-    /// The portfolio's coming `days` days: one row per customer with a deadline in them, most urgent
-    /// (earliest next deadline) first.
+    /// The portfolio's coming `days` days: a row for each subscription (or invitation, or admin
+    /// rights) with a deadline in them, each customer's rows together, the customer with the most
+    /// urgent deadline first.
     public func portfolioTimeline(_ customers: [Customer], today: CalendarDate, days: Int = 90) -> Timeline {
         let end = today.adding(days: days - 1)
-        var rows: [Timeline.Row] = []
+        var groups: [(next: CalendarDate, handle: Handle, rows: [Timeline.Row])] = []
         for customer in customers {
-            guard let next = deadlines(for: customer).first(where: { $0.date >= today && $0.date <= end }) else { continue }
-            let spans = self.rows(for: customer, today: today, from: today, to: end).flatMap(\.spans)
-            rows.append(Timeline.Row(subject: .customer(customer.handle, name: customer.name), spans: spans, marks: [Timeline.Mark(.deadline, next.date)], next: next))
+            let deadlines = deadlines(for: customer, today: today)
+            let coming = deadlines.filter { (today...end).contains($0.date) }
+            var rows: [Timeline.Row] = []
+            for var row in self.rows(for: customer, deadlines: deadlines, today: today, from: today, to: end) {
+                guard let next = coming.first(where: row.subject.owns) else { continue }
+                row.customer = Timeline.Owner(handle: customer.handle, name: customer.name)
+                row.next = next
+                row.marks.append(Timeline.Mark(.deadline, next.date))
+                rows.append(row)
+            }
+            guard let first = rows.compactMap(\.next?.date).min() else { continue }
+            rows.sort { ($0.next?.date ?? end, $0.subjectKey) < ($1.next?.date ?? end, $1.subjectKey) }
+            groups.append((first, customer.handle, rows))
         }
-        rows.sort { ($0.next?.date ?? end, $0.subjectKey) < ($1.next?.date ?? end, $1.subjectKey) }
-        return Timeline(from: today, to: end, today: today, rows: rows)
+        groups.sort { ($0.next, $0.handle.rawValue) < ($1.next, $1.handle.rawValue) }
+        return Timeline(from: today, to: end, today: today, rows: groups.flatMap(\.rows))
     }
 
-    private func rows(for customer: Customer, today: CalendarDate, from start: CalendarDate, to end: CalendarDate) -> [Timeline.Row] {
+    /// The rows of a customer's timeline, their spans and marks kept inside `start`…`end`.
+    private func rows(for customer: Customer, deadlines: [CustomerDeadline], today: CalendarDate, from start: CalendarDate, to end: CalendarDate) -> [Timeline.Row] {
         var rows: [Timeline.Row] = []
         if let invitation = customer.invitation {
             var marks = [Timeline.Mark(.invited, invitation.sentOn)]
@@ -187,11 +231,13 @@ extension Guide {
                 spans.append(Timeline.Span(.expired, dates.end, dates.disabledFrom.adding(days: -1)))
             }
             spans.append(Timeline.Span(.disabled, dates.disabledFrom, dates.deletedFrom.adding(days: -1)))
-            // Until a replacement is provisioned, the plan's dates say when to do it.
-            var marks: [Timeline.Mark] = []
-            let plan = plan(for: original, in: customer, on: today)
-            if plan.provisionedOn == nil, original.ending == nil {
-                marks = [Timeline.Mark(.provisionFrom, plan.provisionFrom), Timeline.Mark(.provisionBy, plan.provisionBy)]
+            // The plan's dates, while a replacement is still to be provisioned.
+            let marks = deadlines.filter { $0.subscription == original.id }.compactMap { deadline in
+                switch deadline.kind {
+                case .provisionFrom: Timeline.Mark(.provisionFrom, deadline.date)
+                case .provisionBy: Timeline.Mark(.provisionBy, deadline.date)
+                default: nil
+                }
             }
             rows.append(Timeline.Row(subject: .original(original.id, offer: original.offer), spans: spans, marks: marks))
         }
@@ -214,7 +260,13 @@ extension Guide {
             }
             rows.append(Timeline.Row(subject: .csp(subscription.id, offer: subscription.offer), spans: spans))
         }
-        return rows
+        let range = start...end
+        return rows.map { row in
+            var row = row
+            row.spans = row.spans.compactMap { $0.clipped(to: range) }
+            row.marks = row.marks.filter { range.contains($0.date) }
+            return row
+        }
     }
 }
 
@@ -224,7 +276,6 @@ extension Timeline.Row {
         switch subject {
         case .invitation, .adminRights: ""
         case .original(let id, _), .csp(let id, _): id.description
-        case .customer(let handle, _): handle.rawValue
         }
     }
 }

@@ -90,7 +90,7 @@ struct DeadlineCalendarTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         let events = try Self.parsed(path)
         let expected = try session.allCustomers().flatMap { customer in
-            session.guide.deadlines(for: customer).filter { $0.date >= session.today }.map { (customer, $0) }
+            session.guide.deadlines(for: customer, today: session.today).filter { $0.date >= session.today }.map { (customer, $0) }
         }
         #expect(events.count == expected.count)
         #expect(Set(events.compactMap { $0["uid"] as? String }).count == events.count, "UIDs are unique")
@@ -104,10 +104,43 @@ struct DeadlineCalendarTests {
             #expect(description.hasPrefix("\(customer.name) (\(customer.handle))"))
             #expect(description.contains("\n"))
             #expect(description.contains(language == .en ? "Run: " : "Execute: "))
-            #expect((event["alarms"] as? [String]) == (deadline.kind.costsMoneyOrService ? ["-P3D"] : []))
+            #expect((event["alarms"] as? [String]) == (deadline.costsMoneyOrService ? ["-P3D"] : []))
         }
         let padaria = try #require(events.first { ($0["uid"] as? String)?.hasPrefix("padaria.L1.originalEnds") == true })
         #expect((padaria["description"] as? String)?.hasPrefix(#"Padaria, Pão; Quente \ Filial Norte (padaria)"#) == true)
+    }
+
+    @Test("an original already replaced or retired raises no alarm and no 'users lose access' event; the plan's provision dates are events, as the timeline draws them",
+          arguments: Language.allCases)
+    func settledOriginalsAndPlanDates(language: Language) throws {
+        let (path, _, session) = try Self.export(language)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let events = try Self.parsed(path)
+        func event(_ uid: String) -> [String: Any]? { events.first { $0["uid"] as? String == uid } }
+        // relecloud's L1 ran out and C1 replaced it; fabrikam's L1 is replaced by C1 and still running.
+        #expect(event("relecloud.L1.usersLoseAccess@csp-migrate") == nil)
+        #expect(event("fabrikam.L1.usersLoseAccess@csp-migrate") == nil)
+        for uid in ["relecloud.L1.dataDeleted@csp-migrate", "fabrikam.L1.originalEnds@csp-migrate", "fabrikam.L1.dataDeleted@csp-migrate"] {
+            let found = try #require(event(uid), "\(uid)")
+            #expect((found["alarms"] as? [String]) == [], "\(uid)")
+        }
+        // contoso has no replacement yet: its users do lose access, with a reminder.
+        #expect((event("contoso.L2.usersLoseAccess@csp-migrate")?["alarms"] as? [String]) == ["-P3D"])
+        // The plan's dates, as `timeline contoso` marks them on each original's row.
+        let timeline = session.guide.timeline(for: try session.customer("contoso", for: ShowTimeline.spec), today: session.today)
+        var marked = 0
+        for row in timeline.rows {
+            guard case .original(let id, _) = row.subject else { continue }
+            for mark in row.marks where mark.date >= session.today {
+                let kind = try #require(mark.kind == .provisionFrom ? "provisionFrom" : mark.kind == .provisionBy ? "provisionBy" : nil)
+                let found = try #require(event("contoso.\(id).\(kind)@csp-migrate"), "contoso \(id) \(kind)")
+                #expect(found["start"] as? String == mark.date.description)
+                #expect((found["alarms"] as? [String]) == (kind == "provisionBy" ? ["-P3D"] : []))
+                #expect((found["description"] as? String)?.contains(language == .en ? "Run: plan contoso" : "Execute: plan contoso") == true)
+                marked += 1
+            }
+        }
+        #expect(marked == 4, "both originals have a provision-from and a provision-by date to come")
     }
 
     @Test("a newer export keeps each deadline's UID, so calendars update events instead of duplicating them")

@@ -209,4 +209,24 @@ struct PerOriginalAdviceTests {
             #expect(brl != usd, "\(line)")
         }
     }
+
+    // MARK: - Users counted once
+
+    @Test("an original split between two new offers counts its users once, in the next step and in W-NO-ADMIN-RIGHTS", arguments: languages)
+    func splitCountedOnce(language: Language) throws {
+        for adminRights in [true, false] {
+            let session = try makeSession(language: language, setup: [
+                "customer add s --name S --program mosp --created-in-partner-center \(adminRights ? "on" : "off")",
+                #"license add s "Office 365 E3" --seats 10 --expires 2026-12-20"#,
+                "accept s",
+                #"provision s "Microsoft 365 E3" --seats 5 --replaces L1"#,
+                #"provision s "Microsoft 365 Business Premium" --seats 5 --replaces L1"#,
+            ])
+            let advice = Self.render(session, "advise s", language)
+            let ten = language == .en ? "10 users" : "10 usuários", twenty = language == .en ? "20 users" : "20 usuários"
+            let next = advice.split(separator: "\n").first { $0.hasPrefix(language == .en ? "Next:" : "Próximo passo:") }.map(String.init) ?? ""
+            #expect(next.contains(ten) && !next.contains(twenty), "\(adminRights): \(advice)")
+            #expect(!advice.contains(twenty), "\(adminRights): \(advice)")
+        }
+    }
 }

@@ -1,63 +1,193 @@
 import Foundation
 @testable import Assistant
 import MigrationGuide
+import MigrationStore
 import Testing
 
 /// Commands that replies show are built from the commands' declarations; these tests hold every
-/// reply of every transcript to that, so a renamed flag or command cannot leave a stale suggestion.
+/// reply of every transcript, and every explanation, error, label and `steps` text in both
+/// languages, to that, so a renamed command or flag cannot leave a stale suggestion.
 @Suite("Suggested commands")
 struct SuggestedCommandTests {
     static let parser = Parser()
+    static let catalogue = parser.catalogue
 
-    /// The text between backticks, and lines after `→`, in a transcript's replies.
-    static func shownCommands(_ path: String) throws -> [(line: Int, text: String)] {
-        let transcript = try Transcript.load(path)
-        var shown: [(Int, String)] = []
-        for entry in transcript.entries {
-            for line in entry.expected {
-                if line.hasPrefix("→ ") { shown.append((entry.line, String(line.dropFirst(2)))) }
-                let pieces = line.split(separator: "`", omittingEmptySubsequences: false)
-                for (index, piece) in pieces.enumerated() where index % 2 == 1 && index < pieces.count - 1 {
-                    shown.append((entry.line, String(piece)))
-                }
-            }
+    /// The names a placeholder goes by: every argument and flag value that a command declares, as
+    /// the declaration writes it and as each language shows it. A value list (`mosa|mca`) is one too.
+    static let placeholderNames: Set<String> = {
+        var names = Set<String>()
+        for spec in catalogue.specs {
+            for argument in spec.arguments { names.insert(argument.name) }
+            for flag in spec.flags where !flag.isSwitch { names.insert(flag.valueName) }
+        }
+        return names.union(names.map(Portuguese().placeholder))
+    }()
+
+    static func isPlaceholder(_ word: String) -> Bool {
+        placeholderNames.contains(word) || (word.contains("|") && !word.contains(" "))
+    }
+
+    /// A single word that a flag declares among its choices (`mca` in "`... mosa` or `mca`").
+    static let choiceWords = Set(catalogue.specs.flatMap(\.flags).flatMap(\.choices))
+
+    static let programFlags = Set((ProgramOption.program + ProgramOption.replay + ProgramOption.copy).map(\.spelling))
+
+    /// The text between backticks, and lines after `→`.
+    static func shownCommands(in line: String) -> [String] {
+        var shown: [String] = []
+        if line.hasPrefix("→ ") { shown.append(String(line.dropFirst(2))) }
+        let pieces = line.split(separator: "`", omittingEmptySubsequences: false)
+        for (index, piece) in pieces.enumerated() where index % 2 == 1 && index < pieces.count - 1 {
+            shown.append(String(piece))
         }
         return shown
     }
 
-    /// Whether `text` is a command line as the parser reads it. A bare command name (`license
-    /// add`, `accept`) names the command rather than a line to type; placeholders (`OFFER`,
-    /// `YYYY-MM-DD`) stand where values go, so only the syntax is checked, not the values.
-    static func problem(in text: String) -> String? {
-        guard let words = try? Tokenizer.words(text).map(\.text), let first = words.first?.lowercased(),
-              parser.catalogue.topLevelNames.contains(first) else { return nil }
-        if !parser.catalogue.specs(named: text).isEmpty { return nil }
+    /// Lowercase letters and digits, every other run as one `-`: how a handle is suggested from a name.
+    static func slug(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
+    }
+
+    /// Why `text`, shown as a command, is not one the parser takes; nil when it is.
+    ///
+    /// Its first word must be a command or alias (`reassign`, `csp`, `?`): anything else fails,
+    /// unless it is one of three other things a reply quotes, each checked against its declaration:
+    /// a flag that some command declares (`--replaces L1`), a flag's choice (`mca`), or a `csp-migrate`
+    /// line with program flags. What the user typed, or a file they named, comes back quoted in
+    /// errors (`Unknown command \`stauts\``): `echoes` lists that text.
+    ///
+    /// A bare command name (`license add`) names the command. A line with placeholders (`HANDLE`,
+    /// `OFERTA`, `YYYY-MM-DD`, `mosa|mca`) is checked for its syntax; any other is parsed whole,
+    /// values included. A Portuguese line must not show a placeholder in English.
+    static func problem(in text: String, language: Language = .en, echoes: [String] = []) -> String? {
+        let words: [String]
+        do { words = try Tokenizer.words(text).map(\.text) } catch { return "does not split into words" }
+        guard let first = words.first else { return "is empty" }
+        if first == "csp-migrate" {
+            let unknown = words.filter { $0.hasPrefix("-") && !programFlags.contains($0) }
+            return unknown.isEmpty ? nil : "csp-migrate has no \(unknown.joined(separator: ", "))"
+        }
+        if isPlaceholder(first) {
+            return words.dropFirst().elementsEqual([Parser.helpFlag]) ? nil : "starts with a placeholder"
+        }
+        if first.hasPrefix("--") {
+            return catalogue.specs.contains { $0.flag(first) != nil } ? nil : "\(first) is no command's flag"
+        }
+        guard catalogue.topLevelNames.contains(first.lowercased()) else {
+            if words.count == 1 && choiceWords.contains(first) { return nil }
+            if !slug(text).isEmpty && echoes.contains(where: { slug($0).contains(slug(text)) }) { return nil }
+            return "\(first) is not a command"
+        }
+        if language == .ptBR, let english = words.first(where: { Portuguese().placeholder($0) != $0 }) {
+            return "a Portuguese line shows the English placeholder \(english)"
+        }
+        if !catalogue.specs(named: text).isEmpty { return nil }
         do {
-            let (command, rest) = try parser.resolve(words: words)
-            _ = try Parser.sort(rest, by: command.spec)
+            if words.contains(where: isPlaceholder) {
+                let (command, rest) = try parser.resolve(words: words)
+                _ = try Parser.sort(rest, by: command.spec)
+            } else {
+                _ = try parser.parse(words: words, language: language)
+            }
             return nil
         } catch {
             return TextRenderer(language: .en).render(.failure(error))
         }
     }
 
+    static func problems(in texts: [String], language: Language, echoes: [String] = []) -> [String] {
+        texts.flatMap(shownCommands).compactMap { shown in
+            problem(in: shown, language: language, echoes: echoes).map { "`\(shown)`: \($0)" }
+        }
+    }
+
+    // MARK: - Transcripts
+
+    /// What an entry quotes back: the line typed, and any file it names.
+    static func echoes(of command: String) -> [String] {
+        let words = (try? Tokenizer.words(command).map(\.text)) ?? []
+        let files = words.compactMap { try? String(contentsOf: packageRoot.appendingPathComponent($0), encoding: .utf8) }
+        return [command] + files
+    }
+
     @Test("every command shown in a transcript's replies parses", arguments: transcriptFiles)
     func transcriptCommandsParse(path: String) throws {
-        let shown = try Self.shownCommands(path)
-        for (line, text) in shown {
-            if let problem = Self.problem(in: text) {
-                Issue.record("\(URL(fileURLWithPath: path).lastPathComponent):\(line): `\(text)` does not parse: \(problem)")
+        let transcript = try Transcript.load(path)
+        var language = transcript.value(for: "lang").flatMap(Language.init(loose:)) ?? .en
+        for entry in transcript.entries {
+            // `lang pt-BR` switches the language of the replies that follow it.
+            if case .command(let command)? = try? Self.parser.parse(entry.command), case .fixed(let switched)? = (command as? Lang)?.setting {
+                language = switched
+            }
+            for problem in Self.problems(in: entry.expected, language: language, echoes: Self.echoes(of: entry.command)) {
+                Issue.record("\(URL(fileURLWithPath: path).lastPathComponent):\(entry.line): \(problem)")
             }
         }
     }
 
-    @Test("the check finds a stale command: a renamed flag, a missing argument, an unknown subcommand")
+    // MARK: - Every text a phrasebook holds, in both languages
+
+    /// Every `explain` topic. The switch does not compile when a topic is added and not listed.
+    static let topics: [Topic] = {
+        let listed: [Topic] = [.invite, .accept, .provision, .cancellation, .expiry, .reassignment, .multiPartner,
+                               .enterpriseAgreement, .mosp, .settings, .gdap, .cspTerm, .sources, .openLicense, .retail, .otherProgram]
+        for topic in listed {
+            switch topic {
+            case .invite, .accept, .provision, .cancellation, .expiry, .reassignment, .multiPartner, .enterpriseAgreement,
+                 .mosp, .settings, .gdap, .cspTerm, .sources, .openLicense, .retail, .otherProgram, .code: break
+            }
+        }
+        return listed + MessageCode.allCases.map(Topic.code)
+    }()
+
+    @Test("every explanation, every message code's, `steps` and every label name commands that parse", arguments: Language.allCases)
+    func explanationsParse(language: Language) {
+        let phrases = TextRenderer(language: language).phrases
+        let settings = GuideSettings()
+        var texts = Self.topics.flatMap { phrases.explanation($0, settings: settings) }
+        texts += phrases.steps(settings) + Label.allCases.map(phrases.label)
+        #expect(texts.flatMap(Self.shownCommands).count >= 40, "too few commands found: the scan is not reading the texts")
+        for problem in Self.problems(in: texts, language: language) { Issue.record("\(language): \(problem)") }
+    }
+
+    @Test("every error's text names commands that parse", arguments: Language.allCases)
+    func errorsParse(language: Language) {
+        let renderer = TextRenderer(language: language)
+        for error in ErrorSamples.all {
+            let text = renderer.render(.failure(error))
+            for problem in Self.problems(in: text.components(separatedBy: "\n"), language: language, echoes: ErrorSamples.echoes) {
+                Issue.record("\(language) \(error.code.rawValue): \(problem)")
+            }
+        }
+    }
+
+    @Test("the error samples hold every kind of error, so every error text is read")
+    func errorSamplesAreComplete() {
+        #expect(Set(ErrorSamples.all.map(ErrorSamples.kind)) == ErrorSamples.kinds)
+        let errorCodes = Set(MessageCode.allCases.filter { $0.rawValue.hasPrefix("E-") })
+        #expect(errorCodes.subtracting(ErrorSamples.all.map(\.code)).isEmpty)
+    }
+
+    // MARK: - The check itself
+
+    @Test("the check finds a stale command: a renamed command, flag or subcommand, a missing argument, an English placeholder in Portuguese")
     func checkCanFail() {
         #expect(Self.problem(in: "reassign contoso --finished") != nil)
         #expect(Self.problem(in: "cancel contoso L1 L2 L3") != nil)
         #expect(Self.problem(in: "customer rename contoso") != nil)
+        #expect(Self.problem(in: "reattribute contoso --done") != nil)
+        #expect(Self.problem(in: "reattribute HANDLE") != nil)
+        #expect(Self.problem(in: "provision ... --term --billing --price") != nil)
+        #expect(Self.problem(in: "--finished") != nil)
+        #expect(Self.problem(in: "csp-migrate replay --database COPY FILE") != nil)
+        #expect(Self.problem(in: "gdap request HANDLE", language: .ptBR) != nil)
+        #expect(Self.problem(in: "cancel contoso L1 --on 2027-02-30") != nil)
+        #expect(Self.problem(in: "frobnicate", echoes: ["frobnicate contoso"]) == nil)
         #expect(Self.problem(in: "reassign contoso --done") == nil)
+        #expect(Self.problem(in: "gdap request IDENTIFICADOR", language: .ptBR) == nil)
         #expect(Self.problem(in: "license add") == nil)
+        #expect(Self.problem(in: "--replaces L1") == nil)
+        #expect(Self.problem(in: "mca") == nil)
     }
 
     @Test("a suggestion is quoted as it must be typed and reads back as the same command")
@@ -71,4 +201,210 @@ struct SuggestedCommandTests {
         }
         #expect(provision.offer == "Office 365 E3" && provision.seats == 48 && provision.replaces == "L1")
     }
+
+    @Test("a placeholder is named by the declaration and shown in the reader's language")
+    func placeholders() {
+        let line = Reassign.line(.placeholder, done: true)
+        #expect(line.description == "reassign HANDLE --done")
+        #expect(line.text(placeholder: Portuguese().placeholder) == "reassign IDENTIFICADOR --done")
+        #expect(LicenseAdd.template(Handle("contoso")!).text(placeholder: Portuguese().placeholder)
+                == "license add contoso OFERTA --seats N --expires AAAA-MM-DD")
+        #expect(CustomerEdit.billingAccountTemplate(.placeholder).description == "customer edit HANDLE --billing-account mosa|mca")
+        #expect(line.hasPlaceholders && !Reassign.line(Handle("contoso")!, done: true).hasPlaceholders)
+    }
+}
+
+/// One error of every kind, with the values a user could have typed.
+enum ErrorSamples {
+    static let handle = Handle("contoso")!
+    static let license = LicenseID("L1")!
+    static let date = CalendarDate(iso: "2027-01-31")!
+    static let later = CalendarDate(iso: "2027-03-31")!
+    static let offer = OfferReference(id: license, offer: "Office 365 E3")
+    static let other = OfferReference(id: LicenseID("L2")!, offer: "Visio Plan 2")
+
+    /// The values the samples carry, which their texts may quote back.
+    static let echoes = ["frobnicate", "rename", "Contoso Ltda", "contoso-ltda", "Ofice 365 E3", "Office 365 E3", "abc", "Teams Essentials", "E3", "maybe",
+                         "2027-02-30", "31/03/2027", "04/05/2027", "03/31/2027"]
+
+    static let all: [CommandError] = [
+        .syntax(.unterminatedQuote("\"", column: 10), line: "customer add \"Contoso"),
+        .syntax(.danglingEscape(column: 5), line: "use \\"),
+        .undecodableLine(line: 3),
+        .unknownCommand("frobnicate", suggestion: nil),
+        .unknownCommand("frobnicate", suggestion: "provision"),
+        .missingSubcommand("customer", choices: ["add", "edit"]),
+        .unknownSubcommand("customer", word: "rename", suggestion: "remove"),
+        .missingArgument(command: Cancel.spec, argument: "LICENSE"),
+        .unexpectedArgument(command: Cancel.spec, word: "abc"),
+        .unknownFlag(command: Reassign.spec, flag: "--finished", suggestion: "--done"),
+        .missingFlagValue(command: Provision.spec, flag: "--seats", valueName: "N"),
+        .missingFlag(command: Provision.spec, flag: "--seats"),
+        .badNumber(field: "--seats", text: "abc", range: 1...1_000_000),
+        .badAmount(field: "--price", text: "abc", maximum: 1_000_000),
+        .badDate(field: "--expires", text: "2027-02-30"),
+        .badDate(field: "--expires", text: "31/03/2027", meant: later),
+        .dateRangeBackwards(from: later, to: date), .badPeriod(field: "--ending", text: "2027-02-30"),
+        .badValue(field: "--program", text: "maybe", choices: ["open", "mosp"]),
+        .badHandle("Contoso Ltda"),
+        .controlCharacter(field: "--name", scalar: 0x202E),
+        .textTooLong(field: "--name", limit: 200),
+        .unknownCustomer("frobnicate", suggestion: nil),
+        .unknownCustomer("frobnicate", suggestion: handle),
+        .noCustomerSelected(command: Cancel.spec),
+        .alreadyRecording(path: "session.txt"),
+        .missingOriginal(command: Cancel.spec, customer: handle, originals: []),
+        .duplicateCustomer(handle),
+        .hasSubscriptions(handle, originals: 2, csp: 1),
+        .file(path: "in.csv", problem: .notFound),
+        .file(path: "in.csv", problem: .notReadable),
+        .file(path: "in.csv", problem: .notWritable),
+        .file(path: "in.csv", problem: .unknownExtension),
+        .file(path: "in.csv", problem: .folderMissing),
+        .file(path: "in.csv", problem: .tooLarge(limit: 1000)),
+        .file(path: "in.csv", problem: .exists),
+        .csvCellCount(expected: 5, found: 4),
+        .csvDuplicateRow(firstRow: 2),
+        .csvConflict(handle: handle, field: "name", here: "Contoso", earlier: "Contoso Ltda", firstRow: 2),
+    ] + guide + storage + importing
+
+    static let guide: [CommandError] = [
+        GuideError.notAccepted(handle, invitedOn: nil), .notAccepted(handle, invitedOn: date),
+        .unknownLicense("E3", known: [license]), .ambiguousOffer("E3", candidates: [license, other.id]),
+        .alreadyEnded(license, on: date), .assignedExceedsSeats(assigned: 60, seats: 50),
+        .confirmationRequired(handle, []), .dateInFuture(.accepted, on: later, today: date),
+        .alreadyAccepted(handle, on: date), .outOfOrder(.accepted, on: date, after: .invited, of: later),
+        .endsLater(license, expires: later, on: date), .correctionWindowClosed(license, closedOn: date),
+        .purchaseDateUnknown(handle, license), .noAutoRenew(.open), .noCurrency(handle),
+        .unmatchedOffer("Teams Essentials", uncovered: [offer]), .unmatchedOffer("Teams Essentials", uncovered: [offer, other]),
+        .mixedOffers([offer, other]), .misspelledOffer("Ofice 365 E3", meant: offer),
+        .ambiguousReplacement("Office 365 E3", candidates: [license, other.id]),
+        .gdapActive(handle, acceptedOn: date, until: later), .gdapActive(handle, acceptedOn: date, until: nil),
+        .noMidTermCancellation(handle, license, offer: "Office 365 E3", program: .ea, expires: later),
+    ].map(CommandError.guide)
+
+    static let storage: [CommandError] = [
+        StoreError.duplicate(handle), .notFound(handle), .conflict(handle), .busy(path: "state.sqlite"),
+        .unavailable(path: "state.sqlite", problem: .notADatabase), .unavailable(path: "state.sqlite", problem: .readOnly),
+        .unavailable(path: "state.sqlite", problem: .newerSchema(unknown: ["v9"])),
+        .unavailable(path: "state.sqlite", problem: .cannotCreate("no space")),
+        .unavailable(path: "state.sqlite", problem: .missingFolder("/nowhere")),
+        .unavailable(path: "state.sqlite", problem: .sqlite(code: 1, message: "error")),
+    ].map(CommandError.storage)
+
+    static let importing: [CommandError] = [
+        ImportError.jsonUnreadable(reason: "unexpected end"), .jsonShape,
+        .jsonField(name: "skuId", expected: .text, found: nil), .jsonMorePages,
+        .headerMissing(["offer"], expected: ["handle", "offer"]), .repeatedColumns(["offer"]),
+        .separatorHint(";"), .unclosedQuote, .spreadsheetDate(field: "expires", text: "maybe"),
+        .ambiguousDate(field: "expires", text: "04/05/2027", dayFirst: date, monthFirst: later),
+        .spreadsheetAmount(field: "price", text: "abc"),
+        .dateOrderUnknown(field: "expires", text: "04/05/2027", dayFirst: date, monthFirst: later),
+        .dateOrdersMixed(field: "expires", dayFirst: "31/03/2027", dayFirstRow: 2, monthFirst: "03/31/2027", monthFirstRow: 3),
+        .duplicateEntry(first: ImportPlace(file: "in.csv", row: 2)),
+        .refused(problems: [ImportProblem(ImportPlace(file: "in.csv", row: 3), .badHandle("Contoso Ltda"))], total: 1, errorsFile: nil),
+    ].map(CommandError.importing)
+
+    /// Which kind of error each is; the switches do not compile when a kind is added, which then
+    /// needs a sample.
+    static func kind(_ error: CommandError) -> String {
+        switch error {
+        case .syntax: "syntax"
+        case .undecodableLine: "undecodableLine"
+        case .unknownCommand: "unknownCommand"
+        case .missingSubcommand: "missingSubcommand"
+        case .unknownSubcommand: "unknownSubcommand"
+        case .missingArgument: "missingArgument"
+        case .unexpectedArgument: "unexpectedArgument"
+        case .unknownFlag: "unknownFlag"
+        case .missingFlagValue: "missingFlagValue"
+        case .missingFlag: "missingFlag"
+        case .badNumber: "badNumber"
+        case .badAmount: "badAmount"
+        case .badDate: "badDate"
+        case .dateRangeBackwards: "dateRangeBackwards"
+        case .badPeriod: "badPeriod"
+        case .badValue: "badValue"
+        case .badHandle: "badHandle"
+        case .controlCharacter: "controlCharacter"
+        case .textTooLong: "textTooLong"
+        case .unknownCustomer: "unknownCustomer"
+        case .noCustomerSelected: "noCustomerSelected"
+        case .alreadyRecording: "alreadyRecording"
+        case .missingOriginal: "missingOriginal"
+        case .duplicateCustomer: "duplicateCustomer"
+        case .hasSubscriptions: "hasSubscriptions"
+        case .file: "file"
+        case .csvCellCount: "csvCellCount"
+        case .csvDuplicateRow: "csvDuplicateRow"
+        case .csvConflict: "csvConflict"
+        case .storage(let error):
+            switch error {
+            case .duplicate: "storage.duplicate"
+            case .notFound: "storage.notFound"
+            case .conflict: "storage.conflict"
+            case .busy: "storage.busy"
+            case .unavailable: "storage.unavailable"
+            }
+        case .importing(let error):
+            switch error {
+            case .jsonUnreadable: "importing.jsonUnreadable"
+            case .jsonShape: "importing.jsonShape"
+            case .jsonField: "importing.jsonField"
+            case .jsonMorePages: "importing.jsonMorePages"
+            case .headerMissing: "importing.headerMissing"
+            case .repeatedColumns: "importing.repeatedColumns"
+            case .separatorHint: "importing.separatorHint"
+            case .unclosedQuote: "importing.unclosedQuote"
+            case .spreadsheetDate: "importing.spreadsheetDate"
+            case .ambiguousDate: "importing.ambiguousDate"
+            case .spreadsheetAmount: "importing.spreadsheetAmount"
+            case .dateOrderUnknown: "importing.dateOrderUnknown"
+            case .dateOrdersMixed: "importing.dateOrdersMixed"
+            case .duplicateEntry: "importing.duplicateEntry"
+            case .refused: "importing.refused"
+            }
+        case .guide(let error):
+            switch error {
+            case .notAccepted: "guide.notAccepted"
+            case .unknownLicense: "guide.unknownLicense"
+            case .ambiguousOffer: "guide.ambiguousOffer"
+            case .alreadyEnded: "guide.alreadyEnded"
+            case .assignedExceedsSeats: "guide.assignedExceedsSeats"
+            case .confirmationRequired: "guide.confirmationRequired"
+            case .dateInFuture: "guide.dateInFuture"
+            case .alreadyAccepted: "guide.alreadyAccepted"
+            case .outOfOrder: "guide.outOfOrder"
+            case .endsLater: "guide.endsLater"
+            case .correctionWindowClosed: "guide.correctionWindowClosed"
+            case .purchaseDateUnknown: "guide.purchaseDateUnknown"
+            case .noAutoRenew: "guide.noAutoRenew"
+            case .noCurrency: "guide.noCurrency"
+            case .unmatchedOffer: "guide.unmatchedOffer"
+            case .mixedOffers: "guide.mixedOffers"
+            case .misspelledOffer: "guide.misspelledOffer"
+            case .ambiguousReplacement: "guide.ambiguousReplacement"
+            case .gdapActive: "guide.gdapActive"
+            case .noMidTermCancellation: "guide.noMidTermCancellation"
+            }
+        }
+    }
+
+    static let kinds: Set<String> = [
+        "syntax", "undecodableLine", "unknownCommand", "missingSubcommand", "unknownSubcommand", "missingArgument",
+        "unexpectedArgument", "unknownFlag", "missingFlagValue", "missingFlag", "badNumber", "badAmount", "badDate",
+        "dateRangeBackwards", "badPeriod", "badValue", "badHandle", "controlCharacter", "textTooLong", "unknownCustomer",
+        "noCustomerSelected", "alreadyRecording", "missingOriginal", "duplicateCustomer", "hasSubscriptions", "file",
+        "csvCellCount", "csvDuplicateRow", "csvConflict",
+        "storage.duplicate", "storage.notFound", "storage.conflict", "storage.busy", "storage.unavailable",
+        "importing.jsonUnreadable", "importing.jsonShape", "importing.jsonField", "importing.jsonMorePages",
+        "importing.headerMissing", "importing.repeatedColumns", "importing.separatorHint", "importing.unclosedQuote",
+        "importing.spreadsheetDate", "importing.ambiguousDate", "importing.spreadsheetAmount", "importing.dateOrderUnknown", "importing.dateOrdersMixed", "importing.duplicateEntry",
+        "importing.refused",
+        "guide.notAccepted", "guide.unknownLicense", "guide.ambiguousOffer", "guide.alreadyEnded",
+        "guide.assignedExceedsSeats", "guide.confirmationRequired", "guide.dateInFuture", "guide.alreadyAccepted",
+        "guide.outOfOrder", "guide.endsLater", "guide.correctionWindowClosed", "guide.purchaseDateUnknown",
+        "guide.noAutoRenew", "guide.noCurrency", "guide.unmatchedOffer", "guide.mixedOffers", "guide.misspelledOffer",
+        "guide.ambiguousReplacement", "guide.gdapActive", "guide.noMidTermCancellation",
+    ]
 }

@@ -105,13 +105,14 @@ struct TimelineTests {
         let fabrikam = try #require(portfolio.range(of: "fabrikam"))
         let contoso = try #require(portfolio.range(of: "contoso"))
         #expect(fabrikam.lowerBound < contoso.lowerBound)
-        #expect(portfolio.contains("◆ 2026-12-02 · advise fabrikam · C1 CSP correction window closes"))
+        #expect(portfolio.contains("◆ 2026-12-02 · advise fabrikam · C1 (Microsoft 365 Business Premium) CSP\n      correction window closes"))
     }
 
-    /// One row labelled `abcdefghij` (10 columns) over `from`…`to`, so that the bar starts at column 11.
+    /// One portfolio row labelled `abcde GDAP` (10 columns in both languages) over `from`…`to`, so
+    /// that the bar starts at column 11.
     static func axisLines(from: CalendarDate, to: CalendarDate, width: Int, language: Language) throws -> (years: String, months: String) {
-        let handle = try #require(Handle("abcdefghij"))
-        let timeline = Timeline(from: from, to: to, today: from, rows: [Timeline.Row(subject: .customer(handle, name: "A"), spans: [Timeline.Span(.pending, from, to)])])
+        let handle = try #require(Handle("abcde"))
+        let timeline = Timeline(from: from, to: to, today: from, rows: [Timeline.Row(subject: .adminRights, spans: [Timeline.Span(.pending, from, to)], customer: Timeline.Owner(handle: handle, name: "A"))])
         let lines = TimelineRenderer(width: width, charset: .unicode, language: language, style: .plain).lines(timeline, heading: "h")
         func padded(_ line: String) -> String { line + String(repeating: " ", count: max(0, width - line.count)) }
         return (padded(lines[1]), padded(lines[2]))
@@ -189,7 +190,107 @@ struct TimelineTests {
         }
     }
 
-    @Test("a long name is cut with an ellipsis, never wrapped; wide characters count two columns")
+    @Test("a customer's timeline says its dates under the drawing: each deadline in the range, the plan's, the invitation's and the GDAP's, in both languages",
+          arguments: Language.allCases)
+    func datesUnderTheDrawing(language: Language) throws {
+        let session = try makeSession(language: language, setup: TimelineFixture.lines)
+        let text = TextRenderer(language: language, width: 80).render(session.execute("timeline contoso"))
+        // A date's words wrapped onto more lines (indented) read as one line.
+        let lines = text.split(separator: "\n").map(String.init).reduce(into: [String]()) { lines, line in
+            if line.hasPrefix("    "), !lines.isEmpty { lines[lines.count - 1] += " " + line.drop { $0 == " " } } else { lines.append(line) }
+        }
+        let en = language == .en
+        for expected in [
+            en ? "◇ 2026-11-10 · invitation sent" : "◇ 2026-11-10 · convite enviado",
+            en ? "◇ 2026-11-10 · admin rights (GDAP) requested" : "◇ 2026-11-10 · direitos de admin (GDAP) solicitados",
+            en ? "▒ 2027-01-15 · L2 (Visio Plan 2) original ends" : "▒ 2027-01-15 · L2 (Visio Plan 2) a original termina",
+            en ? "▒ 2027-03-31 · L1 (Office 365 E3) original ends" : "▒ 2027-03-31 · L1 (Office 365 E3) a original termina",
+        ] {
+            #expect(lines.contains(expected), "\(expected)\n\(text)")
+        }
+        // Every deadline of the range is there on its own line, from what the guide computes.
+        let customer = try session.customer("contoso", for: ShowTimeline.spec)
+        let deadlines = session.guide.deadlines(for: customer, today: session.today)
+        #expect(deadlines.contains { $0.kind == .provisionFrom } && deadlines.contains { $0.kind == .provisionBy } && deadlines.contains { $0.kind == .usersLoseAccess })
+        for deadline in deadlines {
+            let words = TimelineWords.deadline(deadline.kind)(language)
+            let subject = deadline.subscription.map { "\($0) (" } ?? ""
+            #expect(lines.contains { $0.contains("\(deadline.date) · \(subject)") && $0.hasSuffix(words) },
+                    "\(deadline.kind) \(deadline.date)\n\(text)")
+        }
+        // In date order.
+        let dates = lines.compactMap { line in line.split(separator: " ").dropFirst().first.flatMap { CalendarDate(iso: String($0)) } }
+        #expect(dates.count >= deadlines.count + 2 && dates == dates.sorted())
+    }
+
+    @Test("the portfolio gives each original with a deadline in the 90 days its own row and date; --json spans each belong to one subscription and stay inside the range")
+    func portfolioOriginals() throws {
+        let session = try makeSession(setup: [
+            #"customer add tailspin --name "Tailspin" --program mosp"#,
+            #"license add tailspin "Office 365 E1" --seats 5 --expires 2026-12-20"#,
+            #"license add tailspin "Visio Plan 2" --seats 2 --expires 2027-01-31"#,
+            "invite tailspin --on 2026-11-20",
+            "accept tailspin --on 2026-11-21",
+        ])
+        let text = TextRenderer(language: .en, width: 100).render(session.execute("timeline"))
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("tailspin L1 ") }, "\(text)")
+        #expect(lines.contains { $0.hasPrefix("tailspin L2 ") }, "\(text)")
+        #expect(lines.contains { $0.contains("· L1 (Office 365 E1) ") } && lines.contains { $0.contains("· L2 (Visio Plan 2) ") }, "\(text)")
+
+        let json = JSONRenderer(language: .en).render(session.execute("timeline"), command: "timeline")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let data = try #require((object["items"] as? [[String: Any]])?.first?["data"] as? [String: Any])
+        let timeline = try #require(data["timeline"] as? [String: Any])
+        let from = try #require(timeline["from"] as? String), to = try #require(timeline["to"] as? String)
+        let rows = try #require(timeline["rows"] as? [[String: Any]])
+        #expect(Set(rows.compactMap { ($0["subject"] as? [String: Any])?["id"] as? String }) == ["L1", "L2"])
+        for row in rows {
+            let subject = try #require(row["subject"] as? [String: Any])
+            #expect(subject["kind"] as? String == "original" && subject["offer"] is String, "\(row)")
+            #expect((row["customer"] as? [String: Any])?["handle"] as? String == "tailspin")
+            #expect((row["next"] as? [String: Any])?["subscription"] as? String == subject["id"] as? String)
+            for span in try #require(row["spans"] as? [[String: Any]]) {
+                let start = try #require(span["start"] as? String), end = try #require(span["end"] as? String)
+                #expect(from <= start && start <= end && end <= to, "\(span) outside \(from)…\(to)")
+            }
+        }
+    }
+
+    @Test("--json of a customer's timeline keeps spans inside --from and --to")
+    func customerSpansClipped() throws {
+        let session = try makeSession(setup: TimelineFixture.lines)
+        let json = JSONRenderer(language: .en).render(session.execute("timeline fabrikam --from 2026-11-20 --to 2026-12-10"), command: "timeline")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let data = try #require((object["items"] as? [[String: Any]])?.first?["data"] as? [String: Any])
+        let rows = try #require((data["timeline"] as? [String: Any])?["rows"] as? [[String: Any]])
+        let spans = rows.flatMap { ($0["spans"] as? [[String: Any]]) ?? [] }
+        #expect(!spans.isEmpty)
+        for span in spans {
+            #expect((span["start"] as? String ?? "") >= "2026-11-20" && (span["end"] as? String ?? "") <= "2026-12-10", "\(span)")
+        }
+    }
+
+    @Test("at 60 and 40 columns a long row label goes on under its bar instead of being cut, in both languages", arguments: Language.allCases)
+    func labelsWrap(language: Language) throws {
+        let session = try makeSession(language: language, setup: TimelineFixture.lines)
+        for (width, command, expected) in [
+            (60, "timeline contoso", ["L1 Office 365", "  E3"]),
+            (60, "timeline fabrikam", ["L1 Microsoft", "  365 Business", "  Premium"]),
+            (40, "timeline contoso", ["L1 Office", "  365 E3"]),
+        ] {
+            let text = TextRenderer(language: language, width: width).render(session.execute(command))
+            let lines = text.split(separator: "\n").map(String.init)
+            let first = try #require(lines.firstIndex { $0.hasPrefix(expected[0] + " ") }, "\(text)")
+            for (offset, part) in expected.enumerated().dropFirst() {
+                #expect(lines[first + offset] == part, "\(width) \(command):\n\(text)")
+            }
+            #expect(!lines.contains { $0.hasPrefix("L1") && $0.contains("…") }, "\(text)")
+            #expect(lines.allSatisfy { Table.width($0) <= width })
+        }
+    }
+
+    @Test("a long heading is cut with an ellipsis; a label too long even for three lines too; wide characters count two columns")
     func longAndWideText() throws {
         let session = try makeSession(setup: [
             #"customer add wide --name "オフィス株式会社 (東京) のとても長い名前" --program open"#,

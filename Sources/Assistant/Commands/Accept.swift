@@ -29,7 +29,7 @@ public struct Accept: AssistantCommand, Equatable {
 
 extension Accept {
     /// `accept contoso`.
-    static func line(_ customer: Handle) -> SuggestedCommand {
-        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue)
+    static func line(_ customer: some LineValue) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer)
     }
 }

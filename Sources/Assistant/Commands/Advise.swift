@@ -35,7 +35,7 @@ public struct Advise: AssistantCommand, Equatable {
 
 extension Advise {
     /// `advise contoso`, or `advise` for the portfolio (`advise --all` with `all`).
-    static func line(_ customer: Handle?, all: Bool = false) -> SuggestedCommand {
-        SuggestedCommand(Self.self).with(CommonKeys.customer, customer?.rawValue).with(CommonKeys.all, all)
+    static func line(_ customer: (some LineValue)?, all: Bool = false) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer).with(CommonKeys.all, all)
     }
 }

@@ -100,7 +100,7 @@ extension CspEdit {
 
     /// `csp edit contoso C1 --provisioned YYYY-MM-DD`: recording the purchase date.
     static func datingLine(_ customer: Handle, _ subscription: LicenseID) -> SuggestedCommand {
-        line(customer, subscription).with(provisioned, placeholder: provisioned.flagSpec.valueName)
+        line(customer, subscription).with(provisioned, Placeholder.declared)
     }
 }
 

@@ -47,3 +47,8 @@ public struct CustomerAdd: AssistantCommand, Equatable {
         return Reply(.customerAdded(customer))
     }
 }
+
+extension CustomerAdd {
+    /// `customer add HANDLE --name NAME`: the least a new customer needs.
+    static let template = SuggestedCommand(Self.self).with(Self.handle, .placeholder).with(Self.name, .placeholder)
+}

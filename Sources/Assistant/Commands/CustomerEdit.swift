@@ -43,8 +43,13 @@ public struct CustomerEdit: AssistantCommand, Equatable {
 }
 
 extension CustomerEdit {
-    /// `customer edit contoso --billing-account ACCOUNT`, the placeholder as the reply writes it.
-    static func billingAccountTemplate(_ customer: Handle, account: String) -> SuggestedCommand {
-        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue).with(CustomerFactKeys.billingAccount, account)
+    /// `customer edit contoso --billing-account mosa`: recording a web-direct billing account.
+    static func billingAccountLine(_ customer: some LineValue, _ account: BillingAccount) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer).with(CustomerFactKeys.billingAccount, account.rawValue)
+    }
+
+    /// `customer edit HANDLE --billing-account mosa|mca`: the accounts that change the advice.
+    static func billingAccountTemplate(_ customer: some LineValue) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer).with(CustomerFactKeys.billingAccount, oneOf: [.mosa, .mca])
     }
 }

@@ -73,7 +73,7 @@ public struct Export: AssistantCommand, Equatable {
             }
         case .ics:
             let deadlines = customers.flatMap { customer in
-                session.guide.deadlines(for: customer).filter { $0.date >= session.today }.map { (customer, $0) }
+                session.guide.deadlines(for: customer, today: session.today).filter { $0.date >= session.today }.map { (customer, $0) }
             }
             events = deadlines.count
             text = DeadlineCalendar.ics(deadlines, today: session.today, language: session.language, settings: session.guide.settings)

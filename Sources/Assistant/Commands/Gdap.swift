@@ -46,8 +46,8 @@ public struct GdapRequest: AssistantCommand, Equatable {
 
 extension GdapRequest {
     /// `gdap request contoso`.
-    static func line(_ customer: Handle) -> SuggestedCommand {
-        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue)
+    static func line(_ customer: some LineValue) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer)
     }
 }
 
@@ -85,8 +85,8 @@ public struct GdapAccept: AssistantCommand, Equatable {
 
 extension GdapAccept {
     /// `gdap accept contoso`.
-    static func line(_ customer: Handle) -> SuggestedCommand {
-        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue)
+    static func line(_ customer: some LineValue) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer)
     }
 }
 
@@ -115,7 +115,7 @@ public struct GdapShow: AssistantCommand, Equatable {
 
 extension GdapShow {
     /// `gdap show contoso`.
-    static func line(_ customer: Handle) -> SuggestedCommand {
-        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue)
+    static func line(_ customer: some LineValue) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer)
     }
 }

@@ -38,7 +38,7 @@ public struct Help: AssistantCommand, Equatable {
 
 extension Help {
     /// `help cancel`, or `help` for the list.
-    static func line(_ command: String?) -> SuggestedCommand {
+    static func line(_ command: (some LineValue)?) -> SuggestedCommand {
         SuggestedCommand(Self.self).with(Self.command, command)
     }
 }

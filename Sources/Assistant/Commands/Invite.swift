@@ -40,7 +40,7 @@ public struct Invite: AssistantCommand, Equatable {
 
 extension Invite {
     /// `invite contoso`.
-    static func line(_ customer: Handle) -> SuggestedCommand {
-        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue)
+    static func line(_ customer: some LineValue) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer)
     }
 }

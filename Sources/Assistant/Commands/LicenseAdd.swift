@@ -61,10 +61,10 @@ public struct LicenseAdd: AssistantCommand, Equatable {
 }
 
 extension LicenseAdd {
-    /// `license add contoso OFFER --seats N --expires YYYY-MM-DD`, with the placeholders in the
-    /// reply's language.
-    static func template(_ customer: Handle, offer: String, seats: String, expires: String) -> SuggestedCommand {
-        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue)
-            .with(Self.offer, placeholder: offer).with(Self.seats, placeholder: seats).with(Self.expires, placeholder: expires)
+    /// `license add contoso OFFER --seats N --expires YYYY-MM-DD`: what is left to fill in, as the
+    /// declaration names it (or `offer` for the offer's placeholder).
+    static func template(_ customer: some LineValue, offer: Placeholder = .declared) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer)
+            .with(Self.offer, offer).with(Self.seats, .placeholder).with(Self.expires, .placeholder)
     }
 }

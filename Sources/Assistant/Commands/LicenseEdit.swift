@@ -63,19 +63,18 @@ public struct LicenseEdit: AssistantCommand, Equatable {
 
 extension LicenseEdit {
     /// `license edit contoso L1`, for a flag to follow.
-    static func line(_ customer: Handle, _ license: LicenseID) -> SuggestedCommand {
-        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue).with(CommonKeys.license, license.description)
+    static func line(_ customer: some LineValue, _ license: some LineValue) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer).with(CommonKeys.license, license)
     }
 
-    /// `license edit contoso L1 --started DATE`, the placeholder in the reply's language.
-    static func startedTemplate(_ customer: Handle, _ license: LicenseID, date: String) -> SuggestedCommand {
-        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue).with(CommonKeys.license, license.description)
-            .with(CommonKeys.started, placeholder: date)
+    /// `license edit contoso L1 --started YYYY-MM-DD`: recording when the term started.
+    static func startedTemplate(_ customer: some LineValue, _ license: some LineValue) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer).with(CommonKeys.license, license)
+            .with(CommonKeys.started, Placeholder.declared)
     }
 
     /// `license edit contoso L1 --auto-renew off`.
     static func autoRenewLine(_ customer: Handle, _ license: LicenseID, on: Bool) -> SuggestedCommand {
-        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue).with(CommonKeys.license, license.description)
-            .with(Self.autoRenew, on ? "on" : "off")
+        line(customer, license).with(Self.autoRenew, on ? "on" : "off")
     }
 }

@@ -53,8 +53,8 @@ public struct LicenseList: AssistantCommand, Equatable {
 
 extension LicenseList {
     /// `license list contoso`.
-    static func line(_ customer: Handle) -> SuggestedCommand {
-        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue)
+    static func line(_ customer: some LineValue) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer)
     }
 
     /// `license list --ending 2026-12`, for one customer or (`all` when one is selected) every one.

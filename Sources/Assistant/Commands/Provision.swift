@@ -105,7 +105,19 @@ extension Provision {
 
     /// `provision contoso "Office 365 E3" --seats 48 --replaces L1`.
     static func line(_ customer: Handle, offer: String, seats: Int, replaces: LicenseID) -> SuggestedCommand {
-        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue).with(Self.offer, offer)
-            .with(Self.seats, String(seats)).with(Self.replaces, replaces.description)
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer).with(Self.offer, offer)
+            .with(Self.seats, seats).with(Self.replaces, replaces)
     }
+
+    /// `provision HANDLE OFFER --seats N`: the least a CSP subscription needs.
+    static let template = SuggestedCommand(Self.self).with(CommonKeys.customer, Placeholder.declared)
+        .with(Self.offer, .placeholder).with(Self.seats, .placeholder)
+
+    /// `provision HANDLE OFFER --seats N --term TERM --billing BILLING --price AMOUNT`: with the
+    /// terms that decide what it costs.
+    static let termsTemplate = template.with(Self.term, Placeholder.declared).with(Self.billing, Placeholder.declared)
+        .with(Self.price, Placeholder.declared)
+
+    /// `--replaces L1`: naming the original a new subscription takes over from.
+    static func replacing(_ originals: String) -> String { "\(replaces.flagSpec.name) \(originals)" }
 }

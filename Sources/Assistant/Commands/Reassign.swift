@@ -42,7 +42,7 @@ public struct Reassign: AssistantCommand, Equatable {
 
 extension Reassign {
     /// `reassign contoso`, or `reassign contoso --done` to record it.
-    static func line(_ customer: Handle, done: Bool = false) -> SuggestedCommand {
-        SuggestedCommand(Self.self).with(CommonKeys.customer, customer.rawValue).with(Self.done, done)
+    static func line(_ customer: some LineValue, done: Bool = false) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer).with(Self.done, done)
     }
 }

@@ -46,7 +46,7 @@ public struct Settings: AssistantCommand, Equatable {
         SuggestedCommand(Settings.self).with(Self.name, partnerNameName).with(days, name)
     }
     /// `settings currency CODE`, as error messages suggest it.
-    static func partnerCurrencyLine(_ code: String) -> SuggestedCommand {
+    static func partnerCurrencyLine(_ code: String?) -> SuggestedCommand {
         SuggestedCommand(Settings.self).with(name, partnerCurrencyName).with(days, code)
     }
 

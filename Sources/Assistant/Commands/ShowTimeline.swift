@@ -48,8 +48,8 @@ public struct ShowTimeline: AssistantCommand, Equatable {
         case .portfolio:
             var timeline = session.guide.portfolioTimeline(try session.allCustomers(), today: session.today, days: Self.portfolioDays)
             for index in timeline.rows.indices {
-                if case .customer(let handle, _) = timeline.rows[index].subject, let next = timeline.rows[index].next {
-                    timeline.rows[index].command = Self.command(for: next, handle: handle)
+                if let owner = timeline.rows[index].customer, let next = timeline.rows[index].next {
+                    timeline.rows[index].command = Self.command(for: next, handle: owner.handle)
                 }
             }
             return Reply(.timeline(TimelineReply(customer: nil, timeline: timeline, ascii: ascii)))
@@ -70,6 +70,7 @@ public struct ShowTimeline: AssistantCommand, Equatable {
         switch deadline.kind {
         case .nearEndOpens:
             deadline.subscription.map { "cancel \(handle) \($0) --dry-run" } ?? "advise \(handle)"
+        case .provisionFrom, .provisionBy: "plan \(handle)"
         case .invitationStale: "invite \(handle) --dry-run"
         case .adminRequestLapses, .adminRightsExpire: "gdap show \(handle)"
         case .originalEnds, .cspWindowCloses, .usersLoseAccess, .dataDeleted: "advise \(handle)"

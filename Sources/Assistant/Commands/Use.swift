@@ -25,3 +25,10 @@ public struct Use: AssistantCommand, Equatable {
         return Reply(.selected(customer.handle))
     }
 }
+
+extension Use {
+    /// `use contoso`, or `use HANDLE` where no customer is at hand.
+    static func line(_ customer: some LineValue) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(Self.customer, customer)
+    }
+}

@@ -1,6 +1,9 @@
 /// Turns a command line into a typed command, or an error that says what was wrong and where.
 public struct Parser: Sendable {
     public let catalogue: CommandCatalogue
+    /// After any command, its help instead of running it: `cancel --help` (or `-h`).
+    static let helpFlag = "--help"
+    static let helpFlags = [helpFlag, "-h"]
 
     public init(catalogue: CommandCatalogue = .standard) {
         self.catalogue = catalogue
@@ -29,10 +32,10 @@ public struct Parser: Sendable {
         let type: any AssistantCommand.Type, rest: [String]
         do {
             (type, rest) = try resolve(words: words)
-        } catch .missingSubcommand(let group, _) where words.contains("--help") || words.contains("-h") {
+        } catch .missingSubcommand(let group, _) where words.contains(where: Self.helpFlags.contains) {
             return Help(topic: group)
         }
-        if rest.contains("--help") || rest.contains("-h") {
+        if rest.contains(where: Self.helpFlags.contains) {
             return Help(topic: type.spec.name)
         }
         var arguments = try Self.sort(rest, by: type.spec)

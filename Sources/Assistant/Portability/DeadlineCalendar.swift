@@ -39,7 +39,7 @@ enum DeadlineCalendar {
                 "CATEGORIES:csp-migrate",
                 "TRANSP:TRANSPARENT",
             ]
-            if deadline.kind.costsMoneyOrService {
+            if deadline.costsMoneyOrService {
                 lines += [
                     "BEGIN:VALARM",
                     "ACTION:DISPLAY",

@@ -38,7 +38,7 @@ struct QuestionPlanner {
     func plan(_ reading: Reading, selected: Handle?) -> QuestionPlan {
         guard let intent = reading.intent else {
             let customer = reading.customers.count == 1 ? reading.customers.first?.handle : nil
-            let suggestions = customer.map { [Advise.line($0), Status.line($0), LicenseList.line($0)] } ?? [Advise.line(nil), SuggestedCommand(Steps.self), Help.line(nil)]
+            let suggestions = customer.map { [Advise.line($0), Status.line($0), LicenseList.line($0)] } ?? [Advise.line(Handle?.none), SuggestedCommand(Steps.self), Help.line(String?.none)]
             return .unsure(UnsureReply(reason: .noIntent(customer: customer), suggestions: suggestions.map(\.description)))
         }
         if reading.customers.count > 1 {
@@ -55,12 +55,12 @@ struct QuestionPlanner {
         // "Is contoso urgent?", or a follow-up naming one customer: that customer's advice.
         case .attention: return .run(Advise.line(reading.customers.first?.handle, all: reading.customers.isEmpty), intent)
         case .steps: return .run(SuggestedCommand(Steps.self), intent)
-        case .help: return .run(Help.line(nil), intent)
+        case .help: return .run(Help.line(String?.none), intent)
         case .customers: return .run(SuggestedCommand(CustomerList.self), intent)
         case .explainTopic:
             // The reader only picks this intent with a topic; without one there is nothing to explain.
             guard let topic = reading.topic else {
-                let suggestions = [SuggestedCommand(Steps.self), Help.line("explain"), Help.line(nil)]
+                let suggestions = [SuggestedCommand(Steps.self), Help.line("explain"), Help.line(String?.none)]
                 return .unsure(UnsureReply(reason: .noIntent(customer: handle), suggestions: suggestions.map(\.description)))
             }
             return .run(Explain.line(topic), intent)

@@ -114,6 +114,12 @@ extension Phrasebook {
     func money(_ money: Money) -> String { NumberFormat.money(money, language) }
     func number(_ value: Int) -> String { NumberFormat.integer(value, language) }
     func quoted(_ text: String) -> String { "`\(text)`" }
+    /// A command line to type, between backticks, its placeholders in this language.
+    func typed(_ line: SuggestedCommand) -> String { quoted(line.text(placeholder: placeholder)) }
+    /// A command named by itself (`expire`), as its declaration spells it.
+    func typed(_ command: any AssistantCommand.Type) -> String { typed(SuggestedCommand(command)) }
+    /// A setting and its value, named as staff type it: `near-end-days (30)`.
+    func setting(_ name: GuideSettings.Name, _ settings: GuideSettings) -> String { "\(name.rawValue) (\(settings[name]))" }
 
     /// Several W-CSP-WINDOW findings and nothing else: what `groupedFindings` says once.
     func cspWindows(_ findings: [Finding]) -> [CSPWindow]? {
@@ -128,7 +134,7 @@ extension NextAction {
         switch self {
         case .invite: Invite.line(customer)
         case .awaitAcceptance(_, _, let stale): stale ? Invite.line(customer) : Accept.line(customer)
-        case .recordOriginals: LicenseAdd.template(customer, offer: "\"OFFER\"", seats: "N", expires: "YYYY-MM-DD")
+        case .recordOriginals: LicenseAdd.template(customer, offer: .named("\"OFFER\""))
         case .provision(let original, let offer, let seats, _, _, _, _): Provision.line(customer, offer: offer, seats: seats, replaces: original)
         case .addSeats(let original, let offer, let missing): Provision.line(customer, offer: offer, seats: missing, replaces: original)
         // Only a pending request can still be accepted; any other state needs a new request.

@@ -18,7 +18,7 @@ struct TimelineRenderer {
         guard width >= Self.minimumWidth else {
             return [fit(InputPolicy.visible(heading), width), fit(TimelineWords.tooNarrow(Self.minimumWidth, language), width)].filter { !$0.isEmpty }
         }
-        let labels = timeline.rows.map { InputPolicy.visible(label($0.subject)) }
+        let labels = timeline.rows.map { InputPolicy.visible(label($0)) }
         let labelWidth = min(labels.map(Table.width).max() ?? 0, max(4, width / 4))
         let axis = Axis(from: timeline.from, to: timeline.to, columns: width - labelWidth - 1)
         let gutter = String(repeating: " ", count: labelWidth + 1)
@@ -29,18 +29,21 @@ struct TimelineRenderer {
         for (row, label) in zip(timeline.rows, labels) {
             let cells = self.cells(row, axis: axis, today: timeline.today)
             drawn.formUnion(cells.compactMap { $0 })
-            lines.append(pad(fit(label, labelWidth), labelWidth) + " " + bar(cells))
+            // A label too long for its column goes on under the bar's line, indented, never cut.
+            let labelLines = wrapped(label.split(separator: " ").map(String.init), first: labelWidth, rest: labelWidth - 2, limit: 3)
+            lines.append(pad(labelLines[0], labelWidth) + " " + bar(cells))
+            lines += labelLines.dropFirst().map { "  " + $0 }
             if let next = row.next {
-                // The command before the words, so that a narrow terminal cuts the words.
-                let dot = charset == .unicode ? " · " : " - "
-                let text = "  \(glyph(.deadline)) \(next.date)" + (row.command.map { dot + $0 } ?? "") + dot + deadlineText(next)
-                lines.append(fit(InputPolicy.visible(text), width))
+                lines += datedLines(next.date, glyph: glyph(.deadline), command: row.command, words: deadlineText(next), today: timeline.today, indent: 2, width: width)
             }
         }
         if let column = axis.column(of: timeline.today) {
             lines.append(todayLine(column: column, gutter: gutter, date: timeline.today, width: width))
         }
         if timeline.rows.isEmpty { lines.append(fit(TimelineWords.nothing(language), width)) }
+        for item in dates(timeline) {
+            lines += datedLines(item.date, glyph: glyph(item.piece), command: nil, words: item.words, today: timeline.today, indent: 0, width: width)
+        }
         lines += legend(drawn, width: width)
         return lines.map { line in
             var line = line
@@ -185,6 +188,10 @@ struct TimelineRenderer {
         case span(Timeline.Span.Kind)
         case mark(Timeline.Mark.Kind)
         case today
+        /// The day an original's data is deleted (in the dates under a drawing).
+        case deleted
+
+        var isMark: Bool { if case .mark = self { true } else { false } }
     }
 
     func glyph(_ piece: Piece) -> String {
@@ -212,6 +219,8 @@ struct TimelineRenderer {
             }
         case .today:
             return unicode ? "│" : "|"
+        case .deleted:
+            return unicode ? "×" : "x"
         }
     }
 
@@ -224,20 +233,68 @@ struct TimelineRenderer {
         case .span(.csp), .span(.adminRights): style.good(text)
         case .span(.pending), .span(.term): style.dim(text)
         case .mark, .today: style.bold(text)
+        case .deleted: style.error(text)
         }
     }
 
-    private func label(_ subject: Timeline.Subject) -> String {
-        switch subject {
-        case .invitation: TimelineWords.invitation(language)
-        case .adminRights: TimelineWords.adminRights(language)
-        case .original(let id, let offer), .csp(let id, let offer): "\(id) \(offer)"
-        case .customer(let handle, _): handle.rawValue
+    /// `L1 Office 365 E3`; on the portfolio, the customer and what the row is about: `contoso L1`.
+    private func label(_ row: Timeline.Row) -> String {
+        switch (row.subject, row.customer) {
+        case (.invitation, let customer): [customer?.handle.rawValue, TimelineWords.invitation(language)].compactMap { $0 }.joined(separator: " ")
+        case (.adminRights, nil): TimelineWords.adminRights(language)
+        case (.adminRights, let customer?): "\(customer.handle) GDAP"
+        case (.original(let id, let offer), nil), (.csp(let id, let offer), nil): "\(id) \(offer)"
+        case (.original(let id, _), let customer?), (.csp(let id, _), let customer?): "\(customer.handle) \(id)"
         }
     }
 
+    /// `L2 (Visio Plan 2) original ends`, or `invitation unanswered: follow up`.
     private func deadlineText(_ deadline: CustomerDeadline) -> String {
-        (deadline.subscription.map { "\($0) " } ?? "") + TimelineWords.deadline(deadline.kind)(language)
+        (deadline.subscription == nil ? "" : TimelineWords.subject(deadline, language) + " ") + TimelineWords.deadline(deadline.kind)(language)
+    }
+
+    // MARK: - Dates
+
+    /// What a customer's drawing shows, day by day: its deadlines in the range, and when the
+    /// invitation and the admin rights were sent and accepted.
+    private func dates(_ timeline: Timeline) -> [(date: CalendarDate, piece: Piece, words: String)] {
+        var items = timeline.deadlines.map { ($0.date, Self.piece(for: $0.kind), deadlineText($0)) }
+        for row in timeline.rows where row.customer == nil {
+            for mark in row.marks {
+                guard let words = TimelineWords.happened(mark.kind, row.subject)?(language) else { continue }
+                items.append((mark.date, .mark(mark.kind), words))
+            }
+        }
+        // Sent and accepted come first on their day; deadlines keep their order.
+        return items.enumerated().sorted { ($0.element.0, $0.element.1.isMark ? 0 : 1, $0.offset) < ($1.element.0, $1.element.1.isMark ? 0 : 1, $1.offset) }.map(\.element)
+    }
+
+    /// The glyph a deadline's day has in the drawing: the span it starts, or the mark on it.
+    static func piece(for kind: CustomerDeadline.Kind) -> Piece {
+        switch kind {
+        case .nearEndOpens: .span(.nearEnd)
+        case .provisionFrom: .mark(.provisionFrom)
+        case .provisionBy: .mark(.provisionBy)
+        case .originalEnds: .span(.expired)
+        case .usersLoseAccess: .span(.disabled)
+        case .dataDeleted: .deleted
+        case .cspWindowCloses: .span(.cspWindow)
+        case .invitationStale, .adminRequestLapses: .span(.pending)
+        case .adminRightsExpire: .span(.adminRights)
+        }
+    }
+
+    /// `◆ 2026-12-02 · advise fabrikam · C1 (…) CSP correction window closes`, wrapped to the
+    /// width with the command kept whole; a day already past is dimmed.
+    private func datedLines(_ date: CalendarDate, glyph: String, command: String?, words: String, today: CalendarDate, indent: Int, width: Int) -> [String] {
+        let dot = charset == .unicode ? "·" : "-"
+        let tokens = [glyph, "\(date)"] + (command.map { [dot, InputPolicy.visible($0)] } ?? []) + [dot] + InputPolicy.visible(words).split(separator: " ").map(String.init)
+        let margin = String(repeating: " ", count: indent)
+        let lines = wrapped(tokens, first: width - indent, rest: width - indent - 4, limit: .max)
+        return lines.enumerated().map { index, line in
+            let text = margin + (index == 0 ? "" : "    ") + line
+            return date < today ? style.dim(text) : text
+        }
     }
 
     // MARK: - Legend
@@ -281,6 +338,45 @@ struct TimelineRenderer {
             used += characterWidth
         }
         return width >= 1 ? result + ellipsis : ""
+    }
+
+    /// Words laid out in lines of at most `first` columns, then `rest`; a word longer than a line
+    /// is broken. Past `limit` lines the last one is cut with an ellipsis. Never empty.
+    func wrapped(_ words: [String], first: Int, rest: Int, limit: Int) -> [String] {
+        var lines: [String] = [], line = "", used = 0
+        var room: Int { max(1, lines.isEmpty ? first : rest) }
+        for word in words where !word.isEmpty {
+            var word = word
+            while !word.isEmpty {
+                let wordWidth = Table.width(word)
+                if used > 0, used + 1 + wordWidth <= room {
+                    line += " " + word
+                    used += 1 + wordWidth
+                    word = ""
+                } else if used == 0, wordWidth <= room {
+                    line = word
+                    used = wordWidth
+                    word = ""
+                } else if used > 0 {
+                    lines.append(line)
+                    line = ""
+                    used = 0
+                } else {
+                    // Longer than a whole line: as much as fits, the rest on the next.
+                    var head = ""
+                    while let character = word.first, Table.width(head + String(character)) <= room {
+                        head.append(character)
+                        word.removeFirst()
+                    }
+                    if head.isEmpty, let character = word.first { head.append(character); word.removeFirst() }
+                    lines.append(head)
+                }
+            }
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        guard lines.count > limit else { return lines }
+        let kept = Array(lines.prefix(limit - 1))
+        return kept + [fit(lines[(limit - 1)...].joined(separator: " "), max(1, kept.isEmpty ? first : rest))]
     }
 
     private func pad(_ text: String, _ width: Int) -> String {

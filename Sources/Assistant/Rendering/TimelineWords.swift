@@ -52,6 +52,18 @@ enum TimelineWords {
         }
     }
 
+    /// What a row's mark records, in the dates under a customer's drawing; nil for the marks that
+    /// stand for a deadline (listed as one).
+    static func happened(_ kind: Timeline.Mark.Kind, _ subject: Timeline.Subject) -> LocalizedText? {
+        switch (kind, subject) {
+        case (.invited, .invitation): LocalizedText(en: "invitation sent", pt: "convite enviado")
+        case (.accepted, .invitation): LocalizedText(en: "invitation accepted", pt: "convite aceito")
+        case (.invited, .adminRights): LocalizedText(en: "admin rights (GDAP) requested", pt: "direitos de admin (GDAP) solicitados")
+        case (.accepted, .adminRights): LocalizedText(en: "admin rights (GDAP) accepted", pt: "direitos de admin (GDAP) aceitos")
+        default: nil
+        }
+    }
+
     static func mark(_ kind: Timeline.Mark.Kind) -> LocalizedText {
         switch kind {
         case .invited: LocalizedText(en: "invited or requested", pt: "convidado ou solicitado")
@@ -72,6 +84,14 @@ enum TimelineWords {
             LocalizedText(
                 en: "From today the original is within \(settings.nearEndDays) days of its end: cancelling it (with auto-renew off) forfeits little. Make sure the CSP subscription is in place first.",
                 pt: "A partir de hoje a original está a \(settings.nearEndDays) dias ou menos do fim: cancelá-la (com a renovação automática desligada) perde pouco. Confirme antes que a assinatura CSP já está ativa.")
+        case .provisionFrom:
+            LocalizedText(
+                en: "From today the plan says to provision the CSP subscription that replaces the original: early enough to assign its licenses before the end, late enough not to pay for both for long. `plan` shows the dates.",
+                pt: "A partir de hoje o plano manda provisionar a assinatura CSP que substitui a original: cedo o bastante para atribuir as licenças antes do fim, tarde o bastante para não pagar as duas por muito tempo. `plano` mostra as datas.")
+        case .provisionBy:
+            LocalizedText(
+                en: "The latest day to provision the CSP subscription that replaces the original: after it, users are left without a license when the original stops.",
+                pt: "O último dia para provisionar a assinatura CSP que substitui a original: depois dele, os usuários ficam sem licença quando a original parar.")
         case .originalEnds:
             LocalizedText(
                 en: "The original's term ends. Users keep access for \(stages.expiredDays) days (Expired stage); the CSP subscription must be in place before then.",
@@ -107,6 +127,8 @@ enum TimelineWords {
     static func deadline(_ kind: CustomerDeadline.Kind) -> LocalizedText {
         switch kind {
         case .nearEndOpens: LocalizedText(en: "near its end: first good day to cancel", pt: "perto do fim: primeiro dia bom para cancelar")
+        case .provisionFrom: LocalizedText(en: "provision the replacement from this day (plan)", pt: "provisionar a substituta a partir deste dia (plano)")
+        case .provisionBy: LocalizedText(en: "last day to provision the replacement", pt: "último dia para provisionar a substituta")
         case .originalEnds: LocalizedText(en: "original ends", pt: "a original termina")
         case .usersLoseAccess: LocalizedText(en: "users lose access", pt: "usuários perdem o acesso")
         case .dataDeleted: LocalizedText(en: "data deleted", pt: "dados excluídos")

@@ -12,7 +12,7 @@ extension English {
         case .undecodableLine(let line):
             "Line \(line) is not valid UTF-8 text, so it was not run. Save the file as UTF-8."
         case .unknownCommand(let word, let suggestion):
-            "Unknown command \(quoted(word)).\(suggestion.map { " Did you mean \(quoted($0))?" } ?? "") Type `help` for the list."
+            "Unknown command \(quoted(word)).\(suggestion.map { " Did you mean \(quoted($0))?" } ?? "") Type \(typed(Help.self)) for the list."
         case .missingSubcommand(let command, let choices):
             "\(quoted(command)) needs one of: \(choices.joined(separator: ", "))."
         case .unknownSubcommand(let command, let word, let suggestion):
@@ -38,7 +38,7 @@ extension English {
         case .badPeriod(let field, let text):
             "\(field) must be a month (2026-12), a day (2026-12-15) or two days joined by .. (2026-12-01..2027-01-31; ..2026-12-31 from today), the second not before the first; not \(quoted(text))."
         case .dateRangeBackwards(let from, let to):
-            "--to (\(to)) is before --from (\(from)): give a last day on or after the first."
+            "\(ShowTimeline.to.flagSpec.name) (\(to)) is before \(ShowTimeline.from.flagSpec.name) (\(from)): give a last day on or after the first."
         case .badValue(let field, let text, let choices):
             choices.isEmpty ? "\(field) cannot be empty." : "\(field) cannot be \(quoted(text)): use \(choices.joined(separator: ", "))."
         case .controlCharacter(let field, let scalar):
@@ -50,15 +50,15 @@ extension English {
         case .badHandle(let text):
             "\(quoted(text)) is not a handle: use lowercase letters, digits and -, such as \(quoted(Suggestion.handle(from: text)))."
         case .unknownCustomer(let text, let suggestion):
-            "No customer \(quoted(text)).\(suggestion.map { " Did you mean \(quoted($0.rawValue))?" } ?? "") `customer list` shows them all."
+            "No customer \(quoted(text)).\(suggestion.map { " Did you mean \(quoted($0.rawValue))?" } ?? "") \(typed(CustomerList.self)) shows them all."
         case .missingOriginal(let command, let customer, let originals):
             originals.isEmpty
-                ? "\(quoted("\(command.name) \(customer)")) needs an original, and \(customer) has none recorded (`license add`)."
+                ? "\(quoted("\(command.name) \(customer)")) needs an original, and \(customer) has none recorded (\(typed(LicenseAdd.self)))."
                 : "\(quoted("\(command.name) \(customer)")) needs the original too; \(customer) has \(originals.map { "\($0.id) (\($0.offer))" }.joined(separator: ", "))."
         case .alreadyRecording(let path):
             "Already recording to \(path); `\(SuggestedCommand(RecordStop.self))` ends it first."
         case .noCustomerSelected(let command):
-            "\(quoted(command.name)) needs a customer: give its handle, or select one with `use HANDLE`."
+            "\(quoted(command.name)) needs a customer: give its handle, or select one with \(typed(Use.line(.placeholder)))."
         case .duplicateCustomer(let handle):
             "A customer \(quoted(handle.rawValue)) already exists."
         case .hasSubscriptions(let handle, let originals, let csp):
@@ -72,7 +72,7 @@ extension English {
             case .notFound: "No file \(path)."
             case .notReadable: "\(path) cannot be read; check its permissions."
             case .notWritable: "\(path) cannot be written; check the folder and its permissions."
-            case .exists: "\(path) already exists; add --force to replace it."
+            case .exists: "\(path) already exists; add \(RecordStart.force.flagSpec.name) to replace it."
             case .unknownExtension: "\(path) must end in .csv, .json or .ics, which decides the format."
             case .folderMissing: "The folder of \(path) does not exist; create it or choose another path."
             case .tooLarge(let limit): "\(path) is larger than \(number(limit / 1_048_576)) MB, far more than any file of this kind; check that it is the right file."
@@ -98,13 +98,13 @@ extension English {
         case .unknownLicense(let text, let known):
             return "No original \(quoted(text))\(known.isEmpty ? "; none is recorded" : "; the originals are \(known.map(\.description).joined(separator: ", "))")."
         case .ambiguousOffer(let text, let candidates):
-            return "\(quoted(text)) matches more than one original (\(candidates.map(\.description).joined(separator: ", "))): use the id, or --replaces to choose."
+            return "\(quoted(text)) matches more than one original (\(candidates.map(\.description).joined(separator: ", "))): use the id, or \(Provision.replaces.flagSpec.name) to choose."
         case .alreadyEnded(let id, let on):
             return "\(id) already ended on \(on); nothing to do."
         case .assignedExceedsSeats(let assigned, let seats):
-            return "--assigned (\(number(assigned))) cannot be more than --seats (\(number(seats)))."
+            return "\(LicenseAdd.assigned.flagSpec.name) (\(number(assigned))) cannot be more than \(LicenseAdd.seats.flagSpec.name) (\(number(seats)))."
         case .confirmationRequired:
-            return "Not recorded: it would cost the customer money or service, as explained below. To go ahead anyway, repeat the command with --confirm; the warning stays on record."
+            return "Not recorded: it would cost the customer money or service, as explained below. To go ahead anyway, repeat the command with \(CommonKeys.confirm.flagSpec.name); the warning stays on record."
         case .dateInFuture(let event, let on, let today):
             return "\(on) is after today (\(today)): record \(self.event(event)) once it has happened."
         case .outOfOrder(let event, let on, let after, let of):
@@ -112,24 +112,24 @@ extension English {
         case .alreadyAccepted(let handle, let on):
             return "\(handle) already accepted the reseller relationship on \(on): no invitation is needed. For admin rights, `\(GdapRequest.line(handle))`."
         case .noMidTermCancellation(let handle, let id, let offer, let program, let expires):
-            return "\(id) (\(offer)) cannot be cancelled before its end: \(self.program(program)) online services are committed per enrollment year, with no mid-term cancellation, so --confirm would not change that. Let it run to its end on \(expires) and record it then with `\(Expire.line(handle, id))`. To move before then, plan the CSP subscriptions for the anniversary or the renewal, or renew to CSP (`\(Explain.line(.enterpriseAgreement))`). Nothing was recorded."
+            return "\(id) (\(offer)) cannot be cancelled before its end: \(self.program(program)) online services are committed per enrollment year, with no mid-term cancellation, so \(CommonKeys.confirm.flagSpec.name) would not change that. Let it run to its end on \(expires) and record it then with `\(Expire.line(handle, id))`. To move before then, plan the CSP subscriptions for the anniversary or the renewal, or renew to CSP (`\(Explain.line(.enterpriseAgreement))`). Nothing was recorded."
         case .endsLater(let id, let expires, let on):
-            return "\(id) runs until \(expires): `expire` records only a natural end, not one on \(on). To end it early, use `cancel`, which says what that costs."
+            return "\(id) runs until \(expires): \(typed(Expire.self)) records only a natural end, not one on \(on). To end it early, use \(typed(Cancel.self)), which says what that costs."
         case .purchaseDateUnknown(let handle, let id):
-            return "\(id)'s purchase date is unknown, so whether its correction window is still open cannot be told. Look it up in Partner Center and record it first: `\(CspEdit.datingLine(handle, id))`."
+            return "\(id)'s purchase date is unknown, so whether its correction window is still open cannot be told. Look it up in Partner Center and record it first: \(typed(CspEdit.datingLine(handle, id)))."
         case .correctionWindowClosed(let id, let closedOn):
-            return "\(id)'s correction window closed on \(closedOn): Partner Center no longer allows cancelling it for a refund. To fix a record typed by mistake: `csp edit` or `csp remove`."
+            return "\(id)'s correction window closed on \(closedOn): Partner Center no longer allows cancelling it for a refund. To fix a record typed by mistake: \(typed(CspEdit.self)) or \(typed(CspRemove.self))."
         case .noAutoRenew(let program):
-            return "\(self.program(program)) subscriptions have no recurring billing, so they cannot renew by themselves: leave --auto-renew off."
+            return "\(self.program(program)) subscriptions have no recurring billing, so they cannot renew by themselves: leave \(LicenseAdd.autoRenew.flagSpec.name) off."
         case .unmatchedOffer(let text, let uncovered):
-            return "\(quoted(text)) matches no original, and \(uncovered.map { "\($0.offer) (\($0.id))" }.joined(separator: ", ")) \(uncovered.count == 1 ? "has" : "have") no replacement yet. Did you mean \(uncovered.first.map { "\($0.offer) (\($0.id))" } ?? "")? Add `--replaces \(uncovered.first?.id.description ?? "L1")`, or `--replaces none` for a new service."
+            return "\(quoted(text)) matches no original, and \(uncovered.map { "\($0.offer) (\($0.id))" }.joined(separator: ", ")) \(uncovered.count == 1 ? "has" : "have") no replacement yet. Did you mean \(uncovered.first.map { "\($0.offer) (\($0.id))" } ?? "")? Add `\(Provision.replacing(uncovered.first?.id.description ?? "L1"))`, or `\(Provision.replacing("none"))` for a new service."
         case .gdapActive(let handle, let acceptedOn, let until):
-            return "\(handle) accepted admin rights (GDAP) on \(acceptedOn)\(until.map { ", active until \($0)" } ?? ""): a new request would replace them, and they would wait for the Global Administrator to accept again. Nothing was recorded. To request anyway (for example near the end), repeat the command with --confirm."
+            return "\(handle) accepted admin rights (GDAP) on \(acceptedOn)\(until.map { ", active until \($0)" } ?? ""): a new request would replace them, and they would wait for the Global Administrator to accept again. Nothing was recorded. To request anyway (for example near the end), repeat the command with \(CommonKeys.confirm.flagSpec.name)."
         case .ambiguousReplacement(let text, let candidates):
             let ids = candidates.map(\.description)
-            return "\(quoted(text)) matches more than one original (\(ids.joined(separator: ", "))): add `--replaces \(ids.joined(separator: ","))` for one subscription taking over from all of them, or `--replaces \(ids.first ?? "L1")` to choose one."
+            return "\(quoted(text)) matches more than one original (\(ids.joined(separator: ", "))): add `\(Provision.replacing(ids.joined(separator: ",")))` for one subscription taking over from all of them, or `\(Provision.replacing(ids.first ?? "L1"))` to choose one."
         case .misspelledOffer(let text, let meant):
-            return "\(quoted(text)) is not the offer of any original. Did you mean `\(meant.offer)` (\(meant.id))? Type the offer as \(meant.id) has it; for a different offer, add `--replaces \(meant.id)`."
+            return "\(quoted(text)) is not the offer of any original. Did you mean `\(meant.offer)` (\(meant.id))? Type the offer as \(meant.id) has it; for a different offer, add `\(Provision.replacing(meant.id.description))`."
         case .mixedOffers(let originals):
             return "One CSP subscription can take over only from originals of one offer, and \(originals.map { "\($0.id) is \($0.offer)" }.joined(separator: ", ")). Provision one subscription per offer."
         case .noCurrency(let handle):
@@ -162,17 +162,17 @@ extension English {
             case .readOnly: "The database \(path) cannot be written (permissions or a read-only disk). Fix its permissions, or choose another file with --db."
             case .newerSchema(let unknown): "The database \(path) was written by a newer csp-migrate (\(unknown.joined(separator: ", "))). It was left untouched; use the newer version."
             case .cannotCreate(let reason): "The database \(path) cannot be created: \(reason). Choose another place with --db."
-            case .missingFolder(let folder): "The folder \(folder) does not exist, so the database \(path) was not created. Check the path given with --db, or create the folder first."
+            case .missingFolder(let folder): "The folder \(folder) does not exist, so the database \(path) was not created. Check the path given with \(ProgramOption.database.spelling), or create the folder first."
             case .sqlite(let code, let message): "The database \(path) failed (SQLite \(code): \(message)). Nothing was recorded."
             case .serverUnreachable(let reason): "The team database \(path) cannot be reached (\(reason)). Nothing was recorded. Check that the server is running and reachable (ask whoever runs it); the next command reconnects by itself."
             case .timedOut(let seconds): "The team database \(path) did not finish the command within \(seconds) seconds (another session may be holding the customer). Nothing was recorded; try again."
             case .permissionDenied(let reason): "The team database \(path) refused this role: \(reason). Nothing was recorded. Ask the database's owner to grant the agents' privileges, or to open it once with the owner role when it needs an upgrade."
-            case .agentIsRole(let role): "--agent cannot be used with a team database: the history names the database role of each change (here \(role)), so that no one records in another's name. Leave --agent out, or connect as your own role."
+            case .agentIsRole(let role): "\(ProgramOption.agent.spelling) cannot be used with a team database: the history names the database role of each change (here \(role)), so that no one records in another's name. Leave \(ProgramOption.agent.spelling) out, or connect as your own role."
             case .badConnectionString(let reason): "\(path) is not a connection string PostgreSQL can read: \(reason). Write it as postgresql://USER@HOST/DATABASE or host=HOST dbname=DATABASE."
             case .postgres(let state, let message): "The team database \(path) failed (PostgreSQL \(state): \(message)). Nothing was recorded."
-            case .copyTargetNotEmpty(let customers, let entries): "The team database \(path) already holds \(number(customers)) customer(s) and \(number(entries)) history entries. Nothing was copied. Copy into an empty database, or add --merge to add what is missing."
+            case .copyTargetNotEmpty(let customers, let entries): "The team database \(path) already holds \(number(customers)) customer(s) and \(number(entries)) history entries. Nothing was copied. Copy into an empty database, or add \(ProgramOption.copyMerge.spelling) to add what is missing."
             case .copyConflicts(let handles, let settings):
-                "Nothing was copied: \(handles.isEmpty ? "" : "these customers are recorded differently in the file and in \(path): \(handles.map(\.rawValue).joined(separator: ", "))")\(handles.isEmpty || !settings ? "" : "; ")\(settings ? "the policy settings differ (compare `settings` on both)" : ""). Make each the same on both sides (or remove one), then copy again."
+                "Nothing was copied: \(handles.isEmpty ? "" : "these customers are recorded differently in the file and in \(path): \(handles.map(\.rawValue).joined(separator: ", "))")\(handles.isEmpty || !settings ? "" : "; ")\(settings ? "the policy settings differ (compare \(typed(Settings.self)) on both)" : ""). Make each the same on both sides (or remove one), then copy again."
             }
         }
     }

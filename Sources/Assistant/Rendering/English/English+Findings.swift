@@ -121,7 +121,7 @@ extension English {
         case .currencyMismatch(let f):
             return "\(subject(f.original, f.offer)) is priced in \(f.price.currency) (\(money(f.price)) per seat per month), but the customer's currency is \(f.customerCurrency): its amounts are stated in \(f.price.currency) and never added to the customer's amounts in \(f.customerCurrency). If the price was typed in the wrong currency, correct it: `\(LicenseEdit.line(handle, f.original).with(LicenseEdit.price, f.price.roundedAmount.description).with(LicenseEdit.currency, f.customerCurrency))`."
         case .purchaseDateUnknown(let f):
-            return "\(subject(f.subscription, f.offer)): purchase date unknown (the import file does not give it), so no correction window or refund is promised and the term's end is unknown. Look it up in Partner Center and record it with `\(CspEdit.datingLine(handle, f.subscription))`."
+            return "\(subject(f.subscription, f.offer)): purchase date unknown (the import file does not give it), so no correction window or refund is promised and the term's end is unknown. Look it up in Partner Center and record it with \(typed(CspEdit.datingLine(handle, f.subscription)))."
         case .tenantLimit(let f):
             return "\(number(f.running)) originals are still running, more than the \(number(f.limit)) subscriptions a tenant may hold, so they cannot all be duplicated in CSP. For those over the limit: turn renewal off, let each expire, and buy it in CSP during its expired stage (\(days(f.expiredStageDays))), while users still have access."
         case .overlap(let f):
@@ -131,7 +131,7 @@ extension English {
 
     private func earlyCancel(_ f: EarlyCancellation, handle: Handle) -> String {
         var text = "Cancelling \(subject(f.license, f.offer)) now is early: it runs until \(f.expires), \(days(f.daysLeft)) away."
-        let lost = f.remainingValue.map { "about \(money($0)) of paid time" } ?? "the paid time (record a price with `license edit` to see the amount)"
+        let lost = f.remainingValue.map { "about \(money($0)) of paid time" } ?? "the paid time (record a price with \(typed(LicenseEdit.self)) to see the amount)"
         switch f.refund {
         case .none:
             text += " A cancelled \(program(f.program)) subscription is not refunded, so \(lost) would be lost."
@@ -142,9 +142,9 @@ extension English {
         case .mcaAfterWindow(let closed):
             text += " The customer's web-direct account is MCA and its refund window closed on \(closed): \(lost) would be lost, and an annual subscription paid monthly is still charged every month to its end. Turn recurring billing off instead of cancelling: users keep access until \(f.expires)."
         case .mcaStartUnknown(let window):
-            text += " The customer's web-direct account is MCA: it is refunded only within \(days(window)) of start or renewal (record the start with `\(LicenseEdit.startedTemplate(handle, f.license, date: "DATE"))`); after that \(lost) would be lost, so turn recurring billing off instead."
+            text += " The customer's web-direct account is MCA: it is refunded only within \(days(window)) of start or renewal (record the start with \(typed(LicenseEdit.startedTemplate(handle, f.license)))); after that \(lost) would be lost, so turn recurring billing off instead."
         case .accountUnknown(let window, _):
-            text += " The web-direct billing account is not recorded: a MOSA account gets a prorated credit or refund; an MCA account only within \(days(window)) of start or renewal, after which \(lost) would be lost and recurring billing should be turned off instead. Look under Billing → Billing accounts in the Microsoft 365 admin center (an MCA account has a billing profile), then `\(CustomerEdit.billingAccountTemplate(handle, account: "mosa"))` or `mca`."
+            text += " The web-direct billing account is not recorded: a MOSA account gets a prorated credit or refund; an MCA account only within \(days(window)) of start or renewal, after which \(lost) would be lost and recurring billing should be turned off instead. Look under Billing → Billing accounts in the Microsoft 365 admin center (an MCA account has a billing profile), then `\(CustomerEdit.billingAccountLine(handle, .mosa))` or \(quoted(BillingAccount.mca.rawValue))."
         }
         switch f.program {
         case .mosp, .other:
@@ -225,7 +225,7 @@ extension English {
             "Request the reseller relationship in Partner Center and send the invitation to the customer's global admin."
         case .awaitAcceptance(let sentOn, let pending, let stale):
             stale
-                ? "The invitation sent on \(sentOn) has waited \(days(pending)): follow up with the global admin or send it again; record the acceptance with `accept` when it comes."
+                ? "The invitation sent on \(sentOn) has waited \(days(pending)): follow up with the global admin or send it again; record the acceptance with \(typed(Accept.self)) when it comes."
                 : "Wait for the global admin to accept the invitation sent on \(sentOn) (\(pending == 0 ? "today" : "\(days(pending)) ago")), then record it."
         case .recordOriginals:
             "Record the customer's original subscriptions, with seats, users and end dates, so the move can be planned."
@@ -266,15 +266,15 @@ extension English {
             "Turn off recurring billing on \(license) so it expires on \(expires) instead of renewing."
         case .retire(let license, let expires, let daysLeft, let program):
             switch program {
-            case .mosp, .other: "\(license) is within its last \(days(max(daysLeft, 0))): let it expire on \(expires) and record it then with `expire`, or cancel it now with `cancel` at little cost."
-            case .open, .retail: "\(license) is within its last \(days(max(daysLeft, 0))): let it run to its end on \(expires) (an Open License or retail subscription has nothing to cancel or refund), then record it with `expire`."
-            case .ea: "\(license) is within its last \(days(max(daysLeft, 0))): let it reach its end on \(expires) with the enrollment (or renew to CSP), then record it with `expire`."
+            case .mosp, .other: "\(license) is within its last \(days(max(daysLeft, 0))): let it expire on \(expires) and record it then with \(typed(Expire.self)), or cancel it now with \(typed(Cancel.self)) at little cost."
+            case .open, .retail: "\(license) is within its last \(days(max(daysLeft, 0))): let it run to its end on \(expires) (an Open License or retail subscription has nothing to cancel or refund), then record it with \(typed(Expire.self))."
+            case .ea: "\(license) is within its last \(days(max(daysLeft, 0))): let it reach its end on \(expires) with the enrollment (or renew to CSP), then record it with \(typed(Expire.self))."
             }
         case .waitForWindow(let license, let opensOn, let expires, let program):
             switch program {
             case .mosp, .other: "Nothing to do now: \(license) is covered and runs until \(expires). From \(opensOn) it can be retired; until then cancelling it would waste paid time."
-            case .open, .retail: "Nothing to do now: \(license) is covered and runs until \(expires); let it run to its end, then record it with `expire`."
-            case .ea: "Nothing to do now: \(license) is covered and runs until \(expires); plan for the anniversary or the renewal of the enrollment, then record its end with `expire`."
+            case .open, .retail: "Nothing to do now: \(license) is covered and runs until \(expires); let it run to its end, then record it with \(typed(Expire.self))."
+            case .ea: "Nothing to do now: \(license) is covered and runs until \(expires); plan for the anniversary or the renewal of the enrollment, then record its end with \(typed(Expire.self))."
             }
         case .complete:
             "The move is complete: every user works on the CSP subscriptions."

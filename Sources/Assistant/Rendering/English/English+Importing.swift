@@ -24,9 +24,9 @@ extension English {
         case .ambiguousDate(let field, let text, let dayFirst, let monthFirst):
             "\(field) \(quoted(text)) could be \(dayFirst) or \(monthFirst), and this file (commas, English column names) does not say whether it writes the day or the month first: write it as YYYY-MM-DD, or save the file as Excel in Portuguese does (;), whose dates are day first."
         case .dateOrderUnknown(let field, let text, let dayFirst, let monthFirst):
-            "\(field) \(quoted(text)) could be \(dayFirst) or \(monthFirst), and no date in this file shows whether it writes the day or the month first: import it again with --date-order dmy (day first, 31/03/2027) or --date-order mdy (month first, 03/31/2027, as Partner Center in English (US) writes them)."
+            "\(field) \(quoted(text)) could be \(dayFirst) or \(monthFirst), and no date in this file shows whether it writes the day or the month first: import it again with \(ImportPartnerCenterSubscriptions.dateOrderKey.flagSpec.name) \(DateOrder.dayFirst.rawValue) (day first, 31/03/2027) or \(ImportPartnerCenterSubscriptions.dateOrderKey.flagSpec.name) \(DateOrder.monthFirst.rawValue) (month first, 03/31/2027, as Partner Center in English (US) writes them)."
         case .dateOrdersMixed(let field, let dayFirst, let dayFirstRow, let monthFirst, let monthFirstRow):
-            "\(field): row \(dayFirstRow) writes \(quoted(dayFirst)), which can only be day first, and row \(monthFirstRow) writes \(quoted(monthFirst)), which can only be month first; check the file, then import it with --date-order dmy or --date-order mdy."
+            "\(field): row \(dayFirstRow) writes \(quoted(dayFirst)), which can only be day first, and row \(monthFirstRow) writes \(quoted(monthFirst)), which can only be month first; check the file, then import it with \(ImportPartnerCenterSubscriptions.dateOrderKey.flagSpec.name) \(DateOrder.dayFirst.rawValue) or \(ImportPartnerCenterSubscriptions.dateOrderKey.flagSpec.name) \(DateOrder.monthFirst.rawValue)."
         case .spreadsheetAmount(let field, let text):
             "\(field) must be an amount of zero or more, such as 23.50, 23,50 or 1.234,56, not \(quoted(text))."
         case .duplicateEntry(let first):
@@ -64,18 +64,18 @@ extension English {
             case .gone(let status): "\(status): already gone"
             case .noEndDate: "no end date: import GET /directory/subscriptions with it, or record it with license add"
             case .noSeats: "no seats bought"
-            case .ambiguous(let ids): "several originals of this offer (\(ids.map(\.description).joined(separator: ", "))): update them with license edit"
+            case .ambiguous(let ids): "several originals of this offer (\(ids.map(\.description).joined(separator: ", "))): update them with \(LicenseEdit.spec.name)"
             }
         case .note(let note):
             switch note {
-            case .unknownSKU(let code): "unknown SKU \(code), imported under its code (--sku-names FILE names it)"
+            case .unknownSKU(let code): "unknown SKU \(code), imported under its code (\(ImportGraph.skuNamesKey.flagSpec.name) \(placeholder(ImportGraph.skuNamesKey.flagSpec.valueName)) names it)"
             case .otherPartner(let tenant): "created by another partner (tenant \(tenant)): the customer moves from that partner"
             case .unknownOwner(let tenant): "created by tenant \(tenant): another partner's or the customer's own (import Customers.csv to tell)"
             case .endWorkedBack(let stage, let next): "\(stage): end worked back from the next lifecycle date \(next)"
             case .usersUnknown: "users not known (no subscribedSkus entry for it): counted as the seats"
-            case .provisionedDateUnknown: "purchase date not in the file: recorded as unknown, so no correction window is promised until it is recorded (csp edit, --provisioned)"
+            case .provisionedDateUnknown: "purchase date not in the file: recorded as unknown, so no correction window is promised until it is recorded (\(CspEdit.spec.name), \(CspEdit.provisioned.flagSpec.name))"
             case .relationshipImplied: "a CSP subscription exists, so the reseller relationship is recorded as accepted"
-            case .unpaired: "not paired with an original: if it replaces one, say which with provision ... --replaces"
+            case .unpaired: "not paired with an original: if it replaces one, say which with \(Provision.spec.name) ... \(Provision.replaces.flagSpec.name)"
             }
         case .change(let change):
             switch change.field {

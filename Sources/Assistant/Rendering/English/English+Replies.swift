@@ -90,7 +90,7 @@ extension English {
         case .noIntent(let handle?): "I recognised the customer \(handle), but not the question. For \(handle) you could type:"
         case .severalCustomers(let handles): "That could be more than one customer: \(handles.map(\.rawValue).joined(separator: ", ")). Which one? For instance:"
         case .misspelledCustomer(let word, _): "No customer is called \(quoted(word)). Did you mean:"
-        case .noCustomer: "Which customer? Name one, or choose one with `use HANDLE`. For instance:"
+        case .noCustomer: "Which customer? Name one, or choose one with \(typed(Use.line(.placeholder))). For instance:"
         case .severalOriginals(let handle, let ids): "\(handle) has several originals (\(ids.map(\.description).joined(separator: ", "))); name one by id or offer. For instance:"
         case .noOriginal(let handle): "\(handle) has no original subscription recorded. To look:"
         }
@@ -111,9 +111,9 @@ extension English {
                 + (r.afterWindow ? " Its correction window has closed, so Partner Center would not allow that reduction any more: this only corrects what was typed." : "")
             case .removed: "Removed \(r.subscription.id) (\(r.subscription.offer)) from \(r.handle)'s record; nothing changes in Partner Center."
             }
-        case .customerAdded(let c): "Added \(c.name) as \(c.handle) (\(program(c.program))). Next: record its subscriptions with `\(LicenseAdd.template(c.handle, offer: "OFFER", seats: "N", expires: "YYYY-MM-DD"))`, then `\(Invite.line(c.handle))`."
+        case .customerAdded(let c): "Added \(c.name) as \(c.handle) (\(program(c.program))). Next: record its subscriptions with \(typed(LicenseAdd.template(c.handle))), then `\(Invite.line(c.handle))`."
         case .customerRemoved(let h, let o, let c): "Removed \(h)\(o + c > 0 ? " with its \(o + c) subscription(s)" : "")."
-        case .selected(let h): h.map { "Working on \($0); commands may now leave the handle out. `use` alone clears it." } ?? "No customer selected."
+        case .selected(let h): h.map { "Working on \($0); commands may now leave the handle out. \(typed(Use.self)) alone clears it." } ?? "No customer selected."
         case .licenseAdded(let h, let o): "Recorded \(o.id) for \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), ends \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) per seat per month" } ?? "")\(o.autoRenew ? ", auto-renew on" : "")."
         case .licenseUpdated(let h, let o): "Updated \(o.id) for \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), ends \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) per seat per month" } ?? "")\(o.autoRenew ? ", auto-renew on" : ", auto-renew off")."
         case .accepted(let h, let i): "Recorded: \(h) accepted the reseller relationship on \(i.acceptedOn?.description ?? "?"). Step 2 can start: `\(Advise.line(h))`."
@@ -164,12 +164,12 @@ extension English {
     /// to copy a database in use (a plain copy can miss what is still in the write-ahead log).
     func recordingBaseNote(_ base: RecordingBase, transcript: String) -> String {
         let note = "Note: the database already holds \(number(base.customers)) customer(s), which a replay starts without;"
-        let replay = "csp-migrate replay --db COPY.sqlite \(RecordingBase.shellWord(transcript))"
+        let replay = "csp-migrate replay \(ProgramOption.database.spelling) COPY.sqlite \(RecordingBase.shellWord(transcript))"
         switch base.database {
         case .file(let path):
             return note + " replay it on a copy of this database, made with `sqlite3 \(RecordingBase.shellWord(path)) \".backup COPY.sqlite\"` (or `VACUUM INTO`; not `cp`, which can miss changes still in its -wal file), with `\(replay)`."
         case .team:
-            return note + " replay it on a copy of the team database (made with `pg_dump`), with `csp-migrate replay --db COPY \(RecordingBase.shellWord(transcript))`."
+            return note + " replay it on a copy of the team database (made with `pg_dump`), with `csp-migrate replay \(ProgramOption.database.spelling) COPY \(RecordingBase.shellWord(transcript))`."
         case .memory:
             return note + " they exist only in this session, so this transcript will not replay on its own: to hand a case over, record from the first command."
         }
@@ -178,8 +178,8 @@ extension English {
     /// After `provision --confirm`: what was accepted; in a preview: that recording needs it.
     private func earlyProvisionAccepted(_ p: ProvisionedReply) -> String {
         guard !p.confirmable.isEmpty else { return "" }
-        if p.preview { return " Recording it needs --confirm (W-EARLY-PROVISION below)." }
+        if p.preview { return " Recording it needs \(CommonKeys.confirm.flagSpec.name) (W-EARLY-PROVISION below)." }
         let accepted = p.confirmable.map { "\(days($0.daysPaidTwice)) of \($0.original) paid twice\($0.paidTwice.map { ", about \(money($0))" } ?? "")" }
-        return " W-EARLY-PROVISION accepted with --confirm and kept on record: " + accepted.joined(separator: "; ") + "."
+        return " W-EARLY-PROVISION accepted with \(CommonKeys.confirm.flagSpec.name) and kept on record: " + accepted.joined(separator: "; ") + "."
     }
 }

@@ -121,7 +121,7 @@ extension Portuguese {
         case .currencyMismatch(let f):
             return "\(subject(f.original, f.offer)) tem preço em \(f.price.currency) (\(money(f.price)) por licença por mês), mas a moeda do cliente é \(f.customerCurrency): os valores dela ficam em \(f.price.currency) e nunca são somados aos valores do cliente em \(f.customerCurrency). Se o preço foi digitado na moeda errada, corrija: `\(LicenseEdit.line(handle, f.original).with(LicenseEdit.price, f.price.roundedAmount.description).with(LicenseEdit.currency, f.customerCurrency))`."
         case .purchaseDateUnknown(let f):
-            return "\(subject(f.subscription, f.offer)): data da compra desconhecida (o arquivo importado não a traz), então nenhuma janela de correção nem reembolso é prometido e o fim do prazo é desconhecido. Consulte-a no Partner Center e registre-a com `\(CspEdit.datingLine(handle, f.subscription))`."
+            return "\(subject(f.subscription, f.offer)): data da compra desconhecida (o arquivo importado não a traz), então nenhuma janela de correção nem reembolso é prometido e o fim do prazo é desconhecido. Consulte-a no Partner Center e registre-a com \(typed(CspEdit.datingLine(handle, f.subscription)))."
         case .tenantLimit(let f):
             return "\(number(f.running)) originais ainda estão ativas, mais que as \(number(f.limit)) assinaturas que um locatário pode ter, então não dá para duplicar todas no CSP. Para as que passam do limite: desligue a renovação, deixe cada uma expirar e compre-a no CSP durante o estágio expirado de \(days(f.expiredStageDays)), enquanto os usuários ainda têm acesso."
         case .overlap(let f):
@@ -131,7 +131,7 @@ extension Portuguese {
 
     private func earlyCancel(_ f: EarlyCancellation, handle: Handle) -> String {
         var text = "Cancelar \(subject(f.license, f.offer)) agora é cedo: ela vai até \(f.expires), daqui a \(days(f.daysLeft))."
-        let lost = f.remainingValue.map { "cerca de \(money($0)) de tempo pago" } ?? "o tempo pago (registre um preço com `license edit` para ver o valor)"
+        let lost = f.remainingValue.map { "cerca de \(money($0)) de tempo pago" } ?? "o tempo pago (registre um preço com \(typed(LicenseEdit.self)) para ver o valor)"
         switch f.refund {
         case .none:
             text += " Uma assinatura \(program(f.program)) cancelada não é reembolsada, então \(lost) seria perdido."
@@ -142,9 +142,9 @@ extension Portuguese {
         case .mcaAfterWindow(let closed):
             text += " A conta web direct do cliente é MCA e a janela de reembolso fechou em \(closed): \(lost) seria perdido, e uma assinatura anual paga por mês continua sendo cobrada todo mês até o fim. Desligue a cobrança recorrente em vez de cancelar: os usuários mantêm o acesso até \(f.expires)."
         case .mcaStartUnknown(let window):
-            text += " A conta web direct do cliente é MCA: só há reembolso até \(days(window)) depois do início ou da renovação (registre o início com `\(LicenseEdit.startedTemplate(handle, f.license, date: "DATA"))`); depois disso \(lost) seria perdido, então desligue a cobrança recorrente em vez de cancelar."
+            text += " A conta web direct do cliente é MCA: só há reembolso até \(days(window)) depois do início ou da renovação (registre o início com \(typed(LicenseEdit.startedTemplate(handle, f.license)))); depois disso \(lost) seria perdido, então desligue a cobrança recorrente em vez de cancelar."
         case .accountUnknown(let window, _):
-            text += " O tipo de conta web direct não está registrado: uma conta MOSA recebe crédito ou reembolso proporcional; uma conta MCA só até \(days(window)) depois do início ou da renovação, e depois disso \(lost) seria perdido e o certo é desligar a cobrança recorrente. Veja em Cobrança → Contas de cobrança no centro de administração do Microsoft 365 (uma conta MCA tem perfil de cobrança) e depois `\(CustomerEdit.billingAccountTemplate(handle, account: "mosa"))` ou `mca`."
+            text += " O tipo de conta web direct não está registrado: uma conta MOSA recebe crédito ou reembolso proporcional; uma conta MCA só até \(days(window)) depois do início ou da renovação, e depois disso \(lost) seria perdido e o certo é desligar a cobrança recorrente. Veja em Cobrança → Contas de cobrança no centro de administração do Microsoft 365 (uma conta MCA tem perfil de cobrança) e depois `\(CustomerEdit.billingAccountLine(handle, .mosa))` ou \(quoted(BillingAccount.mca.rawValue))."
         }
         switch f.program {
         case .mosp, .other:
@@ -225,7 +225,7 @@ extension Portuguese {
             "Solicite a relação de revenda no Partner Center e envie o convite ao administrador global do cliente."
         case .awaitAcceptance(let sentOn, let pending, let stale):
             stale
-                ? "O convite enviado em \(sentOn) espera há \(days(pending)): cobre o administrador global ou reenvie; registre o aceite com `accept` quando vier."
+                ? "O convite enviado em \(sentOn) espera há \(days(pending)): cobre o administrador global ou reenvie; registre o aceite com \(typed(Accept.self)) quando vier."
                 : "Aguarde o administrador global aceitar o convite enviado em \(sentOn) (\(pending == 0 ? "hoje" : "há \(days(pending))")) e registre o aceite."
         case .recordOriginals:
             "Registre as assinaturas originais do cliente, com licenças, usuários e datas de término, para planejar a migração."
@@ -266,15 +266,15 @@ extension Portuguese {
             "Desligue a cobrança recorrente de \(license) para que ela expire em \(expires) em vez de renovar."
         case .retire(let license, let expires, let daysLeft, let program):
             switch program {
-            case .mosp, .other: "\(license) está nos seus últimos \(days(max(daysLeft, 0))): deixe-a expirar em \(expires) e registre com `expire`, ou cancele agora com `cancel`, com pouca perda."
-            case .open, .retail: "\(license) está nos seus últimos \(days(max(daysLeft, 0))): deixe-a ir até o fim em \(expires) (uma assinatura Open License ou de varejo não tem o que cancelar nem reembolsar) e registre com `expire`."
-            case .ea: "\(license) está nos seus últimos \(days(max(daysLeft, 0))): deixe-a chegar ao fim em \(expires) com a inscrição (ou renove para o CSP) e registre com `expire`."
+            case .mosp, .other: "\(license) está nos seus últimos \(days(max(daysLeft, 0))): deixe-a expirar em \(expires) e registre com \(typed(Expire.self)), ou cancele agora com \(typed(Cancel.self)), com pouca perda."
+            case .open, .retail: "\(license) está nos seus últimos \(days(max(daysLeft, 0))): deixe-a ir até o fim em \(expires) (uma assinatura Open License ou de varejo não tem o que cancelar nem reembolsar) e registre com \(typed(Expire.self))."
+            case .ea: "\(license) está nos seus últimos \(days(max(daysLeft, 0))): deixe-a chegar ao fim em \(expires) com a inscrição (ou renove para o CSP) e registre com \(typed(Expire.self))."
             }
         case .waitForWindow(let license, let opensOn, let expires, let program):
             switch program {
             case .mosp, .other: "Nada a fazer agora: \(license) já tem substituta e vale até \(expires). A partir de \(opensOn) pode ser encerrada; antes disso, cancelar desperdiçaria tempo pago."
-            case .open, .retail: "Nada a fazer agora: \(license) já tem substituta e vale até \(expires); deixe-a ir até o fim e registre com `expire`."
-            case .ea: "Nada a fazer agora: \(license) já tem substituta e vale até \(expires); planeje para o aniversário ou a renovação da inscrição e registre o fim com `expire`."
+            case .open, .retail: "Nada a fazer agora: \(license) já tem substituta e vale até \(expires); deixe-a ir até o fim e registre com \(typed(Expire.self))."
+            case .ea: "Nada a fazer agora: \(license) já tem substituta e vale até \(expires); planeje para o aniversário ou a renovação da inscrição e registre o fim com \(typed(Expire.self))."
             }
         case .complete:
             "Migração concluída: todos os usuários trabalham com as assinaturas CSP."

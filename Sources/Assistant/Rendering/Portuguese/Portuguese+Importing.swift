@@ -24,9 +24,9 @@ extension Portuguese {
         case .ambiguousDate(let field, let text, let dayFirst, let monthFirst):
             "\(field) \(quoted(text)) pode ser \(dayFirst) ou \(monthFirst), e este arquivo (vírgulas, colunas em inglês) não diz se escreve o dia ou o mês primeiro: escreva AAAA-MM-DD, ou salve o arquivo como o Excel em português (;), que põe o dia primeiro."
         case .dateOrderUnknown(let field, let text, let dayFirst, let monthFirst):
-            "\(field) \(quoted(text)) pode ser \(dayFirst) ou \(monthFirst), e nenhuma data deste arquivo mostra se ele escreve o dia ou o mês primeiro: importe de novo com --date-order dmy (dia primeiro, 31/03/2027) ou --date-order mdy (mês primeiro, 03/31/2027, como o Partner Center em inglês dos EUA escreve)."
+            "\(field) \(quoted(text)) pode ser \(dayFirst) ou \(monthFirst), e nenhuma data deste arquivo mostra se ele escreve o dia ou o mês primeiro: importe de novo com \(ImportPartnerCenterSubscriptions.dateOrderKey.flagSpec.name) \(DateOrder.dayFirst.rawValue) (dia primeiro, 31/03/2027) ou \(ImportPartnerCenterSubscriptions.dateOrderKey.flagSpec.name) \(DateOrder.monthFirst.rawValue) (mês primeiro, 03/31/2027, como o Partner Center em inglês dos EUA escreve)."
         case .dateOrdersMixed(let field, let dayFirst, let dayFirstRow, let monthFirst, let monthFirstRow):
-            "\(field): a linha \(dayFirstRow) traz \(quoted(dayFirst)), que só pode ter o dia primeiro, e a linha \(monthFirstRow) traz \(quoted(monthFirst)), que só pode ter o mês primeiro; confira o arquivo e importe com --date-order dmy ou --date-order mdy."
+            "\(field): a linha \(dayFirstRow) traz \(quoted(dayFirst)), que só pode ter o dia primeiro, e a linha \(monthFirstRow) traz \(quoted(monthFirst)), que só pode ter o mês primeiro; confira o arquivo e importe com \(ImportPartnerCenterSubscriptions.dateOrderKey.flagSpec.name) \(DateOrder.dayFirst.rawValue) ou \(ImportPartnerCenterSubscriptions.dateOrderKey.flagSpec.name) \(DateOrder.monthFirst.rawValue)."
         case .spreadsheetAmount(let field, let text):
             "\(field) deve ser um valor igual ou maior que zero, como 23,50, 1.234,56 ou 23.50, não \(quoted(text))."
         case .duplicateEntry(let first):
@@ -64,18 +64,18 @@ extension Portuguese {
             case .gone(let status): "\(status): já não existe"
             case .noEndDate: "sem data de término: importe junto o GET /directory/subscriptions, ou registre com license add"
             case .noSeats: "nenhuma licença comprada"
-            case .ambiguous(let ids): "várias originais desta oferta (\(ids.map(\.description).joined(separator: ", "))): atualize com license edit"
+            case .ambiguous(let ids): "várias originais desta oferta (\(ids.map(\.description).joined(separator: ", "))): atualize com \(LicenseEdit.spec.name)"
             }
         case .note(let note):
             switch note {
-            case .unknownSKU(let code): "SKU desconhecido \(code), importado com o próprio código (--sku-names ARQUIVO dá o nome)"
+            case .unknownSKU(let code): "SKU desconhecido \(code), importado com o próprio código (\(ImportGraph.skuNamesKey.flagSpec.name) \(placeholder(ImportGraph.skuNamesKey.flagSpec.valueName)) dá o nome)"
             case .otherPartner(let tenant): "criada por outro parceiro (locatário \(tenant)): o cliente vem desse parceiro"
             case .unknownOwner(let tenant): "criada pelo locatário \(tenant): de outro parceiro ou do próprio cliente (importe o Customers.csv para saber)"
             case .endWorkedBack(let stage, let next): "\(stage): término calculado a partir da próxima data do ciclo de vida, \(next)"
             case .usersUnknown: "usuários desconhecidos (sem entrada em subscribedSkus): contados como as licenças"
-            case .provisionedDateUnknown: "data da compra fora do arquivo: registrada como desconhecida, então nenhuma janela de correção é prometida até ela ser registrada (csp edit, --provisioned)"
+            case .provisionedDateUnknown: "data da compra fora do arquivo: registrada como desconhecida, então nenhuma janela de correção é prometida até ela ser registrada (\(CspEdit.spec.name), \(CspEdit.provisioned.flagSpec.name))"
             case .relationshipImplied: "há assinatura CSP, então o relacionamento de revenda fica registrado como aceito"
-            case .unpaired: "sem original correspondente: se ela substitui uma, diga qual com provision ... --replaces"
+            case .unpaired: "sem original correspondente: se ela substitui uma, diga qual com \(Provision.spec.name) ... \(Provision.replaces.flagSpec.name)"
             }
         case .change(let change):
             switch change.field {

@@ -91,7 +91,7 @@ extension Portuguese {
         case .noIntent(let handle?): "Reconheci o cliente \(handle), mas não a pergunta. Para \(handle) você pode digitar:"
         case .severalCustomers(let handles): "Isso pode ser mais de um cliente: \(handles.map(\.rawValue).joined(separator: ", ")). Qual deles? Por exemplo:"
         case .misspelledCustomer(let word, _): "Nenhum cliente se chama \(quoted(word)). Você quis dizer:"
-        case .noCustomer: "Qual cliente? Diga o nome ou escolha um com `use IDENTIFICADOR`. Por exemplo:"
+        case .noCustomer: "Qual cliente? Diga o nome ou escolha um com \(typed(Use.line(.placeholder))). Por exemplo:"
         case .severalOriginals(let handle, let ids): "\(handle) tem várias assinaturas originais (\(ids.map(\.description).joined(separator: ", "))); indique uma pelo id ou pela oferta. Por exemplo:"
         case .noOriginal(let handle): "\(handle) não tem assinatura original registrada. Para conferir:"
         }
@@ -112,9 +112,9 @@ extension Portuguese {
                 + (r.afterWindow ? " A janela de correção já fechou, então o Partner Center não permitiria mais essa redução: isto só corrige o que foi digitado." : "")
             case .removed: "\(r.subscription.id) (\(r.subscription.offer)) removida do registro de \(r.handle); nada muda no Partner Center."
             }
-        case .customerAdded(let c): "Cliente \(c.name) cadastrado como \(c.handle) (\(program(c.program))). Próximo: registre as assinaturas com `\(LicenseAdd.template(c.handle, offer: "OFERTA", seats: "N", expires: "AAAA-MM-DD"))` e depois `\(Invite.line(c.handle))`."
+        case .customerAdded(let c): "Cliente \(c.name) cadastrado como \(c.handle) (\(program(c.program))). Próximo: registre as assinaturas com \(typed(LicenseAdd.template(c.handle))) e depois `\(Invite.line(c.handle))`."
         case .customerRemoved(let h, let o, let c): "\(h) removido\(o + c > 0 ? " com suas \(o + c) assinatura(s)" : "")."
-        case .selected(let h): h.map { "Trabalhando com \($0); os comandos podem omitir o identificador. `use` sozinho limpa a seleção." } ?? "Nenhum cliente selecionado."
+        case .selected(let h): h.map { "Trabalhando com \($0); os comandos podem omitir o identificador. \(typed(Use.self)) sozinho limpa a seleção." } ?? "Nenhum cliente selecionado."
         case .licenseAdded(let h, let o): "\(o.id) registrada para \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), termina em \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) por licença por mês" } ?? "")\(o.autoRenew ? ", renovação automática ligada" : "")."
         case .licenseUpdated(let h, let o): "\(o.id) de \(h) atualizada: \(o.offer), \(seats(o.seats)), \(users(o.assigned)), termina em \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) por licença por mês" } ?? "")\(o.autoRenew ? ", renovação automática ligada" : ", renovação automática desligada")."
         case .accepted(let h, let i): "Registrado: \(h) aceitou a relação de revenda em \(i.acceptedOn?.description ?? "?"). A etapa 2 pode começar: `\(Advise.line(h))`."
@@ -165,12 +165,12 @@ extension Portuguese {
     /// copiar um banco em uso (uma cópia simples pode perder o que ainda está no log de escrita).
     func recordingBaseNote(_ base: RecordingBase, transcript: String) -> String {
         let note = "Atenção: o banco de dados já tem \(number(base.customers)) cliente(s), que a reprodução não terá;"
-        let replay = "csp-migrate replay --db COPIA.sqlite \(RecordingBase.shellWord(transcript))"
+        let replay = "csp-migrate replay \(ProgramOption.database.spelling) COPIA.sqlite \(RecordingBase.shellWord(transcript))"
         switch base.database {
         case .file(let path):
             return note + " reproduza-a numa cópia deste banco, feita com `sqlite3 \(RecordingBase.shellWord(path)) \".backup COPIA.sqlite\"` (ou `VACUUM INTO`; não com `cp`, que pode perder alterações ainda no arquivo -wal), com `\(replay)`."
         case .team:
-            return note + " reproduza-a numa cópia do banco da equipe (feita com `pg_dump`), com `csp-migrate replay --db COPIA \(RecordingBase.shellWord(transcript))`."
+            return note + " reproduza-a numa cópia do banco da equipe (feita com `pg_dump`), com `csp-migrate replay \(ProgramOption.database.spelling) COPIA \(RecordingBase.shellWord(transcript))`."
         case .memory:
             return note + " eles só existem nesta sessão, então esta transcrição não será reproduzida sozinha: para passar um caso adiante, grave desde o primeiro comando."
         }
@@ -179,8 +179,8 @@ extension Portuguese {
     /// Depois de `provision --confirm`: o que foi aceito; numa prévia: que registrar exige --confirm.
     private func earlyProvisionAccepted(_ p: ProvisionedReply) -> String {
         guard !p.confirmable.isEmpty else { return "" }
-        if p.preview { return " Registrar exige --confirm (W-EARLY-PROVISION abaixo)." }
+        if p.preview { return " Registrar exige \(CommonKeys.confirm.flagSpec.name) (W-EARLY-PROVISION abaixo)." }
         let accepted = p.confirmable.map { "\(days($0.daysPaidTwice)) de \($0.original) pagos em dobro\($0.paidTwice.map { ", cerca de \(money($0))" } ?? "")" }
-        return " W-EARLY-PROVISION aceito com --confirm e mantido no registro: " + accepted.joined(separator: "; ") + "."
+        return " W-EARLY-PROVISION aceito com \(CommonKeys.confirm.flagSpec.name) e mantido no registro: " + accepted.joined(separator: "; ") + "."
     }
 }
