@@ -41,21 +41,21 @@ public struct CustomerDeadline: Hashable, Sendable, Encodable {
     /// The subscription it belongs to; nil for the invitation and admin rights.
     public var subscription: LicenseID?
     public var offer: String?
-    /// The original it belongs to is already retired or replaced by a CSP subscription: its users
-    /// are covered, so its dates are for the record and cost nothing if missed.
-    public var settled: Bool
+    /// The original it belongs to is replaced: a CSP subscription has seats for its users and
+    /// holds their licenses, so its dates are for the record and cost no service if missed.
+    public var covered: Bool
 
-    public init(kind: Kind, date: CalendarDate, customer: Handle, subscription: LicenseID? = nil, offer: String? = nil, settled: Bool = false) {
+    public init(kind: Kind, date: CalendarDate, customer: Handle, subscription: LicenseID? = nil, offer: String? = nil, covered: Bool = false) {
         self.kind = kind
         self.date = date
         self.customer = customer
         self.subscription = subscription
         self.offer = offer
-        self.settled = settled
+        self.covered = covered
     }
 
     /// Missing this one costs the customer money or service, so a calendar reminds ahead of it.
-    public var costsMoneyOrService: Bool { kind.costsMoneyOrService && !settled }
+    public var costsMoneyOrService: Bool { kind.costsMoneyOrService && !covered }
 }
 
 extension Guide {
@@ -81,10 +81,9 @@ extension Guide {
         let lengths = settings.stages(for: customer)
         for original in customer.originals {
             let stages = LifecycleDates(of: original, stages: lengths, guide: self)
-            // Retired, or taken over by a CSP subscription: users no longer depend on it.
-            let settled = original.ending != nil || !customer.replacements(of: original.id).isEmpty
+            let covered = isCovered(original, in: customer)
             func add(_ kind: CustomerDeadline.Kind, _ date: CalendarDate) {
-                deadlines.append(CustomerDeadline(kind: kind, date: date, customer: handle, subscription: original.id, offer: original.offer, settled: settled))
+                deadlines.append(CustomerDeadline(kind: kind, date: date, customer: handle, subscription: original.id, offer: original.offer, covered: covered))
             }
             if original.ending == nil {
                 add(.nearEndOpens, stages.nearEndFrom)
@@ -96,7 +95,7 @@ extension Guide {
                 }
                 add(.originalEnds, original.expires)
             }
-            if !settled { add(.usersLoseAccess, stages.disabledFrom) }
+            if !covered { add(.usersLoseAccess, stages.disabledFrom) }
             add(.dataDeleted, stages.deletedFrom)
         }
         // A subscription imported without its purchase date has no known window.
@@ -110,6 +109,19 @@ extension Guide {
         return deadlines.sorted {
             ($0.date, order[$0.kind] ?? 0, $0.subscription?.description ?? "") < ($1.date, order[$1.kind] ?? 0, $1.subscription?.description ?? "")
         }
+    }
+}
+
+extension Guide {
+    /// Users no longer depend on `original`: CSP subscriptions replace it with seats for all the
+    /// users they take over, and hold their licenses (same offer, or reassigned). Retired with no
+    /// replacement, its users still lose access when it is disabled.
+    func isCovered(_ original: OriginalSubscription, in customer: Customer) -> Bool {
+        let replacements = customer.replacements(of: original.id)
+        let pooled = Set(replacements.flatMap(\.replaces)).compactMap(customer.original)
+        return !replacements.isEmpty
+            && replacements.allSatisfy { $0.reassignedOn != nil || sameOffer($0.offer, original.offer) }
+            && replacements.reduce(0) { $0 + $1.seats } >= pooled.reduce(0) { $0 + $1.assigned }
     }
 }
 

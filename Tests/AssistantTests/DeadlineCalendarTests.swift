@@ -110,9 +110,9 @@ struct DeadlineCalendarTests {
         #expect((padaria["description"] as? String)?.hasPrefix(#"Padaria, Pão; Quente \ Filial Norte (padaria)"#) == true)
     }
 
-    @Test("an original already replaced or retired raises no alarm and no 'users lose access' event; the plan's provision dates are events, as the timeline draws them",
+    @Test("an original already replaced raises no alarm and no 'users lose access' event; the plan's provision dates are events, as the timeline draws them",
           arguments: Language.allCases)
-    func settledOriginalsAndPlanDates(language: Language) throws {
+    func replacedOriginalsAndPlanDates(language: Language) throws {
         let (path, _, session) = try Self.export(language)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let events = try Self.parsed(path)
@@ -141,6 +141,47 @@ struct DeadlineCalendarTests {
             }
         }
         #expect(marked == 4, "both originals have a provision-from and a provision-by date to come")
+    }
+
+    @Test("users still lose access, with a reminder, until a replacement covers them: an offer change not reassigned, too few seats, retired with no replacement",
+          arguments: Language.allCases)
+    func coveredOnlyWhenReplaced(language: Language) throws {
+        let session = try makeSession(language: language, setup: [
+            "customer add northwind --name Northwind --program open",
+            #"license add northwind "Office 365 E3" --seats 10 --expires 2027-01-31"#,
+            #"license add northwind "Visio Plan 2" --seats 5 --expires 2027-01-31"#,
+            #"license add northwind "Project Plan 3" --seats 3 --expires 2026-11-20"#,
+            "invite northwind --on 2026-11-01",
+            "accept northwind --on 2026-11-02",
+            #"provision northwind "Microsoft 365 E3" --seats 10 --replaces L1 --on 2026-11-25 --confirm"#,
+            #"provision northwind "Visio Plan 2" --seats 4 --on 2026-11-25 --confirm"#,
+            "expire northwind L3",
+        ])
+        func events() throws -> [String: [String]] {
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("csp-covered-\(UUID().uuidString).ics").path
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            #expect(!session.execute("export \(path)").isFailure)
+            return Dictionary(uniqueKeysWithValues: try Self.parsed(path).compactMap { event in
+                (event["uid"] as? String).map { ($0, event["alarms"] as? [String] ?? []) }
+            })
+        }
+        // The day before each is covered: every original's users still lose access, and a reminder says so.
+        let before = try events()
+        for id in ["L1", "L2", "L3"] {
+            #expect(before["northwind.\(id).usersLoseAccess@csp-migrate"] == ["-P3D"], "\(id)")
+        }
+        #expect(before["northwind.L1.originalEnds@csp-migrate"] == ["-P3D"])
+        // The licenses moved to the new offer, and a seat more for Visio: both are covered.
+        #expect(!session.execute("reassign northwind --done").isFailure)
+        #expect(!session.execute(#"provision northwind "Visio Plan 2" --seats 1 --on 2026-11-26 --confirm"#).isFailure)
+        let after = try events()
+        for id in ["L1", "L2"] {
+            #expect(after["northwind.\(id).usersLoseAccess@csp-migrate"] == nil, "\(id)")
+            #expect(after["northwind.\(id).originalEnds@csp-migrate"] == [], "\(id)")
+            #expect(after["northwind.\(id).dataDeleted@csp-migrate"] == [], "\(id)")
+        }
+        // Retired with nothing in its place: still a loss of service.
+        #expect(after["northwind.L3.usersLoseAccess@csp-migrate"] == ["-P3D"])
     }
 
     @Test("a newer export keeps each deadline's UID, so calendars update events instead of duplicating them")
