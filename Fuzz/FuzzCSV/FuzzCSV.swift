@@ -9,10 +9,10 @@ import MigrationGuide
 public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let source = SourceText(Data(bytes: data, count: size))
     let today = CalendarDate(daysSinceEpoch: 20_000)
-    let (plan, problems) = PortfolioImport.plan(source, file: "fuzz.csv", existing: [], partnerCurrency: "BRL", today: today)
+    let (plan, problems) = PortfolioImport.plan(source, file: "fuzz.csv", existing: [], partnerCurrency: "BRL", today: today, settings: GuideSettings())
     guard problems.isEmpty else { return 0 }
     // Planning the same file over what it recorded finds every row already there.
-    let (again, _) = PortfolioImport.plan(source, file: "fuzz.csv", existing: plan.inserting, partnerCurrency: "BRL", today: today)
+    let (again, _) = PortfolioImport.plan(source, file: "fuzz.csv", existing: plan.inserting, partnerCurrency: "BRL", today: today, settings: GuideSettings())
     precondition(again.lines.allSatisfy { $0.outcome == .unchanged }, "re-importing a spreadsheet would change the portfolio")
     return 0
 }

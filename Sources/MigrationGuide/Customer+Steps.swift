@@ -396,14 +396,19 @@ extension Customer {
         return (cspSubscriptions[index], [risk])
     }
 
-    /// Corrects a CSP record typed by mistake (seats, offer, the originals it replaces). Unlike
-    /// `cancelCSP` this changes nothing in Partner Center.
+    /// Corrects a CSP record typed by mistake (seats, offer, the originals it replaces, its
+    /// purchase date, which dates the acceptance back when it came first). Unlike `cancelCSP` this
+    /// changes nothing in Partner Center.
     public mutating func editCSP(
         _ reference: String, seats: Int?, offer: String?, replaces: [String]?, provisionedOn: CalendarDate? = nil, today: CalendarDate? = nil
     ) throws(GuideError) -> CSPSubscription {
         var subscription = try resolveCSP(reference)
+        var customer = self
         if let provisionedOn {
             if let today { try Self.check(.provisioned, on: provisionedOn, today: today) }
+            // The purchase date looked up in Partner Center: it sells only after the acceptance,
+            // so an acceptance recorded later (often the day an export was read) came earlier.
+            if let acceptedOn = invitation?.acceptedOn, provisionedOn < acceptedOn { _ = customer.acceptImplied(on: provisionedOn) }
             subscription.provisionedOn = provisionedOn
         }
         if let seats { subscription.seats = seats }
@@ -412,10 +417,11 @@ extension Customer {
             let (_, found) = try replacedOriginals(subscription.offer, replaces.isEmpty ? .nothing : .named(replaces))
             subscription.replaces = found.map(\.id)
         }
-        guard let index = cspSubscriptions.firstIndex(where: { $0.id == subscription.id }) else {
+        guard let index = customer.cspSubscriptions.firstIndex(where: { $0.id == subscription.id }) else {
             throw .unknownLicense(reference, known: cspSubscriptions.map(\.id))
         }
-        cspSubscriptions[index] = subscription
+        customer.cspSubscriptions[index] = subscription
+        self = customer
         return subscription
     }
 

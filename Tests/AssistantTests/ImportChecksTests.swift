@@ -102,6 +102,23 @@ struct ImportChecksTests {
         #expect(customer?.cspSubscriptions.map(\.provisionedOn) == [CalendarDate(iso: "2026-10-01")])
     }
 
+    @Test("csp edit --provisioned before the recorded acceptance dates the acceptance back and says so, in both languages, so the record stays in order",
+          arguments: [Language.en, .ptBR])
+    func cspEditKeepsOrder(language: Language) throws {
+        let session = try makeSession(language: language, setup: [
+            "customer add contoso --name Contoso", "invite contoso --on 2026-11-20", "accept contoso --on 2026-11-25",
+            #"provision contoso "Office 365 E3" --seats 5 --replaces none"#,
+        ])
+        let shown = text(session, "csp edit contoso C1 --provisioned 2026-11-19")
+        #expect(shown.contains("2026-11-25") && shown.contains("2026-11-19"), "\(shown)")
+        let customer = try session.store.customer(try #require(Handle("contoso")))
+        #expect(customer?.cspSubscriptions.map(\.provisionedOn) == [CalendarDate(iso: "2026-11-19")])
+        #expect(customer?.invitation?.acceptedOn == CalendarDate(iso: "2026-11-19"))
+        #expect(customer?.invitation?.sentOn == CalendarDate(iso: "2026-11-19"))
+        #expect(Self.error(session.execute("csp edit contoso C1 --provisioned 2026-12-19")) == .guide(.dateInFuture(
+            .provisioned, on: try #require(CalendarDate(iso: "2026-12-19")), today: try #require(CalendarDate(iso: "2026-11-28")))))
+    }
+
     @Test("a Partner Center subscription started after today is refused with the command line's reason; nothing recorded")
     func partnerCenterFuture() throws {
         let session = try makeSession(setup: ["customer add contoso --name Contoso"])

@@ -240,7 +240,7 @@ struct ImportExportTests {
         let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
         #expect(lines[0] == PortfolioExport.csvColumns.joined(separator: ","))
         #expect(lines.count == 4) // two originals of contoso, fabrikam with none
-        #expect(lines[2].hasPrefix("contoso,Contoso Ltda,,open,ti@contoso.com,,,,,1,L2,Visio Plan 2,5,5,2026-12-15,17,"))
+        #expect(lines[2].hasPrefix("contoso,Contoso Ltda,,open,ti@contoso.com,,,,,invite,L2,Visio Plan 2,5,5,2026-12-15,17,"))
         #expect(lines[2].contains("W-COVERAGE-GAP"))
         #expect(lines[2].hasSuffix(",invite"))
         #expect(lines[1].contains(",23.00,USD,"))

@@ -73,9 +73,11 @@ public struct CspEdit: AssistantCommand, Equatable {
 
     public func run(in session: Session) throws(CommandError) -> Reply {
         let references = replaces.map { comparisonKey($0) == "none" ? [] : $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
-        let (customer, (before, edited)) = try session.change(reference, for: Self.spec) { customer throws(GuideError) in
+        let (customer, (before, edited, acceptedBefore)) = try session.change(reference, for: Self.spec) { customer throws(GuideError) in
             let before = try customer.resolveCSP(subscription)
-            return (before, try customer.editCSP(subscription, seats: seats, offer: offer, replaces: references, provisionedOn: provisioned, today: session.today))
+            let acceptedBefore = customer.invitation?.acceptedOn
+            return (before, try customer.editCSP(subscription, seats: seats, offer: offer, replaces: references, provisionedOn: provisioned, today: session.today),
+                    acceptedBefore)
         }
         // Partner Center allows fewer seats only inside the window: after it (or with no purchase
         // date to tell), this fixes a typo only.
@@ -88,7 +90,8 @@ public struct CspEdit: AssistantCommand, Equatable {
             finding.code == .seatSurplus || finding.code == .seatShortfall || (relinked && finding.code == .offerChange)
         }
         return Reply(.cspChanged(CSPChangeReply(
-            handle: customer.handle, subscription: edited, change: .edited, overridden: [], afterWindow: afterWindow, findings: seatFindings)))
+            handle: customer.handle, subscription: edited, change: .edited, overridden: [], afterWindow: afterWindow, findings: seatFindings,
+            acceptanceMovedFrom: acceptedBefore == customer.invitation?.acceptedOn ? nil : acceptedBefore)))
     }
 }
 

@@ -26,7 +26,8 @@ public struct Import: AssistantCommand, Equatable {
 
     public func run(in session: Session) throws(CommandError) -> Reply {
         let source = SourceText(try ImportRecording.data(path, limit: ImportRecording.spreadsheetLimit))
-        let (plan, problems) = PortfolioImport.plan(source, file: path, existing: try session.allCustomers(), partnerCurrency: try session.partnerCurrency(), today: session.today)
+        let (plan, problems) = PortfolioImport.plan(source, file: path, existing: try session.allCustomers(), partnerCurrency: try session.partnerCurrency(), today: session.today,
+                                                    settings: session.guide.settings)
         guard problems.isEmpty else { throw ImportRecording.refuse(problems, dryRun: dryRun, in: session) }
         var summary = ImportSummary(files: [path], dryRun: dryRun, lines: plan.lines)
         summary.readings = plan.reading.map { [$0] } ?? []

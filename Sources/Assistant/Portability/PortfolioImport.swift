@@ -8,24 +8,14 @@ import MigrationGuide
 /// back, its report columns ignored. Every row is checked, and every problem of every row listed,
 /// before anything is recorded; a file with any problem imports nothing.
 public enum PortfolioImport {
-    /// Each column's names: the one `export` writes first, then the Portuguese ones.
-    static let columns: [[String]] = [
-        ["handle", "cliente", "apelido"], ["name", "nome", "empresa", "razão social"], ["domain", "domínio"], ["program", "programa"],
-        ["email", "e-mail", "admin_email", "e-mail do administrador"], ["microsoft_id", "Microsoft ID", "tenant_id", "id da microsoft"],
-        ["invited", "convidado em", "convite enviado"], ["invite_email", "e-mail do convite"], ["accepted", "aceito em", "aceite"],
-        ["license", "id"], ["offer", "oferta", "produto"], ["seats", "licenças", "quantidade"],
-        ["assigned", "usuários", "atribuídas", "users"], ["expires", "termina", "término", "vencimento"],
-        ["price", "preço", "preço por licença"], ["currency", "moeda"], ["auto_renew", "renovação automática", "renova"],
-        ["ending", "encerramento"], ["ended_on", "encerrada em"], ["provisioned", "provisionada em"], ["replaces", "substitui"],
-        ["reassigned", "reatribuída em"],
-    ]
-    /// Column names only a Portuguese header uses (the others are English, or either).
-    static let portugueseColumnNames: Set<String> = Set(columns.flatMap { $0.dropFirst() }.map(HeaderColumns.key))
-        .subtracting(["Microsoft ID", "tenant_id", "admin_email", "id", "users"].map(HeaderColumns.key))
+    /// Each column's names (`PortfolioColumn`), the one `export` writes first.
+    static let columns: [[String]] = PortfolioColumn.read.map(\.names)
+    /// Column names only a Portuguese header uses.
+    static let portugueseColumnNames: Set<String> = Set(PortfolioColumn.allCases.flatMap(\.portuguese).map(HeaderColumns.key))
     /// Columns `export` writes for people, which an import does not need.
-    static let reportColumns: Set<String> = ["stage", "days_left", "replaced_by", "warnings", "next_action"]
+    static let reportColumns: Set<String> = Set(PortfolioColumn.allCases.filter(\.isReport).flatMap(\.names).map(HeaderColumns.key))
     /// The names messages use.
-    public static var columnNames: [String] { columns.map { $0[0] } }
+    public static var columnNames: [String] { PortfolioColumn.read.map(\.rawValue) }
 
     /// What the import would change, as the lines of its summary.
     public struct Plan: Sendable {
@@ -49,17 +39,13 @@ public enum PortfolioImport {
         }
     }
 
-    /// The customer's fields a row gives (empty cells give nothing).
-    struct CustomerFields: Equatable {
-        var name: String
-        var domain: String?
-        var program: Program?
-        var email: String?
-        var tenantID: String?
-        var invited: CalendarDate?
-        var inviteEmail: String?
-        var accepted: CalendarDate?
+    struct RowKey: Hashable {
+        var original: OriginalKey
+        var id: LicenseID?
     }
+
+    /// The customer's facts a row gives, by column (empty cells give nothing).
+    typealias CustomerFields = [PortfolioColumn: PortfolioCell]
 
     struct OriginalFields {
         var id: LicenseID?
@@ -71,6 +57,8 @@ public enum PortfolioImport {
         var currency: String?
         var autoRenew: Bool
         var ending: OriginalSubscription.Ending?
+        var started: CalendarDate?
+        var externalID: String?
     }
 
     struct CSPFields {
@@ -81,6 +69,12 @@ public enum PortfolioImport {
         var provisioned: CalendarDate?
         var replaces: [LicenseID]
         var reassigned: CalendarDate?
+        var term: CSPTerm
+        var billing: BillingFrequency
+        var price: Decimal?
+        var currency: String?
+        var cancelled: CalendarDate?
+        var externalID: String?
     }
 
     struct Row {
@@ -110,10 +104,12 @@ public enum PortfolioImport {
     /// A price without a currency takes the customer's (or that of its originals), else `partnerCurrency`.
     /// Each customer, original and CSP subscription goes through the customer's own checks (as
     /// `customer add`, `invite`, `accept`, `license add`, `provision` check them, against `today`).
-    public static func plan(_ source: SourceText, file: String, existing: [Customer], partnerCurrency: String?, today: CalendarDate) -> (Plan, [ImportProblem]) {
+    public static func plan(
+        _ source: SourceText, file: String, existing: [Customer], partnerCurrency: String?, today: CalendarDate, settings: GuideSettings
+    ) -> (Plan, [ImportProblem]) {
         let (rows, reading, problems) = read(source, file: file)
         guard problems.isEmpty else { return (Plan(), problems) }
-        var (plan, refused) = plan(rows, file: file, existing: existing, partnerCurrency: partnerCurrency, today: today)
+        var (plan, refused) = plan(rows, file: file, existing: existing, partnerCurrency: partnerCurrency, today: today, settings: settings)
         guard refused.isEmpty else { return (Plan(), refused) }
         plan.reading = reading
         return (plan, [])
@@ -125,7 +121,7 @@ public enum PortfolioImport {
         let headerPlace = ImportPlace(file: file, row: 1)
         let columns = HeaderColumns(header, wanted: Self.columns, required: ["handle", "name"])
         let known = Set(Self.columns.flatMap { $0 }.map(HeaderColumns.key))
-        let ignored = header.filter { !$0.isEmpty && !known.contains(HeaderColumns.key($0)) && !reportColumns.contains($0.lowercased()) }
+        let ignored = header.filter { !$0.isEmpty && !known.contains(HeaderColumns.key($0)) && !reportColumns.contains(HeaderColumns.key($0)) }
         var reading: FileReading?
         if source.encoding != .utf8 || table.separator != "," || !ignored.isEmpty {
             reading = FileReading(file: file, encoding: source.encoding, separator: table.separator == "," ? nil : (table.separator == "\t" ? "tab" : String(table.separator)),
@@ -152,7 +148,9 @@ public enum PortfolioImport {
         let reader = RowReader(columns: columns, decimalComma: table.separator == ";", dayFirstDates: dayFirst)
         var rows: [Row] = []
         rows.reserveCapacity(table.rows.count)
-        var seen: [OriginalKey: Int] = [:]
+        /// Rows of originals by what makes them the same one, and the file's id: two alike originals
+        /// with their own ids (a backup) are two, the same row twice is a mistake.
+        var seen: [RowKey: Int] = [:]
         var customers: [Handle: Row] = [:]
         for (number, cells) in table.rows {
             if cells.allSatisfy({ InputPolicy.trimmedWhitespace($0).isEmpty }) { continue }
@@ -167,20 +165,20 @@ public enum PortfolioImport {
                 continue
             }
             if case .original(let original)? = row.subscription {
-                let key = OriginalKey(handle: row.handle, offer: original.offer, expires: original.expires)
+                let key = RowKey(original: OriginalKey(handle: row.handle, offer: original.offer, expires: original.expires), id: original.id)
                 if let first = seen[key] { rowProblems.append(.csvDuplicateRow(firstRow: first)) } else { seen[key] = number }
             }
             if let earlier = customers[row.handle] {
                 rowProblems += conflicts(row.customer, earlier.customer, handle: row.handle, firstRow: earlier.number, label: columns.label)
-                row.customer = earlier.customer.merged(with: row.customer)
+                row.customer = Self.merged(earlier.customer, with: row.customer)
             }
             customers[row.handle] = row
             if rowProblems.isEmpty { rows.append(row) } else { problems += rowProblems.map { ImportProblem(place, $0) } }
         }
         // Say how `a/b/yyyy` dates were read, when the file has any.
-        let dateColumns = ["invited", "accepted", "expires", "ended_on", "provisioned", "reassigned"]
+        let dateColumns = PortfolioColumn.read.filter { $0.kind == .date }
         let writesSlashDates = table.rows.contains { _, cells in
-            dateColumns.contains { columns.cell($0, in: cells).map { $0.contains("/") } ?? false }
+            dateColumns.contains { columns.cell($0.rawValue, in: cells).map { $0.contains("/") } ?? false }
         }
         if writesSlashDates {
             var said = reading ?? FileReading(file: file, encoding: source.encoding, separator: table.separator == "," ? nil : (table.separator == "\t" ? "tab" : String(table.separator)))
@@ -190,18 +188,12 @@ public enum PortfolioImport {
         return (rows, reading, problems)
     }
 
-    /// Each customer field that a later row gives differently from an earlier one.
+    /// Each customer fact that a later row gives differently from an earlier one.
     static func conflicts(_ later: CustomerFields, _ earlier: CustomerFields, handle: Handle, firstRow: Int, label: (String) -> String) -> [CommandError] {
-        func differs(_ field: String, _ here: String?, _ there: String?) -> CommandError? {
-            guard let here, let there, here != there else { return nil }
-            return .csvConflict(handle: handle, field: label(field), here: here, earlier: there, firstRow: firstRow)
+        PortfolioColumn.read.filter { $0.level == .customer }.compactMap { column in
+            guard let here = later[column], let there = earlier[column], here != there else { return nil }
+            return .csvConflict(handle: handle, field: label(column.rawValue), here: here.text(.plain), earlier: there.text(.plain), firstRow: firstRow)
         }
-        return [
-            differs("name", later.name, earlier.name), differs("domain", later.domain, earlier.domain),
-            differs("program", later.program?.rawValue, earlier.program?.rawValue), differs("email", later.email, earlier.email),
-            differs("microsoft_id", later.tenantID, earlier.tenantID), differs("invited", later.invited?.description, earlier.invited?.description),
-            differs("accepted", later.accepted?.description, earlier.accepted?.description),
-        ].compactMap { $0 }
     }
 
     /// Reads one row's cells, collecting every problem of the row.
@@ -210,121 +202,137 @@ public enum PortfolioImport {
         let decimalComma: Bool
         let dayFirstDates: Bool
 
-        func row(_ cells: [String], number: Int, problems: inout [CommandError]) -> Row? {
-            func cell(_ column: String) -> String? {
-                columns.cell(column, in: cells).map(PortfolioImport.singleLine).flatMap { $0.isEmpty ? nil : $0 }
-            }
-            /// A filled cell through a value reader; nil (and the problem kept) when it is wrong.
-            func read<Value>(_ column: String, _ reader: ValueReader<Value>) -> Value? {
-                guard let text = cell(column) else { return nil }
-                do { return try reader.read(text, field: columns.label(column)) } catch {
+        /// Every filled cell of the row read as its column's kind says.
+        func cells(_ cells: [String], problems: inout [CommandError]) -> [PortfolioColumn: PortfolioCell] {
+            var read: [PortfolioColumn: PortfolioCell] = [:]
+            for column in PortfolioColumn.read {
+                guard let text = columns.cell(column.rawValue, in: cells).map(PortfolioImport.singleLine), !text.isEmpty else { continue }
+                let field = columns.label(column.rawValue)
+                do throws(CommandError) {
+                    if let value = try cell(text, column: column, field: field, into: &read) { read[column] = value }
+                } catch {
                     problems.append(error)
-                    return nil
                 }
             }
-            func count(_ column: String, in range: ClosedRange<Int>) -> Int? {
-                guard let text = cell(column) else { return nil }
-                guard let value = SpreadsheetValues.count(text, in: range) else {
-                    problems.append(.badNumber(field: columns.label(column), text: text, range: range))
-                    return nil
+            return read
+        }
+
+        /// One cell as its column's kind: nil when it says nothing (a price's currency sign goes to `currency`).
+        private func cell(_ text: String, column: PortfolioColumn, field: String, into read: inout [PortfolioColumn: PortfolioCell]) throws(CommandError) -> PortfolioCell? {
+            switch column.kind {
+            case .text: return .text(try ValueReader<String>.text().read(text, field: field))
+            case .offer: return .text(try ValueReader<String>.text(.offer).read(text, field: field))
+            case .handle: return .text(try ValueReader<Handle>.newHandle.read(text, field: field).rawValue)
+            case .domain: return .text(try ValueReader<String>.domain.read(text, field: field))
+            case .email: return .text(try ValueReader<String>.email.read(text, field: field))
+            case .program: return .text(try ValueReader<Program>.program.read(text, field: field).rawValue)
+            case .currency: return .text(try ValueReader<String>.currency.read(text, field: field))
+            case .tenantID:
+                guard PartnerCenterReader.isTenantID(text) else { throw .badValue(field: field, text: text, choices: ["xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"]) }
+                return .text(text.lowercased())
+            case .date:
+                if let value = SpreadsheetValues.date(text, dayFirst: dayFirstDates) { return .date(value) }
+                if !dayFirstDates, let (dayFirst, monthFirst) = SpreadsheetValues.ambiguousReadings(text) {
+                    throw .importing(.ambiguousDate(field: field, text: text, dayFirst: dayFirst, monthFirst: monthFirst))
                 }
-                return value
-            }
-            func date(_ column: String) -> CalendarDate? {
-                guard let text = cell(column) else { return nil }
-                guard let value = SpreadsheetValues.date(text, dayFirst: dayFirstDates) else {
-                    if !dayFirstDates, let (dayFirst, monthFirst) = SpreadsheetValues.ambiguousReadings(text) {
-                        problems.append(.importing(.ambiguousDate(field: columns.label(column), text: text, dayFirst: dayFirst, monthFirst: monthFirst)))
-                        return nil
-                    }
-                    problems.append(.importing(.spreadsheetDate(field: columns.label(column), text: text)))
-                    return nil
+                throw .importing(.spreadsheetDate(field: field, text: text))
+            case .count(let range):
+                guard let value = SpreadsheetValues.count(text, in: range) else { throw .badNumber(field: field, text: text, range: range) }
+                return .count(value)
+            case .amount:
+                guard let (amount, named) = SpreadsheetValues.amount(text, decimalComma: decimalComma), amount <= 1_000_000 else {
+                    throw .importing(.spreadsheetAmount(field: field, text: text))
                 }
-                return value
+                if let named, read[.currency] == nil { read[.currency] = .text(named) }
+                return .amount(amount)
+            case .onOff: return .flag(try ValueReader<Bool>.onOff.read(text, field: field))
+            case .choice(let words):
+                guard let word = words.first(where: { $0.lowercased() == text.lowercased() }) else { throw .badValue(field: field, text: text, choices: words) }
+                return .text(word)
+            case .license:
+                guard let id = LicenseID(text) else { throw .badValue(field: field, text: text, choices: ["L1", "C1"]) }
+                return .licenses([id])
+            case .licenses:
+                // One original, or a pool written L1+L2.
+                let ids = text.split(separator: "+").map { LicenseID(String($0)).flatMap { $0.kind == .original ? $0 : nil } }
+                guard !ids.contains(where: { $0 == nil }) else { throw .badValue(field: field, text: text, choices: ["L1", "L1+L2"]) }
+                return .licenses(ids.compactMap { $0 })
+            case .roles:
+                let roles = text.split(separator: ",").map { GDAPRole(named: String($0)) }
+                guard !roles.contains(where: { $0 == nil }) else { throw .badValue(field: field, text: text, choices: GDAPRole.allCases.map(\.rawValue)) }
+                return .roles(roles.compactMap { $0 })
+            case .ending:
+                switch caseAndAccentFolded(text) {
+                case "expired", "expirada": return .text("expired")
+                case "cancelled", "cancelada": return .text("cancelled")
+                case "cancelled-early", "cancelada-antes": return .text("cancelled-early")
+                default: throw .badValue(field: field, text: text, choices: ["expired", "cancelled", "cancelled-early"])
+                }
+            case .report:
+                return nil
             }
+        }
+
+        func row(_ cells: [String], number: Int, problems: inout [CommandError]) -> Row? {
             let before = problems.count
-            let handle = read("handle", .newHandle)
-            if cell("handle") == nil { problems.append(.badValue(field: columns.label("handle"), text: "", choices: [])) }
-            let name = read("name", .text())
-            if cell("name") == nil { problems.append(.badValue(field: columns.label("name"), text: "", choices: [])) }
-            var tenantID: String?
-            if let text = cell("microsoft_id") {
-                if PartnerCenterReader.isTenantID(text) { tenantID = text.lowercased() } else {
-                    problems.append(.badValue(field: columns.label("microsoft_id"), text: text, choices: ["xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"]))
-                }
-            }
-            let fields = CustomerFields(
-                name: name ?? "", domain: read("domain", .domain), program: read("program", .program),
-                email: read("email", .email), tenantID: tenantID, invited: date("invited"), inviteEmail: read("invite_email", .email),
-                accepted: date("accepted"))
-            var license: LicenseID?
-            if let text = cell("license") {
-                license = LicenseID(text)
-                if license == nil { problems.append(.badValue(field: columns.label("license"), text: text, choices: ["L1", "C1"])) }
-            }
+            let read = self.cells(cells, problems: &problems)
+            func filled(_ column: PortfolioColumn) -> Bool { columns.cell(column.rawValue, in: cells) != nil }
+            func text(_ column: PortfolioColumn) -> String? { if case .text(let value)? = read[column] { value } else { nil } }
+            func date(_ column: PortfolioColumn) -> CalendarDate? { if case .date(let value)? = read[column] { value } else { nil } }
+            func count(_ column: PortfolioColumn) -> Int? { if case .count(let value)? = read[column] { value } else { nil } }
+            func amount(_ column: PortfolioColumn) -> Decimal? { if case .amount(let value)? = read[column] { value } else { nil } }
+            func flag(_ column: PortfolioColumn) -> Bool? { if case .flag(let value)? = read[column] { value } else { nil } }
+            func ids(_ column: PortfolioColumn) -> [LicenseID]? { if case .licenses(let value)? = read[column] { value } else { nil } }
+            func required(_ column: PortfolioColumn, _ problem: CommandError) { if !filled(column) { problems.append(problem) } }
+            func label(_ column: PortfolioColumn) -> String { columns.label(column.rawValue) }
+
+            required(.handle, .badValue(field: label(.handle), text: "", choices: []))
+            required(.name, .badValue(field: label(.name), text: "", choices: []))
+            let handle = text(.handle).flatMap(Handle.init)
+            let license = ids(.license)?.first
             var subscription: Row.Subscription?
-            let offer = read("offer", .text(.offer))
-            let isCSP = license?.kind == .csp || (license == nil && cell("provisioned") != nil && cell("expires") == nil)
-            if cell("offer") == nil {
-                if ["seats", "expires", "provisioned"].contains(where: { cell($0) != nil }) {
-                    problems.append(.badValue(field: columns.label("offer"), text: "", choices: []))
-                }
+            let offer = text(.offer)
+            let isCSP = license?.kind == .csp || (license == nil && filled(.provisioned) && !filled(.expires))
+            if !filled(.offer) {
+                if [.seats, .expires, .provisioned].contains(where: filled) { problems.append(.badValue(field: label(.offer), text: "", choices: [])) }
             } else if isCSP {
-                let seats = count("seats", in: seatRange)
-                if cell("seats") == nil { problems.append(.badNumber(field: columns.label("seats"), text: "", range: seatRange)) }
-                let provisioned = date("provisioned")
-                var replaces: [LicenseID] = []
-                if let text = cell("replaces") {
-                    // One original, or a pool written L1+L2.
-                    let ids = text.split(separator: "+").map { LicenseID(String($0)).flatMap { $0.kind == .original ? $0 : nil } }
-                    replaces = ids.compactMap { $0 }
-                    if ids.contains(where: { $0 == nil }) { problems.append(.badValue(field: columns.label("replaces"), text: text, choices: ["L1", "L1+L2"])) }
-                }
-                if let offer, let seats, provisioned != nil || cell("provisioned") == nil {
-                    subscription = .csp(CSPFields(id: license, offer: offer, seats: seats, provisioned: provisioned, replaces: replaces, reassigned: date("reassigned")))
+                required(.seats, .badNumber(field: label(.seats), text: "", range: seatRange))
+                if let offer, let seats = count(.seats), date(.provisioned) != nil || !filled(.provisioned) {
+                    subscription = .csp(CSPFields(
+                        id: license, offer: offer, seats: seats, provisioned: date(.provisioned), replaces: ids(.replaces) ?? [], reassigned: date(.reassigned),
+                        term: text(.term).flatMap(CSPTerm.init) ?? .annual, billing: text(.billing).flatMap(BillingFrequency.init) ?? .monthly,
+                        price: amount(.price), currency: text(.currency), cancelled: date(.cancelled), externalID: text(.externalID)))
                 }
             } else {
-                let seats = count("seats", in: seatRange)
-                if cell("seats") == nil { problems.append(.badNumber(field: columns.label("seats"), text: "", range: seatRange)) }
-                let assigned = count("assigned", in: assignedRange)
-                if let assigned, let seats, assigned > seats { problems.append(.badNumber(field: columns.label("assigned"), text: cell("assigned") ?? "", range: 0...seats)) }
-                let expires = date("expires")
-                if cell("expires") == nil { problems.append(.importing(.spreadsheetDate(field: columns.label("expires"), text: ""))) }
-                var price: Decimal?, currency = read("currency", .currency)
-                if let text = cell("price") {
-                    if let (amount, named) = SpreadsheetValues.amount(text, decimalComma: decimalComma), amount <= 1_000_000 {
-                        price = amount
-                        currency = currency ?? named
-                    } else {
-                        problems.append(.importing(.spreadsheetAmount(field: columns.label("price"), text: text)))
-                    }
+                required(.seats, .badNumber(field: label(.seats), text: "", range: seatRange))
+                if let assigned = count(.assigned), let seats = count(.seats), assigned > seats {
+                    problems.append(.badNumber(field: label(.assigned), text: columns.cell(PortfolioColumn.assigned.rawValue, in: cells) ?? "", range: 0...seats))
                 }
-                let autoRenew = read("auto_renew", .onOff) ?? false
+                required(.expires, .importing(.spreadsheetDate(field: label(.expires), text: "")))
                 var ending: OriginalSubscription.Ending?
-                if let kind = cell("ending") {
-                    let on = date("ended_on")
-                    if cell("ended_on") == nil { problems.append(.importing(.spreadsheetDate(field: columns.label("ended_on"), text: ""))) }
-                    switch caseAndAccentFolded(kind) {
-                    case "expired", "expirada": ending = on.map { .expired(on: $0) }
-                    case "cancelled", "cancelada": ending = on.map { .cancelled(on: $0, early: false) }
-                    case "cancelled-early", "cancelada-antes": ending = on.map { .cancelled(on: $0, early: true) }
-                    default: problems.append(.badValue(field: columns.label("ending"), text: kind, choices: ["expired", "cancelled", "cancelled-early"]))
+                if let kind = text(.ending) {
+                    required(.endedOn, .importing(.spreadsheetDate(field: label(.endedOn), text: "")))
+                    ending = date(.endedOn).map { on in
+                        kind == "expired" ? .expired(on: on) : .cancelled(on: on, early: kind == "cancelled-early")
                     }
                 }
-                if let offer, let seats, let expires {
-                    subscription = .original(OriginalFields(id: license, offer: offer, seats: seats, assigned: assigned, expires: expires,
-                                                            price: price, currency: currency, autoRenew: autoRenew, ending: ending))
+                if let offer, let seats = count(.seats), let expires = date(.expires) {
+                    subscription = .original(OriginalFields(
+                        id: license, offer: offer, seats: seats, assigned: count(.assigned), expires: expires, price: amount(.price), currency: text(.currency),
+                        autoRenew: flag(.autoRenew) ?? false, ending: ending, started: date(.started), externalID: text(.externalID)))
                 }
             }
             guard problems.count == before, let handle else { return nil }
-            return Row(number: number, handle: handle, customer: fields, subscription: subscription)
+            return Row(number: number, handle: handle, customer: read.filter { $0.key.level == .customer }, subscription: subscription)
         }
     }
 
     /// New customers are added with every field the file gives; existing ones keep their details
     /// and gain only the subscriptions they do not have yet (an original: same offer and end date;
     /// a CSP subscription: same offer and date), so importing a file twice changes nothing.
-    static func plan(_ rows: [Row], file: String, existing: [Customer], partnerCurrency: String?, today: CalendarDate) -> (Plan, [ImportProblem]) {
+    static func plan(
+        _ rows: [Row], file: String, existing: [Customer], partnerCurrency: String?, today: CalendarDate, settings: GuideSettings
+    ) -> (Plan, [ImportProblem]) {
         var refused: [ImportProblem] = []
         /// Customers the checks refused: reported once, at their first row.
         var refusedCustomers = Set<Handle>()
@@ -332,7 +340,8 @@ public enum PortfolioImport {
         var touched: [Handle] = []
         var touchedSet = Set<Handle>()
         var created = Set<Handle>()
-        var recorded: [Handle: Set<OriginalKey>] = [:]
+        /// Subscriptions already matched by a row of this file, per customer: each row matches one.
+        var claimed: [Handle: Set<LicenseID>] = [:]
         /// The file's license ids → the ids recorded, per customer, for `replaces`.
         var ids: [Handle: [LicenseID: LicenseID]] = [:]
         var plan = Plan()
@@ -344,7 +353,7 @@ public enum PortfolioImport {
             if let found = known[row.handle] {
                 customer = found
             } else {
-                do { customer = try row.customer.newCustomer(row.handle, today: today) } catch {
+                do { customer = try PortfolioImport.newCustomer(row.handle, row.customer, today: today, settings: settings) } catch {
                     refused.append(ImportProblem(place, .guide(error)))
                     refusedCustomers.insert(row.handle)
                     continue
@@ -360,16 +369,18 @@ public enum PortfolioImport {
                 break
             case .original(let fields)?:
                 let key = OriginalKey(handle: row.handle, offer: fields.offer, expires: fields.expires)
-                var keys = recorded[row.handle] ?? Set(customer.originals.map { OriginalKey(handle: row.handle, offer: $0.offer, expires: $0.expires) })
-                defer { recorded[row.handle] = keys }
                 line.subject = .original(nil)
                 line.name = fields.offer
                 line.seats = fields.seats
                 line.users = fields.assigned ?? fields.seats
                 line.ends = fields.expires
-                guard keys.insert(key).inserted else {
+                // The same original: same offer and end, the file's id first (two alike can both be real).
+                let alike = customer.originals.filter { claimed[row.handle]?.contains($0.id) != true && OriginalKey(handle: row.handle, offer: $0.offer, expires: $0.expires) == key }
+                if let same = alike.first(where: { $0.id == fields.id }) ?? alike.first {
+                    claimed[row.handle, default: []].insert(same.id)
+                    if let given = fields.id { ids[row.handle, default: [:]][given] = same.id }
                     line.outcome = .unchanged
-                    line.subject = .original(customer.originals.first { OriginalKey(handle: row.handle, offer: $0.offer, expires: $0.expires) == key }?.id)
+                    line.subject = .original(same.id)
                     break
                 }
                 // The file's id is kept for a customer it creates; one already recorded numbers on.
@@ -379,19 +390,25 @@ public enum PortfolioImport {
                     let price = try fields.price.map { amount throws(GuideError) in try customer.price(amount, currency: fields.currency, partnerDefault: partnerCurrency) }
                     added = try customer.addListedOriginal(OriginalSubscription(
                         id: id, offer: fields.offer, seats: fields.seats, assigned: fields.assigned ?? fields.seats, expires: fields.expires,
-                        pricePerSeatMonth: price, autoRenew: fields.autoRenew, ending: fields.ending), today: today)
+                        pricePerSeatMonth: price, autoRenew: fields.autoRenew, ending: fields.ending, startedOn: fields.started, externalID: fields.externalID),
+                        today: today)
                 } catch {
                     refused.append(ImportProblem(place, .guide(error)))
                     break
                 }
                 if let given = fields.id { ids[row.handle, default: [:]][given] = added.id }
+                claimed[row.handle, default: []].insert(added.id)
                 line.subject = .original(added.id)
                 line.outcome = .new
             case .csp(let fields)?:
                 line.subject = .csp(nil)
                 line.name = fields.offer
                 line.seats = fields.seats
-                if let same = customer.cspSubscriptions.first(where: { sameOffer($0.offer, fields.offer) && $0.provisionedOn == fields.provisioned }) {
+                let alike = customer.cspSubscriptions.filter {
+                    claimed[row.handle]?.contains($0.id) != true && sameOffer($0.offer, fields.offer) && $0.provisionedOn == fields.provisioned
+                }
+                if let same = alike.first(where: { $0.id == fields.id }) ?? alike.first {
+                    claimed[row.handle, default: []].insert(same.id)
                     line.subject = .csp(same.id)
                     line.outcome = .unchanged
                     break
@@ -400,13 +417,16 @@ public enum PortfolioImport {
                 let id = fields.id.flatMap { given in given.kind == .csp && created.contains(row.handle) ? given : nil } ?? customer.nextCSPID
                 let added: CSPSubscription
                 do {
-                    added = try customer.addListedCSP(CSPSubscription(id: id, offer: fields.offer, seats: fields.seats, provisionedOn: fields.provisioned,
-                                                                      replaces: replaces, reassignedOn: fields.reassigned), today: today)
+                    let price = try fields.price.map { amount throws(GuideError) in try customer.price(amount, currency: fields.currency, partnerDefault: partnerCurrency) }
+                    added = try customer.addListedCSP(CSPSubscription(
+                        id: id, offer: fields.offer, seats: fields.seats, provisionedOn: fields.provisioned, replaces: replaces, reassignedOn: fields.reassigned,
+                        term: fields.term, billing: fields.billing, pricePerSeatMonth: price, cancelledOn: fields.cancelled, externalID: fields.externalID), today: today)
                 } catch {
                     refused.append(ImportProblem(place, .guide(error)))
                     break
                 }
                 if !replaces.isEmpty { line.changes.append(FieldChange(field: .replaces, from: "", to: added.replaces.map(\.description).joined(separator: "+"))) }
+                claimed[row.handle, default: []].insert(added.id)
                 line.subject = .csp(added.id)
                 line.outcome = .new
             }
@@ -421,21 +441,34 @@ public enum PortfolioImport {
     }
 }
 
-extension PortfolioImport.CustomerFields {
-    /// What a later row adds to what an earlier one gave (conflicts are reported separately).
-    func merged(with later: Self) -> Self {
-        Self(name: name, domain: domain ?? later.domain, program: program ?? later.program, email: email ?? later.email,
-             tenantID: tenantID ?? later.tenantID, invited: invited ?? later.invited, inviteEmail: inviteEmail ?? later.inviteEmail,
-             accepted: accepted ?? later.accepted)
+extension PortfolioImport {
+    /// What a later row adds to what earlier ones gave (conflicts are reported separately).
+    static func merged(_ earlier: CustomerFields, with later: CustomerFields) -> CustomerFields {
+        earlier.merging(later) { first, _ in first }
     }
 
-    /// The customer a file adds, its invitation and acceptance checked as `invite` and `accept`
-    /// check them; the invitation keeps the e-mail the file gives (none when it gives none).
-    func newCustomer(_ handle: Handle, today: CalendarDate) throws(GuideError) -> Customer {
-        var customer = Customer(handle: handle, name: name, domain: domain, program: program ?? .other, adminEmail: email, tenantID: tenantID)
-        if let invited { _ = try customer.invite(on: invited, email: inviteEmail, today: today) }
-        if let accepted { _ = try customer.accept(on: accepted, today: today) }
-        customer.invitation?.email = inviteEmail
+    /// The customer a file adds, each step checked as the command line checks it (`invite`,
+    /// `accept`, `gdap request`, `gdap accept`); the invitation keeps the e-mail the file gives
+    /// (none when it gives none).
+    static func newCustomer(_ handle: Handle, _ fields: CustomerFields, today: CalendarDate, settings: GuideSettings) throws(GuideError) -> Customer {
+        func text(_ column: PortfolioColumn) -> String? { if case .text(let value)? = fields[column] { value } else { nil } }
+        func date(_ column: PortfolioColumn) -> CalendarDate? { if case .date(let value)? = fields[column] { value } else { nil } }
+        var customer = Customer(
+            handle: handle, name: text(.name) ?? "", domain: text(.domain), program: text(.program).flatMap(Program.init) ?? .other,
+            adminEmail: text(.email), billingAccount: text(.billingAccount).flatMap(BillingAccount.init) ?? .unknown,
+            eaTerm: text(.eaTerm).flatMap(EATerm.init) ?? .standard, currency: text(.customerCurrency), tenantID: text(.microsoftID))
+        if case .flag(let created)? = fields[.createdInPartnerCenter] { customer.createdInPartnerCenter = created }
+        if let invited = date(.invited) { _ = try customer.invite(on: invited, email: text(.inviteEmail), today: today) }
+        if let accepted = date(.accepted) { _ = try customer.accept(on: accepted, today: today) }
+        customer.invitation?.email = text(.inviteEmail)
+        if let requested = date(.gdapRequested) {
+            var roles: [GDAPRole] = []
+            if case .roles(let given)? = fields[.gdapRoles] { roles = given }
+            _ = try customer.requestGDAP(roles: roles, on: requested, today: today)
+        }
+        if let accepted = date(.gdapAccepted) {
+            _ = try customer.acceptGDAP(on: accepted, expires: date(.gdapExpires), today: today, settings: settings)
+        }
         return customer
     }
 }

@@ -282,6 +282,8 @@ public struct CSPChangeReply: Sendable, Encodable {
     public var afterWindow: Bool
     /// What the corrected record now raises (a seat surplus or shortfall, an offer change).
     public var findings: [Finding] = []
+    /// The acceptance recorded before a purchase date that came earlier, which moved it back to that date.
+    public var acceptanceMovedFrom: CalendarDate?
 }
 
 /// An end date more than `UnlikelyDate.yearsAhead` years ahead or `yearsBehind` behind the session's

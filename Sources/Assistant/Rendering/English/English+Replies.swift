@@ -109,6 +109,7 @@ extension English {
             case .cancelled: "Recorded: \(r.subscription.id) (\(r.subscription.offer)) of \(r.handle) cancelled on \(r.subscription.cancelledOn?.description ?? "?"); it replaces nothing any more."
             case .edited: "Corrected \(r.subscription.id) for \(r.handle): \(r.subscription.offer), \(seats(r.subscription.seats)), replacing \(r.subscription.replaces.isEmpty ? "no original" : r.subscription.replaces.map(\.description).joined(separator: ", "))."
                 + (r.afterWindow ? " Its correction window has closed, so Partner Center would not allow that reduction any more: this only corrects what was typed." : "")
+                + (r.acceptanceMovedFrom.map { " The acceptance, recorded on \($0), is now dated \(r.subscription.provisionedOn?.description ?? "?"): Partner Center sells only after it." } ?? "")
             case .removed: "Removed \(r.subscription.id) (\(r.subscription.offer)) from \(r.handle)'s record; nothing changes in Partner Center."
             }
         case .customerAdded(let c): "Added \(c.name) as \(c.handle) (\(program(c.program))). Next: record its subscriptions with \(typed(LicenseAdd.template(c.handle))), then `\(Invite.line(c.handle))`."

@@ -110,6 +110,7 @@ extension Portuguese {
             case .cancelled: "Registrado: \(r.subscription.id) (\(r.subscription.offer)) de \(r.handle) cancelada em \(r.subscription.cancelledOn?.description ?? "?"); ela não substitui mais nada."
             case .edited: "\(r.subscription.id) corrigida para \(r.handle): \(r.subscription.offer), \(seats(r.subscription.seats)), substituindo \(r.subscription.replaces.isEmpty ? "nenhuma original" : r.subscription.replaces.map(\.description).joined(separator: ", "))."
                 + (r.afterWindow ? " A janela de correção já fechou, então o Partner Center não permitiria mais essa redução: isto só corrige o que foi digitado." : "")
+                + (r.acceptanceMovedFrom.map { " O aceite, registrado em \($0), passa a ser de \(r.subscription.provisionedOn?.description ?? "?"): o Partner Center só vende depois dele." } ?? "")
             case .removed: "\(r.subscription.id) (\(r.subscription.offer)) removida do registro de \(r.handle); nada muda no Partner Center."
             }
         case .customerAdded(let c): "Cliente \(c.name) cadastrado como \(c.handle) (\(program(c.program))). Próximo: registre as assinaturas com \(typed(LicenseAdd.template(c.handle))) e depois `\(Invite.line(c.handle))`."
