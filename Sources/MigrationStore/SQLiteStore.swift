@@ -144,6 +144,27 @@ public final class SQLiteStore: PortfolioStore {
         }
     }
 
+    /// Two columns of one table, not the whole portfolio: a one-shot question at 10,000 customers
+    /// read every subscription only to compare names. A shell that keeps the portfolio takes the
+    /// names from it while no other connection has committed.
+    public func customerNames() throws(StoreError) -> [NamedCustomer] {
+        try readOne { db in
+            if let cached = portfolio, cached.version == (try Self.dataVersion(db)) {
+                return cached.customers.values.map(NamedCustomer.init).sorted { $0.handle < $1.handle }
+            }
+            var names: [NamedCustomer] = []
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: Self.customerNamesSQL))
+            while let row = try rows.next() {
+                let handleText: String? = row[0], name: String? = row[1]
+                guard let handle = handleText.flatMap(Handle.init), let name else { throw StoredValue.Invalid() }
+                names.append(NamedCustomer(handle: handle, name: name))
+            }
+            return names
+        }
+    }
+
+    private static let customerNamesSQL = "SELECT \"handle\", \"name\" FROM \"customer\" ORDER BY \"handle\""
+
     public func handles() throws(StoreError) -> [Handle] {
         try readOne { db in try String.fetchAll(db.cachedStatement(sql: "SELECT \"handle\" FROM \"customer\" ORDER BY \"handle\"")).compactMap(Handle.init) }
     }

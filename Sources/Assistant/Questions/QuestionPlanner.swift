@@ -37,12 +37,12 @@ struct QuestionPlanner {
 
     func plan(_ reading: Reading, selected: Handle?) -> QuestionPlan {
         guard let intent = reading.intent else {
-            let customer = reading.customers.count == 1 ? reading.customers.first?.handle : nil
+            let customer = reading.customers.count == 1 ? reading.customers.first : nil
             let suggestions = customer.map { [Advise.line($0), Status.line($0), LicenseList.line($0)] } ?? [Advise.line(Handle?.none), SuggestedCommand(Steps.self), Help.line(String?.none)]
             return .unsure(UnsureReply(reason: .noIntent(customer: customer), suggestions: suggestions.map(\.description)))
         }
         if reading.customers.count > 1 {
-            let handles = reading.customers.map(\.handle)
+            let handles = reading.customers
             let suggestions = handles.prefix(Self.maximumSuggestions).map { command(for: intent, handle: $0, reading: reading).description }
             return .unsure(UnsureReply(reason: .severalCustomers(handles), suggestions: suggestions))
         }
@@ -50,10 +50,10 @@ struct QuestionPlanner {
             let suggestions = guess.candidates.map { command(for: intent, handle: $0, reading: reading).description }
             return .unsure(UnsureReply(reason: .misspelledCustomer(guess.word, closest: guess.candidates), suggestions: suggestions))
         }
-        let handle = reading.customers.first?.handle ?? selected
+        let handle = reading.customers.first ?? selected
         switch intent {
         // "Is contoso urgent?", or a follow-up naming one customer: that customer's advice.
-        case .attention: return .run(Advise.line(reading.customers.first?.handle, all: reading.customers.isEmpty), intent)
+        case .attention: return .run(Advise.line(reading.customers.first, all: reading.customers.isEmpty), intent)
         case .steps: return .run(SuggestedCommand(Steps.self), intent)
         case .help: return .run(Help.line(String?.none), intent)
         case .customers: return .run(SuggestedCommand(CustomerList.self), intent)
@@ -75,7 +75,7 @@ struct QuestionPlanner {
             guard let handle else { return askForCustomer(intent, reading: reading) }
             return .run(LicenseList.line(handle), intent)
         case .endingIn:
-            let named = reading.customers.first?.handle
+            let named = reading.customers.first
             guard let period = reading.period else {
                 // "What ends soon?": a customer's originals, or the portfolio's coming deadlines.
                 return .run(named.map { LicenseList.line($0) } ?? ShowTimeline.line(nil), intent)
@@ -114,7 +114,7 @@ struct QuestionPlanner {
         case .endDate: LicenseList.line(handle)
         case .endingIn: reading.period.map { LicenseList.ending($0, customer: handle, all: false) } ?? LicenseList.line(handle)
         case .cancelCheck:
-            if case .one(let original) = reading.original, reading.customers.first?.handle == handle || reading.customers.isEmpty {
+            if case .one(let original) = reading.original, reading.customers.first == handle || reading.customers.isEmpty {
                 cancelCheck(handle, original.id, on: reading.date)
             } else {
                 LicenseList.line(handle)

@@ -1,4 +1,5 @@
 import MigrationGuide
+import MigrationStore
 
 /// What the reader made of a question: every slot it could fill, and nothing it had to guess.
 struct Reading: Sendable {
@@ -6,7 +7,7 @@ struct Reading: Sendable {
     /// The language most of its words belong to; nil when no word tells.
     var language: Language?
     /// The customers it names, best match first: one, several (ambiguous), or none.
-    var customers: [Customer] = []
+    var customers: [Handle] = []
     /// The original it names, when exactly one customer is named or selected.
     var original: OriginalMatch = .none
     /// The words named the original (by id or offer), rather than it being the only one running.
@@ -54,8 +55,14 @@ enum OriginalMatch: Sendable, Equatable {
 struct QuestionReader: Sendable {
     var lexicon = Lexicon.standard
 
-    /// - Parameter selected: the customer chosen with `use`, or for a follow-up the last question's.
-    func read(_ text: QuestionText, customers: [Customer], selected: Handle?, today: CalendarDate, names: CustomerNames = CustomerNames()) -> Reading {
+    /// - Parameters:
+    ///   - customers: every customer's handle and name, which is all that matching needs.
+    ///   - selected: the customer chosen with `use`, or for a follow-up the last question's.
+    ///   - record: the whole record of the one customer the question is about, for its originals.
+    func read(
+        _ text: QuestionText, customers: [NamedCustomer], selected: Handle?, today: CalendarDate, names: CustomerNames = CustomerNames(),
+        record: (Handle) throws(CommandError) -> Customer?
+    ) throws(CommandError) -> Reading {
         var reading = Reading()
         reading.topic = topic(in: text)
         reading.intent = intent(in: text, hasTopic: reading.topic != nil)?.intent
@@ -66,8 +73,7 @@ struct QuestionReader: Sendable {
         if reading.customers.isEmpty {
             reading.misspelledCustomer = nearMiss(in: text, among: customers, names: names)
         }
-        let subject = reading.customers.count == 1 ? reading.customers.first : selected.flatMap { handle in customers.first { $0.handle == handle } }
-        if reading.customers.count <= 1, let subject {
+        if reading.customers.count <= 1, let handle = reading.customers.count == 1 ? reading.customers.first : selected, let subject = try record(handle) {
             (reading.original, reading.originalNamed) = original(in: text, of: subject, on: reading.date ?? today)
         }
         return reading
@@ -132,20 +138,20 @@ struct QuestionReader: Sendable {
     /// Handle words beat a run of name words (the longer run first), which beats one distinctive
     /// word of a name; several at the best level are ambiguous: "loja azul" fits both "Loja Azul
     /// Ltda" and "Loja Azul Comércio". Words the question tables use are never taken for a name.
-    func matchingCustomers(in text: QuestionText, among customers: [Customer], names: CustomerNames = CustomerNames()) -> [Customer] {
+    func matchingCustomers(in text: QuestionText, among customers: [NamedCustomer], names: CustomerNames = CustomerNames()) -> [Handle] {
         var best = 0
-        var found: [Customer] = []
+        var found: [Handle] = []
         let words = Set(text.words)
         for customer in customers {
             let strength = self.strength(of: customer, in: text, words: words, names: names)
             guard strength > 0, strength >= best else { continue }
             if strength > best { best = strength; found = [] }
-            found.append(customer)
+            found.append(customer.handle)
         }
         return found
     }
 
-    private func strength(of customer: Customer, in text: QuestionText, words: Set<String>, names: CustomerNames) -> Int {
+    private func strength(of customer: NamedCustomer, in text: QuestionText, words: Set<String>, names: CustomerNames) -> Int {
         let handleStrength = 1_000
         if words.contains(customer.handle.rawValue) { return handleStrength }
         let name = names.words(of: customer, lexicon: lexicon)
@@ -154,7 +160,7 @@ struct QuestionReader: Sendable {
         if name.handleParts.count > 1, text.contains(name.handleParts) { return handleStrength }
         let run = Self.longestRun(of: name.significant, in: text)
         if run > 1 { return 1 + run }
-        return name.distinctive.contains(where: words.contains) ? 1 : 0
+        return name.distinctive(lexicon).contains(where: words.contains) ? 1 : 0
     }
 
     /// The most consecutive words of `name` that the question has side by side.
@@ -170,18 +176,21 @@ struct QuestionReader: Sendable {
 
     /// A word no table knows, within a typo or two of a customer's handle or name word; only
     /// looked for when no customer matched, so that a mistyped name is asked about, not ignored.
-    func nearMiss(in text: QuestionText, among customers: [Customer], names: CustomerNames) -> MisspelledCustomer? {
+    func nearMiss(in text: QuestionText, among customers: [NamedCustomer], names: CustomerNames) -> MisspelledCustomer? {
         let unknown = text.words.filter { word in
             word.count >= 4 && !word.contains(where: \.isNumber) && !lexicon.knownWords.contains(word)
         }
+        guard !unknown.isEmpty else { return nil }
+        // Each name's words worked out once for all the unknown words (a session's first question
+        // keeps none).
+        let named = customers.map { ($0, names.words(of: $0, lexicon: lexicon)) }
         for word in unknown {
             // One typo per four letters, as with mistyped commands, at most three.
             let allowed = min(3, max(1, word.count / 4))
             var best = allowed + 1
             var closest: [Handle] = []
-            for customer in customers {
-                let name = names.words(of: customer, lexicon: lexicon)
-                let distance = (name.distinctive.union([customer.handle.rawValue]))
+            for (customer, name) in named {
+                let distance = (name.distinctive(lexicon).union([customer.handle.rawValue]))
                     .map { abs($0.count - word.count) > allowed ? allowed + 1 : Suggestion.editDistance(word, $0) }
                     .min() ?? best
                 if distance < best { best = distance; closest = [] }

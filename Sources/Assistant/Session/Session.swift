@@ -31,7 +31,7 @@ public final class Session {
     /// them in its header, so that a follow-up asked after `record` replays.
     var questionLines: [String] = []
     /// Customers' names as question words, kept between questions.
-    let customerNames = CustomerNames()
+    let questionWords = CustomerNames()
     /// Terminal columns for drawings: COLUMNS or the terminal's size, 80 when piped, a transcript's
     /// `# width:` header when replaying.
     public var width: Int {
@@ -154,10 +154,10 @@ public final class Session {
         if let handle = Handle(reference.lowercased()), let found = try loadCustomer(handle) {
             return found
         }
-        let customers = try allCustomers()
+        let customers = try customerNames()
         let key = comparisonKey(reference)
         let byName = customers.filter { comparisonKey($0.name) == key }
-        if byName.count == 1, let only = byName.first { return only }
+        if byName.count == 1, let only = byName.first { return try customer(handle: only.handle) }
         let suggestion = Suggestion.closest(to: reference.lowercased(), among: customers.map(\.handle.rawValue)).flatMap(Handle.init)
         throw .unknownCustomer(reference, suggestion: suggestion)
     }
@@ -182,6 +182,11 @@ public final class Session {
 
     public func allCustomers() throws(CommandError) -> [Customer] {
         do { return try store.allCustomers() } catch { throw .storage(error) }
+    }
+
+    /// Every customer's handle and name, without their subscriptions.
+    func customerNames() throws(CommandError) -> [NamedCustomer] {
+        do { return try store.customerNames() } catch { throw .storage(error) }
     }
 
     /// Every customer's row in a portfolio view, computed as each customer is read, so that the
