@@ -150,6 +150,18 @@ struct SuggestedCommandTests {
         for problem in Self.problems(in: texts, language: language) { Issue.record("\(language): \(problem)") }
     }
 
+    @Test("every command's summary, argument and flag help names commands that parse, and its examples parse", arguments: Language.allCases)
+    func helpTextsParse(language: Language) {
+        for spec in Self.catalogue.specs {
+            let helps = [spec.summary] + spec.arguments.map(\.help) + spec.flags.map(\.help)
+            let texts = helps.map { language == .en ? $0.en : $0.pt }
+            for problem in Self.problems(in: texts, language: language) { Issue.record("\(language) help \(spec.name): \(problem)") }
+            for example in spec.examples {
+                if let problem = Self.problem(in: example) { Issue.record("\(spec.name) example `\(example)`: \(problem)") }
+            }
+        }
+    }
+
     @Test("every error's text names commands that parse", arguments: Language.allCases)
     func errorsParse(language: Language) {
         let renderer = TextRenderer(language: language)

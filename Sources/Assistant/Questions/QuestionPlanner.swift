@@ -60,7 +60,7 @@ struct QuestionPlanner {
         case .explainTopic:
             // The reader only picks this intent with a topic; without one there is nothing to explain.
             guard let topic = reading.topic else {
-                let suggestions = [SuggestedCommand(Steps.self), Help.line("explain"), Help.line(String?.none)]
+                let suggestions = [SuggestedCommand(Steps.self), Help.line(Explain.spec.name), Help.line(String?.none)]
                 return .unsure(UnsureReply(reason: .noIntent(customer: handle), suggestions: suggestions.map(\.description)))
             }
             return .run(Explain.line(topic), intent)
@@ -97,7 +97,7 @@ struct QuestionPlanner {
     /// Who did you mean? The same command for the customers most in need of attention.
     private func askForCustomer(_ intent: Intent, reading: Reading) -> QuestionPlan {
         var suggestions = mostUrgent().prefix(Self.maximumSuggestions).map { command(for: intent, handle: $0, reading: reading) }
-        if suggestions.isEmpty { suggestions = [SuggestedCommand(CustomerList.self), Help.line("customer")] }
+        if suggestions.isEmpty { suggestions = [SuggestedCommand(CustomerList.self), Help.line(CustomerAdd.spec.path.first)] }
         return .unsure(UnsureReply(reason: .noCustomer, suggestions: suggestions.map(\.description)))
     }
 
