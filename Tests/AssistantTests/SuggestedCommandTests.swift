@@ -180,6 +180,17 @@ struct SuggestedCommandTests {
         #expect(errorCodes.subtracting(ErrorSamples.all.map(\.code)).isEmpty)
     }
 
+    @Test("the command beside every kind of deadline in a timeline and the calendar parses")
+    func deadlineCommandsParse() {
+        for kind in CustomerDeadline.Kind.allCases {
+            for subscription in [nil, ErrorSamples.license] {
+                let deadline = CustomerDeadline(kind: kind, date: ErrorSamples.date, customer: ErrorSamples.handle, subscription: subscription)
+                let command = ShowTimeline.command(for: deadline, handle: ErrorSamples.handle)
+                if let problem = Self.problem(in: command) { Issue.record("\(kind): `\(command)`: \(problem)") }
+            }
+        }
+    }
+
     // MARK: - The check itself
 
     @Test("the check finds a stale command: a renamed command, flag or subcommand, a missing argument, an English placeholder in Portuguese")
