@@ -268,7 +268,7 @@ enum ErrorSamples {
         .badAmount(field: "--price", text: "abc", maximum: 1_000_000),
         .badDate(field: "--expires", text: "2027-02-30"),
         .badDate(field: "--expires", text: "31/03/2027", meant: later),
-        .dateRangeBackwards(from: later, to: date),
+        .dateRangeBackwards(from: later, to: date), .badPeriod(field: "--ending", text: "2027-02-30"),
         .badValue(field: "--program", text: "maybe", choices: ["open", "mosp"]),
         .badHandle("Contoso Ltda"),
         .controlCharacter(field: "--name", scalar: 0x202E),
@@ -347,6 +347,7 @@ enum ErrorSamples {
         case .badAmount: "badAmount"
         case .badDate: "badDate"
         case .dateRangeBackwards: "dateRangeBackwards"
+        case .badPeriod: "badPeriod"
         case .badValue: "badValue"
         case .badHandle: "badHandle"
         case .controlCharacter: "controlCharacter"
@@ -416,7 +417,7 @@ enum ErrorSamples {
     static let kinds: Set<String> = [
         "syntax", "undecodableLine", "unknownCommand", "missingSubcommand", "unknownSubcommand", "missingArgument",
         "unexpectedArgument", "unknownFlag", "missingFlagValue", "missingFlag", "badNumber", "badAmount", "badDate",
-        "dateRangeBackwards", "badValue", "badHandle", "controlCharacter", "textTooLong", "unknownCustomer",
+        "dateRangeBackwards", "badPeriod", "badValue", "badHandle", "controlCharacter", "textTooLong", "unknownCustomer",
         "noCustomerSelected", "alreadyRecording", "missingOriginal", "duplicateCustomer", "hasSubscriptions", "file",
         "csvCellCount", "csvDuplicateRow", "csvConflict",
         "storage.duplicate", "storage.notFound", "storage.conflict", "storage.busy", "storage.unavailable",

@@ -36,7 +36,7 @@ public struct Invite: AssistantCommand, Equatable {
             let resent = customer.invitation != nil && !customer.isAccepted
             return (try customer.invite(on: date, email: email, today: session.today), resent)
         }
-        return Reply(.invitation(InvitationReply(customer: customer, invitation: invitation, resent: resent, preview: dryRun)))
+        return Reply(.invitation(InvitationReply(customer: customer, invitation: invitation, resent: resent, preview: dryRun, partnerName: try session.partnerName())))
     }
 }
 

@@ -74,6 +74,14 @@ struct QuestionPlanner {
         case .endDate:
             guard let handle else { return askForCustomer(intent, reading: reading) }
             return .run(LicenseList.line(handle), intent)
+        case .endingIn:
+            let named = reading.customers.first
+            guard let period = reading.period else {
+                // "What ends soon?": a customer's originals, or the portfolio's coming deadlines.
+                return .run(named.map { LicenseList.line($0) } ?? ShowTimeline.line(nil), intent)
+            }
+            // Across the portfolio unless a customer is named; `--all` says so when one is selected.
+            return .run(LicenseList.ending(period, customer: named, all: named == nil && selected != nil), intent)
         case .cancelCheck:
             guard let handle else { return askForCustomer(intent, reading: reading) }
             switch reading.original {
@@ -104,6 +112,7 @@ struct QuestionPlanner {
         case .reassignment: Reassign.line(handle)
         case .inviteHow: Invite.line(handle).with(CommonKeys.dryRun)
         case .endDate: LicenseList.line(handle)
+        case .endingIn: reading.period.map { LicenseList.ending($0, customer: handle, all: false) } ?? LicenseList.line(handle)
         case .cancelCheck:
             if case .one(let original) = reading.original, reading.customers.first == handle || reading.customers.isEmpty {
                 cancelCheck(handle, original.id, on: reading.date)
