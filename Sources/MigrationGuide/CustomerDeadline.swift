@@ -66,7 +66,7 @@ public struct CustomerDeadline: Hashable, Sendable, Encodable {
 /// How an original is retired near its end, by program (DOMAIN, "what each program lets staff do
 /// with an original"): only web direct has recurring billing to turn off and a cancellation to
 /// weigh; the others run to their end.
-public enum Retirement: String, Hashable, Sendable, Encodable {
+public enum Retirement: String, CaseIterable, Hashable, Sendable, Encodable {
     /// Web direct on a MOSA account (or an unknown one, or an unknown program): turn recurring
     /// billing off, and near the end cancelling forfeits little.
     case cancelNearEnd

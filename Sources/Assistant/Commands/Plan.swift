@@ -22,9 +22,11 @@ public struct Plan: AssistantCommand, Equatable {
         let customer = try session.customer(reference, for: Self.spec)
         return Reply(.plan(session.guide.guidance(for: customer, on: session.today)))
     }
+}
 
+extension Plan {
     /// `plan contoso`.
-    static func line(_ customer: some LineValue) -> SuggestedCommand {
+    static func line(_ customer: Handle) -> SuggestedCommand {
         SuggestedCommand(Self.self).with(CommonKeys.customer, customer)
     }
 }
