@@ -30,6 +30,9 @@ public protocol PortfolioStore: AnyObject {
     func forEachCustomer(_ body: (Customer) -> Void) throws(StoreError)
     /// Every handle, sorted; cheap enough for tab completion.
     func handles() throws(StoreError) -> [Handle]
+    /// Every customer's handle and name, sorted by handle: what a question compares itself with,
+    /// read without the customers' subscriptions.
+    func customerNames() throws(StoreError) -> [NamedCustomer]
     /// Adds a new customer; `.duplicate` when the handle is taken.
     func insert(_ customer: Customer, journal: JournalEntry) throws(StoreError)
     /// Replaces a customer's whole record, under the revision check.
@@ -64,6 +67,25 @@ extension PortfolioStore {
 
     public func forEachCustomer(_ body: (Customer) -> Void) throws(StoreError) {
         try allCustomers().forEach(body)
+    }
+
+    public func customerNames() throws(StoreError) -> [NamedCustomer] {
+        try allCustomers().map(NamedCustomer.init)
+    }
+}
+
+/// A customer as a question or a name lookup sees it: its handle and its name, nothing more.
+public struct NamedCustomer: Hashable, Sendable {
+    public let handle: Handle
+    public let name: String
+
+    public init(handle: Handle, name: String) {
+        self.handle = handle
+        self.name = name
+    }
+
+    public init(_ customer: Customer) {
+        self.init(handle: customer.handle, name: customer.name)
     }
 }
 

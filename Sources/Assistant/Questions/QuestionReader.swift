@@ -1,4 +1,5 @@
 import MigrationGuide
+import MigrationStore
 
 /// What the reader made of a question: every slot it could fill, and nothing it had to guess.
 struct Reading: Sendable {
@@ -6,7 +7,7 @@ struct Reading: Sendable {
     /// The language most of its words belong to; nil when no word tells.
     var language: Language?
     /// The customers it names, best match first: one, several (ambiguous), or none.
-    var customers: [Customer] = []
+    var customers: [Handle] = []
     /// The original it names, when exactly one customer is named or selected.
     var original: OriginalMatch = .none
     /// The words named the original (by id or offer), rather than it being the only one running.
@@ -14,12 +15,14 @@ struct Reading: Sendable {
     /// No customer matched, but a word is a near miss of some: `contosso` → `contoso`.
     var misspelledCustomer: MisspelledCustomer?
     var date: CalendarDate?
+    /// The days a "which ones end ..." question asks about: a month, or up to a day.
+    var period: DatePeriod?
     var topic: Topic?
 
     /// A follow-up such as "and on March 10?" or "e a fabrikam?": no question of its own, but a
     /// date, customer or original for the last one. What it does not say comes from `previous`.
     func continuing(_ previous: Reading) -> Reading? {
-        guard intent == nil, let intent = previous.intent, date != nil || !customers.isEmpty || originalNamed || misspelledCustomer != nil else { return nil }
+        guard intent == nil, let intent = previous.intent, date != nil || period != nil || !customers.isEmpty || originalNamed || misspelledCustomer != nil else { return nil }
         var merged = self
         merged.intent = intent
         merged.topic = topic ?? previous.topic
@@ -29,6 +32,7 @@ struct Reading: Sendable {
             if !originalNamed { merged.original = previous.original }
             merged.date = date ?? previous.date
         }
+        merged.period = period ?? previous.period
         return merged
     }
 }
@@ -51,19 +55,25 @@ enum OriginalMatch: Sendable, Equatable {
 struct QuestionReader: Sendable {
     var lexicon = Lexicon.standard
 
-    /// - Parameter selected: the customer chosen with `use`, or for a follow-up the last question's.
-    func read(_ text: QuestionText, customers: [Customer], selected: Handle?, today: CalendarDate, names: CustomerNames = CustomerNames()) -> Reading {
+    /// - Parameters:
+    ///   - customers: every customer's handle and name, which is all that matching needs.
+    ///   - selected: the customer chosen with `use`, or for a follow-up the last question's.
+    ///   - record: the whole record of the one customer the question is about, for its originals.
+    func read(
+        _ text: QuestionText, customers: [NamedCustomer], selected: Handle?, today: CalendarDate, names: CustomerNames = CustomerNames(),
+        record: (Handle) throws(CommandError) -> Customer?
+    ) throws(CommandError) -> Reading {
         var reading = Reading()
         reading.topic = topic(in: text)
         reading.intent = intent(in: text, hasTopic: reading.topic != nil)?.intent
         reading.language = language(of: text)
         reading.customers = matchingCustomers(in: text, among: customers, names: names)
         reading.date = date(in: text, today: today)
+        reading.period = period(in: text, today: today, date: reading.date)
         if reading.customers.isEmpty {
             reading.misspelledCustomer = nearMiss(in: text, among: customers, names: names)
         }
-        let subject = reading.customers.count == 1 ? reading.customers.first : selected.flatMap { handle in customers.first { $0.handle == handle } }
-        if reading.customers.count <= 1, let subject {
+        if reading.customers.count <= 1, let handle = reading.customers.count == 1 ? reading.customers.first : selected, let subject = try record(handle) {
             (reading.original, reading.originalNamed) = original(in: text, of: subject, on: reading.date ?? today)
         }
         return reading
@@ -128,20 +138,20 @@ struct QuestionReader: Sendable {
     /// Handle words beat a run of name words (the longer run first), which beats one distinctive
     /// word of a name; several at the best level are ambiguous: "loja azul" fits both "Loja Azul
     /// Ltda" and "Loja Azul Comércio". Words the question tables use are never taken for a name.
-    func matchingCustomers(in text: QuestionText, among customers: [Customer], names: CustomerNames = CustomerNames()) -> [Customer] {
+    func matchingCustomers(in text: QuestionText, among customers: [NamedCustomer], names: CustomerNames = CustomerNames()) -> [Handle] {
         var best = 0
-        var found: [Customer] = []
+        var found: [Handle] = []
         let words = Set(text.words)
         for customer in customers {
             let strength = self.strength(of: customer, in: text, words: words, names: names)
             guard strength > 0, strength >= best else { continue }
             if strength > best { best = strength; found = [] }
-            found.append(customer)
+            found.append(customer.handle)
         }
         return found
     }
 
-    private func strength(of customer: Customer, in text: QuestionText, words: Set<String>, names: CustomerNames) -> Int {
+    private func strength(of customer: NamedCustomer, in text: QuestionText, words: Set<String>, names: CustomerNames) -> Int {
         let handleStrength = 1_000
         if words.contains(customer.handle.rawValue) { return handleStrength }
         let name = names.words(of: customer, lexicon: lexicon)
@@ -150,7 +160,7 @@ struct QuestionReader: Sendable {
         if name.handleParts.count > 1, text.contains(name.handleParts) { return handleStrength }
         let run = Self.longestRun(of: name.significant, in: text)
         if run > 1 { return 1 + run }
-        return name.distinctive.contains(where: words.contains) ? 1 : 0
+        return name.distinctive(lexicon).contains(where: words.contains) ? 1 : 0
     }
 
     /// The most consecutive words of `name` that the question has side by side.
@@ -166,18 +176,21 @@ struct QuestionReader: Sendable {
 
     /// A word no table knows, within a typo or two of a customer's handle or name word; only
     /// looked for when no customer matched, so that a mistyped name is asked about, not ignored.
-    func nearMiss(in text: QuestionText, among customers: [Customer], names: CustomerNames) -> MisspelledCustomer? {
+    func nearMiss(in text: QuestionText, among customers: [NamedCustomer], names: CustomerNames) -> MisspelledCustomer? {
         let unknown = text.words.filter { word in
             word.count >= 4 && !word.contains(where: \.isNumber) && !lexicon.knownWords.contains(word)
         }
+        guard !unknown.isEmpty else { return nil }
+        // Each name's words worked out once for all the unknown words (a session's first question
+        // keeps none).
+        let named = customers.map { ($0, names.words(of: $0, lexicon: lexicon)) }
         for word in unknown {
             // One typo per four letters, as with mistyped commands, at most three.
             let allowed = min(3, max(1, word.count / 4))
             var best = allowed + 1
             var closest: [Handle] = []
-            for customer in customers {
-                let name = names.words(of: customer, lexicon: lexicon)
-                let distance = (name.distinctive.union([customer.handle.rawValue]))
+            for (customer, name) in named {
+                let distance = (name.distinctive(lexicon).union([customer.handle.rawValue]))
                     .map { abs($0.count - word.count) > allowed ? allowed + 1 : Suggestion.editDistance(word, $0) }
                     .min() ?? best
                 if distance < best { best = distance; closest = [] }
@@ -278,6 +291,34 @@ struct QuestionReader: Sendable {
             }
         }
         return nil
+    }
+
+    /// `in December`, `em janeiro de 2027`, `next month`: the whole month (`next year`: the year);
+    /// otherwise the day `date` read, when the question names one, or from today up to the day a
+    /// relative phrase points to (`next week`, `em 10 dias`).
+    func period(in text: QuestionText, today: CalendarDate, date: CalendarDate?) -> DatePeriod? {
+        let words = text.words
+        for vocabulary in lexicon.vocabularies {
+            for (index, word) in words.enumerated() where index > 0 && vocabulary.monthPrepositions.contains(words[index - 1]) {
+                guard let month = vocabulary.months.firstIndex(where: { $0.contains(word) }).map({ $0 + 1 }) else { continue }
+                // `in December 15` names a day, which `date` has read.
+                if index + 1 < words.count, Self.dayNumber(words[index + 1]) != nil { continue }
+                let year = words.dropFirst(index + 1).first { $0.count == 4 && Int($0) != nil }.flatMap { Int($0) }
+                guard let first = year.flatMap({ CalendarDate(year: $0, month: month, day: 1) })
+                        ?? Self.next(month: month, day: 1, from: today.adding(days: 1 - today.components.day)) else { continue }
+                return DatePeriod(monthOf: first)
+            }
+            for (phrase, offset) in vocabulary.relativeDates where text.contains(QuestionText.words(phrase)) {
+                guard case .months(let months) = offset, !words.contains(where: vocabulary.monthEndWords.contains) else { continue }
+                let day = today.adding(months: months)
+                guard months == 12 else { return DatePeriod(monthOf: day) }
+                return DatePeriod(from: CalendarDate(year: day.components.year, month: 1, day: 1), to: CalendarDate(year: day.components.year, month: 12, day: 31))
+            }
+        }
+        guard let date else { return nil }
+        let namesTheDay = words.contains { CalendarDate(iso: $0) != nil || $0.contains("/") }
+            || lexicon.vocabularies.contains { vocabulary in words.contains { word in vocabulary.months.contains { $0.contains(word) } } }
+        return namesTheDay ? DatePeriod(from: date, to: date) : DatePeriod(from: nil, to: date)
     }
 
     enum MonthEdge { case start, end }

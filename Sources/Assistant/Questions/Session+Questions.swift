@@ -1,4 +1,5 @@
 import MigrationGuide
+import MigrationStore
 
 /// The line showing which command answered a question: `→ advise contoso`.
 public struct QuestionAnswer: Sendable, Equatable, Encodable {
@@ -14,22 +15,32 @@ extension Session {
         let text = QuestionText(line)
         let lexicon = Lexicon.standard
         guard Self.readsAsQuestion(text, parseError: parseError, lexicon: lexicon) else { return nil }
-        let customers: [Customer]
-        do { customers = try allCustomers() } catch { return .failure(error) }
-        let reading = read(text, customers: customers, lexicon: lexicon)
+        // Names only: the full record is read for the one customer a question is about.
+        let customers: [NamedCustomer]
+        let reading: Reading
+        let followsUp: Bool
+        do throws(CommandError) {
+            customers = try customerNames()
+            (reading, followsUp) = try read(text, customers: customers, lexicon: lexicon)
+        } catch {
+            return .failure(error)
+        }
+        questionWords.keeps = true
         if reading.intent == nil, reading.customers.isEmpty, !Self.isUnknownCommand(parseError) {
             // A command with a mistake in it, not a sentence: its own error says more.
             return nil
         }
         if followsQuestionLanguage, let language = reading.language { self.language = language }
         let planner = QuestionPlanner { [unowned self] in
-            PortfolioRanking.ranked(customers.map(self.portfolioRow)).map(\.handle)
+            // The whole portfolio is read only when a question about one customer names none.
+            PortfolioRanking.ranked((try? self.portfolioRows()) ?? []).map(\.handle)
         }
         switch planner.plan(reading, selected: selected) {
         case .unsure(let unsure):
             return Reply(.unsure(unsure))
         case .run(let command, let intent):
             lastQuestion = reading
+            questionLines = followsUp ? questionLines + [line] : [line]
             var reply = runReadOnly(command.description)
             reply.items.insert(.question(QuestionAnswer(command: command.description, intent: intent)), at: 0)
             return reply
@@ -38,16 +49,17 @@ extension Session {
 
     /// The question on its own, or as a follow-up of the last one when it only adds a date, a
     /// customer or an original ("and on March 10?").
-    private func read(_ text: QuestionText, customers: [Customer], lexicon: Lexicon) -> Reading {
+    private func read(_ text: QuestionText, customers: [NamedCustomer], lexicon: Lexicon) throws(CommandError) -> (Reading, followsUp: Bool) {
         let reader = QuestionReader(lexicon: lexicon)
-        let reading = reader.read(text, customers: customers, selected: selected, today: today, names: customerNames)
-        guard let previous = lastQuestion else { return reading }
+        let record = { [unowned self] (handle: Handle) throws(CommandError) -> Customer? in try self.loadCustomer(handle) }
+        let reading = try reader.read(text, customers: customers, selected: selected, today: today, names: questionWords, record: record)
+        guard let previous = lastQuestion else { return (reading, false) }
         var asFollowUp = reading
-        if reading.customers.isEmpty, previous.customers.count == 1, let subject = previous.customers.first?.handle {
+        if reading.customers.isEmpty, previous.customers.count == 1, let subject = previous.customers.first {
             // Read with the last question's customer, so that "and the visio?" finds its original.
-            asFollowUp = reader.read(text, customers: customers, selected: subject, today: today, names: customerNames)
+            asFollowUp = try reader.read(text, customers: customers, selected: subject, today: today, names: questionWords, record: record)
         }
-        return asFollowUp.continuing(previous) ?? reading
+        return asFollowUp.continuing(previous).map { ($0, true) } ?? (reading, false)
     }
 
     /// Runs a planned command. The planner only names read-only ones; refusing any other keeps

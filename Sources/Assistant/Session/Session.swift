@@ -27,8 +27,11 @@ public final class Session {
     private(set) var currentLine = ""
     /// The last question answered, for follow-ups such as "and on March 10?".
     var lastQuestion: Reading?
+    /// The lines that built `lastQuestion`: the question, then its follow-ups. A recording carries
+    /// them in its header, so that a follow-up asked after `record` replays.
+    var questionLines: [String] = []
     /// Customers' names as question words, kept between questions.
-    let customerNames = CustomerNames()
+    let questionWords = CustomerNames()
     /// Terminal columns for drawings: COLUMNS or the terminal's size, 80 when piped, a transcript's
     /// `# width:` header when replaying.
     public var width: Int {
@@ -151,10 +154,10 @@ public final class Session {
         if let handle = Handle(reference.lowercased()), let found = try loadCustomer(handle) {
             return found
         }
-        let customers = try allCustomers()
+        let customers = try customerNames()
         let key = comparisonKey(reference)
         let byName = customers.filter { comparisonKey($0.name) == key }
-        if byName.count == 1, let only = byName.first { return only }
+        if byName.count == 1, let only = byName.first { return try customer(handle: only.handle) }
         let suggestion = Suggestion.closest(to: reference.lowercased(), among: customers.map(\.handle.rawValue)).flatMap(Handle.init)
         throw .unknownCustomer(reference, suggestion: suggestion)
     }
@@ -181,6 +184,11 @@ public final class Session {
         do { return try store.allCustomers() } catch { throw .storage(error) }
     }
 
+    /// Every customer's handle and name, without their subscriptions.
+    func customerNames() throws(CommandError) -> [NamedCustomer] {
+        do { return try store.customerNames() } catch { throw .storage(error) }
+    }
+
     /// Every customer's row in a portfolio view, computed as each customer is read, so that the
     /// whole portfolio is never held at once.
     public func portfolioRows() throws(CommandError) -> [PortfolioRow] {
@@ -198,6 +206,11 @@ public final class Session {
     /// The partner's default currency (`settings currency`), for prices no customer's currency covers.
     public func partnerCurrency() throws(CommandError) -> String? {
         do { return try store.loadPartnerCurrency() } catch { throw .storage(error) }
+    }
+
+    /// The partner's name (`settings partner-name`), which signs invitation messages.
+    public func partnerName() throws(CommandError) -> String? {
+        do { return try store.loadPartnerSetting(Settings.partnerNameName) } catch { throw .storage(error) }
     }
 
     /// The journal entry for the command being run.

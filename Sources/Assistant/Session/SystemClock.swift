@@ -4,9 +4,17 @@ import MigrationGuide
 /// The only place that reads the wall clock. Everything else gets "today" from the session.
 public enum SystemClock {
     /// Today in the machine's time zone.
+    /// Through the C library's `localtime_r` (the same TZ and /etc/localtime): Foundation's
+    /// `Calendar.current` loads the locale and the ICU calendar first, a sixteenth of a one-shot
+    /// command's start-up.
     public static func today() -> CalendarDate {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? CalendarDate(daysSinceEpoch: 0)
+        var now = time(nil)
+        var parts = tm()
+        guard localtime_r(&now, &parts) != nil,
+              let date = CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday)) else {
+            return CalendarDate(daysSinceEpoch: Int(now / 86_400))
+        }
+        return date
     }
 
     /// Now, as ISO 8601 in UTC to the second (`2026-11-29T06:40:12Z`), for the journal. Written out
