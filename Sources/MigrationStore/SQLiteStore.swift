@@ -146,7 +146,7 @@ public final class SQLiteStore: PortfolioStore {
                 return cached.customers.values.map(NamedCustomer.init).sorted { $0.handle < $1.handle }
             }
             var names: [NamedCustomer] = []
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: Self.customerNamesSQL))
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: Self.sql.customerNames))
             while let row = try rows.next() {
                 let handleText: String? = row[0], name: String? = row[1]
                 guard let handle = handleText.flatMap(Handle.init), let name else { throw StoredValue.Invalid() }
@@ -155,8 +155,6 @@ public final class SQLiteStore: PortfolioStore {
             return names
         }
     }
-
-    private static let customerNamesSQL = "SELECT \"handle\", \"name\" FROM \"customer\" ORDER BY \"handle\""
 
     public func handles() throws(StoreError) -> [Handle] {
         try readOne { db in try String.fetchAll(db.cachedStatement(sql: Self.sql.handles)).compactMap(Handle.init) }

@@ -218,3 +218,49 @@ struct FittingReplyTests {
         }
     }
 }
+
+/// `--json` replies for scripts: no shape that depends on how the code names its cases.
+@Suite("JSON as scripts read it")
+struct FlatJSONTests {
+    /// Keys whose values have cases: each must be `{"kind": …}` (or a list of them).
+    static let casesKeys: Set<String> = ["nextAction", "lifecycle", "ending", "state", "refund", "meanwhile", "gdap"]
+
+    /// Every place in `value` where Swift's own enum shape (`{"invite": {}}`) shows through.
+    static func problems(_ value: Any, path: String = "") -> [String] {
+        if let list = value as? [Any] { return list.enumerated().flatMap { problems($1, path: "\(path)[\($0)]") } }
+        guard let object = value as? [String: Any] else { return [] }
+        var found: [String] = object.isEmpty ? ["\(path) is an empty object"] : []
+        for (key, inner) in object {
+            if casesKeys.contains(key), let cases = inner as? [String: Any], cases["kind"] == nil, cases["requestedOn"] == nil {
+                found.append("\(path).\(key) has no kind: \(cases.keys.sorted())")
+            }
+            found += problems(inner, path: "\(path).\(key)")
+        }
+        return found
+    }
+
+    @Test("every reply that holds a value with cases writes it as a kind and its figures", arguments: [
+        "advise contoso", "status contoso", "plan contoso", "advise", "status", "customer show contoso", "license list contoso",
+        "license list --ending 2026-12..2027-12-31", "cancel contoso L2 --dry-run", "gdap show contoso", "timeline contoso", "advise fabrikam",
+    ])
+    func noSwiftShapes(line: String) throws {
+        let session = try makeSession(setup: SessionTests.contoso + [
+            "accept contoso", "gdap request contoso", #"provision contoso "Visio Plan 2" --seats 5 --confirm"#,
+            "invite fabrikam", "today 2027-01-05", "expire contoso L2",
+        ])
+        let line = JSONRenderer(language: .en).render(session.execute(line), command: line)
+        let document = try JSONSerialization.jsonObject(with: Data(line.utf8))
+        #expect(Self.problems(document).isEmpty, "\(Self.problems(document))")
+    }
+
+    @Test("the names are the export's: a lifecycle stage and an ended original read the same in both")
+    func sharedNames() throws {
+        let session = try makeSession(setup: SessionTests.contoso + ["today 2027-01-05", "expire contoso L2"])
+        let json = JSONRenderer(language: .en).render(session.execute("license list contoso"), command: "")
+        #expect(json.contains(#""ending":{"kind":"expired","on":"2026-12-15"}"#), "\(json)")
+        #expect(json.contains(#""lifecycle":{"kind":"expired","usersLoseAccessOn":"#))
+        let customers = try session.allCustomers()
+        let csv = PortfolioExport.csv(customers.map { ($0, session.guide.guidance(for: $0, on: session.today)) })
+        #expect(csv.contains(",expired,"), "\(csv)")
+    }
+}

@@ -299,6 +299,9 @@ struct RecordMappingTests {
     func generatedSQL() {
         #expect(CSPRecord.insertSQL(.sqlite) == #"INSERT INTO "cspSubscription" ("customer", "number", "offer", "seats", "provisionedOn", "replaces", "reassignedOn", "externalID", "alsoReplaces", "term", "billing", "price", "currency", "cancelledOn") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"#)
         #expect(OriginalRecord.deleteByCustomerSQL(.sqlite) == #"DELETE FROM "original" WHERE "customer" = ?"#)
+        #expect(PartnerSettingRecord.upsertSQL(.postgreSQL) == #"INSERT INTO "partnerSetting" ("name", "value") VALUES ($1, $2) ON CONFLICT ("name") DO UPDATE SET "value" = excluded."value""#)
+        #expect(SettingRecord.updateSQL(.postgreSQL, checking: .value) == #"UPDATE "setting" SET "value" = $1 WHERE "name" = $2 AND "value" = $3"#)
+        #expect(StoreStatements(.sqlite).customerNames == #"SELECT "handle", "name" FROM "customer" ORDER BY "handle""#)
         #expect(CSPRecord.deleteByCustomerSQL(.postgreSQL) == #"DELETE FROM "cspSubscription" WHERE "customer" = $1"#)
         #expect(CSPRecord.selectByCustomerSQL(.postgreSQL) == CSPRecord.selectSQL + #" WHERE "customer" = $1 ORDER BY "customer", "number""#)
         #expect(CustomerRecord.selectByKeySQL(.postgreSQL, only: [.revision]) == #"SELECT "revision" FROM "customer" WHERE "handle" = $1"#)
