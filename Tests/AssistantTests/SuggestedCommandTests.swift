@@ -146,6 +146,7 @@ struct SuggestedCommandTests {
         let settings = GuideSettings()
         var texts = Self.topics.flatMap { phrases.explanation($0, settings: settings) }
         texts += phrases.steps(settings) + Label.allCases.map(phrases.label)
+        texts += CustomerDeadline.Kind.allCases.map { TimelineWords.detail($0, settings: settings, stages: settings.stages(for: .mosp, eaTerm: .standard))(language) }
         #expect(texts.flatMap(Self.shownCommands).count >= 40, "too few commands found: the scan is not reading the texts")
         for problem in Self.problems(in: texts, language: language) { Issue.record("\(language): \(problem)") }
     }
@@ -178,6 +179,17 @@ struct SuggestedCommandTests {
         #expect(Set(ErrorSamples.all.map(ErrorSamples.kind)) == ErrorSamples.kinds)
         let errorCodes = Set(MessageCode.allCases.filter { $0.rawValue.hasPrefix("E-") })
         #expect(errorCodes.subtracting(ErrorSamples.all.map(\.code)).isEmpty)
+    }
+
+    @Test("the command beside every kind of deadline in a timeline and the calendar parses")
+    func deadlineCommandsParse() {
+        for kind in CustomerDeadline.Kind.allCases {
+            for subscription in [nil, ErrorSamples.license] {
+                let deadline = CustomerDeadline(kind: kind, date: ErrorSamples.date, customer: ErrorSamples.handle, subscription: subscription)
+                let command = ShowTimeline.command(for: deadline, handle: ErrorSamples.handle)
+                if let problem = Self.problem(in: command) { Issue.record("\(kind): `\(command)`: \(problem)") }
+            }
+        }
     }
 
     // MARK: - The check itself

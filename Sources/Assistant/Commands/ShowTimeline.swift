@@ -67,14 +67,15 @@ public struct ShowTimeline: AssistantCommand, Equatable {
 
     /// What to type about a deadline: look before cancelling, check an invitation, or see the advice.
     static func command(for deadline: CustomerDeadline, handle: Handle) -> String {
-        switch deadline.kind {
+        let line = switch deadline.kind {
         case .nearEndOpens:
-            deadline.subscription.map { "cancel \(handle) \($0) --dry-run" } ?? "advise \(handle)"
-        case .provisionFrom, .provisionBy: "plan \(handle)"
-        case .invitationStale: "invite \(handle) --dry-run"
-        case .adminRequestLapses, .adminRightsExpire: "gdap show \(handle)"
-        case .originalEnds, .cspWindowCloses, .usersLoseAccess, .dataDeleted: "advise \(handle)"
+            deadline.subscription.map { Cancel.line(handle, $0).with(CommonKeys.dryRun) } ?? Advise.line(handle)
+        case .provisionFrom, .provisionBy: Plan.line(handle)
+        case .invitationStale: Invite.line(handle).with(CommonKeys.dryRun)
+        case .adminRequestLapses, .adminRightsExpire: GdapShow.line(handle)
+        case .originalEnds, .cspWindowCloses, .usersLoseAccess, .dataDeleted: Advise.line(handle)
         }
+        return line.description
     }
 }
 

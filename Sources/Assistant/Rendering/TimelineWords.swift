@@ -86,7 +86,7 @@ enum TimelineWords {
                 pt: "A partir de hoje a original está a \(settings.nearEndDays) dias ou menos do fim: cancelá-la (com a renovação automática desligada) perde pouco. Confirme antes que a assinatura CSP já está ativa.")
         case .provisionFrom:
             LocalizedText(
-                en: "From today the plan says to provision the CSP subscription that replaces the original: early enough to assign its licenses before the end, late enough not to pay for both for long. `plan` shows the dates.",
+                en: "From today the plan says to provision the CSP subscription that replaces the original: early enough to assign its licenses before the end, late enough not to pay for both for long. `\(SuggestedCommand(Plan.self))` shows the dates.",
                 pt: "A partir de hoje o plano manda provisionar a assinatura CSP que substitui a original: cedo o bastante para atribuir as licenças antes do fim, tarde o bastante para não pagar as duas por muito tempo. `plano` mostra as datas.")
         case .provisionBy:
             LocalizedText(
