@@ -285,6 +285,22 @@ struct RecordMappingTests {
         #expect(last.warnings.map(\.code) == [nil, .earlyCancel])
     }
 
+    @Test("each enumeration's stored names are distinct, and hold no comma (roles are stored comma-joined)")
+    func storedNames() {
+        func check<Value: StoredEnumeration>(_ type: Value.Type) {
+            let names = Value.allCases.map(\.storedName)
+            #expect(Set(names).count == names.count, "\(Value.self)")
+            #expect(!names.contains { $0.contains(",") || $0.isEmpty }, "\(Value.self)")
+            #expect(names.allSatisfy { (try? Value.stored($0).storedName) == $0 }, "\(Value.self)")
+        }
+        check(Program.self)
+        check(BillingAccount.self)
+        check(EATerm.self)
+        check(CSPTerm.self)
+        check(BillingFrequency.self)
+        check(GDAPRole.self)
+    }
+
     @Test("a stored name this version never wrote is reported as damage, not read as a default")
     func unknownStoredName() throws {
         let folder = try TemporaryFolder()
