@@ -98,6 +98,9 @@ func generateGraph(skus: Int, prefix: String) {
 /// their cancellation needs --confirm; the others end months later, and both are confirmed. Every
 /// command succeeds (make bench checks the exit status).
 func generateTranscript(commands: Int, today: CalendarDate, to path: String) {
+    // An Enterprise Agreement original cannot be cancelled before its end (E-NOT-CANCELLABLE), so
+    // the day's customers come from the other programs.
+    let cancellablePrograms = programs.filter { $0 != "ea" }
     var random = Seeded(state: 7)
     var text = "# title: generated benchmark session\n# today: \(today)\n# lang: en\n"
     for index in 0..<(commands / 8) {
@@ -106,7 +109,7 @@ func generateTranscript(commands: Int, today: CalendarDate, to path: String) {
         let seats = random.int(5...200)
         let nearEnd = random.int(0...1) == 0
         let expires = nearEnd ? today.adding(days: random.int(12...29)) : today.adding(days: random.int(100...380))
-        text += "csp> customer add \(h) --name \"Customer \(index)\" --program \(programs[random.int(0...4)])\n"
+        text += "csp> customer add \(h) --name \"Customer \(index)\" --program \(cancellablePrograms[random.int(0...(cancellablePrograms.count - 1))])\n"
         text += "csp> license add \(h) \"\(offer)\" --seats \(seats) --expires \(expires) --price 23.00 --currency USD\n"
         text += "csp> invite \(h)\n"
         text += "csp> accept \(h)\n"

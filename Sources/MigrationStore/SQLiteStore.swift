@@ -119,7 +119,9 @@ public final class SQLiteStore: PortfolioStore {
         while let row = try records.next() {
             let record = try CustomerRecord(row: row)
             var own: [OriginalRecord] = []
-            while var row = nextOriginal, row.customer <= record.handle {
+            // Each row is moved out of the look-ahead (`take`), not copied: copying and freeing
+            // records of a dozen strings was a tenth of reading the portfolio.
+            while nextOriginal.map({ $0.customer <= record.handle }) == true, var row = nextOriginal.take() {
                 if row.customer == record.handle {
                     row.offer = interned(row.offer)
                     own.append(row)
@@ -127,7 +129,7 @@ public final class SQLiteStore: PortfolioStore {
                 nextOriginal = try originals.next().map(OriginalRecord.init(row:))
             }
             var ownCSP: [CSPRecord] = []
-            while let row = nextCSP, row.customer <= record.handle {
+            while nextCSP.map({ $0.customer <= record.handle }) == true, let row = nextCSP.take() {
                 if row.customer == record.handle { ownCSP.append(row) }
                 nextCSP = try csp.next().map(CSPRecord.init(row:))
             }
