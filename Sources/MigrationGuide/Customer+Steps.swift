@@ -406,6 +406,9 @@ extension Customer {
         var customer = self
         if let provisionedOn {
             if let today { try Self.check(.provisioned, on: provisionedOn, today: today) }
+            if let cancelledOn = subscription.cancelledOn, cancelledOn < provisionedOn {
+                throw .outOfOrder(.cancelled, on: cancelledOn, after: .provisioned, of: provisionedOn)
+            }
             // The purchase date looked up in Partner Center: it sells only after the acceptance,
             // so an acceptance recorded later (often the day an export was read) came earlier.
             if let acceptedOn = invitation?.acceptedOn, provisionedOn < acceptedOn { _ = customer.acceptImplied(on: provisionedOn) }

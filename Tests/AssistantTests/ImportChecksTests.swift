@@ -119,6 +119,18 @@ struct ImportChecksTests {
             .provisioned, on: try #require(CalendarDate(iso: "2026-12-19")), today: try #require(CalendarDate(iso: "2026-11-28")))))
     }
 
+    @Test("csp edit --provisioned after the subscription's cancellation is refused, as an import of that record would be")
+    func cspEditAfterCancellation() throws {
+        let session = try makeSession(setup: [
+            "customer add contoso --name Contoso", "invite contoso", "accept contoso",
+            #"provision contoso "Office 365 E3" --seats 5 --replaces none"#, "csp cancel contoso C1 --confirm", "today 2026-12-10",
+        ])
+        let date = { (iso: String) in CalendarDate(iso: iso) ?? CalendarDate(daysSinceEpoch: 0) }
+        #expect(Self.error(session.execute("csp edit contoso C1 --provisioned 2026-12-05"))
+                == .guide(.outOfOrder(.cancelled, on: date("2026-11-28"), after: .provisioned, of: date("2026-12-05"))))
+        #expect(try session.store.customer(try #require(Handle("contoso")))?.cspSubscriptions.map(\.provisionedOn) == [date("2026-11-28")])
+    }
+
     @Test("a Partner Center subscription started after today is refused with the command line's reason; nothing recorded")
     func partnerCenterFuture() throws {
         let session = try makeSession(setup: ["customer add contoso --name Contoso"])
