@@ -73,6 +73,9 @@ extension Customer {
             try Self.check(.expired, on: on, today: today)
         case .cancelled(let on, _)?:
             try Self.check(.cancelled, on: on, today: today)
+            if !program.allowsMidTermCancellation, on < listed.expires {
+                throw .noMidTermCancellation(handle, added.id, offer: listed.offer, program: program, expires: listed.expires)
+            }
         case nil:
             break
         }

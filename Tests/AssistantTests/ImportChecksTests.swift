@@ -37,6 +37,17 @@ struct ImportChecksTests {
         #expect(try session.store.allCustomers().isEmpty)
     }
 
+    @Test("an EA original listed as cancelled before its end is refused with cancel's reason")
+    func eaCancelledEarly() throws {
+        let session = try makeSession(setup: [])
+        let path = try Self.file("handle,name,program,offer,seats,expires,ending,ended_on\nbig,Big Corp,ea,Office 365 E3,500,2027-06-30,cancelled-early,2026-11-20\n")
+        let refused = try #require(refusal(session.execute("import \(path)")))
+        let typed = try makeSession(setup: ["customer add big --name \"Big Corp\" --program ea", #"license add big "Office 365 E3" --seats 500 --expires 2027-06-30"#])
+        let commandLine = try #require(Self.error(typed.execute("cancel big L1 --on 2026-11-20 --confirm")))
+        #expect(refused.problems.map(\.error) == [commandLine])
+        #expect(try session.store.allCustomers().isEmpty)
+    }
+
     @Test("every refused row is listed, each with the command line's reason, and nothing is recorded")
     func everyRefusedRow() throws {
         let session = try makeSession(setup: [])
