@@ -170,6 +170,8 @@ public struct Urgency: Hashable, Comparable, Sendable {
 public struct EarlyCancellation: Hashable, Sendable, Codable {
     public var license: LicenseID
     public var offer: String
+    /// The day the cancellation is weighed for: today, or a later day (`cancel --on`).
+    public var on: CalendarDate
     public var expires: CalendarDate
     /// Days from the cancellation date to the natural end.
     public var daysLeft: Int

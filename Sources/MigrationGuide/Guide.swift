@@ -426,7 +426,7 @@ public struct Guide: Sendable {
         let stages = settings.stages(for: customer)
         let remaining = paidTimeLeft(of: original, in: customer, on: date).value
         return EarlyCancellation(
-            license: original.id, offer: original.offer, expires: original.expires, daysLeft: daysLeft,
+            license: original.id, offer: original.offer, on: date, expires: original.expires, daysLeft: daysLeft,
             remainingValue: remaining, paidTime: refund.paidTime, forfeited: refund.paidTime == .lost ? remaining : nil,
             recommendedFrom: windowOpens(for: original),
             usersLoseAccessAtOnce: !covered, skippedExpiredDays: stages.expiredDays,

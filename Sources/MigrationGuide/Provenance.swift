@@ -23,14 +23,23 @@ public enum Provenance: Hashable, Sendable {
 public enum MicrosoftPage: String, CaseIterable, Hashable, Sendable {
     case lifecycle, cancelBusiness, newCommerce, gdap, transition
 
-    /// The page's own title, as Microsoft publishes it (in English).
-    public var title: String {
+    /// Where the page is published: `Microsoft 365 admin`, `Partner Center`.
+    public var site: String {
         switch self {
-        case .lifecycle: "Microsoft 365 admin: \"What happens to my data and access when my Microsoft 365 for business subscription ends?\""
-        case .cancelBusiness: "Microsoft 365 admin: \"Cancel your Microsoft business subscription\""
-        case .newCommerce: "Partner Center: \"New commerce experience cancellation policy\" and \"Subscription lifecycle\""
-        case .gdap: "Partner Center: \"GDAP frequently asked questions\" and \"GDAP least-privileged roles by task\""
-        case .transition: "Partner Center: \"Move license-based customers from other channels, tenants, and partners to the CSP program\""
+        case .lifecycle, .cancelBusiness: "Microsoft 365 admin"
+        case .newCommerce, .gdap, .transition: "Partner Center"
+        }
+    }
+
+    /// The page's own titles, as Microsoft publishes them (in English); a few figures come from
+    /// two pages read together. Renderers join them in the reader's language.
+    public var titles: [String] {
+        switch self {
+        case .lifecycle: ["What happens to my data and access when my Microsoft 365 for business subscription ends?"]
+        case .cancelBusiness: ["Cancel your Microsoft business subscription"]
+        case .newCommerce: ["New commerce experience cancellation policy", "Subscription lifecycle"]
+        case .gdap: ["GDAP frequently asked questions", "GDAP least-privileged roles by task"]
+        case .transition: ["Move license-based customers from other channels, tenants, and partners to the CSP program"]
         }
     }
 

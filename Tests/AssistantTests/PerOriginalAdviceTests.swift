@@ -52,7 +52,7 @@ struct PerOriginalAdviceTests {
         let steps = Self.render(try makeSession(language: language, setup: []), "steps", language)
         let expected = language == .en
             ? ["Web direct (MOSP): turn off recurring billing", "MOSA account", "MCA account within 7 days", "Open License and retail: prepaid", "Enterprise Agreement: committed per enrollment year", "renew to CSP"]
-            : ["Web direct (MOSP): desligue a cobrança recorrente", "conta MOSA", "conta MCA em até 7 dias", "Open License e varejo: pré-pagas", "Enterprise Agreement: comprometido por ano de inscrição", "renove para o CSP"]
+            : ["Compra direta (MOSP): desligue a cobrança recorrente", "conta MOSA", "conta MCA em até 7 dias", "Open License e varejo: pré-pagas", "Enterprise Agreement: comprometido por ano de inscrição", "renove para o CSP"]
         for words in expected { #expect(steps.contains(words), "\(words): \(steps)") }
         #expect(!steps.contains(language == .en ? "a cancelled original is never refunded" : "uma original cancelada nunca é reembolsada"), "\(steps)")
     }

@@ -21,3 +21,12 @@ extension Phrasebook {
         Plural.count(count, one, many, language)
     }
 }
+
+extension Phrasebook {
+    /// `a`, `a and b`, `a, b and c`; in Portuguese with `e`.
+    func listed(_ items: [String]) -> String {
+        guard let last = items.last else { return "" }
+        let conjunction = language == .ptBR ? "e" : "and"
+        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " \(conjunction) " + last
+    }
+}

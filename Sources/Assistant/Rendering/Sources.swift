@@ -33,7 +33,7 @@ extension Phrasebook {
     }
 
     func pageLine(_ page: MicrosoftPage, version: String) -> String {
-        "- \(page.title), \(page.address) (\(version) \(page.date))"
+        "- \(page.site): \(listed(page.titles.map { "\"\($0)\"" })), \(page.address) (\(version) \(page.date))"
     }
 
     /// `explain sources`: every setting under where its default comes from. Microsoft's pages

@@ -60,7 +60,7 @@ enum TimelineWords {
         case .term: LocalizedText(en: "term (paid)", pt: "vigência (paga)")
         case .nearEnd: LocalizedText(en: "near its end: time to retire it", pt: "perto do fim: hora de encerrar")
         case .expired: LocalizedText(en: "expired: users keep access", pt: "expirada: usuários mantêm acesso")
-        case .disabled: LocalizedText(en: "disabled: admins only, then deleted", pt: "desativada: só administradores, depois excluída")
+        case .disabled: LocalizedText(en: "disabled: admins only, then deleted", pt: "desabilitada: só administradores, depois excluída")
         case .pending: LocalizedText(en: "waiting for the customer", pt: "aguardando o cliente")
         case .adminRights: LocalizedText(en: "admin rights held", pt: "direitos de admin ativos")
         case .csp: LocalizedText(en: "CSP in service", pt: "CSP em uso")
@@ -110,11 +110,11 @@ enum TimelineWords {
         case .originalEnds:
             LocalizedText(
                 en: "The original's term ends. Users keep access for \(stages.expiredDays) days (Expired stage); the CSP subscription must be in place before then.",
-                pt: "A vigência da original termina. Os usuários mantêm o acesso por \(stages.expiredDays) dias (estágio Expirado); a assinatura CSP precisa estar ativa antes disso.")
+                pt: "A vigência da original termina. Os usuários mantêm o acesso por \(stages.expiredDays) dias (estágio expirado); a assinatura CSP precisa estar ativa antes disso.")
         case .usersLoseAccess:
             LocalizedText(
                 en: "The original becomes Disabled: users lose access and only admins reach the data, for \(stages.disabledDays) days.",
-                pt: "A original fica Desativada: os usuários perdem o acesso e só os administradores chegam aos dados, por \(stages.disabledDays) dias.")
+                pt: "A original fica desabilitada: os usuários perdem o acesso e só os administradores chegam aos dados, por \(stages.disabledDays) dias.")
         case .dataDeleted:
             LocalizedText(
                 en: "The original's data is deleted and cannot be recovered.",

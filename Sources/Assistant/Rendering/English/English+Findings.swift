@@ -130,7 +130,7 @@ extension English {
     }
 
     private func earlyCancel(_ f: EarlyCancellation, handle: Handle) -> String {
-        var text = "Cancelling \(subject(f.license, f.offer)) now is early: it runs until \(f.expires), \(days(f.daysLeft)) away."
+        var text = "Cancelling \(subject(f.license, f.offer)) on \(f.on) is early: it runs until \(f.expires), \(days(f.daysLeft)) away."
         let lost = f.remainingValue.map { "about \(money($0)) of paid time" } ?? "the paid time (record a price with \(typed(LicenseEdit.self)) to see the amount)"
         switch f.refund {
         case .none:
@@ -148,7 +148,7 @@ extension English {
         }
         switch f.program {
         case .mosp, .other:
-            text += " Better: from \(f.recommendedFrom) it is in the near-end window; turn off recurring billing and let it expire on \(f.expires)."
+            text += " Better: from \(f.recommendedFrom) it will be in the near-end window; turn off recurring billing and let it expire on \(f.expires)."
         case .open, .retail:
             text += " An Open License or retail subscription is prepaid and runs to its end: let it expire on \(f.expires)."
         case .ea:
