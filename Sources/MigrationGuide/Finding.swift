@@ -39,6 +39,9 @@ public enum Finding: Hashable, Sendable, Encodable {
     case purchaseDateUnknown(PurchaseDateUnknown)
     /// I-OVERLAP: days the customer pays for both an original and its replacements.
     case overlap(Overlap)
+    /// I-REFUND-WINDOW: a web-direct original (MCA account, or one not recorded) can still be
+    /// cancelled with a refund: the days left to move at no loss.
+    case refundWindow(RefundWindow)
 
     public var code: MessageCode {
         switch self {
@@ -60,6 +63,7 @@ public enum Finding: Hashable, Sendable, Encodable {
         case .currencyMismatch: .currencyMismatch
         case .overlap: .overlap
         case .purchaseDateUnknown: .purchaseDateUnknown
+        case .refundWindow: .refundWindow
         }
     }
 
@@ -94,6 +98,7 @@ public enum Finding: Hashable, Sendable, Encodable {
         case .currencyMismatch(let f): f
         case .overlap(let f): f
         case .purchaseDateUnknown(let f): f
+        case .refundWindow(let f): f
         }
     }
 
@@ -123,6 +128,7 @@ public enum Finding: Hashable, Sendable, Encodable {
         case .currencyMismatch: Urgency(rank: 6, daysLeft: 0)
         case .overlap(let overlap): Urgency(rank: 9, daysLeft: overlap.days)
         case .purchaseDateUnknown: Urgency(rank: 5, daysLeft: 0)
+        case .refundWindow(let window): Urgency(rank: 5, daysLeft: window.daysLeft)
         }
     }
 
@@ -144,6 +150,7 @@ public enum Finding: Hashable, Sendable, Encodable {
         case .currencyMismatch(let f): f.original
         case .gdapExpiring, .inviteStale, .gdapStale, .tenantLimit: nil
         case .overlap(let f): f.original
+        case .refundWindow(let f): f.license
         }
     }
 }
@@ -195,6 +202,9 @@ public struct EarlyCancellation: Hashable, Sendable, Codable {
     /// What staff can do with an original of this program instead, and what the customer gets back.
     public var program: Program
     public var refund: CancellationRefund
+    /// A MOSA subscription over the online cancellation limit: the limit (reduce to it first, or
+    /// contact support).
+    public var onlineCancelLimit: Int?
 }
 
 /// What happens to the paid rest of the term when an original is cancelled.
@@ -265,6 +275,9 @@ public struct EarlyProvision: Hashable, Sendable, Codable {
     /// The part of it that provisioning on the recommended date avoids.
     public var avoidableDays: Int
     public var avoidable: Money?
+    /// What cancelling the original would refund (MOSA's prorated credit, MCA inside its window):
+    /// then the days paid twice come back once the replacement covers the users; nil when they are lost.
+    public var recoverable: CancellationRefund?
 }
 
 public struct CSPCancellation: Hashable, Sendable, Codable {
@@ -444,6 +457,22 @@ public struct Overlap: Hashable, Sendable, Codable {
     public var days: Int
     /// What the original costs over those days: paid a second time.
     public var cost: Money?
+    /// What cancelling the original today would refund: then the cost comes back; nil when it is lost.
+    public var recoverable: CancellationRefund?
+}
+
+public struct RefundWindow: Hashable, Sendable, Codable {
+    public var license: LicenseID
+    public var offer: String
+    public var startedOn: CalendarDate?
+    /// The first day cancelling is no longer refunded.
+    public var closesOn: CalendarDate
+    public var daysLeft: Int
+    public var expires: CalendarDate
+    /// The account is recorded as MCA; false when it is not recorded (a MOSA account is refunded anyway).
+    public var accountKnown: Bool
+    /// A CSP subscription already takes over from it: cancelling it now is all that is left.
+    public var covered: Bool
 }
 
 /// An original whose price is in another currency than the customer's: its amounts are stated in

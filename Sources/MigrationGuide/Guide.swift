@@ -42,9 +42,10 @@ public struct Guide: Sendable {
         )
     }
 
-    /// An original still matters for the move until its data is deleted.
+    /// An original with users needs a replacement even once its data is deleted: its users are
+    /// still without service. Only one nobody uses stops mattering when its data is gone.
     private func needsReplacement(_ status: OriginalStatus) -> Bool {
-        !isDeleted(status) && status.replacements.isEmpty
+        status.replacements.isEmpty && (!isDeleted(status) || status.original.assigned > 0)
     }
 
     /// Finished means every user is licensed: nothing is missing a replacement or seats, and no
@@ -58,8 +59,9 @@ public struct Guide: Sendable {
         return .complete
     }
 
+    /// Users never moved to the new offer are owed it for as long as they exist, data deleted or not.
     private func owesReassignment(_ status: OriginalStatus, in customer: Customer) -> Bool {
-        !isDeleted(status) && !unreassigned(status.original, in: customer).isEmpty
+        status.original.assigned > 0 && !unreassigned(status.original, in: customer).isEmpty
     }
 
     /// Replacements with another offer whose users were not moved to it yet.
@@ -152,29 +154,31 @@ public struct Guide: Sendable {
             if original.autoRenew, status.nearEnd, customer.program.hasRecurringBilling {
                 findings.append(.autoRenew(AutoRenew(license: original.id, offer: original.offer, expires: original.expires, daysLeft: status.daysLeft)))
             }
-            if let overlap = overlap(of: original, with: replacements) {
+            if let overlap = overlap(of: original, with: replacements, in: customer, on: today) {
                 findings.append(.overlap(overlap))
+            }
+            if let window = refundWindow(of: original, in: customer, covered: !replacements.isEmpty, on: today) {
+                findings.append(.refundWindow(window))
             }
         }
         // Until reassigned, users hold a license that is ending or gone: the deadline moves with
-        // the lifecycle, and once users have lost access the warning becomes the most urgent.
-        if !isDeleted(status) {
-            for replacement in unreassigned(original, in: customer) {
-                let deadline: (CalendarDate, Deadline)
-                switch status.lifecycle {
-                case .active: deadline = (original.endDate, .originalEnds)
-                case .expired(let until): deadline = (until, .usersLoseAccess)
-                case .disabled, .deleted:
-                    if let unlicensed = unlicensed(status, users: original.assigned, cause: .notReassigned, on: today) {
-                        findings.append(.usersUnlicensed(unlicensed))
-                    }
-                    continue
+        // the lifecycle, and once users have lost access the warning becomes the most urgent (also
+        // once the data is deleted: the users are still without service).
+        for replacement in unreassigned(original, in: customer) {
+            let deadline: (CalendarDate, Deadline)
+            switch status.lifecycle {
+            case .active: deadline = (original.endDate, .originalEnds)
+            case .expired(let until): deadline = (until, .usersLoseAccess)
+            case .disabled, .deleted:
+                if let unlicensed = unlicensed(status, users: original.assigned, cause: .notReassigned, on: today) {
+                    findings.append(.usersUnlicensed(unlicensed))
                 }
-                findings.append(.offerChange(OfferChange(
-                    original: original.id, originalOffer: original.offer, replacement: replacement.id,
-                    newOffer: replacement.offer, users: original.assigned, deadline: deadline.0, deadlineKind: deadline.1,
-                    daysLeft: today.days(until: deadline.0))))
+                continue
             }
+            findings.append(.offerChange(OfferChange(
+                original: original.id, originalOffer: original.offer, replacement: replacement.id,
+                newOffer: replacement.offer, users: original.assigned, deadline: deadline.0, deadlineKind: deadline.1,
+                daysLeft: today.days(until: deadline.0))))
         }
         return findings
     }
@@ -259,24 +263,49 @@ public struct Guide: Sendable {
             accepted: accepted)
     }
 
+    /// Users without service, from the day they lost access; once the data is deleted they are
+    /// still without service, and that is the worst state of all (`daysUntilDataDeleted` ≤ 0).
     private func unlicensed(_ status: OriginalStatus, users: Int, cause: UsersUnlicensed.Cause, on today: CalendarDate) -> UsersUnlicensed? {
-        guard !isDeleted(status), !status.lifecycle.usersHaveAccess, users > 0 else { return nil }
+        guard !status.lifecycle.usersHaveAccess, users > 0 else { return nil }
         return UsersUnlicensed(
             original: status.original.id, offer: status.original.offer, users: users,
             since: status.usersLoseAccessOn, dataDeletedOn: status.dataDeletedOn,
             daysUntilDataDeleted: today.days(until: status.dataDeletedOn), cause: cause)
     }
 
+    /// I-REFUND-WINDOW: a web-direct original that cancelling on `today` would still refund on an
+    /// MCA account (recorded, or possible when the account is unknown): the days left to move at no loss.
+    func refundWindow(of original: OriginalSubscription, in customer: Customer, covered: Bool, on today: CalendarDate) -> RefundWindow? {
+        let closes: CalendarDate
+        switch refund(for: original, in: customer, on: today) {
+        case .mcaInsideWindow(let on): closes = on
+        case .accountUnknown(_, let on?) where today < on: closes = on
+        default: return nil
+        }
+        return RefundWindow(
+            license: original.id, offer: original.offer, startedOn: original.startedOn, closesOn: closes,
+            daysLeft: today.days(until: closes), expires: original.expires,
+            accountKnown: customer.billingAccount == .mca, covered: covered)
+    }
+
+    /// The refund cancelling `original` on `date` would bring, when it brings one: then the days
+    /// paid twice are not lost, provided the original is cancelled in time.
+    private func recovery(of original: OriginalSubscription, in customer: Customer, on date: CalendarDate) -> CancellationRefund? {
+        let refund = refund(for: original, in: customer, on: date)
+        return refund.paidTime == .refunded ? refund : nil
+    }
+
     /// The days both are paid for, once per original however many subscriptions replace it: from
     /// the first replacement's provisioning until the original ends.
-    func overlap(of original: OriginalSubscription, with replacements: [CSPSubscription]) -> Overlap? {
+    func overlap(of original: OriginalSubscription, with replacements: [CSPSubscription], in customer: Customer, on today: CalendarDate) -> Overlap? {
         guard let from = replacements.compactMap(\.provisionedOn).min() else { return nil }
         let days = from.days(until: original.endDate)
         guard days > 0 else { return nil }
         return Overlap(
             original: original.id, replacements: replacements.map(\.id), from: from,
             until: original.endDate, days: days,
-            cost: original.pricePerSeatMonth.map { value(of: original.seats, seatsAt: $0, for: days) })
+            cost: original.pricePerSeatMonth.map { value(of: original.seats, seatsAt: $0, for: days) },
+            recoverable: recovery(of: original, in: customer, on: today))
     }
 
     /// seats × price per seat per month × months, with a month taken as 365/12 days.
@@ -298,7 +327,9 @@ public struct Guide: Sendable {
         for original: OriginalSubscription, in customer: Customer, offerChanges: Bool, on today: CalendarDate,
         replacements: [CSPSubscription]
     ) -> ProvisioningPlan {
-        let longer = offerChanges || !customer.hasAdminRights(on: today, settings: settings)
+        // Only an offer change makes someone assign licenses (DOMAIN: same offer, no reassignment),
+        // so only then do missing admin rights matter and the longer lead apply.
+        let longer = offerChanges
         let lead = longer ? settings.reassignmentLeadDays : settings.leadDays
         let end = original.endDate
         // Web direct keeps users working through the Expired stage; Volume Licensing changed its
@@ -333,7 +364,8 @@ public struct Guide: Sendable {
             original: original.id, offer: original.offer, endDate: original.endDate, provisionOn: on,
             recommendedFrom: plan.provisionFrom, latest: plan.provisionBy,
             daysPaidTwice: paidTwice, paidTwice: original.pricePerSeatMonth.map { value(of: original.seats, seatsAt: $0, for: paidTwice) },
-            avoidableDays: avoidable, avoidable: original.pricePerSeatMonth.map { value(of: original.seats, seatsAt: $0, for: avoidable) })
+            avoidableDays: avoidable, avoidable: original.pricePerSeatMonth.map { value(of: original.seats, seatsAt: $0, for: avoidable) },
+            recoverable: recovery(of: original, in: customer, on: on))
     }
 
     // MARK: - Next action
@@ -380,7 +412,9 @@ public struct Guide: Sendable {
         let renewing = customer.program.hasRecurringBilling ? running.first(where: { $0.original.autoRenew }) : nil
         if let first = uncovered.first, let firstPlan {
             var meanwhile: [Preparation] = []
-            if !customer.hasAdminRights(on: today, settings: settings), !gdapPending(customer, on: today) { meanwhile.append(.requestGDAP) }
+            if !customer.hasAdminRights(on: today, settings: settings), !gdapPending(customer, on: today) { 
+                meanwhile.append(.requestGDAP(ifOfferChangesFrom: first.original.endDate.adding(days: -settings.reassignmentLeadDays)))
+            }
             if let renewing { meanwhile.append(.turnOffRenewal(renewing.original.id)) }
             if customer.program == .ea { meanwhile.append(.renewToCSP) }
             return .waitToProvision(
@@ -392,7 +426,9 @@ public struct Guide: Sendable {
         }
         if let first = running.first {
             if first.nearEnd {
-                return .retire(license: first.original.id, expires: first.original.expires, daysLeft: first.daysLeft, program: customer.program)
+                return .retire(
+                    license: first.original.id, expires: first.original.expires, daysLeft: first.daysLeft, program: customer.program,
+                    refund: refund(for: first.original, in: customer, on: today), onlineCancelLimit: onlineCancelLimit(for: first.original, in: customer))
             }
             return .waitForWindow(license: first.original.id, opensOn: windowOpens(for: first.original), expires: first.original.expires, program: customer.program)
         }
@@ -431,7 +467,15 @@ public struct Guide: Sendable {
             recommendedFrom: windowOpens(for: original),
             usersLoseAccessAtOnce: !covered, skippedExpiredDays: stages.expiredDays,
             usersLoseAccessOn: covered ? nil : date, dataDeletedOn: covered ? nil : date.adding(days: stages.disabledDays),
-            program: customer.program, refund: refund)
+            program: customer.program, refund: refund, onlineCancelLimit: onlineCancelLimit(for: original, in: customer))
+    }
+
+    /// Microsoft lets a MOSA subscription be cancelled online only up to a number of licenses
+    /// (above it: reduce first, or contact support). The limit when `original` is over it on a
+    /// MOSA account, or on a web-direct account not recorded (it may be MOSA); nil otherwise.
+    public func onlineCancelLimit(for original: OriginalSubscription, in customer: Customer) -> Int? {
+        guard customer.program == .mosp, customer.billingAccount != .mca, original.seats > settings.mosaOnlineCancelSeats else { return nil }
+        return settings.mosaOnlineCancelSeats
     }
 
     /// The paid days `original` still has if cancelled on `date`, what they are worth and whether
@@ -482,9 +526,9 @@ struct Pool {
     var statuses: [OriginalStatus]
     var subscriptions: [CSPSubscription]
 
-    /// Users of the originals whose data still exists.
+    /// Users of the originals, whose data still exists or not: they need a seat either way.
     var users: Int {
-        statuses.filter { if case .deleted = $0.lifecycle { false } else { true } }.reduce(0) { $0 + $1.original.assigned }
+        statuses.reduce(0) { $0 + $1.original.assigned }
     }
     var seats: Int { subscriptions.reduce(0) { $0 + $1.seats } }
     /// Users without a seat; negative when seats are left over.

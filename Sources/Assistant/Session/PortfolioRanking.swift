@@ -19,7 +19,7 @@ enum PortfolioRanking {
         }
         switch row.nextAction {
         case .invite, .provision, .addSeats, .getAdminRights, .reassign, .turnOffAutoRenew, .recordOriginals: return (20, 0)
-        case .retire(_, _, let daysLeft, _): return (21, daysLeft)
+        case .retire(_, _, let daysLeft, _, _, _): return (21, daysLeft)
         case .awaitAcceptance(_, let pending, _): return (22, -pending)
         case .waitToProvision(_, _, let from, _, _): return (23, from.daysSinceEpoch)
         case .waitForWindow(_, let opensOn, _, _): return (23, opensOn.daysSinceEpoch)

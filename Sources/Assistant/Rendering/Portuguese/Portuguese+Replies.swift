@@ -51,9 +51,25 @@ extension Portuguese {
     func cancellationCheck(_ check: CancellationCheck) -> (verdict: String, next: String) {
         let o = check.original
         let subject = "Cancelar \(o.id) (\(o.offer)) de \(check.handle) em \(check.on)"
+        let expire = "deixe-a ir até o fim em \(o.expires) e registre nesse dia: `\(Expire.line(check.handle, o.id))`"
+        if check.program == .open || check.program == .retail {
+            return ("\(subject) não devolve nada: uma assinatura Open License ou de varejo é pré-paga e não é reembolsada (prática de parceiros, não regra da Microsoft), então vai até o fim de qualquer forma.",
+                    "Nada foi registrado. Em vez disso, \(expire).")
+        }
+        if case .mcaAfterWindow(let closed) = check.refund {
+            let billing = o.autoRenew ? "desligue a cobrança recorrente e registre (`\(LicenseEdit.autoRenewLine(check.handle, o.id, on: false))`); depois, " : ""
+            return ("\(subject) não devolve nada: a janela de reembolso da conta MCA do cliente fechou em \(closed), então o tempo pago se perde de qualquer forma, e uma assinatura anual paga por mês continua sendo cobrada todo mês até o fim.",
+                    "Nada foi registrado. Em vez disso, \(billing)\(expire).")
+        }
+        // W-EARLY-CANCEL says these itself; near the end they are said here.
+        let early = check.risks.contains { $0.code == .earlyCancel }
+        let limit = early ? "" : check.onlineCancelLimit.map { " " + onlineCancelLimit($0) } ?? ""
+        let unknownAccount = if !early, case .accountUnknown(let window, _) = check.refund {
+            " O tipo de conta web direct não está registrado: uma conta MOSA recebe crédito proporcional; uma conta MCA não recebe nada passados \(days(window)) do início ou da renovação, e então o certo é desligar a cobrança recorrente e deixá-la expirar. Registre: \(typed(CustomerEdit.billingAccountTemplate(check.handle)))."
+        } else { "" }
         guard check.risks.isEmpty else {
             return ("\(subject) custaria dinheiro ou serviço ao cliente:",
-                    "Nada foi registrado. Para cancelar mesmo assim, com o aviso mantido no registro: `\(check.command)`.")
+                    "Nada foi registrado.\(unknownAccount)\(limit) Para cancelar mesmo assim, com o aviso mantido no registro: `\(check.command)`.")
         }
         let replacements = check.replacements.map(\.description).joined(separator: ", ")
         let left = check.paidTimeLeft
@@ -65,8 +81,8 @@ extension Portuguese {
         case .refunded: ("não custaria nada", "\(lastDays) (\(worth)) \(left.days == 1 ? "é reembolsado" : "são reembolsados")")
         case .unknown: ("custaria pouco, no máximo", "\(lastDays) (\(worth)) \(left.days == 1 ? "pode ou não ser reembolsado" : "podem ou não ser reembolsados")")
         }
-        return ("\(subject) \(cost): ela termina em \(o.expires) de qualquer forma e \(replacements) já a substitui; \(paid).",
-                "Nada foi registrado. Para registrar o cancelamento: `\(check.command)`.")
+        return ("\(subject) \(cost): ela termina em \(o.expires) de qualquer forma e \(replacements) já a substitui; \(paid).\(unknownAccount)",
+                "Nada foi registrado.\(limit) Para registrar o cancelamento: `\(check.command)`.")
     }
 
     func unsure(_ reason: UnsureReply.Reason) -> String {
