@@ -32,3 +32,13 @@ struct PortfolioCache {
         return sorted
     }
 }
+
+/// Each customer's revision as last read, which a store's next update of it names.
+extension [Handle: Int] {
+    /// Notes the revision of a customer just read (or forgets it, when the customer is gone) and
+    /// hands the customer on.
+    mutating func remember(_ loaded: (Customer, revision: Int)?, of handle: Handle) -> Customer? {
+        self[handle] = loaded?.revision
+        return loaded?.0
+    }
+}

@@ -43,7 +43,7 @@ extension PostgresStore {
             // The same entry may appear twice on purpose (the same command at the same second):
             // entries are matched as many times as they occur.
             var present = Dictionary(entries.map { ($0, 1) }, uniquingKeysWith: +)
-            let insertEntry = JournalRecord.insertSQL(.postgreSQL)
+            let insertEntry = Self.sql.insertJournal
             for entry in journal {
                 if let count = present[entry], count > 0 {
                     present[entry] = count - 1
@@ -54,7 +54,7 @@ extension PostgresStore {
                 }
             }
             if storedSettings.isEmpty {
-                let save = SettingRecord.saveSQL(.postgreSQL)
+                let save = Self.sql.saveSetting
                 for name in GuideSettings.Name.allCases {
                     try connection.exec(save, values: SettingRecord(name, figure: settings[name]).insertArguments)
                 }

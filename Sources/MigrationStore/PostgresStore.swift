@@ -109,23 +109,17 @@ public final class PostgresStore: SharedPortfolioStore {
     public func customer(_ handle: Handle) throws(StoreError) -> Customer? {
         let loaded = try run { () throws -> (Customer, Int)? in
             let key: [String?] = [handle.rawValue]
-            guard let record = try connection.fetch(CustomerRecord.self, Self.customerByHandleSQL, key).first else { return nil }
-            let originals = try connection.fetch(OriginalRecord.self, Self.originalsOfCustomerSQL, key)
-            let csp = try connection.fetch(CSPRecord.self, Self.cspOfCustomerSQL, key)
+            guard let record = try connection.fetch(CustomerRecord.self, Self.sql.customerByHandle, key).first else { return nil }
+            let originals = try connection.fetch(OriginalRecord.self, Self.sql.originalsOfCustomer, key)
+            let csp = try connection.fetch(CSPRecord.self, Self.sql.cspOfCustomer, key)
             return (try record.domain(originals: originals, csp: csp), record.revision)
         }
-        guard let (customer, revision) = loaded else {
-            revisions[handle] = nil
-            return nil
-        }
-        revisions[handle] = revision
-        return customer
+        return revisions.remember(loaded, of: handle)
     }
 
-    private static let dialect = SQLDialect.postgreSQL
-    private static let customerByHandleSQL = "\(CustomerRecord.selectSQL) WHERE \(CustomerRecord.keyCondition(dialect, from: 1))"
-    private static let originalsOfCustomerSQL = "\(OriginalRecord.selectSQL) WHERE \"customer\" = $1 ORDER BY \"number\""
-    private static let cspOfCustomerSQL = "\(CSPRecord.selectSQL) WHERE \"customer\" = $1 ORDER BY \"number\""
+    /// Every statement the SQLite store runs too, built once from the record mapping.
+    static let sql = StoreStatements(.postgreSQL)
+    private static let dialect = sql.dialect
 
     public func allCustomers() throws(StoreError) -> [Customer] {
         try listen()
@@ -151,9 +145,9 @@ public final class PostgresStore: SharedPortfolioStore {
 
     /// Every customer with its revision, in the transaction the caller opened.
     func loadPortfolio() throws -> [(Customer, Int)] {
-        let records = try connection.fetch(CustomerRecord.self, "\(CustomerRecord.selectSQL) ORDER BY \"handle\"")
-        let originals = Dictionary(grouping: try connection.fetch(OriginalRecord.self, "\(OriginalRecord.selectSQL) ORDER BY \"customer\", \"number\""), by: \.customer)
-        let csp = Dictionary(grouping: try connection.fetch(CSPRecord.self, "\(CSPRecord.selectSQL) ORDER BY \"customer\", \"number\""), by: \.customer)
+        let records = try connection.fetch(CustomerRecord.self, Self.sql.allCustomers)
+        let originals = Dictionary(grouping: try connection.fetch(OriginalRecord.self, Self.sql.allOriginals), by: \.customer)
+        let csp = Dictionary(grouping: try connection.fetch(CSPRecord.self, Self.sql.allCSP), by: \.customer)
         var loaded: [(Customer, Int)] = []
         loaded.reserveCapacity(records.count)
         for record in records {
@@ -163,16 +157,14 @@ public final class PostgresStore: SharedPortfolioStore {
     }
 
     public func handles() throws(StoreError) -> [Handle] {
-        try run { try connection.exec("SELECT \"handle\" FROM \"customer\" ORDER BY \"handle\"").values.compactMap { row in row.first.flatMap { $0 }.flatMap(Handle.init) } }
+        try run { try connection.exec(Self.sql.handles).values.compactMap { row in row.first.flatMap { $0 }.flatMap(Handle.init) } }
     }
 
     public func journal(for handle: Handle?, since: CalendarDate?) throws(StoreError) -> [JournalEntry] {
-        try run {
-            try connection.fetch(
-                JournalRecord.self,
-                JournalRecord.selectSQL + #" WHERE ($1::text IS NULL OR "customer" = $1) AND ($2::text IS NULL OR "sessionDate" >= $2) "# + JournalRecord.order,
-                [handle?.rawValue, since?.description]
-            ).map { try $0.domain() }
+        let filters: [String] = [handle?.rawValue, since?.description].compactMap { $0 }
+        return try run {
+            try connection.fetch(JournalRecord.self, Self.sql.journal(customer: handle != nil, since: since != nil), filters)
+                .map { try $0.domain() }
         }
     }
 
@@ -249,7 +241,7 @@ public final class PostgresStore: SharedPortfolioStore {
 
     public func remove(_ handle: Handle, journal: JournalEntry) throws(StoreError) {
         try write {
-            guard try connection.exec(Self.deleteCustomerSQL, [handle.rawValue]).affected == 1 else {
+            guard try connection.exec(Self.sql.deleteCustomer, [handle.rawValue]).affected == 1 else {
                 throw StoreError.notFound(handle)
             }
             try insertJournal(journal)
@@ -260,7 +252,7 @@ public final class PostgresStore: SharedPortfolioStore {
 
     public func saveSetting(_ name: GuideSettings.Name, _ value: Int, journal: JournalEntry) throws(StoreError) {
         try write {
-            try connection.exec(Self.saveSettingSQL, values: SettingRecord(name, figure: value).insertArguments)
+            try connection.exec(Self.sql.saveSetting, values: SettingRecord(name, figure: value).insertArguments)
             try insertJournal(journal)
         }
     }
@@ -274,9 +266,9 @@ public final class PostgresStore: SharedPortfolioStore {
     public func savePartnerSetting(_ name: String, _ text: String?, journal: JournalEntry) throws(StoreError) {
         try write {
             if let text {
-                try connection.exec(Self.savePartnerSettingSQL, values: PartnerSettingRecord(name: name, text: text).insertArguments)
+                try connection.exec(Self.sql.savePartnerSetting, values: PartnerSettingRecord(name: name, text: text).insertArguments)
             } else {
-                try connection.exec(Self.deletePartnerSettingSQL, [name])
+                try connection.exec(Self.sql.deletePartnerSetting, [name])
             }
             try insertJournal(journal)
         }
@@ -306,7 +298,7 @@ public final class PostgresStore: SharedPortfolioStore {
         if let known = revisions[handle] {
             expected = known
         } else {
-            guard let current = try connection.exec(Self.revisionOfCustomerSQL, [handle.rawValue]).values.first.flatMap({ TextRow(values: $0).integer(at: 0) }) else {
+            guard let current = try connection.exec(Self.sql.revisionOfCustomer, [handle.rawValue]).values.first.flatMap({ TextRow(values: $0).integer(at: 0) }) else {
                 throw StoreError.notFound(handle)
             }
             expected = Int(current)
@@ -314,39 +306,28 @@ public final class PostgresStore: SharedPortfolioStore {
         var arguments = CustomerRecord(customer, revision: expected + 1).updateArguments
         arguments.append(SQLValue(expected))
         guard try connection.exec(Self.updateCustomerSQL, values: arguments).affected == 1 else {
-            let exists = try !connection.exec(Self.revisionOfCustomerSQL, [handle.rawValue]).values.isEmpty
+            let exists = try !connection.exec(Self.sql.revisionOfCustomer, [handle.rawValue]).values.isEmpty
             throw exists ? StoreError.conflict(handle) : StoreError.notFound(handle)
         }
-        try connection.exec(Self.deleteOriginalsSQL, [handle.rawValue])
-        try connection.exec(Self.deleteCSPSQL, [handle.rawValue])
+        try connection.exec(Self.sql.deleteOriginalsOfCustomer, [handle.rawValue])
+        try connection.exec(Self.sql.deleteCSPOfCustomer, [handle.rawValue])
         try insertSubscriptions(of: customer)
         return expected + 1
     }
 
     // The SQL of each write, built once from the record mapping.
-    private static let revisionOfCustomerSQL = "SELECT \"revision\" FROM \"customer\" WHERE \(CustomerRecord.keyCondition(dialect, from: 1))"
     /// The revision check is part of the UPDATE: under READ COMMITTED a concurrent writer's change
     /// is waited for and the condition checked again on the new row, so there is no window between
     /// check and write.
-    private static let updateCustomerSQL = CustomerRecord.updateSQL(dialect)
+    private static let updateCustomerSQL = sql.updateCustomer
         + " AND \"revision\" = \(dialect.placeholder(CustomerRecord.columns.count + 1))"
-    private static let deleteOriginalsSQL = "DELETE FROM \"original\" WHERE \"customer\" = $1"
-    private static let deleteCSPSQL = "DELETE FROM \"cspSubscription\" WHERE \"customer\" = $1"
-    private static let deleteCustomerSQL = CustomerRecord.deleteSQL(dialect)
-    private static let saveSettingSQL = SettingRecord.saveSQL(dialect)
-    private static let savePartnerSettingSQL = PartnerSettingRecord.saveSQL(dialect)
-    private static let deletePartnerSettingSQL = PartnerSettingRecord.deleteSQL(dialect)
-    private static let insertCustomerSQL = CustomerRecord.insertSQL(dialect)
-    private static let insertOriginalSQL = OriginalRecord.insertSQL(dialect)
-    private static let insertCSPSQL = CSPRecord.insertSQL(dialect)
     /// Every column but the agent, which the column's default fills with `session_user`.
     private static let journalColumns = JournalRecord.columns.filter { $0 != .agent }
-    private static let insertJournalSQL = "INSERT INTO \"journal\" (\(journalColumns.map { "\"\($0.name)\"" }.joined(separator: ", "))) VALUES ("
-        + journalColumns.indices.map { dialect.placeholder($0 + 1) }.joined(separator: ", ") + ")"
+    private static let insertJournalSQL = JournalRecord.insertSQL(dialect, only: journalColumns)
 
     func insertCustomer(_ customer: Customer) throws {
         do {
-            try connection.exec(Self.insertCustomerSQL, values: CustomerRecord(customer, revision: 0).insertArguments)
+            try connection.exec(Self.sql.insertCustomer, values: CustomerRecord(customer, revision: 0).insertArguments)
         } catch {
             // (A `catch where` on this typed error crashes the Swift 6.3 compiler.)
             if error.sqlState == "23505" { throw StoreError.duplicate(customer.handle) }
@@ -357,10 +338,10 @@ public final class PostgresStore: SharedPortfolioStore {
 
     private func insertSubscriptions(of customer: Customer) throws {
         for original in customer.originals {
-            try connection.exec(Self.insertOriginalSQL, values: OriginalRecord(original, of: customer.handle).insertArguments)
+            try connection.exec(Self.sql.insertOriginal, values: OriginalRecord(original, of: customer.handle).insertArguments)
         }
         for subscription in customer.cspSubscriptions {
-            try connection.exec(Self.insertCSPSQL, values: CSPRecord(subscription, of: customer.handle).insertArguments)
+            try connection.exec(Self.sql.insertCSP, values: CSPRecord(subscription, of: customer.handle).insertArguments)
         }
     }
 
@@ -368,7 +349,7 @@ public final class PostgresStore: SharedPortfolioStore {
     /// what a single-user store would have written.
     private func insertJournal(_ entry: JournalEntry) throws {
         let record = JournalRecord(entry)
-        try connection.exec(Self.insertJournalSQL, values: Self.journalColumns.map(record.value))
+        try connection.exec(Self.insertJournalSQL, values: record.arguments(only: Self.journalColumns))
     }
 
     // MARK: - Connection and errors

@@ -101,9 +101,12 @@ extension StoredRecord {
     /// `SELECT every column FROM table`, to be followed by a WHERE or ORDER BY.
     package static var selectSQL: String { "SELECT \(columnList) FROM \(quoted(tableName))" }
 
-    package static func insertSQL(_ dialect: SQLDialect) -> String {
-        let placeholders = columns.indices.map { dialect.placeholder($0 + 1) }.joined(separator: ", ")
-        return "INSERT INTO \(quoted(tableName)) (\(columnList)) VALUES (\(placeholders))"
+    /// `INSERT INTO table (every column, or only those named) VALUES (...)`; the arguments are
+    /// `insertArguments`, or `arguments(only:)` with the same columns.
+    package static func insertSQL(_ dialect: SQLDialect, only inserted: [Column]? = nil) -> String {
+        let inserted = inserted ?? columns
+        let placeholders = inserted.indices.map { dialect.placeholder($0 + 1) }.joined(separator: ", ")
+        return "INSERT INTO \(quoted(tableName)) (\(inserted.map { quoted($0.name) }.joined(separator: ", "))) VALUES (\(placeholders))"
     }
 
     /// `UPDATE table SET every other column WHERE key`; arguments from `updateArguments`.
@@ -121,12 +124,46 @@ extension StoredRecord {
         key.enumerated().map { "\(quoted($1.name)) = \(dialect.placeholder(first + $0))" }.joined(separator: " AND ")
     }
 
+    /// `SELECT every column (or only those named) FROM table WHERE key`.
+    package static func selectByKeySQL(_ dialect: SQLDialect, only selected: [Column]? = nil) -> String {
+        let select = selected.map { "SELECT \($0.map { quoted($0.name) }.joined(separator: ", ")) FROM \(quoted(tableName))" } ?? selectSQL
+        return "\(select) WHERE \(keyCondition(dialect, from: 1))"
+    }
+
+    /// `SELECT every column FROM table ORDER BY key`: every row, in the order the stores merge them.
+    package static var selectInKeyOrderSQL: String { "\(selectSQL) ORDER BY \(keyList)" }
+
+    /// `SELECT key FROM table ORDER BY key`.
+    package static var selectKeysSQL: String { "SELECT \(keyList) FROM \(quoted(tableName)) ORDER BY \(keyList)" }
+
+    package static var countSQL: String { "SELECT count(*) FROM \(quoted(tableName))" }
+
+    static var keyList: String { key.map { quoted($0.name) }.joined(separator: ", ") }
     static var settableColumns: [Column] { columns.filter { !key.contains($0) } }
 
     /// The arguments of `insertSQL`, in column order.
     package var insertArguments: [SQLValue] { Self.columns.map(value) }
+    package func arguments(only columns: [Column]) -> [SQLValue] { columns.map(value) }
     /// The arguments of `updateSQL`: the other columns, then the key.
     package var updateArguments: [SQLValue] { (Self.settableColumns + Self.key).map(value) }
+}
+
+/// A record whose rows belong to one customer (its subscriptions): read and replaced a customer
+/// at a time.
+package protocol CustomerOwnedRecord: StoredRecord {
+    /// The column naming the customer; the rest of the key orders a customer's rows.
+    static var ownerColumn: Column { get }
+}
+
+extension CustomerOwnedRecord {
+    /// The rows of one customer, in key order.
+    package static func selectByCustomerSQL(_ dialect: SQLDialect) -> String {
+        "\(selectSQL) WHERE \(quoted(ownerColumn.name)) = \(dialect.placeholder(1)) ORDER BY \(keyList)"
+    }
+
+    package static func deleteByCustomerSQL(_ dialect: SQLDialect) -> String {
+        "DELETE FROM \(quoted(tableName)) WHERE \(quoted(ownerColumn.name)) = \(dialect.placeholder(1))"
+    }
 }
 
 /// Reading values back: a value the program did not write means the file was damaged.

@@ -13,8 +13,12 @@ package struct CustomerRecord: StoredRecord {
         case revision
         /// The Microsoft ID (migration v3-imported-ids).
         case tenantID
-        /// The facts added in v4 (billing account, EA term, GDAP, currency) as JSON; nil at their defaults.
-        case details
+        // Since v5-advice-facts-as-columns (v4 kept them as JSON in a `details` column).
+        case billingAccount, eaTerm, createdInPartnerCenter
+        /// The GDAP relationship, when one was requested: its roles as the store's names, joined by commas.
+        case gdapRequestedOn, gdapRoles, gdapAcceptedOn, gdapExpiresOn
+        /// The currency the customer is billed in (ISO 4217).
+        case currency
     }
     package static let key: [Column] = [.handle]
 
@@ -28,20 +32,34 @@ package struct CustomerRecord: StoredRecord {
     var acceptedOn: String?
     var revision: Int
     var tenantID: String?
-    var details: String?
+    var billingAccount: String
+    var eaTerm: String
+    var createdInPartnerCenter: Bool
+    var gdapRequestedOn: String?
+    var gdapRoles: String?
+    var gdapAcceptedOn: String?
+    var gdapExpiresOn: String?
+    var currency: String?
 
     package init(_ customer: Customer, revision: Int) {
-        details = Details.json(CustomerDetails(customer))
         handle = customer.handle.rawValue
         name = customer.name
         domain = customer.domain
-        program = customer.program.rawValue
+        program = customer.program.storedName
         adminEmail = customer.adminEmail
         inviteSentOn = customer.invitation?.sentOn.description
         inviteEmail = customer.invitation?.email
         acceptedOn = customer.invitation?.acceptedOn?.description
         self.revision = revision
         tenantID = customer.tenantID
+        billingAccount = customer.billingAccount.storedName
+        eaTerm = customer.eaTerm.storedName
+        createdInPartnerCenter = customer.createdInPartnerCenter
+        gdapRequestedOn = customer.gdap?.requestedOn.description
+        gdapRoles = customer.gdap.map { StoredList.join($0.roles.map(\.storedName)) }
+        gdapAcceptedOn = customer.gdap?.acceptedOn?.description
+        gdapExpiresOn = customer.gdap?.expiresOn?.description
+        currency = customer.currency
     }
 
     package func value(_ column: Column) -> SQLValue {
@@ -56,7 +74,14 @@ package struct CustomerRecord: StoredRecord {
         case .acceptedOn: SQLValue(acceptedOn)
         case .revision: SQLValue(revision)
         case .tenantID: SQLValue(tenantID)
-        case .details: SQLValue(details)
+        case .billingAccount: SQLValue(billingAccount)
+        case .eaTerm: SQLValue(eaTerm)
+        case .createdInPartnerCenter: SQLValue(createdInPartnerCenter)
+        case .gdapRequestedOn: SQLValue(gdapRequestedOn)
+        case .gdapRoles: SQLValue(gdapRoles)
+        case .gdapAcceptedOn: SQLValue(gdapAcceptedOn)
+        case .gdapExpiresOn: SQLValue(gdapExpiresOn)
+        case .currency: SQLValue(currency)
         }
     }
 
@@ -71,7 +96,14 @@ package struct CustomerRecord: StoredRecord {
         acceptedOn = row.optionalText(Column.acceptedOn)
         revision = try row.int(Column.revision)
         tenantID = row.optionalText(Column.tenantID)
-        details = row.optionalText(Column.details)
+        billingAccount = try row.text(Column.billingAccount)
+        eaTerm = try row.text(Column.eaTerm)
+        createdInPartnerCenter = try row.bool(Column.createdInPartnerCenter)
+        gdapRequestedOn = row.optionalText(Column.gdapRequestedOn)
+        gdapRoles = row.optionalText(Column.gdapRoles)
+        gdapAcceptedOn = row.optionalText(Column.gdapAcceptedOn)
+        gdapExpiresOn = row.optionalText(Column.gdapExpiresOn)
+        currency = row.optionalText(Column.currency)
     }
 
     package func domain(originals: [OriginalRecord], csp: [CSPRecord]) throws(StoredValue.Invalid) -> Customer {
@@ -80,22 +112,29 @@ package struct CustomerRecord: StoredRecord {
         if let inviteSentOn {
             invitation = Invitation(sentOn: try StoredValue.date(inviteSentOn), email: inviteEmail, acceptedOn: try acceptedOn.map(StoredValue.date))
         }
+        var gdap: GDAPRelationship?
+        if let gdapRequestedOn {
+            var roles: [GDAPRole] = []
+            for name in StoredList.split(gdapRoles) { roles.append(try GDAPRole.stored(name)) }
+            gdap = GDAPRelationship(
+                requestedOn: try StoredValue.date(gdapRequestedOn), roles: roles,
+                acceptedOn: try gdapAcceptedOn.map(StoredValue.date), expiresOn: try gdapExpiresOn.map(StoredValue.date))
+        }
         var originalSubscriptions: [OriginalSubscription] = []
         originalSubscriptions.reserveCapacity(originals.count)
         for original in originals { originalSubscriptions.append(try original.domain()) }
         var cspSubscriptions: [CSPSubscription] = []
         cspSubscriptions.reserveCapacity(csp.count)
         for subscription in csp { cspSubscriptions.append(try subscription.domain()) }
-        var customer = Customer(
-            handle: handle, name: name, domain: domain, program: Program(rawValue: program) ?? .other,
+        return Customer(
+            handle: handle, name: name, domain: domain, program: (try? Program.stored(program)) ?? .other,
             adminEmail: adminEmail, invitation: invitation, originals: originalSubscriptions, cspSubscriptions: cspSubscriptions,
-            tenantID: tenantID)
-        if let details { try Details.decode(CustomerDetails.self, details).apply(to: &customer) }
-        return customer
+            billingAccount: try BillingAccount.stored(billingAccount), eaTerm: try EATerm.stored(eaTerm),
+            createdInPartnerCenter: createdInPartnerCenter, gdap: gdap, currency: currency, tenantID: tenantID)
     }
 }
 
-package struct OriginalRecord: StoredRecord {
+package struct OriginalRecord: CustomerOwnedRecord {
     package static let tableName = "original"
     package enum Column: Int, StoredColumn {
         case customer, number, offer, seats, assigned, expires
@@ -108,6 +147,7 @@ package struct OriginalRecord: StoredRecord {
         case startedOn
     }
     package static let key: [Column] = [.customer, .number]
+    package static let ownerColumn = Column.customer
 
     var customer: String
     var number: Int
@@ -192,29 +232,32 @@ package struct OriginalRecord: StoredRecord {
         case Self.expired?: ending = .expired(on: try StoredValue.date(endedOn))
         default: throw StoredValue.Invalid()
         }
-        var money: Money?
-        if let price {
-            guard let amount = Decimal(plainText: price) else { throw StoredValue.Invalid() }
-            money = Money(amount: amount, currency: currency ?? "USD")
-        }
         return OriginalSubscription(
             id: LicenseID(kind: .original, number: number), offer: offer, seats: seats, assigned: assigned,
-            expires: try StoredValue.date(expires), pricePerSeatMonth: money, autoRenew: autoRenew, ending: ending,
+            expires: try StoredValue.date(expires), pricePerSeatMonth: try StoredValue.money(price, currency), autoRenew: autoRenew, ending: ending,
             startedOn: try startedOn.map(StoredValue.date), externalID: externalID)
     }
 }
 
-package struct CSPRecord: StoredRecord {
+package struct CSPRecord: CustomerOwnedRecord {
     package static let tableName = "cspSubscription"
     package enum Column: Int, StoredColumn {
-        case customer, number, offer, seats, provisionedOn, replaces, reassignedOn
+        case customer, number, offer, seats, provisionedOn
+        /// The first original replaced.
+        case replaces
+        case reassignedOn
         /// Microsoft's id for it (migration v3-imported-ids).
         case externalID
-        /// `replaces` holds the first original replaced; the rest of a pool, and the term, billing,
-        /// price and cancellation (v4), are in `details`, as JSON, nil at their defaults.
-        case details
+        // Since v5-advice-facts-as-columns (v4 kept them as JSON in a `details` column).
+        /// The rest of a pool: the numbers of the other originals replaced, joined by commas.
+        case alsoReplaces
+        case term, billing
+        /// Decimal as text, as the originals' price.
+        case price
+        case currency, cancelledOn
     }
     package static let key: [Column] = [.customer, .number]
+    package static let ownerColumn = Column.customer
 
     var customer: String
     var number: Int
@@ -225,10 +268,14 @@ package struct CSPRecord: StoredRecord {
     var replaces: Int?
     var reassignedOn: String?
     var externalID: String?
-    var details: String?
+    var alsoReplaces: String?
+    var term: String
+    var billing: String
+    var price: String?
+    var currency: String?
+    var cancelledOn: String?
 
     package init(_ subscription: CSPSubscription, of handle: Handle) {
-        details = Details.json(CSPDetails(subscription))
         customer = handle.rawValue
         number = subscription.id.number
         offer = subscription.offer
@@ -237,6 +284,12 @@ package struct CSPRecord: StoredRecord {
         replaces = subscription.replaces.first?.number
         reassignedOn = subscription.reassignedOn?.description
         externalID = subscription.externalID
+        alsoReplaces = subscription.replaces.count > 1 ? StoredList.join(subscription.replaces.dropFirst().map { String($0.number) }) : nil
+        term = subscription.term.storedName
+        billing = subscription.billing.storedName
+        price = subscription.pricePerSeatMonth.map { "\($0.amount)" }
+        currency = subscription.pricePerSeatMonth?.currency
+        cancelledOn = subscription.cancelledOn?.description
     }
 
     package func value(_ column: Column) -> SQLValue {
@@ -249,7 +302,12 @@ package struct CSPRecord: StoredRecord {
         case .replaces: SQLValue(replaces)
         case .reassignedOn: SQLValue(reassignedOn)
         case .externalID: SQLValue(externalID)
-        case .details: SQLValue(details)
+        case .alsoReplaces: SQLValue(alsoReplaces)
+        case .term: SQLValue(term)
+        case .billing: SQLValue(billing)
+        case .price: SQLValue(price)
+        case .currency: SQLValue(currency)
+        case .cancelledOn: SQLValue(cancelledOn)
         }
     }
 
@@ -262,17 +320,30 @@ package struct CSPRecord: StoredRecord {
         replaces = row.optionalInt(Column.replaces)
         reassignedOn = row.optionalText(Column.reassignedOn)
         externalID = row.optionalText(Column.externalID)
-        details = row.optionalText(Column.details)
+        alsoReplaces = row.optionalText(Column.alsoReplaces)
+        term = try row.text(Column.term)
+        billing = try row.text(Column.billing)
+        price = row.optionalText(Column.price)
+        currency = row.optionalText(Column.currency)
+        cancelledOn = row.optionalText(Column.cancelledOn)
     }
 
     func domain() throws(StoredValue.Invalid) -> CSPSubscription {
-        var subscription = CSPSubscription(
+        var replaced: [LicenseID] = []
+        if let replaces {
+            replaced.append(LicenseID(kind: .original, number: replaces))
+            for number in StoredList.split(alsoReplaces) {
+                guard let number = Int(number) else { throw StoredValue.Invalid() }
+                replaced.append(LicenseID(kind: .original, number: number))
+            }
+        }
+        return CSPSubscription(
             id: LicenseID(kind: .csp, number: number), offer: offer, seats: seats,
             provisionedOn: provisionedOn.isEmpty ? nil : try StoredValue.date(provisionedOn),
-            replaces: replaces.map { [LicenseID(kind: .original, number: $0)] } ?? [],
-            reassignedOn: try reassignedOn.map(StoredValue.date), externalID: externalID)
-        if let details { try Details.decode(CSPDetails.self, details).apply(to: &subscription) }
-        return subscription
+            replaces: replaced, reassignedOn: try reassignedOn.map(StoredValue.date),
+            term: try CSPTerm.stored(term), billing: try BillingFrequency.stored(billing),
+            pricePerSeatMonth: try StoredValue.money(price, currency), cancelledOn: try cancelledOn.map(StoredValue.date),
+            externalID: externalID)
     }
 }
 
@@ -287,6 +358,16 @@ package struct JournalRecord: StoredRecord {
     }
     package static let key: [Column] = []
     package static let order = "ORDER BY \"id\""
+
+    /// The entries of one customer, or since a day, or both, or all: the filters given, in that
+    /// order, are the statement's arguments.
+    package static func selectSQL(_ dialect: SQLDialect, customer: Bool, since: Bool) -> String {
+        var conditions: [String] = []
+        if customer { conditions.append("\(quoted(Column.customer.name)) = \(dialect.placeholder(conditions.count + 1))") }
+        if since { conditions.append("\(quoted(Column.sessionDate.name)) >= \(dialect.placeholder(conditions.count + 1))") }
+        let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        return selectSQL + filter + " " + order
+    }
 
     var recordedAt: String
     var sessionDate: String
@@ -481,81 +562,100 @@ extension StoredValue {
     }
 }
 
-/// Facts stored as one JSON column per table: written only when they differ from the defaults, so
-/// rows of customers that do not use them stay as small and fast to load as before.
-enum Details {
-    static func json<T: Encodable & Equatable & DefaultConstructible>(_ value: T) -> String? {
-        guard value != T() else { return nil }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return (try? encoder.encode(value)).flatMap { String(data: $0, encoding: .utf8) }
+extension StoredValue {
+    /// A price as the store writes it: the amount as plain decimal text, and its currency (prices
+    /// written before currencies were recorded are in US dollars).
+    static func money(_ amount: String?, _ currency: String?) throws(Invalid) -> Money? {
+        guard let amount else { return nil }
+        guard let value = Decimal(plainText: amount) else { throw Invalid() }
+        return Money(amount: value, currency: currency ?? "USD")
     }
+}
 
-    static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws(StoredValue.Invalid) -> T {
-        do {
-            return try JSONDecoder().decode(type, from: Data(text.utf8))
-        } catch {
-            throw StoredValue.Invalid()
+/// A short list in one column: the store's names (or numbers), which never hold a comma, joined
+/// by commas. Read without JSON: the portfolio is read whole for most commands.
+enum StoredList {
+    static func join(_ items: [String]) -> String { items.joined(separator: ",") }
+
+    static func split(_ text: String?) -> [String] {
+        guard let text, !text.isEmpty else { return [] }
+        return text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    }
+}
+
+/// A domain enumeration as the store writes it: under the store's own names, spelled out below,
+/// so that renaming a case (or its raw value) in the domain never changes what a database holds
+/// or orphans what it held. A new case does not compile until it has its stored name.
+protocol StoredEnumeration: CaseIterable {
+    var storedName: String { get }
+}
+
+extension StoredEnumeration {
+    /// The value stored as `name`; any other text was not written by this program.
+    static func stored(_ name: String) throws(StoredValue.Invalid) -> Self {
+        guard let value = allCases.first(where: { $0.storedName == name }) else { throw StoredValue.Invalid() }
+        return value
+    }
+}
+
+extension Program: StoredEnumeration {
+    var storedName: String {
+        switch self {
+        case .open: "open"
+        case .mosp: "mosp"
+        case .ea: "ea"
+        case .retail: "retail"
+        case .other: "other"
         }
     }
 }
 
-protocol DefaultConstructible { init() }
-
-struct CustomerDetails: Codable, Equatable, DefaultConstructible {
-    var billingAccount: BillingAccount?
-    var eaTerm: EATerm?
-    var createdInPartnerCenter: Bool?
-    var gdap: GDAPRelationship?
-    var currency: String?
-
-    init() {}
-
-    init(_ customer: Customer) {
-        billingAccount = customer.billingAccount == .unknown ? nil : customer.billingAccount
-        eaTerm = customer.eaTerm == .standard ? nil : customer.eaTerm
-        createdInPartnerCenter = customer.createdInPartnerCenter ? true : nil
-        gdap = customer.gdap
-        currency = customer.currency
-    }
-
-    func apply(to customer: inout Customer) {
-        customer.billingAccount = billingAccount ?? .unknown
-        customer.eaTerm = eaTerm ?? .standard
-        customer.createdInPartnerCenter = createdInPartnerCenter ?? false
-        customer.gdap = gdap
-        customer.currency = currency
+extension BillingAccount: StoredEnumeration {
+    var storedName: String {
+        switch self {
+        case .mosa: "mosa"
+        case .mca: "mca"
+        case .unknown: "unknown"
+        }
     }
 }
 
-struct CSPDetails: Codable, Equatable, DefaultConstructible {
-    /// Every original replaced, when more than one.
-    var replaces: [Int]?
-    var term: CSPTerm?
-    var billing: BillingFrequency?
-    var price: String?
-    var currency: String?
-    var cancelledOn: CalendarDate?
-
-    init() {}
-
-    init(_ subscription: CSPSubscription) {
-        replaces = subscription.replaces.count > 1 ? subscription.replaces.map(\.number) : nil
-        term = subscription.term == .annual ? nil : subscription.term
-        billing = subscription.billing == .monthly ? nil : subscription.billing
-        price = subscription.pricePerSeatMonth.map { "\($0.amount)" }
-        currency = subscription.pricePerSeatMonth?.currency
-        cancelledOn = subscription.cancelledOn
-    }
-
-    func apply(to subscription: inout CSPSubscription) throws(StoredValue.Invalid) {
-        if let replaces { subscription.replaces = replaces.map { LicenseID(kind: .original, number: $0) } }
-        subscription.term = term ?? .annual
-        subscription.billing = billing ?? .monthly
-        if let price {
-            guard let amount = Decimal(plainText: price) else { throw StoredValue.Invalid() }
-            subscription.pricePerSeatMonth = Money(amount: amount, currency: currency ?? "USD")
+extension EATerm: StoredEnumeration {
+    var storedName: String {
+        switch self {
+        case .standard: "standard"
+        case .multiYear: "multi-year"
         }
-        subscription.cancelledOn = cancelledOn
+    }
+}
+
+extension CSPTerm: StoredEnumeration {
+    var storedName: String {
+        switch self {
+        case .monthly: "monthly"
+        case .annual: "annual"
+        case .threeYear: "three-year"
+        }
+    }
+}
+
+extension BillingFrequency: StoredEnumeration {
+    var storedName: String {
+        switch self {
+        case .monthly: "monthly"
+        case .annual: "annual"
+        case .upfront: "upfront"
+        }
+    }
+}
+
+extension GDAPRole: StoredEnumeration {
+    var storedName: String {
+        switch self {
+        case .licenseAdministrator: "License Administrator"
+        case .userAdministrator: "User Administrator"
+        case .directoryReaders: "Directory Readers"
+        case .globalReader: "Global Reader"
+        }
     }
 }

@@ -13,7 +13,8 @@ public final class SQLiteStore: PortfolioStore {
     /// wrote in between.
     private var revisions: [Handle: Int] = [:]
     private var portfolio: PortfolioCache?
-    private static let dialect = SQLDialect.sqlite
+    /// Every statement, built once from the record mapping.
+    private static let sql = StoreStatements(.sqlite)
 
     /// Opens the database file at `path` (see `openFile`). `path` is a file: `:memory:` is read by
     /// `StoreLocation`, which gives it the in-memory store.
@@ -34,22 +35,14 @@ public final class SQLiteStore: PortfolioStore {
     public func customer(_ handle: Handle) throws(StoreError) -> Customer? {
         let loaded = try read { db -> (Customer, Int)? in
             let key = StatementArguments([handle.rawValue])
-            guard let record = try CustomerRecord.fetchAll(db.cachedStatement(sql: Self.customerByHandleSQL), arguments: key).first else { return nil }
-            let originals = try OriginalRecord.fetchAll(db.cachedStatement(sql: Self.originalsOfCustomerSQL), arguments: key)
-            let csp = try CSPRecord.fetchAll(db.cachedStatement(sql: Self.cspOfCustomerSQL), arguments: key)
+            guard let record = try CustomerRecord.fetchAll(db.cachedStatement(sql: Self.sql.customerByHandle), arguments: key).first else { return nil }
+            let originals = try OriginalRecord.fetchAll(db.cachedStatement(sql: Self.sql.originalsOfCustomer), arguments: key)
+            let csp = try CSPRecord.fetchAll(db.cachedStatement(sql: Self.sql.cspOfCustomer), arguments: key)
             return (try record.domain(originals: originals, csp: csp), record.revision)
         }
-        guard let (customer, revision) = loaded else {
-            revisions[handle] = nil
-            return nil
-        }
-        revisions[handle] = revision
-        return customer
+        return revisions.remember(loaded, of: handle)
     }
 
-    private static let customerByHandleSQL = "\(CustomerRecord.selectSQL) WHERE \(CustomerRecord.keyCondition(dialect, from: 1))"
-    private static let originalsOfCustomerSQL = "\(OriginalRecord.selectSQL) WHERE \"customer\" = ? ORDER BY \"number\""
-    private static let cspOfCustomerSQL = "\(CSPRecord.selectSQL) WHERE \"customer\" = ? ORDER BY \"number\""
 
     public func allCustomers() throws(StoreError) -> [Customer] {
         let version = try readOne { db in try Self.dataVersion(db) }
@@ -108,11 +101,11 @@ public final class SQLiteStore: PortfolioStore {
     private static func scanPortfolio(_ db: Database, revisions: inout [Handle: Int], count: (Int) -> Void, each: (Customer) -> Void) throws {
         // Counted first so that a result is allocated once, at its size: at 100,000 customers a
         // doubling array's spare room and copies are tens of megabytes.
-        let total = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM \"customer\"")) ?? 0
+        let total = try Int.fetchOne(db.cachedStatement(sql: sql.customerCount)) ?? 0
         count(total)
-        let records = try Row.fetchCursor(db.cachedStatement(sql: "\(CustomerRecord.selectSQL) ORDER BY \"handle\""))
-        let originals = try Row.fetchCursor(db.cachedStatement(sql: "\(OriginalRecord.selectSQL) ORDER BY \"customer\", \"number\""))
-        let csp = try Row.fetchCursor(db.cachedStatement(sql: "\(CSPRecord.selectSQL) ORDER BY \"customer\", \"number\""))
+        let records = try Row.fetchCursor(db.cachedStatement(sql: sql.allCustomers))
+        let originals = try Row.fetchCursor(db.cachedStatement(sql: sql.allOriginals))
+        let csp = try Row.fetchCursor(db.cachedStatement(sql: sql.allCSP))
         // Offer names repeat across thousands of rows: one copy of each is kept, not one per row.
         var offers: [String: String] = [:]
         func interned(_ offer: String) -> String {
@@ -166,23 +159,14 @@ public final class SQLiteStore: PortfolioStore {
     private static let customerNamesSQL = "SELECT \"handle\", \"name\" FROM \"customer\" ORDER BY \"handle\""
 
     public func handles() throws(StoreError) -> [Handle] {
-        try readOne { db in try String.fetchAll(db.cachedStatement(sql: "SELECT \"handle\" FROM \"customer\" ORDER BY \"handle\"")).compactMap(Handle.init) }
+        try readOne { db in try String.fetchAll(db.cachedStatement(sql: Self.sql.handles)).compactMap(Handle.init) }
     }
 
     public func journal(for handle: Handle?, since: CalendarDate?) throws(StoreError) -> [JournalEntry] {
         try readOne { db in
-            var conditions: [String] = [], arguments: [SQLValue] = []
-            if let handle {
-                conditions.append("\"customer\" = ?")
-                arguments.append(.text(handle.rawValue))
-            }
-            if let since {
-                conditions.append("\"sessionDate\" >= ?")
-                arguments.append(.text(since.description))
-            }
-            let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-            let statement = try db.makeStatement(sql: JournalRecord.selectSQL + filter + " " + JournalRecord.order)
-            return try JournalRecord.fetchAll(statement, arguments: StatementArguments(arguments)).map { try $0.domain() }
+            let sql = Self.sql.journal(customer: handle != nil, since: since != nil)
+            let arguments: [SQLValue] = [handle.map { SQLValue.text($0.rawValue) }, since.map { SQLValue.text($0.description) }].compactMap { $0 }
+            return try JournalRecord.fetchAll(db.makeStatement(sql: sql), arguments: StatementArguments(arguments)).map { try $0.domain() }
         }
     }
 
@@ -216,33 +200,22 @@ public final class SQLiteStore: PortfolioStore {
     private func replace(_ customer: Customer, _ db: Database) throws -> Int {
         let handle = customer.handle
         let key = StatementArguments([handle.rawValue])
-        guard let current = try Int.fetchOne(db.cachedStatement(sql: Self.revisionOfCustomerSQL), arguments: key) else {
+        guard let current = try Int.fetchOne(db.cachedStatement(sql: Self.sql.revisionOfCustomer), arguments: key) else {
             throw StoreError.notFound(handle)
         }
         if let expected = revisions[handle], expected != current { throw StoreError.conflict(handle) }
         let record = CustomerRecord(customer, revision: current + 1)
-        try db.cachedStatement(sql: Self.updateCustomerSQL).execute(arguments: StatementArguments(record.updateArguments))
-        try db.cachedStatement(sql: Self.deleteOriginalsSQL).execute(arguments: key)
-        try db.cachedStatement(sql: Self.deleteCSPSQL).execute(arguments: key)
+        try db.cachedStatement(sql: Self.sql.updateCustomer).execute(arguments: StatementArguments(record.updateArguments))
+        try db.cachedStatement(sql: Self.sql.deleteOriginalsOfCustomer).execute(arguments: key)
+        try db.cachedStatement(sql: Self.sql.deleteCSPOfCustomer).execute(arguments: key)
         try Self.insertSubscriptions(of: customer, db)
         return current + 1
     }
 
-    private static let revisionOfCustomerSQL = "SELECT \"revision\" FROM \"customer\" WHERE \(CustomerRecord.keyCondition(dialect, from: 1))"
-    private static let deleteOriginalsSQL = "DELETE FROM \"original\" WHERE \"customer\" = ?"
-    private static let deleteCSPSQL = "DELETE FROM \"cspSubscription\" WHERE \"customer\" = ?"
-    // The SQL of each write, built once from the record mapping.
-    private static let updateCustomerSQL = CustomerRecord.updateSQL(dialect)
-    private static let deleteCustomerSQL = CustomerRecord.deleteSQL(dialect)
-    private static let saveSettingSQL = SettingRecord.saveSQL(dialect)
-    private static let insertCustomerSQL = CustomerRecord.insertSQL(dialect)
-    private static let insertOriginalSQL = OriginalRecord.insertSQL(dialect)
-    private static let insertCSPSQL = CSPRecord.insertSQL(dialect)
-    private static let insertJournalSQL = JournalRecord.insertSQL(dialect)
 
     public func remove(_ handle: Handle, journal: JournalEntry) throws(StoreError) {
         try write { db in
-            try db.cachedStatement(sql: Self.deleteCustomerSQL).execute(arguments: [handle.rawValue])
+            try db.cachedStatement(sql: Self.sql.deleteCustomer).execute(arguments: [handle.rawValue])
             guard db.changesCount > 0 else { throw StoreError.notFound(handle) }
             try Self.insertJournal(journal, db)
         }
@@ -252,7 +225,7 @@ public final class SQLiteStore: PortfolioStore {
 
     public func saveSetting(_ name: GuideSettings.Name, _ value: Int, journal: JournalEntry) throws(StoreError) {
         try write { db in
-            try db.cachedStatement(sql: Self.saveSettingSQL).execute(arguments: StatementArguments(SettingRecord(name, figure: value).insertArguments))
+            try db.cachedStatement(sql: Self.sql.saveSetting).execute(arguments: StatementArguments(SettingRecord(name, figure: value).insertArguments))
             try Self.insertJournal(journal, db)
         }
     }
@@ -267,16 +240,15 @@ public final class SQLiteStore: PortfolioStore {
     public func savePartnerSetting(_ name: String, _ text: String?, journal: JournalEntry) throws(StoreError) {
         try write { db in
             if let text {
-                try db.cachedStatement(sql: Self.savePartnerSettingSQL)
+                try db.cachedStatement(sql: Self.sql.savePartnerSetting)
                     .execute(arguments: StatementArguments(PartnerSettingRecord(name: name, text: text).insertArguments))
             } else {
-                try db.cachedStatement(sql: PartnerSettingRecord.deleteSQL(Self.dialect)).execute(arguments: [name])
+                try db.cachedStatement(sql: Self.sql.deletePartnerSetting).execute(arguments: [name])
             }
             try Self.insertJournal(journal, db)
         }
     }
 
-    private static let savePartnerSettingSQL = PartnerSettingRecord.saveSQL(dialect)
 
     public func importBatch(inserting: [Customer], updating: [Customer], journal: JournalEntry) throws(StoreError) {
         var written: [Handle: Int] = [:]
@@ -299,7 +271,7 @@ public final class SQLiteStore: PortfolioStore {
     /// thousands of rows, and keyed encoding of each record would dominate it.
     private static func insertCustomer(_ customer: Customer, _ db: Database) throws {
         do {
-            try db.cachedStatement(sql: insertCustomerSQL)
+            try db.cachedStatement(sql: sql.insertCustomer)
                 .execute(arguments: StatementArguments(CustomerRecord(customer, revision: 0).insertArguments))
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
             throw StoreError.duplicate(customer.handle)
@@ -309,13 +281,13 @@ public final class SQLiteStore: PortfolioStore {
 
     private static func insertSubscriptions(of customer: Customer, _ db: Database) throws {
         if !customer.originals.isEmpty {
-            let statement = try db.cachedStatement(sql: insertOriginalSQL)
+            let statement = try db.cachedStatement(sql: sql.insertOriginal)
             for original in customer.originals {
                 try statement.execute(arguments: StatementArguments(OriginalRecord(original, of: customer.handle).insertArguments))
             }
         }
         if !customer.cspSubscriptions.isEmpty {
-            let statement = try db.cachedStatement(sql: insertCSPSQL)
+            let statement = try db.cachedStatement(sql: sql.insertCSP)
             for subscription in customer.cspSubscriptions {
                 try statement.execute(arguments: StatementArguments(CSPRecord(subscription, of: customer.handle).insertArguments))
             }
@@ -323,7 +295,7 @@ public final class SQLiteStore: PortfolioStore {
     }
 
     private static func insertJournal(_ entry: JournalEntry, _ db: Database) throws {
-        try db.cachedStatement(sql: insertJournalSQL).execute(arguments: StatementArguments(JournalRecord(entry).insertArguments))
+        try db.cachedStatement(sql: sql.insertJournal).execute(arguments: StatementArguments(JournalRecord(entry).insertArguments))
     }
 
     // MARK: - Transactions

@@ -113,5 +113,89 @@ package enum Schema {
             }
             return statements
         },
+        // The facts v4 kept as JSON (synthesized encodings of the domain's types, which a renamed
+        // case would have broken) become columns holding the store's own names. Each value is read
+        // from the JSON as v4 wrote it: keys and values are written out here, not taken from the
+        // code, so that this migration never changes. Absent keys were the defaults.
+        SchemaMigration(identifier: "v5-advice-facts-as-columns") { dialect in
+            let details = LegacyDetails(dialect: dialect)
+            return [
+                #"ALTER TABLE "customer" ADD COLUMN "billingAccount" TEXT NOT NULL DEFAULT 'unknown'"#,
+                #"ALTER TABLE "customer" ADD COLUMN "eaTerm" TEXT NOT NULL DEFAULT 'standard'"#,
+                #"ALTER TABLE "customer" ADD COLUMN "createdInPartnerCenter" BOOLEAN NOT NULL DEFAULT FALSE"#,
+                #"ALTER TABLE "customer" ADD COLUMN "gdapRequestedOn" TEXT"#,
+                #"ALTER TABLE "customer" ADD COLUMN "gdapRoles" TEXT"#,
+                #"ALTER TABLE "customer" ADD COLUMN "gdapAcceptedOn" TEXT"#,
+                #"ALTER TABLE "customer" ADD COLUMN "gdapExpiresOn" TEXT"#,
+                #"ALTER TABLE "customer" ADD COLUMN "currency" TEXT"#,
+                """
+                UPDATE "customer" SET
+                  "billingAccount" = COALESCE(\(details.text("billingAccount")), 'unknown'),
+                  "eaTerm" = COALESCE(\(details.text("eaTerm")), 'standard'),
+                  "createdInPartnerCenter" = COALESCE(\(details.flag("createdInPartnerCenter")), FALSE),
+                  "gdapRequestedOn" = \(details.text("gdap", "requestedOn")),
+                  "gdapRoles" = CASE WHEN \(details.text("gdap", "requestedOn")) IS NULL THEN NULL
+                    ELSE COALESCE(\(details.joined("gdap", "roles", from: 0)), '') END,
+                  "gdapAcceptedOn" = \(details.text("gdap", "acceptedOn")),
+                  "gdapExpiresOn" = \(details.text("gdap", "expiresOn")),
+                  "currency" = \(details.text("currency"))
+                WHERE "details" IS NOT NULL
+                """,
+                #"ALTER TABLE "customer" DROP COLUMN "details""#,
+                #"ALTER TABLE "cspSubscription" ADD COLUMN "alsoReplaces" TEXT"#,
+                #"ALTER TABLE "cspSubscription" ADD COLUMN "term" TEXT NOT NULL DEFAULT 'annual'"#,
+                #"ALTER TABLE "cspSubscription" ADD COLUMN "billing" TEXT NOT NULL DEFAULT 'monthly'"#,
+                #"ALTER TABLE "cspSubscription" ADD COLUMN "price" TEXT"#,
+                #"ALTER TABLE "cspSubscription" ADD COLUMN "currency" TEXT"#,
+                #"ALTER TABLE "cspSubscription" ADD COLUMN "cancelledOn" TEXT"#,
+                // `replaces` already held the first original of a pool; the JSON listed all of them.
+                """
+                UPDATE "cspSubscription" SET
+                  "alsoReplaces" = \(details.joined("replaces", from: 1)),
+                  "term" = COALESCE(\(details.text("term")), 'annual'),
+                  "billing" = COALESCE(\(details.text("billing")), 'monthly'),
+                  "price" = \(details.text("price")),
+                  "currency" = \(details.text("currency")),
+                  "cancelledOn" = \(details.text("cancelledOn"))
+                WHERE "details" IS NOT NULL
+                """,
+                #"ALTER TABLE "cspSubscription" DROP COLUMN "details""#,
+            ]
+        },
     ]
+}
+
+/// Reading v4's JSON `details` column in SQL, for the one migration that moves it to columns.
+private struct LegacyDetails {
+    let dialect: SQLDialect
+
+    /// The text (or number, as text) at a path of keys; NULL when absent.
+    func text(_ path: String...) -> String {
+        switch dialect {
+        case .sqlite: "json_extract(\"details\", '\(sqlitePath(path))')"
+        case .postgreSQL: "(\"details\"::jsonb #>> '\(postgresPath(path))')"
+        }
+    }
+
+    /// A JSON `true`/`false` at a path of keys, as a boolean; NULL when absent.
+    func flag(_ path: String...) -> String {
+        switch dialect {
+        case .sqlite: "json_extract(\"details\", '\(sqlitePath(path))')"
+        case .postgreSQL: "(\"details\"::jsonb #>> '\(postgresPath(path))')::boolean"
+        }
+    }
+
+    /// The elements of the array at a path of keys, from the `first`th (from 0) on, joined by
+    /// commas in their order; NULL when there are none.
+    func joined(_ path: String..., from first: Int) -> String {
+        switch dialect {
+        case .sqlite:
+            "(SELECT group_concat(\"value\", ',') FROM (SELECT \"value\" FROM json_each(\"details\", '\(sqlitePath(path))') WHERE \"key\" >= \(first) ORDER BY \"key\"))"
+        case .postgreSQL:
+            "(SELECT string_agg(\"element\", ',' ORDER BY \"position\") FROM jsonb_array_elements_text(\"details\"::jsonb #> '\(postgresPath(path))') WITH ORDINALITY AS \"item\"(\"element\", \"position\") WHERE \"position\" > \(first))"
+        }
+    }
+
+    private func sqlitePath(_ keys: [String]) -> String { "$." + keys.joined(separator: ".") }
+    private func postgresPath(_ keys: [String]) -> String { "{" + keys.joined(separator: ",") + "}" }
 }

@@ -36,7 +36,7 @@ struct CSPMigrate: ParsableCommand {
     var stopOnError = false
 
     @Option(name: .customLong(ProgramOption.today.long), help: ProgramOption.today.argumentHelp)
-    var today: CalendarDate?
+    var today: String?
 
     @Option(name: .customLong(ProgramOption.agent.long), help: ProgramOption.agent.argumentHelp)
     var agent: String?
@@ -68,6 +68,17 @@ struct CSPMigrate: ParsableCommand {
         // `--lang` for this run, else what `lang` last chose, else the locale.
         let setting = lang ?? LanguagePreference.load(environment: environment)
         let language = Self.language(setting, environment: environment)
+        // Read as `today` reads its argument, in the session's language: `31/12/2026` in
+        // Portuguese, `tomorrow`/`amanhã` from the system date.
+        var sessionDate = SystemClock.today()
+        if let today {
+            do throws(CommandError) {
+                sessionDate = try ValueReader<DayReference>.day.read(today, field: "--" + ProgramOption.today.long, language: language).resolved(from: sessionDate)
+            } catch {
+                FileHandle.standardError.write(Data(("csp-migrate: " + TextRenderer(language: language).render(.failure(error)) + "\n").utf8))
+                throw ExitCode(2)
+            }
+        }
         let session: Session
         do throws(StoreError) {
             let named = db ?? Self.databaseVariable(environment)
@@ -87,7 +98,7 @@ struct CSPMigrate: ParsableCommand {
             }
             session = try Session(
                 store: store,
-                today: today ?? SystemClock.today(),
+                today: sessionDate,
                 language: language, format: json ? .json : .text,
                 agent: role ?? agent ?? environment["USER"] ?? NSUserName(),
                 timestamp: SystemClock.timestamp)
@@ -104,6 +115,8 @@ struct CSPMigrate: ParsableCommand {
             // The shell cannot start without its state: say which file and what to do, write nothing.
             let message = TextRenderer(language: language).render(.failure(.storage(error)))
             FileHandle.standardError.write(Data(("csp-migrate: " + message + "\n").utf8))
+            // `--agent` with a team store is a flag that does not fit: a usage error, like any bad flag.
+            if case .unavailable(_, .agentIsRole) = error { throw ExitCode(2) }
             throw ExitCode(1)
         }
 
@@ -151,13 +164,6 @@ extension CSPMigrate {
     /// the team database once, in each agent's profile).
     static func databaseVariable(_ environment: [String: String]) -> String? {
         environment["CSP_MIGRATE_DB"].flatMap { $0.isEmpty ? nil : $0 }
-    }
-}
-
-/// `--today 2026-12-01`.
-extension CalendarDate: ExpressibleByArgument {
-    public init?(argument: String) {
-        self.init(iso: argument)
     }
 }
 

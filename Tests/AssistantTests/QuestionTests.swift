@@ -56,6 +56,8 @@ struct QuestionTests {
         ("can we cancel it?", nil, .unsure(.noCustomer)),
         ("can we cancel the E3?", "contoso", .runs("cancel contoso L1 --dry-run")),
         ("when does tailspin's license end?", nil, .runs("license list tailspin")),
+        ("which customers end in December?", nil, .runs("license list --ending 2026-12")),
+        ("quais clientes vencem em dezembro?", nil, .runs("license list --ending 2026-12")),
         ("how many days left for fabrikam", nil, .runs("license list fabrikam")),
         ("show me contoso's timeline", nil, .runs("timeline contoso")),
         ("when do fabrikam's licenses expire?", nil, .runs("timeline fabrikam")),

@@ -135,7 +135,7 @@ struct PortuguesePlaceholderTests {
     @Test("errors name their fields in Portuguese")
     func errors() throws {
         let session = try makeSession(language: .ptBR, setup: [])
-        #expect(text(session, "today amanha").contains("DATA deve ser"))
+        #expect(text(session, "today depois").contains("DATA deve ser"))
         #expect(text(session, "explain xyz").contains("TÓPICO não pode"))
         #expect(text(session, "cancel").contains("precisa de LICENÇA"))
     }

@@ -150,6 +150,18 @@ struct SuggestedCommandTests {
         for problem in Self.problems(in: texts, language: language) { Issue.record("\(language): \(problem)") }
     }
 
+    @Test("every command's summary, argument and flag help names commands that parse, and its examples parse", arguments: Language.allCases)
+    func helpTextsParse(language: Language) {
+        for spec in Self.catalogue.specs {
+            let helps = [spec.summary] + spec.arguments.map(\.help) + spec.flags.map(\.help)
+            let texts = helps.map { language == .en ? $0.en : $0.pt }
+            for problem in Self.problems(in: texts, language: language) { Issue.record("\(language) help \(spec.name): \(problem)") }
+            for example in spec.examples {
+                if let problem = Self.problem(in: example) { Issue.record("\(spec.name) example `\(example)`: \(problem)") }
+            }
+        }
+    }
+
     @Test("every error's text names commands that parse", arguments: Language.allCases)
     func errorsParse(language: Language) {
         let renderer = TextRenderer(language: language)
@@ -244,7 +256,7 @@ enum ErrorSamples {
         .badAmount(field: "--price", text: "abc", maximum: 1_000_000),
         .badDate(field: "--expires", text: "2027-02-30"),
         .badDate(field: "--expires", text: "31/03/2027", meant: later),
-        .dateRangeBackwards(from: later, to: date),
+        .dateRangeBackwards(from: later, to: date), .badPeriod(field: "--ending", text: "2027-02-30"),
         .badValue(field: "--program", text: "maybe", choices: ["open", "mosp"]),
         .badHandle("Contoso Ltda"),
         .controlCharacter(field: "--name", scalar: 0x202E),
@@ -323,6 +335,7 @@ enum ErrorSamples {
         case .badAmount: "badAmount"
         case .badDate: "badDate"
         case .dateRangeBackwards: "dateRangeBackwards"
+        case .badPeriod: "badPeriod"
         case .badValue: "badValue"
         case .badHandle: "badHandle"
         case .controlCharacter: "controlCharacter"
@@ -392,7 +405,7 @@ enum ErrorSamples {
     static let kinds: Set<String> = [
         "syntax", "undecodableLine", "unknownCommand", "missingSubcommand", "unknownSubcommand", "missingArgument",
         "unexpectedArgument", "unknownFlag", "missingFlagValue", "missingFlag", "badNumber", "badAmount", "badDate",
-        "dateRangeBackwards", "badValue", "badHandle", "controlCharacter", "textTooLong", "unknownCustomer",
+        "dateRangeBackwards", "badPeriod", "badValue", "badHandle", "controlCharacter", "textTooLong", "unknownCustomer",
         "noCustomerSelected", "alreadyRecording", "missingOriginal", "duplicateCustomer", "hasSubscriptions", "file",
         "csvCellCount", "csvDuplicateRow", "csvConflict",
         "storage.duplicate", "storage.notFound", "storage.conflict", "storage.busy", "storage.unavailable",

@@ -19,7 +19,8 @@ struct DurabilityTests {
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)
-        let after = try Binary.run(["--db", db, "-c", "customer show durable", "-c", "log durable"])
+        // Wide enough for each journal entry on one line (a pipe is 80 columns otherwise).
+        let after = try Binary.run(["--db", db, "-c", "customer show durable", "-c", "log durable"], environment: ["COLUMNS": "200"])
         #expect(after.status == 0)
         #expect(after.stdout.contains("Durable (durable)"))
         #expect(after.stdout.contains("customer add durable --name Durable"))

@@ -178,7 +178,8 @@ struct ReplayCommandTests {
         #expect(result.status == 0)
         #expect(result.stdout == "ok      \(file) (9 commands)\n")
         #expect(FileManager.default.fileExists(atPath: db))
-        let after = try Binary.run(["--db", db, "-c", "log tailspin"])
+        // Wide enough for each journal entry on one line (a pipe is 80 columns otherwise).
+        let after = try Binary.run(["--db", db, "-c", "log tailspin"], environment: ["COLUMNS": "200"])
         #expect(after.status == 0)
         #expect(after.stdout.contains("cancel tailspin L1 --confirm"))
         #expect(after.stdout.contains("W-EARLY-CANCEL"))

@@ -37,4 +37,17 @@ struct ProgramInfoTests {
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
     }
+
+    @Test("--today reads its date as `today` does: day first in Portuguese, a relative word in either language; a date it cannot read is a usage error (2)")
+    func todayFlag() throws {
+        let portuguese = try Binary.run(["--db", ":memory:", "--lang", "pt-BR", "--today", "31/12/2026", "-c", "today"])
+        #expect(portuguese.status == 0, "\(portuguese.stderr)")
+        #expect(portuguese.stdout.contains("2026-12-31"))
+        let english = try Binary.run(["--db", ":memory:", "--lang", "en", "--today", "31/12/2026", "-c", "today"])
+        #expect(english.status == 2)
+        #expect(english.stderr.contains("did you mean 2026-12-31?"))
+        let relative = try Binary.run(["--db", ":memory:", "--lang", "en", "--today", "amanhã", "-c", "today"])
+        #expect(relative.status == 0, "\(relative.stderr)")
+        #expect(!relative.stdout.isEmpty)
+    }
 }

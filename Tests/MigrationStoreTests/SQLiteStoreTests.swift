@@ -212,6 +212,27 @@ struct RecordMappingTests {
         #expect(csp["provisionedOn"] as String? == "2026-11-21")
         #expect(csp["replaces"] as Int? == 2)
         #expect(csp["reassignedOn"] as String? == "2026-11-25")
+        // The advice facts, under the store's own names (not the domain's Swift names or JSON).
+        let facts = try #require(try queue.read { db in
+            try Row.fetchOne(db, sql: #"SELECT "billingAccount", "eaTerm", "createdInPartnerCenter", "gdapRequestedOn", "gdapRoles", "gdapAcceptedOn", "gdapExpiresOn", "currency" FROM "customer""#)
+        })
+        #expect(facts["billingAccount"] as String? == "mca")
+        #expect(facts["eaTerm"] as String? == "standard")
+        #expect(facts["createdInPartnerCenter"] as Bool? == false)
+        #expect(facts["gdapRequestedOn"] as String? == "2026-10-06")
+        #expect(facts["gdapRoles"] as String? == "License Administrator,User Administrator")
+        #expect(facts["gdapAcceptedOn"] as String? == "2026-10-08")
+        #expect(facts["gdapExpiresOn"] as String? == "2028-10-07")
+        #expect(facts["currency"] as String? == "BRL")
+        let terms = try queue.read { db in
+            try Row.fetchAll(db, sql: #"SELECT "replaces", "alsoReplaces", "term", "billing", "price", "currency" FROM "cspSubscription" ORDER BY "number""#)
+        }
+        #expect(terms.map { $0["term"] as String? } == ["three-year", "annual", "annual"])
+        #expect(terms.map { $0["billing"] as String? } == ["upfront", "monthly", "monthly"])
+        #expect(terms.map { $0["price"] as String? } == ["20", nil, nil])
+        #expect(terms.map { $0["currency"] as String? } == ["BRL", nil, nil])
+        #expect(terms.map { $0["replaces"] as Int? } == [1, 2, 3])
+        #expect(terms.map { $0["alsoReplaces"] as String? } == [nil, nil, "4"])
         let journal = try #require(try queue.read { db in
             try Row.fetchOne(db, sql: #"SELECT "recordedAt", "sessionDate", "agent", "command", "warnings" FROM "journal""#)
         })
@@ -264,9 +285,26 @@ struct RecordMappingTests {
         #expect(last.warnings.map(\.code) == [nil, .earlyCancel])
     }
 
+    @Test("a stored name this version never wrote is reported as damage, not read as a default")
+    func unknownStoredName() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("state.sqlite")
+        let customer = try fullCustomer()
+        try SQLiteStore(path: path).insert(customer, journal: entry(customer.handle, "customer add"))
+        try DatabaseQueue(path: path).write { db in try db.execute(sql: #"UPDATE "cspSubscription" SET "term" = 'threeYear' WHERE "number" = 1"#) }
+        #expect(throws: StoreError.unavailable(path: path, problem: .notADatabase)) { try SQLiteStore(path: path).customer(customer.handle) }
+    }
+
     @Test("the SQL is built from the declared columns, in their order, for each dialect")
     func generatedSQL() {
-        #expect(CSPRecord.insertSQL(.sqlite) == #"INSERT INTO "cspSubscription" ("customer", "number", "offer", "seats", "provisionedOn", "replaces", "reassignedOn", "externalID", "details") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"#)
+        #expect(CSPRecord.insertSQL(.sqlite) == #"INSERT INTO "cspSubscription" ("customer", "number", "offer", "seats", "provisionedOn", "replaces", "reassignedOn", "externalID", "alsoReplaces", "term", "billing", "price", "currency", "cancelledOn") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"#)
+        #expect(OriginalRecord.deleteByCustomerSQL(.sqlite) == #"DELETE FROM "original" WHERE "customer" = ?"#)
+        #expect(CSPRecord.deleteByCustomerSQL(.postgreSQL) == #"DELETE FROM "cspSubscription" WHERE "customer" = $1"#)
+        #expect(CSPRecord.selectByCustomerSQL(.postgreSQL) == CSPRecord.selectSQL + #" WHERE "customer" = $1 ORDER BY "customer", "number""#)
+        #expect(CustomerRecord.selectByKeySQL(.postgreSQL, only: [.revision]) == #"SELECT "revision" FROM "customer" WHERE "handle" = $1"#)
+        #expect(JournalRecord.selectSQL(.postgreSQL, customer: true, since: true).hasSuffix(#" WHERE "customer" = $1 AND "sessionDate" >= $2 ORDER BY "id""#))
+        #expect(JournalRecord.selectSQL(.sqlite, customer: false, since: true).hasSuffix(#" WHERE "sessionDate" >= ? ORDER BY "id""#))
+        #expect(JournalRecord.insertSQL(.postgreSQL, only: [.command, .warnings]) == #"INSERT INTO "journal" ("command", "warnings") VALUES ($1, $2)"#)
         #expect(SettingRecord.updateSQL(.postgreSQL) == #"UPDATE "setting" SET "value" = $1 WHERE "name" = $2"#)
         #expect(OriginalRecord.deleteSQL(.postgreSQL) == #"DELETE FROM "original" WHERE "customer" = $1 AND "number" = $2"#)
         #expect(SettingRecord(.nearEndDays, figure: 45).updateArguments == [.integer(45), .text("near-end-days")])
@@ -281,7 +319,7 @@ struct AdviceMigrationTests {
         let path = folder.path("old.sqlite")
         // The schema as the previous version left it: every migration before v3.
         var former = DatabaseMigrator()
-        for migration in Schema.migrations where migration.identifier != "v4-advice-by-program" {
+        for migration in Schema.migrations.prefix(while: { $0.identifier != "v4-advice-by-program" }) {
             former.registerMigration(migration.identifier) { db in
                 for statement in migration.statements(.sqlite) { try db.execute(sql: statement) }
             }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import MigrationGuide
 @testable import MigrationStore
 import StoreTestSupport
@@ -29,8 +30,10 @@ final class StoreFixture {
 
     func open() throws -> any PortfolioStore {
         if let team { return try PostgresStore(conninfo: team.conninfo) }
-        return try SQLiteStore(path: folder?.path("state.sqlite") ?? ":memory:")
+        return try SQLiteStore(path: sqlitePath ?? ":memory:")
     }
+
+    var sqlitePath: String? { folder?.path("state.sqlite") }
 
     /// Lets a change made by one session reach another: immediate for SQLite, which checks its
     /// file's version on every read; a notification a few milliseconds behind the commit for
@@ -54,6 +57,16 @@ struct StoreContractTests {
         #expect(try reopened.customer(customer.handle) == customer)
         #expect(try reopened.allCustomers() == [customer])
         #expect(try reopened.handles() == [customer.handle])
+    }
+
+    @Test("every advice fact at its other values survives a round trip", arguments: StoreKind.available)
+    func otherValuesRoundTrip(kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
+        let customer = try otherValuesCustomer()
+        try fixture.open().insert(customer, journal: entry(customer.handle, "customer add"))
+        let reopened = try fixture.open()
+        #expect(try reopened.customer(customer.handle) == customer)
+        #expect(try reopened.allCustomers() == [customer])
     }
 
     @Test("two sessions changing one customer: the second is told to retry, then succeeds", arguments: StoreKind.available)
@@ -220,5 +233,129 @@ struct StoreContractTests {
         own.name = "Changed here"
         try mine.update(own, journal: entry(own.handle, "edit"))
         #expect(try theirs.customer(own.handle)?.name == "Changed here")
+    }
+}
+
+/// `fullCustomer`'s stored facts at their other values: an EA customer on a multi-year term with a
+/// MOSA account, created in Partner Center, whose GDAP request is still pending and with no
+/// currency of its own; a monthly CSP subscription billed annually, cancelled, with no price.
+func otherValuesCustomer() throws -> Customer {
+    var customer = try fullCustomer("fabrikam")
+    customer.program = .ea
+    customer.eaTerm = .multiYear
+    customer.billingAccount = .mosa
+    customer.createdInPartnerCenter = true
+    customer.currency = nil
+    customer.gdap = GDAPRelationship(requestedOn: day("2026-10-06"), roles: GDAPRole.allCases)
+    customer.cspSubscriptions[1].term = .monthly
+    customer.cspSubscriptions[1].billing = .annual
+    customer.cspSubscriptions[1].cancelledOn = day("2026-11-23")
+    customer.cspSubscriptions[2].pricePerSeatMonth = Money(amount: Decimal(string: "7.5") ?? 0, currency: "EUR")
+    return customer
+}
+
+/// A database as v4 (`v4-advice-by-program`) left it, its newer facts in JSON `details` columns
+/// exactly as that version encoded them, opened by this version on either store.
+@Suite("A database from before the advice facts had columns")
+struct AdviceFactsMigrationTests {
+    /// The rows, in SQL both engines run; the JSON is what v4 wrote for these customers.
+    static let formerRows = [
+        #"""
+        INSERT INTO "customer" ("handle", "name", "program", "tenantID", "revision", "details") VALUES
+          ('contoso', 'Contoso', 'mosp', NULL, 3, '{"billingAccount":"mca","currency":"BRL","gdap":{"acceptedOn":"2026-10-08","expiresOn":"2028-10-07","requestedOn":"2026-10-06","roles":["License Administrator","User Administrator"]}}'),
+          ('fabrikam', 'Fabrikam', 'ea', 'b5c1b2d4-7c1e-4a0f-9e3b-0c6f4c2d9a11', 0, '{"billingAccount":"mosa","createdInPartnerCenter":true,"eaTerm":"multi-year","gdap":{"requestedOn":"2026-10-06","roles":["License Administrator","User Administrator"]}}'),
+          ('tailspin', 'Tailspin', 'open', NULL, 0, NULL)
+        """#,
+        #"""
+        INSERT INTO "original" ("customer", "number", "offer", "seats", "assigned", "expires", "autoRenew", "startedOn") VALUES
+          ('contoso', 1, 'Office 365 E3', 50, 48, '2027-03-31', TRUE, '2026-04-01'),
+          ('contoso', 3, 'Project Plan 3', 2, 1, '2027-06-01', FALSE, NULL),
+          ('contoso', 4, 'Project Plan 3', 3, 3, '2027-07-01', FALSE, NULL)
+        """#,
+        #"""
+        INSERT INTO "cspSubscription" ("customer", "number", "offer", "seats", "provisionedOn", "replaces", "reassignedOn", "details") VALUES
+          ('contoso', 1, 'Office 365 E3', 48, '2026-11-20', 1, NULL, '{"billing":"upfront","currency":"BRL","price":"20","term":"three-year"}'),
+          ('contoso', 2, 'Microsoft 365 Business Premium', 5, '2026-11-21', NULL, '2026-11-25', NULL),
+          ('contoso', 3, 'Project Plan 3', 4, '2026-11-22', 3, NULL, '{"replaces":[3,4]}'),
+          ('fabrikam', 1, 'Office 365 E3', 10, '2026-11-20', 3, NULL, '{"billing":"annual","cancelledOn":"2026-11-23","replaces":[3,4,7],"term":"monthly"}')
+        """#,
+    ]
+
+    func handle(_ text: String) throws -> Handle { try #require(Handle(text)) }
+
+    static let formerMigrations = Schema.migrations.prefix(while: { $0.identifier != "v5-advice-facts-as-columns" })
+
+    @Test("opens and keeps every fact: billing account, EA term, GDAP, Partner Center, currency, CSP term, billing, price, pools, cancellation", arguments: StoreKind.available)
+    func formerDatabase(kind: StoreKind) throws {
+        #expect(Self.formerMigrations.last?.identifier == "v4-advice-by-program")
+        let fixture = try StoreFixture(kind)
+        if let team = fixture.team {
+            try team.sql("CREATE TABLE \(PostgresSchema.migrationsTable) (identifier text PRIMARY KEY)")
+            for migration in Self.formerMigrations {
+                for statement in PostgresSchema.statements(of: migration) { try team.sql(statement) }
+                try team.sql("INSERT INTO \(PostgresSchema.migrationsTable) VALUES ($1)", [migration.identifier])
+            }
+            for statement in Self.formerRows { try team.sql(statement) }
+        } else {
+            try fixture.writeFormerSQLite(migrations: Array(Self.formerMigrations), rows: Self.formerRows)
+        }
+        let store = try fixture.open()
+
+        let contoso = try #require(try store.customer(handle("contoso")))
+        #expect(contoso.billingAccount == .mca)
+        #expect(contoso.eaTerm == .standard)
+        #expect(!contoso.createdInPartnerCenter)
+        #expect(contoso.currency == "BRL")
+        #expect(contoso.gdap == GDAPRelationship(requestedOn: day("2026-10-06"), roles: [.licenseAdministrator, .userAdministrator],
+                                                 acceptedOn: day("2026-10-08"), expiresOn: day("2028-10-07")))
+        #expect(contoso.originals.map(\.startedOn) == [day("2026-04-01"), nil, nil])
+        #expect(contoso.cspSubscriptions == [
+            CSPSubscription(id: LicenseID(kind: .csp, number: 1), offer: "Office 365 E3", seats: 48, provisionedOn: day("2026-11-20"),
+                            replaces: [LicenseID(kind: .original, number: 1)], term: .threeYear, billing: .upfront,
+                            pricePerSeatMonth: Money(amount: 20, currency: "BRL")),
+            CSPSubscription(id: LicenseID(kind: .csp, number: 2), offer: "Microsoft 365 Business Premium", seats: 5,
+                            provisionedOn: day("2026-11-21"), reassignedOn: day("2026-11-25")),
+            CSPSubscription(id: LicenseID(kind: .csp, number: 3), offer: "Project Plan 3", seats: 4, provisionedOn: day("2026-11-22"),
+                            replaces: [LicenseID(kind: .original, number: 3), LicenseID(kind: .original, number: 4)]),
+        ])
+
+        let fabrikam = try #require(try store.customer(handle("fabrikam")))
+        #expect(fabrikam.program == .ea)
+        #expect(fabrikam.billingAccount == .mosa)
+        #expect(fabrikam.eaTerm == .multiYear)
+        #expect(fabrikam.createdInPartnerCenter)
+        #expect(fabrikam.currency == nil)
+        #expect(fabrikam.tenantID == "b5c1b2d4-7c1e-4a0f-9e3b-0c6f4c2d9a11")
+        #expect(fabrikam.gdap == GDAPRelationship(requestedOn: day("2026-10-06"), roles: [.licenseAdministrator, .userAdministrator]))
+        #expect(fabrikam.cspSubscriptions.first?.replaces == [3, 4, 7].map { LicenseID(kind: .original, number: $0) })
+        #expect(fabrikam.cspSubscriptions.first?.term == .monthly)
+        #expect(fabrikam.cspSubscriptions.first?.billing == .annual)
+        #expect(fabrikam.cspSubscriptions.first?.cancelledOn == day("2026-11-23"))
+
+        let tailspin = try #require(try store.customer(handle("tailspin")))
+        #expect(tailspin == Customer(handle: tailspin.handle, name: "Tailspin", program: .open))
+
+        // The revision carries on, and the migrated rows are written back unchanged.
+        #expect(try store.allCustomers().map(\.handle.rawValue) == ["contoso", "fabrikam", "tailspin"])
+        var edited = contoso
+        edited.name = "Contoso Ltda"
+        try store.update(edited, journal: entry(contoso.handle, "customer edit contoso"))
+        #expect(try fixture.open().customer(contoso.handle) == edited)
+    }
+}
+
+extension StoreFixture {
+    /// Writes the SQLite file as an earlier version left it: `migrations` applied, then `rows`.
+    func writeFormerSQLite(migrations: [SchemaMigration], rows: [String]) throws {
+        let queue = try DatabaseQueue(path: try #require(sqlitePath))
+        var former = DatabaseMigrator()
+        for migration in migrations {
+            former.registerMigration(migration.identifier) { db in
+                for statement in migration.statements(.sqlite) { try db.execute(sql: statement) }
+            }
+        }
+        try former.migrate(queue)
+        try queue.write { db in for statement in rows { try db.execute(sql: statement) } }
+        try queue.close()
     }
 }

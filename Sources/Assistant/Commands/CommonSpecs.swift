@@ -4,8 +4,8 @@ import MigrationGuide
 enum CommonKeys {
     /// A customer's handle or name; the selected customer stands in when it is left out.
     static let customer = OptionalArgumentKey("HANDLE", .word(.handle), selectable: true, help: LocalizedText(
-        en: "the customer's handle; may be left out after `use HANDLE`",
-        pt: "o identificador do cliente; pode ser omitido depois de `use IDENTIFICADOR`"))
+        en: "the customer's handle; may be left out after `\(Use.line(.placeholder).inEachLanguage.en)`",
+        pt: "o identificador do cliente; pode ser omitido depois de `\(Use.line(.placeholder).inEachLanguage.pt)`"))
 
     /// An original's id or part of its offer name, resolved against the customer.
     static let license = ArgumentKey("LICENSE", .word(.license), help: LocalizedText(

@@ -4,7 +4,9 @@ import MigrationGuide
 /// relationship in Partner Center, prints the invitation message, and records it as pending.
 /// `--dry-run` shows the same instructions and message and records nothing.
 public struct Invite: AssistantCommand, Equatable {
-    static let email = FlagKey("--email", .email, "ADDR", help: LocalizedText(en: "the global admin to write to (default: the customer's --email)", pt: "o administrador global destinatário (padrão: o --email do cliente)"))
+    static let email = FlagKey("--email", .email, "ADDR", help: LocalizedText(
+        en: "the global admin to write to (default: the customer's \(CustomerAdd.email.flagSpec.name))",
+        pt: "o administrador global destinatário (padrão: o \(CustomerAdd.email.flagSpec.name) do cliente)"))
 
     public static let spec = CommandSpec(
         ["invite"], aliases: ["convidar"],
@@ -34,7 +36,7 @@ public struct Invite: AssistantCommand, Equatable {
             let resent = customer.invitation != nil && !customer.isAccepted
             return (try customer.invite(on: date, email: email, today: session.today), resent)
         }
-        return Reply(.invitation(InvitationReply(customer: customer, invitation: invitation, resent: resent, preview: dryRun)))
+        return Reply(.invitation(InvitationReply(customer: customer, invitation: invitation, resent: resent, preview: dryRun, partnerName: try session.partnerName())))
     }
 }
 

@@ -9,8 +9,8 @@ public struct LicenseAdd: AssistantCommand, Equatable {
     static let assigned = FlagKey("--assigned", .count(in: assignedRange), "N", help: LocalizedText(en: "users who hold a license (default: all seats)", pt: "usuários com licença atribuída (padrão: todas)"))
     static let price = FlagKey("--price", .amount, "AMOUNT", help: LocalizedText(en: "price per seat per month", pt: "preço por licença por mês"))
     static let currency = FlagKey("--currency", .currency, "CODE", help: LocalizedText(
-        en: "BRL, USD, EUR... (default: the customer's currency, else the partner's: settings currency)",
-        pt: "BRL, USD, EUR... (padrão: a moeda do cliente, senão a do parceiro: settings currency)"))
+        en: "BRL, USD, EUR... (default: the customer's currency, else the partner's: \(Settings.partnerCurrencyLine(nil)))",
+        pt: "BRL, USD, EUR... (padrão: a moeda do cliente, senão a do parceiro: \(Settings.partnerCurrencyLine(nil)))"))
     static let autoRenew = FlagKey("--auto-renew", .onOff, "on|off", help: LocalizedText(en: "web direct: whether it renews by itself (default off)", pt: "compra direta: se renova sozinha (padrão off)"))
 
     public static let spec = CommandSpec(

@@ -1,3 +1,5 @@
+import MigrationStore
+
 /// `record start FILE [--title TEXT]` (or `record FILE`): save the session as a transcript from
 /// here on, to hand a case over, train a colleague, or prove what was advised.
 public struct RecordStart: AssistantCommand, Equatable {
@@ -26,9 +28,15 @@ public struct RecordStart: AssistantCommand, Equatable {
         if let running = session.recorder { throw .alreadyRecording(path: running.path) }
         session.recorder = try TranscriptRecorder(
             path: path, writtenAt: try session.writeTarget(path, overwrite: force), title: title, today: session.today, language: session.language,
-            agent: session.agent, overwrite: force, width: session.width, unicode: session.unicode)
+            agent: session.agent, overwrite: force, width: session.width, unicode: session.unicode,
+            context: Transcript.Context(selected: session.selected, json: session.format == .json, questions: session.questionLines))
         // A transcript replays on an empty store: what is already recorded would be missing.
         let existing = try session.allCustomers().count
-        return Reply(.recording(path: path, started: true, existingCustomers: existing))
+        let database: RecordingBase.Database = switch session.store {
+        case let file as SQLiteStore: .file(file.path)
+        case is InMemoryStore: .memory
+        default: .team
+        }
+        return Reply(.recording(path: path, started: true, base: existing == 0 ? nil : RecordingBase(customers: existing, database: database)))
     }
 }

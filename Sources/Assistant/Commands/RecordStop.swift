@@ -10,6 +10,6 @@ public struct RecordStop: AssistantCommand, Equatable {
     public func run(in session: Session) throws(CommandError) -> Reply {
         let stopped = session.recorder?.path
         session.recorder = nil
-        return Reply(.recording(path: stopped, started: false, existingCustomers: 0))
+        return Reply(.recording(path: stopped, started: false, base: nil))
     }
 }

@@ -132,5 +132,5 @@ public struct Completer {
 }
 
 enum MessageCodeNames { static let all = MessageCode.allCases.map(\.rawValue) }
-enum SettingNames { static let all = GuideSettings.Name.allCases.map(\.rawValue) + [Settings.partnerTenantName, Settings.partnerCurrencyName] }
+enum SettingNames { static let all = GuideSettings.Name.allCases.map(\.rawValue) + [Settings.partnerTenantName, Settings.partnerCurrencyName, Settings.partnerNameName] }
 enum ProgramNames { static let all = Program.allCases.map(\.rawValue) }

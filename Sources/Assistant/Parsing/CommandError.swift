@@ -24,6 +24,8 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
     case badDate(field: String, text: String, meant: CalendarDate? = nil)
     /// `--to` before `--from`: a range with no day in it.
     case dateRangeBackwards(from: CalendarDate, to: CalendarDate)
+    /// Not a month, a day or a range of days (`license list --ending`).
+    case badPeriod(field: String, text: String)
     case badValue(field: String, text: String, choices: [String])
     case badHandle(String)
     /// Free text holding a control character or a bidirectional override (U+XXXX), which could
@@ -72,7 +74,7 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
         case .unknownCommand, .unknownSubcommand, .missingSubcommand: .unknownCommand
         case .missingArgument, .unexpectedArgument, .unknownFlag, .missingFlagValue, .missingFlag, .missingOriginal, .alreadyRecording: .usage
         case .badNumber, .badAmount: .badNumber
-        case .badDate, .dateRangeBackwards: .badDate
+        case .badDate, .dateRangeBackwards, .badPeriod: .badDate
         case .badValue, .controlCharacter, .textTooLong: .badValue
         case .badHandle: .badHandle
         case .unknownCustomer: .unknownCustomer

@@ -36,6 +36,11 @@ public struct SuggestedCommand: Sendable, Hashable, CustomStringConvertible {
         }.joined(separator: " ")
     }
 
+    /// The line in each language, for help texts declared once with both (`LocalizedText`).
+    public var inEachLanguage: LocalizedText {
+        LocalizedText(en: description, pt: text(placeholder: Portuguese().placeholder))
+    }
+
     /// Whether the line names a value to fill in rather than one to type as it is.
     public var hasPlaceholders: Bool {
         words.contains { if case .placeholder = $0 { true } else { false } }

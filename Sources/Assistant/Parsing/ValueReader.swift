@@ -178,3 +178,34 @@ extension CalendarDate {
         return dayFirst ?? monthFirst
     }
 }
+
+/// A day as `today` and `--today` take it: a date, or a word the question tables count from the
+/// session's date (`tomorrow`, `amanhã`, `"next week"`), resolved only once that date is known.
+public enum DayReference: Equatable, Sendable {
+    case date(CalendarDate)
+    case relative(DateOffset)
+
+    public func resolved(from today: CalendarDate) -> CalendarDate {
+        switch self {
+        case .date(let date): date
+        case .relative(.days(let days)): today.adding(days: days)
+        case .relative(.months(let months)): today.adding(months: months)
+        }
+    }
+}
+
+extension ValueReader where Value == DayReference {
+    /// A date as `.date` reads it (`31/12/2026` in Portuguese), or a relative date word of either
+    /// language: the words are unambiguous, so an English session also takes `amanhã`.
+    public static var day: Self {
+        Self(.date) { text, field, language throws(CommandError) in
+            let words = QuestionText.words(text)
+            for vocabulary in Lexicon.standard.vocabularies {
+                if let offset = vocabulary.relativeDates.first(where: { QuestionText.words($0.0) == words })?.1, !words.isEmpty {
+                    return .relative(offset)
+                }
+            }
+            return .date(try ValueReader<CalendarDate>.date.read(text, field: field, language: language))
+        }
+    }
+}

@@ -60,7 +60,7 @@ struct QuestionPlanner {
         case .explainTopic:
             // The reader only picks this intent with a topic; without one there is nothing to explain.
             guard let topic = reading.topic else {
-                let suggestions = [SuggestedCommand(Steps.self), Help.line("explain"), Help.line(String?.none)]
+                let suggestions = [SuggestedCommand(Steps.self), Help.line(Explain.spec.name), Help.line(String?.none)]
                 return .unsure(UnsureReply(reason: .noIntent(customer: handle), suggestions: suggestions.map(\.description)))
             }
             return .run(Explain.line(topic), intent)
@@ -74,6 +74,14 @@ struct QuestionPlanner {
         case .endDate:
             guard let handle else { return askForCustomer(intent, reading: reading) }
             return .run(LicenseList.line(handle), intent)
+        case .endingIn:
+            let named = reading.customers.first
+            guard let period = reading.period else {
+                // "What ends soon?": a customer's originals, or the portfolio's coming deadlines.
+                return .run(named.map { LicenseList.line($0) } ?? ShowTimeline.line(nil), intent)
+            }
+            // Across the portfolio unless a customer is named; `--all` says so when one is selected.
+            return .run(LicenseList.ending(period, customer: named, all: named == nil && selected != nil), intent)
         case .cancelCheck:
             guard let handle else { return askForCustomer(intent, reading: reading) }
             switch reading.original {
@@ -89,7 +97,7 @@ struct QuestionPlanner {
     /// Who did you mean? The same command for the customers most in need of attention.
     private func askForCustomer(_ intent: Intent, reading: Reading) -> QuestionPlan {
         var suggestions = mostUrgent().prefix(Self.maximumSuggestions).map { command(for: intent, handle: $0, reading: reading) }
-        if suggestions.isEmpty { suggestions = [SuggestedCommand(CustomerList.self), Help.line("customer")] }
+        if suggestions.isEmpty { suggestions = [SuggestedCommand(CustomerList.self), Help.line(CustomerAdd.spec.path.first)] }
         return .unsure(UnsureReply(reason: .noCustomer, suggestions: suggestions.map(\.description)))
     }
 
@@ -104,6 +112,7 @@ struct QuestionPlanner {
         case .reassignment: Reassign.line(handle)
         case .inviteHow: Invite.line(handle).with(CommonKeys.dryRun)
         case .endDate: LicenseList.line(handle)
+        case .endingIn: reading.period.map { LicenseList.ending($0, customer: handle, all: false) } ?? LicenseList.line(handle)
         case .cancelCheck:
             if case .one(let original) = reading.original, reading.customers.first == handle || reading.customers.isEmpty {
                 cancelCheck(handle, original.id, on: reading.date)

@@ -15,12 +15,14 @@ struct Reading: Sendable {
     /// No customer matched, but a word is a near miss of some: `contosso` → `contoso`.
     var misspelledCustomer: MisspelledCustomer?
     var date: CalendarDate?
+    /// The days a "which ones end ..." question asks about: a month, or up to a day.
+    var period: DatePeriod?
     var topic: Topic?
 
     /// A follow-up such as "and on March 10?" or "e a fabrikam?": no question of its own, but a
     /// date, customer or original for the last one. What it does not say comes from `previous`.
     func continuing(_ previous: Reading) -> Reading? {
-        guard intent == nil, let intent = previous.intent, date != nil || !customers.isEmpty || originalNamed || misspelledCustomer != nil else { return nil }
+        guard intent == nil, let intent = previous.intent, date != nil || period != nil || !customers.isEmpty || originalNamed || misspelledCustomer != nil else { return nil }
         var merged = self
         merged.intent = intent
         merged.topic = topic ?? previous.topic
@@ -30,6 +32,7 @@ struct Reading: Sendable {
             if !originalNamed { merged.original = previous.original }
             merged.date = date ?? previous.date
         }
+        merged.period = period ?? previous.period
         return merged
     }
 }
@@ -66,6 +69,7 @@ struct QuestionReader: Sendable {
         reading.language = language(of: text)
         reading.customers = matchingCustomers(in: text, among: customers, names: names)
         reading.date = date(in: text, today: today)
+        reading.period = period(in: text, today: today, date: reading.date)
         if reading.customers.isEmpty {
             reading.misspelledCustomer = nearMiss(in: text, among: customers, names: names)
         }
@@ -287,6 +291,34 @@ struct QuestionReader: Sendable {
             }
         }
         return nil
+    }
+
+    /// `in December`, `em janeiro de 2027`, `next month`: the whole month (`next year`: the year);
+    /// otherwise the day `date` read, when the question names one, or from today up to the day a
+    /// relative phrase points to (`next week`, `em 10 dias`).
+    func period(in text: QuestionText, today: CalendarDate, date: CalendarDate?) -> DatePeriod? {
+        let words = text.words
+        for vocabulary in lexicon.vocabularies {
+            for (index, word) in words.enumerated() where index > 0 && vocabulary.monthPrepositions.contains(words[index - 1]) {
+                guard let month = vocabulary.months.firstIndex(where: { $0.contains(word) }).map({ $0 + 1 }) else { continue }
+                // `in December 15` names a day, which `date` has read.
+                if index + 1 < words.count, Self.dayNumber(words[index + 1]) != nil { continue }
+                let year = words.dropFirst(index + 1).first { $0.count == 4 && Int($0) != nil }.flatMap { Int($0) }
+                guard let first = year.flatMap({ CalendarDate(year: $0, month: month, day: 1) })
+                        ?? Self.next(month: month, day: 1, from: today.adding(days: 1 - today.components.day)) else { continue }
+                return DatePeriod(monthOf: first)
+            }
+            for (phrase, offset) in vocabulary.relativeDates where text.contains(QuestionText.words(phrase)) {
+                guard case .months(let months) = offset, !words.contains(where: vocabulary.monthEndWords.contains) else { continue }
+                let day = today.adding(months: months)
+                guard months == 12 else { return DatePeriod(monthOf: day) }
+                return DatePeriod(from: CalendarDate(year: day.components.year, month: 1, day: 1), to: CalendarDate(year: day.components.year, month: 12, day: 31))
+            }
+        }
+        guard let date else { return nil }
+        let namesTheDay = words.contains { CalendarDate(iso: $0) != nil || $0.contains("/") }
+            || lexicon.vocabularies.contains { vocabulary in words.contains { word in vocabulary.months.contains { $0.contains(word) } } }
+        return namesTheDay ? DatePeriod(from: date, to: date) : DatePeriod(from: nil, to: date)
     }
 
     enum MonthEdge { case start, end }

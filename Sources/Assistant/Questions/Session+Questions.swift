@@ -18,9 +18,10 @@ extension Session {
         // Names only: the full record is read for the one customer a question is about.
         let customers: [NamedCustomer]
         let reading: Reading
+        let followsUp: Bool
         do throws(CommandError) {
             customers = try customerNames()
-            reading = try read(text, customers: customers, lexicon: lexicon)
+            (reading, followsUp) = try read(text, customers: customers, lexicon: lexicon)
         } catch {
             return .failure(error)
         }
@@ -39,6 +40,7 @@ extension Session {
             return Reply(.unsure(unsure))
         case .run(let command, let intent):
             lastQuestion = reading
+            questionLines = followsUp ? questionLines + [line] : [line]
             var reply = runReadOnly(command.description)
             reply.items.insert(.question(QuestionAnswer(command: command.description, intent: intent)), at: 0)
             return reply
@@ -47,17 +49,17 @@ extension Session {
 
     /// The question on its own, or as a follow-up of the last one when it only adds a date, a
     /// customer or an original ("and on March 10?").
-    private func read(_ text: QuestionText, customers: [NamedCustomer], lexicon: Lexicon) throws(CommandError) -> Reading {
+    private func read(_ text: QuestionText, customers: [NamedCustomer], lexicon: Lexicon) throws(CommandError) -> (Reading, followsUp: Bool) {
         let reader = QuestionReader(lexicon: lexicon)
         let record = { [unowned self] (handle: Handle) throws(CommandError) -> Customer? in try self.loadCustomer(handle) }
         let reading = try reader.read(text, customers: customers, selected: selected, today: today, names: questionWords, record: record)
-        guard let previous = lastQuestion else { return reading }
+        guard let previous = lastQuestion else { return (reading, false) }
         var asFollowUp = reading
         if reading.customers.isEmpty, previous.customers.count == 1, let subject = previous.customers.first {
             // Read with the last question's customer, so that "and the visio?" finds its original.
             asFollowUp = try reader.read(text, customers: customers, selected: subject, today: today, names: questionWords, record: record)
         }
-        return asFollowUp.continuing(previous) ?? reading
+        return asFollowUp.continuing(previous).map { ($0, true) } ?? (reading, false)
     }
 
     /// Runs a planned command. The planner only names read-only ones; refusing any other keeps

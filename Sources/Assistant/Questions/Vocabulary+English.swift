@@ -24,6 +24,9 @@ extension Vocabulary {
             (.timeline, "show|draw * dates"),
             (.timeline, "when * licenses|subscriptions * end|expire"),
             (.timeline, "when * licenses|subscriptions * run out"),
+            (.endingIn, "which|what * customers|clients|licenses|subscriptions|originals * end|ends|expire|expires|ending|expiring|renew|renews"),
+            (.endingIn, "what|which|who * end|ends|expire|expires|ending|expiring * in|next|this|before|by"),
+            (.endingIn, "what|who * ends|expires|ending|expiring"),
             (.endDate, "when * end|ends|expire|expires|renew|renews|finish|finishes"),
             (.endDate, "when * run out"),
             (.endDate, "how many days"),
@@ -130,7 +133,7 @@ extension Vocabulary {
         ],
         countedDatePrefixes: ["in"],
         dayWords: ["day", "days"], weekWords: ["week", "weeks"], monthWords: ["month", "months"],
-        monthEndWords: ["end"], monthStartWords: ["start", "beginning"],
+        monthEndWords: ["end"], monthStartWords: ["start", "beginning"], monthPrepositions: ["in", "during", "for"],
         sentenceWords: [
             "a", "an", "the", "of", "for", "to", "is", "are", "does", "do", "did", "can", "could", "should",
             "would", "will", "what", "when", "where", "who", "how", "which", "why", "please", "my", "our",

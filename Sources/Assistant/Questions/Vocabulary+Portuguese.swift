@@ -23,6 +23,9 @@ extension Vocabulary {
             (.timeline, "prazos|cronograma|calendario"),
             (.timeline, "mostra|mostre|desenhe * datas"),
             (.timeline, "quando * vencem|terminam|expiram|acabam * licencas|assinaturas"),
+            (.endingIn, "quais|que * clientes|licencas|assinaturas|originais * vence|vencem|termina|terminam|expira|expiram|acaba|acabam|renova|renovam"),
+            (.endingIn, "o que * vence|vencem|termina|terminam|expira|expiram|acaba|acabam"),
+            (.endingIn, "quem * vence|vencem|termina|terminam|expira|expiram"),
             (.endDate, "quando * vence|termina|expira|acaba|encerra|renova|vencem|terminam|expiram"),
             (.endDate, "quantos dias"),
             (.endDate, "dias * faltam|restam"),
@@ -127,7 +130,7 @@ extension Vocabulary {
         ],
         countedDatePrefixes: ["em", "daqui a", "daqui"],
         dayWords: ["dia", "dias"], weekWords: ["semana", "semanas"], monthWords: ["mes", "meses"],
-        monthEndWords: ["fim", "final"], monthStartWords: ["inicio", "comeco"],
+        monthEndWords: ["fim", "final"], monthStartWords: ["inicio", "comeco"], monthPrepositions: ["em", "durante", "para"],
         sentenceWords: [
             "o", "a", "os", "as", "um", "uma", "de", "da", "do", "das", "dos", "para", "pra", "pro", "por", "favor",
             "que", "qual", "quais", "quando", "onde", "quem", "como", "ja", "agora", "nos", "minha", "nossa",

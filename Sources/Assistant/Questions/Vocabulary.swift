@@ -10,6 +10,8 @@ public enum Intent: String, CaseIterable, Sendable, Encodable {
     case cancelCheck
     /// When an original ends, days left: `license list`.
     case endDate
+    /// Which originals end in a month or by a day, across customers: `license list --ending`.
+    case endingIn
     /// A customer's dates drawn, or the portfolio's coming deadlines: `timeline`.
     case timeline
     /// What reassignment is, or whether a customer needs it: `explain reassignment`, `reassign`.
@@ -33,7 +35,7 @@ public enum Intent: String, CaseIterable, Sendable, Encodable {
 }
 
 /// A relative date phrase: `tomorrow`, `next month`.
-enum DateOffset: Sendable {
+public enum DateOffset: Equatable, Sendable {
     case days(Int)
     case months(Int)
 }
@@ -62,6 +64,8 @@ struct Vocabulary: Sendable {
     let monthEndWords: [String]
     /// `start of March`, `início de março`: the month's first day.
     let monthStartWords: [String]
+    /// `in December`, `em dezembro`: a month name after one of these is the whole month.
+    let monthPrepositions: [String]
     /// Words a command never holds but a sentence does: articles, prepositions, question words,
     /// "please". A command word followed by these is read as the start of a sentence.
     let sentenceWords: [String]
@@ -142,7 +146,7 @@ struct Lexicon: Sendable {
         for vocabulary in vocabularies {
             let phrases = vocabulary.months.flatMap { $0 } + vocabulary.relativeDates.map(\.0) + vocabulary.topics.map(\.0)
                 + vocabulary.countedDatePrefixes + vocabulary.dayWords + vocabulary.weekWords + vocabulary.monthWords
-                + vocabulary.monthEndWords + vocabulary.monthStartWords
+                + vocabulary.monthEndWords + vocabulary.monthStartWords + vocabulary.monthPrepositions
             known.formUnion(phrases.flatMap(QuestionText.words))
         }
         knownWords = known

@@ -71,6 +71,7 @@ struct EncodedItem: Encodable {
         case .licenseAdded(let handle, let original): try put("licenseAdded", LicenseChange(customer: handle, license: original))
         case .licenseUpdated(let handle, let original): try put("licenseUpdated", LicenseChange(customer: handle, license: original))
         case .licenseList(let handle, let originals): try put("licenseList", LicenseListing(customer: handle, originals: originals))
+        case .originalsEnding(let reply): try put("originalsEnding", reply)
         case .invitation(let reply): try put("invitation", InvitationData(customer: reply.customer.handle, invitation: reply.invitation, resent: reply.resent, message: text.phrases.invitationMessage(reply).joined(separator: "\n")))
         case .accepted(let handle, let invitation): try put("accepted", InvitationData(customer: handle, invitation: invitation, resent: false, message: nil))
         case .provisioned(let reply): try put("provisioned", reply)
@@ -84,12 +85,13 @@ struct EncodedItem: Encodable {
         case .today(let date, _): try put("today", date)
         case .language(let language, _): try put("language", language)
         case .format(let format): try put("format", format)
-        case .settings(let values, _, let currency):
-            try put("settings", SettingsData(values: values, currency: currency, settings: text.settings))
+        case .settings(let values, _, let partner):
+            try put("settings", SettingsData(values: values, partner: partner, settings: text.settings))
         case .journal(let entries): try put("journal", entries)
         case .importSummary(let summary): try put("importSummary", summary)
         case .partnerTenant(let tenant, _): try put("partnerTenant", tenant)
         case .partnerCurrency(let currency, _): try put("currency", currency)
+        case .partnerName(let name, _): try put("partnerName", name)
         case .exported(let report): try put("exported", report)
         case .recording(let path, let started, _): try put(started ? "recordingStarted" : "recordingStopped", path)
         case .goodbye: try put("goodbye", true)
@@ -108,11 +110,12 @@ struct EncodedItem: Encodable {
 
     /// `{"near-end-days": 30, …, "currency": "BRL", "provenance": {"near-end-days": {"source":
     /// "ourChoice", "changed": false}, "ea-expired-days": {"source": "microsoft", "page": …, "date": …}}}`:
-    /// each figure by name as before, the partner's currency when the whole list is shown, and
+    /// each figure by name as before, the partner's currency and name when the whole list is shown, and
     /// where each default comes from.
     struct SettingsData: Encodable {
         var values: [SettingValue]
-        var currency: String??
+        /// The partner's own settings, when the whole list is shown.
+        var partner: PartnerSettings?
         var settings: GuideSettings
 
         struct Key: CodingKey {
@@ -133,7 +136,10 @@ struct EncodedItem: Encodable {
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Key.self)
             for value in values { try container.encode(value.value, forKey: Key(stringValue: value.name.rawValue)) }
-            if case .some(let currency) = currency { try container.encode(currency, forKey: Key(stringValue: Settings.partnerCurrencyName)) }
+            if let partner {
+                try container.encode(partner.currency, forKey: Key(stringValue: Settings.partnerCurrencyName))
+                try container.encode(partner.name, forKey: Key(stringValue: Settings.partnerNameName))
+            }
             let sources = Dictionary(uniqueKeysWithValues: values.map { value in
                 let provenance = value.name.provenance
                 let source = switch provenance {

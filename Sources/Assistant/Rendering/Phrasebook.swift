@@ -18,6 +18,9 @@ protocol Phrasebook: Sendable {
     func position(_ status: OriginalStatus) -> String
     /// The full warning, with figures and what to do.
     func finding(_ finding: Finding, handle: Handle) -> String
+    /// Several findings of one code said once: the shared sentences, then each one's own figures;
+    /// nil when the code's paragraphs share nothing worth saying once.
+    func groupedFindings(_ findings: [Finding], handle: Handle) -> (lead: String, items: [String])?
     /// A few words for portfolio listings.
     func summary(_ finding: Finding) -> String
     func error(_ error: CommandError) -> String
@@ -33,6 +36,8 @@ protocol Phrasebook: Sendable {
     func steps(_ settings: GuideSettings) -> [String]
     func invitationInstructions(_ reply: InvitationReply) -> [String]
     func invitationMessage(_ reply: InvitationReply) -> [String]
+    /// `license list --ending`: the heading over the originals found, or the sentence saying none.
+    func originalsEnding(_ reply: OriginalsEnding) -> String
     /// What `reassign` concludes: recorded as done, or how to do it.
     func reassignmentOutcome(_ reply: ReassignmentReply) -> String
     /// `cancel --dry-run`: the verdict, then (after the findings) what to type.
@@ -86,7 +91,7 @@ enum Confirmation {
     case language(Language, auto: Bool)
     case format(OutputFormat)
     case exported(ExportReport)
-    case recording(path: String?, started: Bool, existingCustomers: Int)
+    case recording(path: String?, started: Bool, base: RecordingBase?)
     case goodbye
     case colleagueChanged(JournalEntry)
     case passwordInConnectionString
@@ -115,6 +120,12 @@ extension Phrasebook {
     func typed(_ command: any AssistantCommand.Type) -> String { typed(SuggestedCommand(command)) }
     /// A setting and its value, named as staff type it: `near-end-days (30)`.
     func setting(_ name: GuideSettings.Name, _ settings: GuideSettings) -> String { "\(name.rawValue) (\(settings[name]))" }
+
+    /// Several W-CSP-WINDOW findings and nothing else: what `groupedFindings` says once.
+    func cspWindows(_ findings: [Finding]) -> [CSPWindow]? {
+        let windows = findings.compactMap { if case .cspWindow(let window) = $0 { window } else { nil } }
+        return windows.count == findings.count && windows.count > 1 ? windows : nil
+    }
 }
 
 extension NextAction {

@@ -6,7 +6,7 @@ public struct TextRenderer: Sendable {
     public var language: Language
     public var style: Style
     public var settings: GuideSettings
-    /// Terminal columns, for drawings (timelines); tables and sentences do not wrap.
+    /// Terminal columns, for drawings (timelines) and the journal; other tables and sentences do not wrap.
     public var width: Int
     /// The terminal shows Unicode (a UTF-8 locale); drawings use ASCII otherwise.
     public var unicode: Bool
@@ -65,22 +65,26 @@ public struct TextRenderer: Sendable {
             return Array(status.prefix(1)) + details + status.dropFirst()
         case .licenseList(_, let originals):
             return originals.isEmpty ? [p.label(.noOriginals)] : originalsTable(originals)
+        case .originalsEnding(let reply):
+            let heading = p.originalsEnding(reply)
+            guard !reply.originals.isEmpty else { return [heading] }
+            return [style.bold(heading)] + originalsTable(reply.originals.map(\.status), customers: reply.originals.map(\.customer))
         case .invitation(let reply):
             let rule = String(repeating: "-", count: 60)
             return p.invitationInstructions(reply) + ["", rule] + p.invitationMessage(reply) + [rule]
         case .provisioned(let reply):
-            return [p.confirmation(.provisioned(reply))] + reply.findings.map { findingLine($0, handle: reply.handle) }
+            return [p.confirmation(.provisioned(reply))] + findingLines(reply.findings, handle: reply.handle)
         case .cancelled(let reply):
-            return [p.confirmation(.cancelled(reply))] + reply.overridden.map { findingLine($0, handle: reply.handle) }
+            return [p.confirmation(.cancelled(reply))] + findingLines(reply.overridden, handle: reply.handle)
         case .cspChanged(let reply):
-            return [p.confirmation(.cspChanged(reply))] + (reply.overridden + reply.findings).map { findingLine($0, handle: reply.handle) }
+            return [p.confirmation(.cspChanged(reply))] + findingLines(reply.overridden + reply.findings, handle: reply.handle)
         case .gdap(let reply):
             return p.gdapLines(reply)
         case .plan(let guidance):
             return planLines(guidance)
         case .cancellationCheck(let check):
             let (verdict, next) = p.cancellationCheck(check)
-            return [verdict] + check.risks.map { findingLine($0, handle: check.handle) } + [next]
+            return [verdict] + findingLines(check.risks, handle: check.handle) + [next]
         case .question(let answer):
             return [style.dim("→ \(answer.command)")]
         case .unsure(let unsure):
@@ -95,10 +99,13 @@ public struct TextRenderer: Sendable {
             return adviceLines(guidance)
         case .portfolioAdvice(let rows):
             return portfolioAdvice(rows)
-        case .settings(let values, let changed, let currency):
+        case .settings(let values, let changed, let partner):
             var table = Table([("", .left), ("", .right), ("", .left)])
             for value in values { table.add([value.name.rawValue, String(value.value), p.provenance(of: value.name, in: settings)]) }
-            if case .some(let currency) = currency { table.add([Settings.partnerCurrencyName, currency ?? "—", ""]) }
+            if let partner {
+                table.add([Settings.partnerCurrencyName, partner.currency ?? "—", ""])
+                table.add([Settings.partnerNameName, partner.name ?? "—", ""])
+            }
             // The figures are the database's policy, not a preference of whoever changed one.
             let shared = changed == nil ? [] : [p.label(.settingChangedForEveryone)]
             return [style.bold(p.label(.settingsHeading))] + table.lines().dropFirst() + shared
@@ -108,7 +115,9 @@ public struct TextRenderer: Sendable {
             for entry in entries {
                 table.add([entry.recordedAt, entry.sessionDate.description, entry.agent, entry.customer?.rawValue ?? "—", entry.command, entry.warnings.map(\.rawValue).joined(separator: ", ")])
             }
-            return table.lines(heading: style.bold)
+            // The command and warnings columns give way to the terminal's width (a transcript's
+            // `# width:`), so no line wraps in the terminal and splits a row.
+            return table.lines(heading: style.bold, fitting: width, wrapping: [4, 5])
         case .version(let version): return [version.line]
         case .timeline(let reply): return timelineLines(reply)
         case .importSummary(let summary):
@@ -117,6 +126,8 @@ public struct TextRenderer: Sendable {
             return ["  \(Settings.partnerTenantName)  \(tenant ?? "—")"]
         case .partnerCurrency(let currency, _):
             return ["  \(Settings.partnerCurrencyName)  \(currency ?? "—")"]
+        case .partnerName(let name, _):
+            return ["  \(Settings.partnerNameName)  \(name ?? "—")"]
         case .customerAdded(let customer): return [p.confirmation(.customerAdded(customer))]
         case .customerUpdated(let customer): return [p.confirmation(.customerUpdated(customer))]
         case .customerRemoved(let handle, let originals, let csp): return [p.confirmation(.customerRemoved(handle, originals: originals, csp: csp))]
@@ -129,9 +140,9 @@ public struct TextRenderer: Sendable {
         case .language(let language, let auto): return [p.confirmation(.language(language, auto: auto))]
         case .format(let format): return [p.confirmation(.format(format))]
         case .exported(let report): return [p.confirmation(.exported(report))]
-        case .recording(let path, let started, let existing): return [p.confirmation(.recording(path: path, started: started, existingCustomers: existing))]
+        case .recording(let path, let started, let base): return [p.confirmation(.recording(path: path, started: started, base: base))]
         case .goodbye: return [p.confirmation(.goodbye)]
-        case .findings(let handle, let findings): return findings.map { findingLine($0, handle: handle) }
+        case .findings(let handle, let findings): return findingLines(findings, handle: handle)
         case .unlikelyDate(let check): return [style.warning(p.label(.noteTag) + ":") + " " + p.unlikelyDate(check)]
         case .colleagueChanged(let entry): return [p.confirmation(.colleagueChanged(entry))]
         case .passwordInConnectionString: return [p.confirmation(.passwordInConnectionString)]
@@ -154,7 +165,7 @@ public struct TextRenderer: Sendable {
             lines.append("  " + line)
             lines.append("  " + String(repeating: " ", count: Table.width(InputPolicy.visible(prefix))) + "^")
         case .guide(.confirmationRequired(let handle, let findings)):
-            lines += findings.map { findingLine($0, handle: handle) }
+            lines += findingLines(findings, handle: handle)
         case .importing(.refused(let problems, let total, let errorsFile)):
             lines += importProblemLines(problems, total: total, errorsFile: errorsFile)
         default:
@@ -166,9 +177,32 @@ public struct TextRenderer: Sendable {
     }
 
     func findingLine(_ finding: Finding, handle: Handle) -> String {
+        tagged(finding, phrases.finding(finding, handle: handle))
+    }
+
+    /// `warning W-…: text`, the tag coloured by severity.
+    private func tagged(_ finding: Finding, _ text: String) -> String {
         let tag = "\(phrases.label(finding.severity == .info ? .noteTag : .warningTag)) \(finding.code.rawValue):"
-        let text = phrases.finding(finding, handle: handle)
         return (finding.severity == .info ? style.dim(tag) : style.warning(tag)) + " " + text
+    }
+
+    /// The findings of one reply, most urgent first. Several of one code whose paragraphs would
+    /// repeat the same sentences (W-CSP-WINDOW for each new subscription) become one paragraph,
+    /// where the first of them stood, with a line of its own figures for each.
+    func findingLines(_ findings: [Finding], handle: Handle, indent: String = "") -> [String] {
+        var lines: [String] = []
+        var grouped = Set<Int>()
+        for (index, finding) in findings.enumerated() where !grouped.contains(index) {
+            let same = findings.indices.filter { $0 >= index && findings[$0].code == finding.code }
+            if same.count > 1, let group = phrases.groupedFindings(same.map { findings[$0] }, handle: handle) {
+                grouped.formUnion(same)
+                lines.append(indent + tagged(finding, group.lead))
+                lines += group.items.map { indent + "  - " + $0 }
+            } else {
+                lines.append(indent + findingLine(finding, handle: handle))
+            }
+        }
+        return lines
     }
 
     // MARK: - Help
@@ -243,13 +277,15 @@ public struct TextRenderer: Sendable {
         return lines
     }
 
-    func originalsTable(_ originals: [OriginalStatus]) -> [String] {
+    /// One row per original; `customers`, when given, adds each one's customer in front.
+    func originalsTable(_ originals: [OriginalStatus], customers: [Handle]? = nil) -> [String] {
         let p = phrases
-        var table = Table([(p.label(.id), .left), (p.label(.offer), .left), (p.label(.seatsColumn), .right), (p.label(.assigned), .right),
+        let customerColumn = customers.map { _ in [(p.label(.handle), Table.Alignment.left)] } ?? []
+        var table = Table(customerColumn + [(p.label(.id), .left), (p.label(.offer), .left), (p.label(.seatsColumn), .right), (p.label(.assigned), .right),
                            (p.label(.ends), .left), (p.label(.daysLeft), .right), (p.label(.replacedBy), .left), (p.label(.position), .left)])
-        for status in originals {
+        for (index, status) in originals.enumerated() {
             let original = status.original
-            table.add([original.id.description, original.offer, p.number(original.seats), p.number(original.assigned),
+            table.add((customers.map { [$0[index].rawValue] } ?? []) + [original.id.description, original.offer, p.number(original.seats), p.number(original.assigned),
                        original.expires.description, status.ended ? "—" : p.number(status.daysLeft),
                        status.replacements.isEmpty ? "—" : status.replacements.map(\.description).joined(separator: ", "),
                        p.position(status)])
@@ -283,7 +319,7 @@ public struct TextRenderer: Sendable {
     func warningLines(_ g: Guidance) -> [String] {
         let p = phrases
         guard !g.findings.isEmpty else { return [p.label(.noWarnings)] }
-        return [style.bold(p.label(.warnings))] + g.findings.map { "  " + findingLine($0, handle: g.handle) }
+        return [style.bold(p.label(.warnings))] + findingLines(g.findings, handle: g.handle, indent: "  ")
     }
 
     func adviceLines(_ g: Guidance) -> [String] {

@@ -62,6 +62,8 @@ public enum ReplyItem: Sendable {
     case licenseAdded(Handle, OriginalSubscription)
     case licenseUpdated(Handle, OriginalSubscription)
     case licenseList(Handle, [OriginalStatus])
+    /// `license list --ending`: originals ending in a period, by end date, across customers.
+    case originalsEnding(OriginalsEnding)
     case invitation(InvitationReply)
     case accepted(Handle, Invitation)
     case provisioned(ProvisionedReply)
@@ -77,19 +79,21 @@ public enum ReplyItem: Sendable {
     /// `auto`: replies follow the language of each question.
     case language(Language, auto: Bool)
     case format(OutputFormat)
-    /// `currency`: the partner's default currency when the whole list is shown (inside, nil: not set).
-    case settings([SettingValue], changed: GuideSettings.Name?, currency: String??)
+    /// `partner`: the partner's own settings, when the whole list is shown.
+    case settings([SettingValue], changed: GuideSettings.Name?, partner: PartnerSettings?)
     /// The partner's own tenant id (`settings partner-tenant`), nil when not set.
     case partnerTenant(String?, changed: Bool)
     /// The partner's default currency (`settings currency`), nil when not set.
     case partnerCurrency(String?, changed: Bool)
+    /// The partner's name, which signs the invitation message (`settings partner-name`), nil when not set.
+    case partnerName(String?, changed: Bool)
     case journal([JournalEntry])
     /// What an import recorded, or would record (`--dry-run`).
     case importSummary(ImportSummary)
     case exported(ExportReport)
     /// Recording started to `path`, or stopped (`path` is where it went, nil when none was running).
-    /// `existingCustomers`: what the store held when it started, which a replay will not have.
-    case recording(path: String?, started: Bool, existingCustomers: Int)
+    /// `base`: what the store held when it started, which a replay will not have (nil: nothing).
+    case recording(path: String?, started: Bool, base: RecordingBase?)
     case goodbye
     case version(ProgramVersion)
     case timeline(TimelineReply)
@@ -109,12 +113,51 @@ public enum ReplyItem: Sendable {
     case unsure(UnsureReply)
 }
 
+/// The customers a recording starts with, and the database holding them: the transcript replays
+/// only on a copy of it, and the way to copy one differs.
+public struct RecordingBase: Sendable, Equatable {
+    public enum Database: Sendable, Equatable {
+        /// A SQLite file: copied safely with its write-ahead log by `sqlite3 FILE ".backup COPY"`.
+        case file(String)
+        /// The team database on PostgreSQL.
+        case team
+        /// `:memory:`: gone when the program ends, so there is nothing to copy.
+        case memory
+    }
+
+    public var customers: Int
+    public var database: Database
+
+    /// A path as a shell reads it: quoted when it holds anything but plain characters.
+    static func shellWord(_ path: String) -> String {
+        path.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "._/-+".contains($0)) } ? path : "'" + path.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
+    }
+}
+
 public struct ExportReport: Sendable, Encodable {
     public var path: String
     public var customers: Int
     public var originals: Int
     /// Calendar events written (`.ics`); nil for a portfolio export.
     public var deadlines: Int? = nil
+}
+
+/// The originals `license list --ending` found, soonest end first.
+public struct OriginalsEnding: Sendable, Encodable {
+    /// As given; nil with `--all` alone (every original).
+    public var period: DatePeriod?
+    /// The first and last days looked at (`to` nil: no end).
+    public var from: CalendarDate?
+    public var to: CalendarDate?
+    public var originals: [EndingOriginal]
+
+    enum CodingKeys: String, CodingKey { case from, to, originals }
+}
+
+public struct EndingOriginal: Sendable, Encodable {
+    public var customer: Handle
+    public var name: String
+    public var status: OriginalStatus
 }
 
 public struct HelpReply: Sendable {
@@ -130,6 +173,8 @@ public struct InvitationReply: Sendable {
     public var resent: Bool
     /// `--dry-run`: shown, not recorded.
     public var preview = false
+    /// The partner's name for the message's signature (`settings partner-name`); nil: not set yet.
+    public var partnerName: String? = nil
     /// No admin rights recorded: the reply adds the GDAP request step and paragraph.
     public var needsAdminRights: Bool {
         !(customer.createdInPartnerCenter && customer.gdap == nil) && customer.gdap?.acceptedOn == nil
@@ -199,6 +244,12 @@ public struct PortfolioRow: Sendable, Encodable {
     public var mostUrgent: Finding?
     public var warnings: Int
     public var nextAction: NextAction
+}
+
+/// Who the partner is, as `settings` lists it beside the figures; nil where not set.
+public struct PartnerSettings: Sendable, Equatable {
+    public var currency: String?
+    public var name: String?
 }
 
 public struct SettingValue: Sendable {

@@ -27,6 +27,9 @@ public final class Session {
     private(set) var currentLine = ""
     /// The last question answered, for follow-ups such as "and on March 10?".
     var lastQuestion: Reading?
+    /// The lines that built `lastQuestion`: the question, then its follow-ups. A recording carries
+    /// them in its header, so that a follow-up asked after `record` replays.
+    var questionLines: [String] = []
     /// Customers' names as question words, kept between questions.
     let questionWords = CustomerNames()
     /// Terminal columns for drawings: COLUMNS or the terminal's size, 80 when piped, a transcript's
@@ -203,6 +206,11 @@ public final class Session {
     /// The partner's default currency (`settings currency`), for prices no customer's currency covers.
     public func partnerCurrency() throws(CommandError) -> String? {
         do { return try store.loadPartnerCurrency() } catch { throw .storage(error) }
+    }
+
+    /// The partner's name (`settings partner-name`), which signs invitation messages.
+    public func partnerName() throws(CommandError) -> String? {
+        do { return try store.loadPartnerSetting(Settings.partnerNameName) } catch { throw .storage(error) }
     }
 
     /// The journal entry for the command being run.

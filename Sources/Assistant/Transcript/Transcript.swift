@@ -146,15 +146,41 @@ public struct Transcript: Equatable, Sendable {
         line.hasPrefix("\\") ? String(line.dropFirst()) : line
     }
 
+    /// What a session had before its recording started that its commands may rely on: the
+    /// selected customer (`use`), JSON output, and the questions a follow-up ("and relecloud?")
+    /// continues. A replay restores them before the first command.
+    public struct Context: Equatable, Sendable {
+        public var selected: Handle?
+        public var json = false
+        /// The question and its follow-ups so far, in order; a replay asks them again, unseen.
+        public var questions: [String] = []
+
+        public init(selected: Handle? = nil, json: Bool = false, questions: [String] = []) {
+            self.selected = selected
+            self.json = json
+            self.questions = questions
+        }
+    }
+
     /// The header a recording starts with. Width and charset are written only when they differ
-    /// from a replay's defaults (80 columns, Unicode), since timelines are drawn with them.
-    public static func headerText(title: String?, today: CalendarDate, language: Language, agent: String, width: Int = defaultWidth, unicode: Bool = true) -> String {
+    /// from a replay's defaults (80 columns, Unicode), since timelines are drawn with them; the
+    /// context only when there is some.
+    public static func headerText(title: String?, today: CalendarDate, language: Language, agent: String, width: Int = defaultWidth, unicode: Bool = true, context: Context = Context()) -> String {
         var text = ""
         if let title { text += "# title: \(title)\n" }
         text += "# today: \(today)\n# lang: \(language.rawValue)\n# agent: \(agent)\n"
         if width != defaultWidth { text += "# width: \(width)\n" }
         if !unicode { text += "# charset: ascii\n" }
+        if context.json { text += "# format: json\n" }
+        if let selected = context.selected { text += "# selected: \(selected)\n" }
+        for question in context.questions { text += "# question: \(question)\n" }
         return text
+    }
+
+    /// `# selected:`, `# format:` and each `# question:` of the header.
+    public var context: Context {
+        Context(selected: value(for: "selected").flatMap(Handle.init), json: value(for: "format") == "json",
+                questions: header.filter { $0.key == "question" }.map(\.value))
     }
 
     /// Columns a replay draws timelines in when the header gives no `# width:`.

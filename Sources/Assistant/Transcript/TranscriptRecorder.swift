@@ -10,11 +10,11 @@ public final class TranscriptRecorder {
     /// - Parameters:
     ///   - path: where the transcript goes; `writtenAt` is where it is really written (a replay's sandbox).
     ///   - overwrite: an existing file is replaced only when asked (`--force`).
-    public init(path: String, writtenAt: String? = nil, title: String?, today: CalendarDate, language: Language, agent: String, overwrite: Bool, width: Int = Transcript.defaultWidth, unicode: Bool = true) throws(CommandError) {
+    public init(path: String, writtenAt: String? = nil, title: String?, today: CalendarDate, language: Language, agent: String, overwrite: Bool, width: Int = Transcript.defaultWidth, unicode: Bool = true, context: Transcript.Context = Transcript.Context()) throws(CommandError) {
         self.path = path
         let target = writtenAt ?? path
         if !overwrite, FileManager.default.fileExists(atPath: target) { throw .file(path: path, problem: .exists) }
-        let header = Transcript.headerText(title: title, today: today, language: language, agent: agent, width: width, unicode: unicode)
+        let header = Transcript.headerText(title: title, today: today, language: language, agent: agent, width: width, unicode: unicode, context: context)
         guard FileManager.default.createFile(atPath: target, contents: Data(header.utf8)),
               let file = FileHandle(forWritingAtPath: target) else {
             throw .file(path: path, problem: .notWritable)

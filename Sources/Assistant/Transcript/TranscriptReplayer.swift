@@ -34,7 +34,7 @@ public enum TranscriptReplayer {
     public static func replay(_ transcript: Transcript, store: any PortfolioStore, observer: Observer = Observer()) throws(StoreError) -> Result {
         let session = try Session(
             store: store, today: transcript.today ?? CalendarDate(daysSinceEpoch: 0), language: transcript.language ?? .en,
-            format: transcript.value(for: "format") == "json" ? .json : .text,
+            format: transcript.context.json ? .json : .text,
             agent: transcript.agent, timestamp: { Transcript.journalTime })
         session.width = transcript.width
         session.unicode = transcript.unicode
@@ -42,6 +42,12 @@ public enum TranscriptReplayer {
         let sandbox = FileManager.default.temporaryDirectory.appendingPathComponent("csp-replay-\(UUID().uuidString)").path
         try? FileManager.default.createDirectory(atPath: sandbox, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         session.fileSandbox = sandbox
+        // What the recorded session had before its first command: the selection and the questions
+        // its follow-ups continue (asked again here; questions change nothing, and their replies
+        // are not part of the record).
+        let context = transcript.context
+        session.selected = context.selected
+        for question in context.questions { _ = session.execute(question) }
         defer {
             session.recorder = nil
             try? FileManager.default.removeItem(atPath: sandbox)

@@ -35,6 +35,8 @@ extension English {
             "\(field) must be a date written YYYY-MM-DD, not \(quoted(text)): did you mean \(meant)?"
         case .badDate(let field, let text, nil):
             "\(field) must be a real date written YYYY-MM-DD, not \(quoted(text))."
+        case .badPeriod(let field, let text):
+            "\(field) must be a month (2026-12), a day (2026-12-15) or two days joined by .. (2026-12-01..2027-01-31; ..2026-12-31 from today), the second not before the first; not \(quoted(text))."
         case .dateRangeBackwards(let from, let to):
             "\(ShowTimeline.to.flagSpec.name) (\(to)) is before \(ShowTimeline.from.flagSpec.name) (\(from)): give a last day on or after the first."
         case .badValue(let field, let text, let choices):
@@ -156,10 +158,10 @@ extension English {
         case .busy(let path): "The database \(path) is busy: another csp-migrate is writing to it. Nothing was recorded; try the command again."
         case .unavailable(let path, let problem):
             switch problem {
-            case .notADatabase: "\(path) is not a csp-migrate database, or it is damaged. Nothing was written to it. Restore it from a backup, or choose another file with --db."
-            case .readOnly: "The database \(path) cannot be written (permissions or a read-only disk). Fix its permissions, or choose another file with --db."
+            case .notADatabase: "\(path) is not a csp-migrate database, or it is damaged. Nothing was written to it. Restore it from a backup, or choose another file with \(ProgramOption.database.spelling)."
+            case .readOnly: "The database \(path) cannot be written (permissions or a read-only disk). Fix its permissions, or choose another file with \(ProgramOption.database.spelling)."
             case .newerSchema(let unknown): "The database \(path) was written by a newer csp-migrate (\(unknown.joined(separator: ", "))). It was left untouched; use the newer version."
-            case .cannotCreate(let reason): "The database \(path) cannot be created: \(reason). Choose another place with --db."
+            case .cannotCreate(let reason): "The database \(path) cannot be created: \(reason). Choose another place with \(ProgramOption.database.spelling)."
             case .missingFolder(let folder): "The folder \(folder) does not exist, so the database \(path) was not created. Check the path given with \(ProgramOption.database.spelling), or create the folder first."
             case .sqlite(let code, let message): "The database \(path) failed (SQLite \(code): \(message)). Nothing was recorded."
             case .serverUnreachable(let reason): "The team database \(path) cannot be reached (\(reason)). Nothing was recorded. Check that the server is running and reachable (ask whoever runs it); the next command reconnects by itself."

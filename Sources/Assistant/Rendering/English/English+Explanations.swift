@@ -42,7 +42,7 @@ extension English {
         ]
         case .accept: [
             "The customer's global admin opens the link while signed in to the tenant and accepts. From then on the partner can see the customer in Partner Center and create subscriptions for it.",
-            "Record it with \(typed(Accept.line(.placeholder))) (add \(CommonKeys.on.flagSpec.name) \(placeholder("DATE")) if it happened earlier). An invitation left unanswered for more than \(days(settings.inviteStaleDays)) is flagged W-INVITE-STALE.",
+            "Record it with \(typed(Accept.line(.placeholder))) (add \(CommonKeys.on.flagSpec.name) \(placeholder(CommonKeys.on.flagSpec.valueName)) if it happened earlier). An invitation left unanswered for more than \(days(settings.inviteStaleDays)) is flagged W-INVITE-STALE.",
         ]
         case .provision: [
             "Step 2, provisioning. After acceptance, create in Partner Center the CSP subscriptions the customer needs, usually the same offers it has today, with a seat for every user who holds a license.",
@@ -137,7 +137,7 @@ extension English {
     private func codeExplanation(_ code: MessageCode, settings: GuideSettings) -> [String] {
         let text: String = switch code {
         case .earlyCancel: "W-EARLY-CANCEL: cancelling an original more than \(days(settings.nearEndDays)) before its end. What is lost depends on the program and, for web direct, the billing account (\(typed(Explain.line(.cancellation)))); where a price is recorded the amount is shown. A cancelled original with no replacement also cuts its users off that day."
-        case .earlyProvision: "W-EARLY-PROVISION: provisioning a replacement more than the lead time (\(days(settings.leadDays)), or \(days(settings.reassignmentLeadDays)) when licenses must be reassigned or no admin rights are recorded) before the original ends. Every day until the end is paid twice; \(typed(Provision.self)) asks for --confirm."
+        case .earlyProvision: "W-EARLY-PROVISION: provisioning a replacement more than the lead time (\(days(settings.leadDays)), or \(days(settings.reassignmentLeadDays)) when licenses must be reassigned or no admin rights are recorded) before the original ends. Every day until the end is paid twice; \(typed(Provision.self)) asks for \(CommonKeys.confirm.flagSpec.name)."
         case .cspCancel: "W-CSP-CANCEL: cancelling a CSP subscription inside its correction window is refunded, but it goes straight to deleted: users lose access at once, and the admin has \(days(settings.cspBackupDays)) to back up data."
         case .usersUnlicensed: "W-USERS-UNLICENSED: users of an ended original have lost access and hold no license: nothing replaced it, its replacement lacks seats, or their licenses were never moved to a new offer. The most urgent warning there is."
         case .noAdminRights: "W-NO-ADMIN-RIGHTS: licenses must be assigned to a new offer and no accepted GDAP relationship with License Administrator is recorded; the reseller relationship gives no admin rights (\(typed(Explain.line(.gdap))))."

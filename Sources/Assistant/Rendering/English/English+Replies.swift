@@ -19,6 +19,9 @@ extension English {
         if customer.program == .ea {
             lines.append("This is an Enterprise Agreement customer: once accepted, Partner Center can also schedule the CSP subscriptions for the EA renewal (`\(Explain.line(.enterpriseAgreement))`). GDAP does not cover subscriptions bought under an EA.")
         }
+        if reply.partnerName == nil {
+            lines.append("The message is signed \"Thank you,\" with no name: set your company's name once with `\(Settings.partnerNameLine("Your Company Ltd"))` and it signs every invitation.")
+        }
         return lines
     }
 
@@ -40,7 +43,20 @@ extension English {
         ] : []) + [
             "",
             "Thank you,",
-        ]
+        ] + (reply.partnerName.map { [$0] } ?? [])
+    }
+
+    func originalsEnding(_ reply: OriginalsEnding) -> String {
+        let days = switch (reply.from, reply.to) {
+        case (let from?, let to?) where from == to: "on \(from)"
+        case (let from?, let to?): "from \(from) to \(to)"
+        case (let from?, nil): "from \(from) on"
+        default: ""
+        }
+        guard !reply.originals.isEmpty else { return reply.period == nil ? label(.noOriginals) : "No original subscription ends \(days)." }
+        let customers = Set(reply.originals.map(\.customer)).count
+        let counted = "\(number(reply.originals.count)) subscription(s) of \(number(customers)) customer(s)"
+        return reply.period == nil ? "Every original subscription, soonest end first: \(counted)" : "Ending \(days): \(counted)"
     }
 
     func reassignmentOutcome(_ reply: ReassignmentReply) -> String {
@@ -129,10 +145,10 @@ extension English {
         case .exported(let r) where r.deadlines != nil:
             "Exported \(r.deadlines ?? 0) deadline(s) of \(r.customers) customer(s) to \(r.path); import it into your calendar (a newer export updates the same events)."
         case .exported(let r): "Exported \(r.customers) customer(s) and \(r.originals) original(s) to \(r.path)."
-        case .recording(let path, let started, let existing):
+        case .recording(let path, let started, let base):
             started
                 ? "Recording this session to \(path ?? ""); `\(SuggestedCommand(RecordStop.self))` ends it."
-                    + (existing > 0 ? " Note: the database already holds \(existing) customer(s), which a replay starts without; replay it on a copy of this database with \(quoted("csp-migrate replay \(ProgramOption.database.spelling) COPY FILE"))." : "")
+                    + (base.map { " " + recordingBaseNote($0, transcript: path ?? "") } ?? "")
                 : (path.map { "Stopped recording; the transcript is in \($0)." } ?? "Nothing was being recorded.")
         case .goodbye: label(.goodbye)
         case .colleagueChanged(let entry): "\(entry.agent) recorded `\(entry.command)`"
@@ -162,6 +178,20 @@ extension English {
         return lines
     }
 
+    /// A recording that starts on customers a replay will not have: where to replay it, and how
+    /// to copy a database in use (a plain copy can miss what is still in the write-ahead log).
+    func recordingBaseNote(_ base: RecordingBase, transcript: String) -> String {
+        let note = "Note: the database already holds \(number(base.customers)) customer(s), which a replay starts without;"
+        let replay = "csp-migrate replay \(ProgramOption.database.spelling) COPY.sqlite \(RecordingBase.shellWord(transcript))"
+        switch base.database {
+        case .file(let path):
+            return note + " replay it on a copy of this database, made with `sqlite3 \(RecordingBase.shellWord(path)) \".backup COPY.sqlite\"` (or `VACUUM INTO`; not `cp`, which can miss changes still in its -wal file), with `\(replay)`."
+        case .team:
+            return note + " replay it on a copy of the team database (made with `pg_dump`), with `csp-migrate replay \(ProgramOption.database.spelling) COPY \(RecordingBase.shellWord(transcript))`."
+        case .memory:
+            return note + " they exist only in this session, so this transcript will not replay on its own: to hand a case over, record from the first command."
+        }
+    }
 
     /// After `provision --confirm`: what was accepted; in a preview: that recording needs it.
     private func earlyProvisionAccepted(_ p: ProvisionedReply) -> String {

@@ -33,6 +33,8 @@ extension Portuguese {
             "\(placeholder(field)) deve ser um valor de 0 a \(number(maximum)) com no máximo duas casas decimais, como 23,50, não \(quoted(text))."
         case .badDate(let field, let text, _):
             "\(placeholder(field)) deve ser uma data real, como 31/03/2027 ou 2027-03-31, não \(quoted(text))."
+        case .badPeriod(let field, let text):
+            "\(placeholder(field)) deve ser um mês (12/2026 ou 2026-12), um dia (15/12/2026) ou dois dias unidos por .. (01/12/2026..31/01/2027; ..31/12/2026 a partir de hoje), o segundo não antes do primeiro; não \(quoted(text))."
         case .dateRangeBackwards(let from, let to):
             "\(ShowTimeline.to.flagSpec.name) (\(to)) é anterior a \(ShowTimeline.from.flagSpec.name) (\(from)): informe um último dia igual ou posterior ao primeiro."
         case .badValue(let field, let text, let choices):
@@ -154,10 +156,10 @@ extension Portuguese {
         case .busy(let path): "O banco de dados \(path) está ocupado: outro csp-migrate está gravando nele. Nada foi registrado; tente o comando de novo."
         case .unavailable(let path, let problem):
             switch problem {
-            case .notADatabase: "\(path) não é um banco de dados do csp-migrate, ou está danificado. Nada foi gravado nele. Restaure uma cópia de segurança ou escolha outro arquivo com --db."
-            case .readOnly: "O banco de dados \(path) não pode ser gravado (permissões ou disco somente leitura). Corrija as permissões ou escolha outro arquivo com --db."
+            case .notADatabase: "\(path) não é um banco de dados do csp-migrate, ou está danificado. Nada foi gravado nele. Restaure uma cópia de segurança ou escolha outro arquivo com \(ProgramOption.database.spelling)."
+            case .readOnly: "O banco de dados \(path) não pode ser gravado (permissões ou disco somente leitura). Corrija as permissões ou escolha outro arquivo com \(ProgramOption.database.spelling)."
             case .newerSchema(let unknown): "O banco de dados \(path) foi gravado por um csp-migrate mais novo (\(unknown.joined(separator: ", "))). Ele não foi alterado; use a versão mais nova."
-            case .cannotCreate(let reason): "O banco de dados \(path) não pode ser criado: \(reason). Escolha outro lugar com --db."
+            case .cannotCreate(let reason): "O banco de dados \(path) não pode ser criado: \(reason). Escolha outro lugar com \(ProgramOption.database.spelling)."
             case .missingFolder(let folder): "A pasta \(folder) não existe, então o banco de dados \(path) não foi criado. Confira o caminho dado em \(ProgramOption.database.spelling) ou crie a pasta antes."
             case .sqlite(let code, let message): "O banco de dados \(path) falhou (SQLite \(code): \(message)). Nada foi registrado."
             case .serverUnreachable(let reason): "O banco de dados da equipe \(path) não pode ser alcançado (\(reason)). Nada foi registrado. Verifique se o servidor está no ar e acessível (fale com quem o administra); o próximo comando reconecta sozinho."

@@ -42,7 +42,7 @@ extension Portuguese {
         ]
         case .accept: [
             "O administrador global do cliente abre o link conectado ao locatário e aceita. A partir daí o parceiro vê o cliente no Partner Center e pode criar assinaturas para ele.",
-            "Registre com \(typed(Accept.line(.placeholder))) (acrescente \(CommonKeys.on.flagSpec.name) \(placeholder("DATE")) se foi antes). Um convite sem resposta por mais de \(days(settings.inviteStaleDays)) gera W-INVITE-STALE.",
+            "Registre com \(typed(Accept.line(.placeholder))) (acrescente \(CommonKeys.on.flagSpec.name) \(placeholder(CommonKeys.on.flagSpec.valueName)) se foi antes). Um convite sem resposta por mais de \(days(settings.inviteStaleDays)) gera W-INVITE-STALE.",
         ]
         case .provision: [
             "Etapa 2, o provisionamento. Depois do aceite, crie no Partner Center as assinaturas CSP de que o cliente precisa, normalmente as mesmas ofertas de hoje, com uma licença para cada usuário que tem uma.",
@@ -137,7 +137,7 @@ extension Portuguese {
     private func codeExplanation(_ code: MessageCode, settings: GuideSettings) -> [String] {
         let text: String = switch code {
         case .earlyCancel: "W-EARLY-CANCEL: cancelar uma original mais de \(days(settings.nearEndDays)) antes do fim. O que se perde depende do programa e, na compra direta, da conta de cobrança (\(typed(Explain.line(.cancellation)))); com um preço registrado, o valor é mostrado. Uma original cancelada sem substituta também deixa os usuários sem acesso no mesmo dia."
-        case .earlyProvision: "W-EARLY-PROVISION: provisionar uma substituta mais cedo que a antecedência (\(days(settings.leadDays)), ou \(days(settings.reassignmentLeadDays)) quando há licenças a reatribuir ou nenhum direito de administrador registrado) antes do fim da original. Cada dia até o fim é pago em dobro; \(typed(Provision.self)) pede --confirm."
+        case .earlyProvision: "W-EARLY-PROVISION: provisionar uma substituta mais cedo que a antecedência (\(days(settings.leadDays)), ou \(days(settings.reassignmentLeadDays)) quando há licenças a reatribuir ou nenhum direito de administrador registrado) antes do fim da original. Cada dia até o fim é pago em dobro; \(typed(Provision.self)) pede \(CommonKeys.confirm.flagSpec.name)."
         case .cspCancel: "W-CSP-CANCEL: cancelar uma assinatura CSP dentro da janela de correção é reembolsado, mas ela vai direto para excluída: os usuários perdem o acesso na hora, e o administrador tem \(days(settings.cspBackupDays)) para fazer backup dos dados."
         case .usersUnlicensed: "W-USERS-UNLICENSED: usuários de uma original que terminou perderam o acesso e não têm licença: nada a substituiu, a substituta não tem licenças suficientes, ou as licenças nunca foram transferidas para a nova oferta. O aviso mais urgente que existe."
         case .noAdminRights: "W-NO-ADMIN-RIGHTS: há licenças a atribuir a uma nova oferta e nenhuma relação GDAP aceita com Administrador de Licenças está registrada; a relação de revenda não dá direitos de administrador (\(typed(Explain.line(.gdap))))."

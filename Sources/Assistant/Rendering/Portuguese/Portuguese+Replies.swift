@@ -19,6 +19,9 @@ extension Portuguese {
         if customer.program == .ea {
             lines.append("Este cliente é Enterprise Agreement: depois do aceite, o Partner Center também pode agendar as assinaturas CSP para a renovação do EA (`\(Explain.line(.enterpriseAgreement))`). O GDAP não cobre assinaturas compradas por um EA.")
         }
+        if reply.partnerName == nil {
+            lines.append("A mensagem termina em \"Obrigado,\" sem nome: defina uma vez o nome da sua empresa com `\(Settings.partnerNameLine("Sua Empresa Ltda"))` e ele assinará todos os convites.")
+        }
         return lines
     }
 
@@ -40,7 +43,20 @@ extension Portuguese {
         ] : []) + [
             "",
             "Obrigado,",
-        ]
+        ] + (reply.partnerName.map { [$0] } ?? [])
+    }
+
+    func originalsEnding(_ reply: OriginalsEnding) -> String {
+        let days = switch (reply.from, reply.to) {
+        case (let from?, let to?) where from == to: "em \(from)"
+        case (let from?, let to?): "de \(from) a \(to)"
+        case (let from?, nil): "a partir de \(from)"
+        default: ""
+        }
+        guard !reply.originals.isEmpty else { return reply.period == nil ? label(.noOriginals) : "Nenhuma assinatura original termina \(days)." }
+        let customers = Set(reply.originals.map(\.customer)).count
+        let counted = "\(number(reply.originals.count)) assinatura(s) de \(number(customers)) cliente(s)"
+        return reply.period == nil ? "Todas as assinaturas originais, da que termina antes à que termina depois: \(counted)" : "Terminam \(days): \(counted)"
     }
 
     func reassignmentOutcome(_ reply: ReassignmentReply) -> String {
@@ -129,10 +145,10 @@ extension Portuguese {
         case .exported(let r) where r.deadlines != nil:
             "\(r.deadlines ?? 0) prazo(s) de \(r.customers) cliente(s) exportados para \(r.path); importe no seu calendário (uma exportação mais nova atualiza os mesmos eventos)."
         case .exported(let r): "\(r.customers) cliente(s) e \(r.originals) original(is) exportados para \(r.path)."
-        case .recording(let path, let started, let existing):
+        case .recording(let path, let started, let base):
             started
                 ? "Gravando esta sessão em \(path ?? ""); `\(SuggestedCommand(RecordStop.self))` encerra."
-                    + (existing > 0 ? " Atenção: o banco de dados já tem \(existing) cliente(s), que a reprodução não terá; reproduza-a numa cópia deste banco com \(quoted("csp-migrate replay \(ProgramOption.database.spelling) CÓPIA ARQUIVO"))." : "")
+                    + (base.map { " " + recordingBaseNote($0, transcript: path ?? "") } ?? "")
                 : (path.map { "Gravação encerrada; a transcrição está em \($0)." } ?? "Nada estava sendo gravado.")
         case .goodbye: label(.goodbye)
         case .colleagueChanged(let entry): "\(entry.agent) registrou `\(entry.command)`"
@@ -160,6 +176,21 @@ extension Portuguese {
         }
         if !reply.adminRights, reply.state != nil { lines.append("O parceiro ainda não pode atribuir licenças para \(h) (é preciso Administrador de Licenças).") }
         return lines
+    }
+
+    /// Uma gravação que começa com clientes que a reprodução não terá: onde reproduzi-la, e como
+    /// copiar um banco em uso (uma cópia simples pode perder o que ainda está no log de escrita).
+    func recordingBaseNote(_ base: RecordingBase, transcript: String) -> String {
+        let note = "Atenção: o banco de dados já tem \(number(base.customers)) cliente(s), que a reprodução não terá;"
+        let replay = "csp-migrate replay \(ProgramOption.database.spelling) COPIA.sqlite \(RecordingBase.shellWord(transcript))"
+        switch base.database {
+        case .file(let path):
+            return note + " reproduza-a numa cópia deste banco, feita com `sqlite3 \(RecordingBase.shellWord(path)) \".backup COPIA.sqlite\"` (ou `VACUUM INTO`; não com `cp`, que pode perder alterações ainda no arquivo -wal), com `\(replay)`."
+        case .team:
+            return note + " reproduza-a numa cópia do banco da equipe (feita com `pg_dump`), com `csp-migrate replay \(ProgramOption.database.spelling) COPIA \(RecordingBase.shellWord(transcript))`."
+        case .memory:
+            return note + " eles só existem nesta sessão, então esta transcrição não será reproduzida sozinha: para passar um caso adiante, grave desde o primeiro comando."
+        }
     }
 
     /// Depois de `provision --confirm`: o que foi aceito; numa prévia: que registrar exige --confirm.
