@@ -110,8 +110,9 @@ public enum Finding: Hashable, Sendable, Encodable {
         // Users already without service come before everything.
         case .usersUnlicensed(let f): Urgency(rank: -1, daysLeft: f.daysUntilDataDeleted)
         case .coverageGap(let gap):
-            // A gap that has already begun outranks one still to come.
-            Urgency(rank: gap.lifecycle == .active ? 1 : 0, daysLeft: gap.daysUntilUsersLoseAccess ?? -1)
+            // A gap that has begun outranks one still to come; one to come is as urgent as the
+            // plan's latest day (the end date for Volume Licensing), not the grace after it.
+            gap.lifecycle == .active ? Urgency(rank: 1, daysLeft: gap.daysUntilLatest) : Urgency(rank: 0, daysLeft: gap.daysUntilUsersLoseAccess ?? -1)
         case .earlyCancel(let early): Urgency(rank: 2, daysLeft: early.daysLeft)
         case .earlyProvision(let early): Urgency(rank: 2, daysLeft: early.daysPaidTwice)
         case .cspCancel(let cancel): Urgency(rank: 2, daysLeft: cancel.backupDays)
@@ -327,8 +328,16 @@ public struct CoverageGap: Hashable, Sendable, Codable {
     public var daysUntilDataDeleted: Int?
     /// Whether the customer has accepted the reseller relationship (so provisioning can start now).
     public var accepted: Bool
+    /// The plan's latest day to provision, and the days until it: what sets the urgency.
+    public var latest: CalendarDate
+    public var daysUntilLatest: Int
+    /// Volume Licensing: Microsoft's grace figures changed in 2025 and not every subscription has
+    /// the full Expired stage, so the access it promises is a safety net, not the plan.
+    public var graceUncertain: Bool
     /// The gap a cancellation on `endDate` would open, rather than one that exists.
     public var ifCancelled: Bool = false
+    /// The plan's first day to provision, while it is still ahead; nil once provisioning is due.
+    public var provisionFrom: CalendarDate? = nil
 }
 
 public struct OfferChange: Hashable, Sendable, Codable {
@@ -385,6 +394,17 @@ public struct SeatShortfall: Hashable, Sendable, Codable {
     public var cspSeats: Int
     public var usersWithoutLicense: Int
     public var daysLeft: Int
+    /// The CSP subscription to add the missing seats to, as it stands; added seats get their own
+    /// correction window of `correctionDays`.
+    public var addTo: SeatsTarget
+    public var correctionDays: Int
+}
+
+/// A CSP subscription that missing seats go onto.
+public struct SeatsTarget: Hashable, Sendable, Codable {
+    public var id: LicenseID
+    public var offer: String
+    public var seats: Int
 }
 
 public struct SeatSurplus: Hashable, Sendable, Codable {
@@ -421,6 +441,8 @@ public struct AutoRenew: Hashable, Sendable, Codable {
     public var offer: String
     public var expires: CalendarDate
     public var daysLeft: Int
+    /// Recorded as on; false when nobody recorded it (Microsoft's default is on).
+    public var recorded: Bool
 }
 
 public struct InviteStale: Hashable, Sendable, Codable {

@@ -84,8 +84,9 @@ public enum NextAction: Hashable, Sendable, Codable {
     /// `ended`: the original has already ended, so there is no latest day left, only the day its
     /// users lose access.
     case provision(original: LicenseID, offer: String, seats: Int, endDate: CalendarDate, latest: CalendarDate, channelTransfer: Bool, ended: EndedOriginal? = nil)
-    /// More CSP seats are needed for the users of `original` (and the originals pooled with it).
-    case addSeats(original: LicenseID, offer: String, missing: Int)
+    /// More CSP seats are needed for the users of `original` (and the originals pooled with it):
+    /// added to the CSP subscription `subscription`, which then has `seats`.
+    case addSeats(original: LicenseID, offer: String, missing: Int, subscription: LicenseID, seats: Int)
     /// Nobody on the partner side may assign licenses: get GDAP accepted (a pending request), or
     /// request a new relationship (none, lapsed, ended, or lacking the role), or agree that the
     /// customer's admin assigns them, before `deadline`.

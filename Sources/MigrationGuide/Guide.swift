@@ -22,7 +22,7 @@ public struct Guide: Sendable {
             invitation: customer.invitation, originals: statuses,
             cspSubscriptions: customer.cspSubscriptions,
             findings: findings,
-            nextAction: nextAction(for: customer, statuses: statuses, findings: findings, plan: plan, on: today),
+            nextAction: nextAction(for: customer, statuses: statuses, pools: pools, findings: findings, plan: plan, on: today),
             plan: plan
         )
     }
@@ -140,7 +140,11 @@ public struct Guide: Sendable {
 
         if replacements.isEmpty, status.ended || status.nearEnd {
             if status.lifecycle.usersHaveAccess {
-                findings.append(.coverageGap(coverageGap(for: status, accepted: customer.isAccepted, on: today)))
+                let plan = plan(for: original, in: customer, on: today)
+                var gap = coverageGap(for: status, accepted: customer.isAccepted, latest: plan.provisionBy, program: customer.program, on: today)
+                // Before the plan's first day the gap is a date to keep, not a purchase to make now.
+                if today < plan.provisionFrom { gap.provisionFrom = plan.provisionFrom }
+                findings.append(.coverageGap(gap))
             } else if let unlicensed = unlicensed(status, users: original.assigned, cause: .noReplacement, on: today) {
                 findings.append(.usersUnlicensed(unlicensed))
             }
@@ -151,8 +155,10 @@ public struct Guide: Sendable {
             findings.append(.currencyMismatch(CurrencyMismatch(original: original.id, offer: original.offer, price: price, customerCurrency: currency)))
         }
         if !status.ended {
-            if original.autoRenew, status.nearEnd, customer.program.hasRecurringBilling {
-                findings.append(.autoRenew(AutoRenew(license: original.id, offer: original.offer, expires: original.expires, daysLeft: status.daysLeft)))
+            if original.mayRenew, status.nearEnd, customer.program.hasRecurringBilling {
+                findings.append(.autoRenew(AutoRenew(
+                    license: original.id, offer: original.offer, expires: original.expires, daysLeft: status.daysLeft,
+                    recorded: original.autoRenew != nil)))
             }
             if let overlap = overlap(of: original, with: replacements, in: customer, on: today) {
                 findings.append(.overlap(overlap))
@@ -193,9 +199,14 @@ public struct Guide: Sendable {
                let unlicensed = unlicensed(lost, users: pool.shortfall, cause: .seatShortfall, on: today) {
                 findings.append(.usersUnlicensed(unlicensed))
             } else {
-                findings.append(.seatShortfall(SeatShortfall(
-                    original: first.original.id, originals: pool.statuses.map(\.original.id), offer: first.original.offer,
-                    assigned: pool.users, cspSeats: pool.seats, usersWithoutLicense: pool.shortfall, daysLeft: first.daysLeft)))
+                // Seats of one offer pool in the tenant: the missing ones go onto the subscription
+                // already there (its own offer first), not into a new one.
+                if let addTo = pool.seatsTarget(for: first.original) {
+                    findings.append(.seatShortfall(SeatShortfall(
+                        original: first.original.id, originals: pool.statuses.map(\.original.id), offer: first.original.offer,
+                        assigned: pool.users, cspSeats: pool.seats, usersWithoutLicense: pool.shortfall, daysLeft: first.daysLeft,
+                        addTo: addTo, correctionDays: settings.cspCorrectionDays)))
+                }
             }
         }
         // Without a purchase date the window and the term's end are unknown (I-PURCHASE-DATE-UNKNOWN says so).
@@ -240,7 +251,7 @@ public struct Guide: Sendable {
         return false
     }
 
-    private func coverageGap(for status: OriginalStatus, accepted: Bool, on today: CalendarDate) -> CoverageGap {
+    private func coverageGap(for status: OriginalStatus, accepted: Bool, latest: CalendarDate, program: Program, on today: CalendarDate) -> CoverageGap {
         var loseAccess: Int?
         var deleted: Int?
         switch status.lifecycle {
@@ -260,7 +271,8 @@ public struct Guide: Sendable {
             lifecycle: status.lifecycle, stages: status.stages,
             usersLoseAccessOn: status.usersLoseAccessOn, dataDeletedOn: status.dataDeletedOn,
             daysUntilUsersLoseAccess: loseAccess, daysUntilDataDeleted: deleted,
-            accepted: accepted)
+            accepted: accepted, latest: latest, daysUntilLatest: today.days(until: latest),
+            graceUncertain: program.isVolumeLicensing && !status.original.wasCancelledBeforeEnd)
     }
 
     /// Users without service, from the day they lost access; once the data is deleted they are
@@ -334,13 +346,17 @@ public struct Guide: Sendable {
         let end = original.endDate
         // Web direct keeps users working through the Expired stage; Volume Licensing changed its
         // grace figures in 2025, and retail or unknown programs give no grounds to rely on it.
-        let latest = customer.program == .mosp && !original.wasCancelledBeforeEnd
+        // Once an original has ended, its Expired stage is what is left: its last day, whatever
+        // the program, since users keep access through it.
+        let endedOriginal = ended(original, in: customer, on: today)
+        var latest = customer.program == .mosp && !original.wasCancelledBeforeEnd
             ? end.adding(days: max(settings.stages(for: customer).expiredDays - 1, 0)) : end
+        if case .expired(let loseAccessOn)? = endedOriginal?.lifecycle { latest = max(latest, loseAccessOn.adding(days: -1)) }
         return ProvisioningPlan(
             original: original.id, offer: original.offer, endDate: end, leadDays: lead, reassignmentLead: longer,
             provisionFrom: end.adding(days: -lead), provisionBy: latest,
             replacements: replacements.map(\.id), provisionedOn: replacements.compactMap(\.provisionedOn).min(),
-            ended: ended(original, in: customer, on: today))
+            ended: endedOriginal)
     }
 
     /// Where an original whose end date has passed stands on `today`; nil while it runs.
@@ -370,7 +386,7 @@ public struct Guide: Sendable {
 
     // MARK: - Next action
 
-    func nextAction(for customer: Customer, statuses: [OriginalStatus], findings: [Finding], plan: [ProvisioningPlan], on today: CalendarDate) -> NextAction {
+    func nextAction(for customer: Customer, statuses: [OriginalStatus], pools: [Pool], findings: [Finding], plan: [ProvisioningPlan], on today: CalendarDate) -> NextAction {
         guard let invitation = customer.invitation else { return .invite }
         guard invitation.acceptedOn != nil else {
             let pending = invitation.sentOn.days(until: today)
@@ -386,12 +402,12 @@ public struct Guide: Sendable {
                 original: original.id, offer: original.offer, seats: max(original.assigned, 1), endDate: original.endDate,
                 latest: firstPlan.provisionBy, channelTransfer: customer.program == .ea && firstPlan.ended == nil, ended: firstPlan.ended)
         }
-        let shortfalls = findings.compactMap { finding -> SeatShortfall? in
-            if case .seatShortfall(let shortfall) = finding { return shortfall }
-            return nil
-        }
-        if let shortfall = shortfalls.first {
-            return .addSeats(original: shortfall.original, offer: shortfall.offer, missing: shortfall.usersWithoutLicense)
+        // From the pools, not the findings: once users have lost access a shortfall is told as
+        // W-USERS-UNLICENSED, and the seats are still missing.
+        if let pool = pools.first(where: { $0.shortfall > 0 }), let first = pool.statuses.first, let addTo = pool.seatsTarget(for: first.original) {
+            return .addSeats(
+                original: first.original.id, offer: addTo.offer, missing: pool.shortfall,
+                subscription: addTo.id, seats: addTo.seats + pool.shortfall)
         }
         for finding in findings {
             if case .noAdminRights(let rights) = finding {
@@ -409,7 +425,7 @@ public struct Guide: Sendable {
             return .reassign(users: users, deadline: earliest.deadline, kind: earliest.deadlineKind)
         }
         let running = statuses.filter { !$0.ended }.sorted { ($0.original.expires, $0.original.id) < ($1.original.expires, $1.original.id) }
-        let renewing = customer.program.hasRecurringBilling ? running.first(where: { $0.original.autoRenew }) : nil
+        let renewing = customer.program.hasRecurringBilling ? running.first(where: { $0.original.mayRenew }) : nil
         if let first = uncovered.first, let firstPlan {
             var meanwhile: [Preparation] = []
             if !customer.hasAdminRights(on: today, settings: settings), !gdapPending(customer, on: today) { 
@@ -516,7 +532,7 @@ public struct Guide: Sendable {
             endDate: date, daysLeft: 0, lifecycle: .disabled(dataDeletedOn: deletedOn), stages: stages,
             usersLoseAccessOn: date, dataDeletedOn: deletedOn,
             daysUntilUsersLoseAccess: 0, daysUntilDataDeleted: date.days(until: deletedOn),
-            accepted: customer.isAccepted, ifCancelled: true))]
+            accepted: customer.isAccepted, latest: date, daysUntilLatest: 0, graceUncertain: false, ifCancelled: true))]
     }
 }
 
@@ -531,6 +547,14 @@ struct Pool {
         statuses.reduce(0) { $0 + $1.original.assigned }
     }
     var seats: Int { subscriptions.reduce(0) { $0 + $1.seats } }
+
+    /// Where missing seats go: the largest subscription of the original's own offer, else the
+    /// largest of the pool.
+    func seatsTarget(for original: OriginalSubscription) -> SeatsTarget? {
+        let target = subscriptions.filter { sameOffer($0.offer, original.offer) }.max(by: { $0.seats < $1.seats })
+            ?? subscriptions.max(by: { $0.seats < $1.seats })
+        return target.map { SeatsTarget(id: $0.id, offer: $0.offer, seats: $0.seats) }
+    }
     /// Users without a seat; negative when seats are left over.
     var shortfall: Int { users - seats }
 

@@ -82,7 +82,9 @@ struct AdviceOnItsDaysTests {
         let session = try Self.mca(language)
         _ = session.execute("today 2027-05-10")
         #expect(!session.execute(#"provision m "Business Premium" --seats 18 --replaces L1 --confirm"#).isFailure)
-        // The near-end window opens 30 days before the end: 2027-05-18.
+        // The near-end window opens 30 days before the end: 2027-05-18. Recurring billing is
+        // recorded off, so what remains is how to retire it.
+        _ = session.execute("license edit m L1 --auto-renew off")
         _ = session.execute("today 2027-05-18")
         let advice = Self.say(session, "advise m")
         #expect(advice.contains(Self.en(language, "Cancelling brings nothing back: the MCA account's refund window closed on 2026-06-25", "Cancelar não devolve nada: a janela de reembolso da conta MCA fechou em 2026-06-25")), "\(advice)")
@@ -191,5 +193,102 @@ struct AdviceOnItsDaysTests {
             #expect(!dryRun.contains("`cancel r L1`"), "\(dryRun)")
             #expect(dryRun.contains("`expire r L1`"), "\(dryRun)")
         }
+    }
+
+    // MARK: - Ranked and dated by the plan's latest day; Volume Licensing grace as a safety net
+
+    @Test("the portfolio ranks by the plan's latest day: an EA ending in 22 days before web direct whose latest day is 35 days away", arguments: languages)
+    func rankByLatestDay(language: Language) throws {
+        let session = try makeSession(language: language, setup: [
+            "customer add e --name E --program ea",
+            #"license add e "Office 365 E3" --seats 10 --expires 2026-12-20"#,
+            "invite e", "accept e",
+            "customer add w --name W --program mosp",
+            #"license add w "Office 365 E3" --seats 10 --expires 2026-12-04"#,
+            "invite w", "accept w",
+        ])
+        let portfolio = Self.say(session, "advise")
+        let first = portfolio.split(separator: "\n").first { $0.hasPrefix("1. ") } ?? ""
+        #expect(first.contains("1. e "), "\(portfolio)")
+        let advice = Self.say(session, "advise e")
+        #expect(advice.contains(Self.en(language, "may lose access on 2026-12-20", "podem perder o acesso em 2026-12-20")), "\(advice)")
+        #expect(advice.contains(Self.en(language, "not every Volume Licensing subscription has it", "nem toda assinatura de Licenciamento por Volume tem essa carência")), "\(advice)")
+        #expect(!advice.contains(Self.en(language, "keep access through the expired stage", "mantêm o acesso durante o estágio expirado")), "\(advice)")
+    }
+
+    @Test("an original in its expired stage has a latest day, its last day of access, and 'until' is never ambiguous", arguments: languages)
+    func latestDayOfExpiredStage(language: Language) throws {
+        // Open: 30 days expired after 2026-11-20, so users lose access on 2026-12-20.
+        let session = try makeSession(language: language, setup: [
+            "customer add o --name O --program open",
+            #"license add o "Office 365 E1" --seats 15 --expires 2026-11-20"#,
+            "invite o", "accept o",
+        ])
+        let plan = Self.say(session, "plan o")
+        let row = plan.split(separator: "\n").first { $0.contains("L1") } ?? ""
+        #expect(row.contains("2026-12-19"), "\(plan)")
+        let advice = Self.say(session, "advise o")
+        #expect(advice.contains(Self.en(language, "lose it on 2026-12-20", "o perdem em 2026-12-20")), "\(advice)")
+        #expect(!advice.contains(Self.en(language, "until 2026-12-20", "até 2026-12-20")), "\(advice)")
+        _ = session.execute("today 2026-12-19")
+        #expect((Self.say(session, "plan o").split(separator: "\n").first { $0.contains("L1") } ?? "").contains("2026-12-19"))
+        _ = session.execute("today 2026-12-20")
+        #expect(!(Self.say(session, "plan o").split(separator: "\n").first { $0.contains("L1") } ?? "").contains("2026-12-19"))
+    }
+
+    // MARK: - A shortfall is fixed on the subscription already there
+
+    @Test("a seat shortfall adds seats to the existing CSP subscription, with their own window, never a new subscription", arguments: languages)
+    func shortfallAddsSeats(language: Language) throws {
+        let session = try makeSession(language: language, setup: [
+            "customer add s --name S --program mosp --billing-account mosa",
+            #"license add s "Office 365 E3" --seats 30 --expires 2026-12-05"#,
+            "invite s", "accept s",
+            #"provision s "Office 365 E3" --seats 28 --replaces L1"#,
+        ])
+        let advice = Self.say(session, "advise s")
+        #expect(advice.contains("W-SEAT-SHORTFALL"), "\(advice)")
+        #expect(advice.contains("csp edit s C1 --seats 30"), "\(advice)")
+        #expect(advice.contains(Self.en(language, "Add 2 seats to C1", "Acrescente 2 licenças a C1")), "\(advice)")
+        #expect(advice.contains(Self.en(language, "within 7 days of being added", "até 7 dias depois de acrescentadas")), "\(advice)")
+        #expect(!advice.contains("provision s"), "\(advice)")
+    }
+
+    // MARK: - Our choices and partner practice are labelled, Microsoft's rules are not called practice
+
+    @Test("explanations label our choices, partner practice and our inferences as such", arguments: languages)
+    func labels(language: Language) throws {
+        let session = try makeSession(language: language, setup: [
+            "customer add r --name R --program retail",
+            #"license add r "Business Standard" --seats 5 --expires 2027-06-28 --price 10 --currency USD"#,
+        ])
+        #expect(Self.say(session, "steps").contains(Self.en(language, "(near-end-days, our choice, not a Microsoft rule)", "(near-end-days, escolha nossa, não uma regra da Microsoft)")))
+        let cancellation = Self.say(session, "explain cancellation")
+        #expect(cancellation.contains(Self.en(language, "Web direct (MOSP), Microsoft's rules", "Compra direta (MOSP), regras da Microsoft")), "\(cancellation)")
+        #expect(cancellation.contains(Self.en(language, "Open License and retail (partner practice, not a Microsoft rule)", "Open License e varejo (prática de parceiros, não uma regra da Microsoft)")), "\(cancellation)")
+        #expect(Self.say(session, "explain gdap").contains(Self.en(language, "our inference from the rules above", "inferência nossa a partir das regras acima")))
+        #expect(Self.say(session, "cancel r L1 --dry-run").contains(Self.en(language, "is not refunded (partner practice, not a Microsoft rule)", "não é reembolsada (prática de parceiros, não regra da Microsoft)")))
+    }
+
+    // MARK: - Auto-renew not recorded counts as on for web direct
+
+    @Test("web direct with auto-renew not recorded gets W-AUTO-RENEW near the end, with the command to record it, until recorded off", arguments: languages)
+    func autoRenewNotRecorded(language: Language) throws {
+        let session = try Self.mca(language)
+        _ = session.execute("today 2027-05-17")
+        #expect(!Self.say(session, "advise m").contains("W-AUTO-RENEW"))
+        // 30 days before 2027-06-17: the near-end window opens.
+        _ = session.execute("today 2027-05-18")
+        let advice = Self.say(session, "advise m")
+        #expect(advice.contains("W-AUTO-RENEW"), "\(advice)")
+        #expect(advice.contains(Self.en(language, "Microsoft turns recurring billing on by default", "a Microsoft liga a cobrança recorrente por padrão")), "\(advice)")
+        #expect(advice.contains("license edit m L1 --auto-renew off"), "\(advice)")
+        _ = session.execute("license edit m L1 --auto-renew off")
+        #expect(!Self.say(session, "advise m").contains("W-AUTO-RENEW"))
+        // Programs without recurring billing never get it.
+        let ea = try makeSession(language: language, setup: [
+            "customer add e --name E --program ea", #"license add e "Office 365 E3" --seats 10 --expires 2026-12-20"#,
+        ])
+        #expect(!Self.say(ea, "advise e").contains("W-AUTO-RENEW"))
     }
 }

@@ -104,7 +104,8 @@ struct GuidanceTests {
             guard case .seatShortfall(let f) = shortfalls.first else { Issue.record("no shortfall"); return }
             #expect(f.usersWithoutLicense == short)
             #expect(g.stage == .provision)
-            #expect(g.nextAction == .addSeats(original: f.original, offer: "Office 365 E3", missing: short))
+            // The missing seats go onto the subscription already there.
+            #expect(g.nextAction == .addSeats(original: f.original, offer: "Office 365 E3", missing: short, subscription: C1, seats: cspSeats + short))
         }
     }
 

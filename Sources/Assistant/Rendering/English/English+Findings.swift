@@ -12,11 +12,17 @@ extension English {
         }
         switch status.lifecycle {
         case .active: break
-        case .expired(let until): text += "; users keep access until \(until)"
+        case .expired(let until): text += "; users lose access on \(until)"
         case .disabled(let deletion): text += "; disabled, data deleted \(deletion)"
         case .deleted: text += "; deleted"
         }
-        if original.autoRenew, !status.ended { text += ", auto-renew on" }
+        if !status.ended {
+            switch original.autoRenew {
+            case true?: text += ", auto-renew on"
+            case nil: text += ", auto-renew not recorded"
+            case false?: break
+            }
+        }
         return text
     }
 
@@ -109,7 +115,7 @@ extension English {
             return text + " Once the assignments are done: `\(Reassign.line(handle, done: true))`."
         case .seatShortfall(let f):
             let who = f.originals.count > 1 ? f.originals.map(\.description).joined(separator: " + ") + " (\(f.offer))" : subject(f.original, f.offer)
-            return "\(who) has \(users(f.assigned)) with a license, but its CSP replacement has only \(seats(f.cspSeats)): \(users(f.usersWithoutLicense)) would be left without a license when it ends. Provision \(seats(f.usersWithoutLicense)) more, or free licenses that nobody uses."
+            return "\(who) has \(users(f.assigned)) with a license, but its CSP replacement has only \(seats(f.cspSeats)): \(users(f.usersWithoutLicense)) would be left without a license when it ends. Add \(seats(f.usersWithoutLicense)) to \(f.addTo.id) in Partner Center and record it (`\(CspEdit.line(handle, f.addTo.id).with(CspEdit.seats, String(f.addTo.seats + f.usersWithoutLicense)))`); the added seats can be reduced only within \(days(f.correctionDays)) of being added. Or free licenses that nobody uses."
         case .seatSurplus(let f):
             let when = f.daysLeftInWindow > 0
                 ? "Reduce them before \(f.windowClosesOn) (\(days(f.daysLeftInWindow)) left); after that they"
@@ -117,6 +123,8 @@ extension English {
             return "\(subject(f.subscription, f.offer)) brings \(seats(f.seats)) for \(users(f.users)): \(seats(f.surplus)) more than needed. \(when) are paid until the term ends on \(f.termEndsOn)\(about(f.cost))."
         case .cspWindow(let f):
             return "\(subject(f.subscription, f.offer)) was provisioned on \(f.provisionedOn) with \(seats(f.seats)), \(term(f.term)) term \(billing(f.billing)): until \(f.closesOn) (\(days(f.daysLeft)) left) its seats can still be reduced or the subscription cancelled with a prorated refund (`\(CspCancel.line(handle, f.subscription))`). After that the partner is committed to the whole term, until \(f.termEndsOn)\(about(f.committed)), so check the quantity and the term now."
+        case .autoRenew(let f) where !f.recorded:
+            return "\(subject(f.license, f.offer)) ends on \(f.expires) (in \(days(f.daysLeft))) and whether it renews by itself is not recorded: Microsoft turns recurring billing on by default, so check it in the Microsoft 365 admin center and turn it off so that it expires instead of starting a new paid term, then record it: `\(LicenseEdit.autoRenewLine(handle, f.license, on: false))`."
         case .autoRenew(let f):
             return "\(subject(f.license, f.offer)) renews by itself and ends on \(f.expires) (in \(days(f.daysLeft))): turn off recurring billing so that it expires instead of starting a new paid term, then record it: `\(LicenseEdit.autoRenewLine(handle, f.license, on: false))`."
         case .gdapExpiring(let f):
@@ -160,7 +168,7 @@ extension English {
         let lost = f.remainingValue.map { "about \(money($0)) of paid time" } ?? "the paid time (record a price with \(typed(LicenseEdit.self)) to see the amount)"
         switch f.refund {
         case .none:
-            text += " A cancelled \(program(f.program)) subscription is not refunded, so \(lost) would be lost."
+            text += " A cancelled \(program(f.program)) subscription is not refunded (partner practice, not a Microsoft rule), so \(lost) would be lost."
         case .proratedCredit:
             text += " The customer's web-direct account is MOSA: a prorated credit or refund is expected, so no money is lost: the risk is the users' access."
             text += f.onlineCancelLimit.map { " " + onlineCancelLimit($0) } ?? ""
@@ -191,13 +199,16 @@ extension English {
     private func coverageGap(_ f: CoverageGap, handle: Handle) -> String {
         let who = subject(f.license, f.offer)
         let fix = f.accepted
-            ? "Provision its replacement now."
+            ? f.provisionFrom.map { "Provision its replacement from \($0), by \(f.latest) at the latest." } ?? "Provision its replacement now."
             : "The customer has not accepted the reseller relationship, so nothing can be provisioned yet: get the invitation accepted first."
         switch f.lifecycle {
         case .active:
-            return "\(who) ends on \(f.endDate) (in \(days(f.daysLeft))) and no CSP subscription replaces it: its \(users(f.assigned)) keep access through the expired stage (\(days(f.stages.expiredDays))), until \(f.usersLoseAccessOn), and then lose it. \(fix)"
+            if f.graceUncertain {
+                return "\(who) ends on \(f.endDate) (in \(days(f.daysLeft))) and no CSP subscription replaces it: its \(users(f.assigned)) may lose access on \(f.endDate). Microsoft's current page gives \(days(f.stages.expiredDays)) of grace (users would lose access on \(f.usersLoseAccessOn)), but not every Volume Licensing subscription has it and the figure changed in 2025 (`\(Explain.line(.expiry))`): have the replacement in place by \(f.endDate). \(fix)"
+            }
+            return "\(who) ends on \(f.endDate) (in \(days(f.daysLeft))) and no CSP subscription replaces it: its \(users(f.assigned)) keep access through the expired stage (\(days(f.stages.expiredDays))) and lose it on \(f.usersLoseAccessOn). \(fix)"
         case .expired(let until):
-            return "\(who) ended on \(f.endDate) and no CSP subscription replaces it. It is in the expired stage: its \(users(f.assigned)) keep access for \(days(f.daysUntilUsersLoseAccess ?? 0)) more, until \(until); then it is disabled (admins only) and its data is deleted on \(f.dataDeletedOn). \(fix)"
+            return "\(who) ended on \(f.endDate) and no CSP subscription replaces it. It is in the expired stage: its \(users(f.assigned)) keep access for \(days(f.daysUntilUsersLoseAccess ?? 0)) more and lose it on \(until)\(f.graceUncertain ? " at the latest (not every Volume Licensing subscription has the full grace)" : ""); then it is disabled (admins only) and its data is deleted on \(f.dataDeletedOn). \(fix)"
         case .disabled(let deletion):
             if f.ifCancelled {
                 return "Nothing replaces \(who) in CSP yet: cancelling it skips the expired stage (\(days(f.stages.expiredDays))), so its \(users(f.assigned)) would lose access on \(f.endDate), and its data would be deleted on \(deletion). Provision the replacement first."
@@ -294,8 +305,8 @@ extension English {
         case .provision(let original, let offer, let seats, let endDate, let latest, let channelTransfer, nil):
             "Provision \(offer) with \(self.seats(seats)) to replace \(original), which ends on \(endDate) (latest \(latest))."
                 + (channelTransfer ? " Or, for this Enterprise Agreement, renew to CSP: a channel transfer scheduled in Partner Center for the EA renewal (`\(Explain.line(.enterpriseAgreement))`)." : "")
-        case .addSeats(let original, let offer, let missing):
-            "Provision \(self.seats(missing)) more of \(offer) so every user of \(original) keeps a license."
+        case .addSeats(let original, let offer, let missing, let subscription, let seats):
+            "Add \(self.seats(missing)) to \(subscription) (\(offer)) in Partner Center, so every user of \(original) keeps a license, and record its \(self.seats(seats)); the added seats have their own correction window."
         case .getAdminRights(let users, let deadline, let gdap):
             switch gdap {
             case .pending(let since, _)?:

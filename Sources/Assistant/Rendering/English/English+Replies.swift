@@ -74,7 +74,7 @@ extension English {
                     "Nothing was recorded. Instead, \(expire).")
         }
         if case .mcaAfterWindow(let closed) = check.refund {
-            let billing = o.autoRenew ? "turn off recurring billing and record it (`\(LicenseEdit.autoRenewLine(check.handle, o.id, on: false))`), then " : ""
+            let billing = o.mayRenew ? "turn off recurring billing and record it (`\(LicenseEdit.autoRenewLine(check.handle, o.id, on: false))`), then " : ""
             return ("\(subject) brings nothing back: the customer's MCA account had its refund window close on \(closed), so the paid time is lost either way, and an annual subscription paid monthly is still charged every month to its end.",
                     "Nothing was recorded. Instead, \(billing)\(expire).")
         }
@@ -132,8 +132,8 @@ extension English {
         case .customerAdded(let c): "Added \(c.name) as \(c.handle) (\(program(c.program))). Next: record its subscriptions with \(typed(LicenseAdd.template(c.handle))), then `\(Invite.line(c.handle))`."
         case .customerRemoved(let h, let o, let c): "Removed \(h)\(o + c > 0 ? " with its \(o + c) subscription(s)" : "")."
         case .selected(let h): h.map { "Working on \($0); commands may now leave the handle out. \(typed(Use.self)) alone clears it." } ?? "No customer selected."
-        case .licenseAdded(let h, let o): "Recorded \(o.id) for \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), ends \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) per seat per month" } ?? "")\(o.autoRenew ? ", auto-renew on" : "")."
-        case .licenseUpdated(let h, let o): "Updated \(o.id) for \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), ends \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) per seat per month" } ?? "")\(o.autoRenew ? ", auto-renew on" : ", auto-renew off")."
+        case .licenseAdded(let h, let o): "Recorded \(o.id) for \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), ends \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) per seat per month" } ?? "")\(o.autoRenew.map { $0 ? ", auto-renew on" : "" } ?? ", auto-renew not recorded (counted as on)")."
+        case .licenseUpdated(let h, let o): "Updated \(o.id) for \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), ends \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) per seat per month" } ?? "")\(o.autoRenew.map { $0 ? ", auto-renew on" : ", auto-renew off" } ?? ", auto-renew not recorded (counted as on)")."
         case .accepted(let h, let i): "Recorded: \(h) accepted the reseller relationship on \(i.acceptedOn?.description ?? "?"). Step 2 can start: `\(Advise.line(h))`."
         case .provisioned(let p):
             "\(p.preview ? "Preview, nothing recorded: " : "Recorded ")\(p.subscription.id) for \(p.handle): \(p.subscription.offer), \(seats(p.subscription.seats)), \(term(p.subscription.term)) term \(billing(p.subscription.billing)), \(p.subscription.provisionedOn.map { "provisioned \($0)" } ?? "purchase date unknown")\(p.replaced.isEmpty ? ", replacing no original" : ", replacing " + p.replaced.map { "\($0.id) (\($0.offer))" }.joined(separator: " and "))." + earlyProvisionAccepted(p)

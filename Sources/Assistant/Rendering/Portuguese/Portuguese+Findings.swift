@@ -12,11 +12,17 @@ extension Portuguese {
         }
         switch status.lifecycle {
         case .active: break
-        case .expired(let until): text += "; usuários com acesso até \(until)"
+        case .expired(let until): text += "; usuários perdem o acesso em \(until)"
         case .disabled(let deletion): text += "; desabilitada, dados excluídos em \(deletion)"
         case .deleted: text += "; excluída"
         }
-        if original.autoRenew, !status.ended { text += ", renovação automática ligada" }
+        if !status.ended {
+            switch original.autoRenew {
+            case true?: text += ", renovação automática ligada"
+            case nil: text += ", renovação automática não registrada"
+            case false?: break
+            }
+        }
         return text
     }
 
@@ -108,7 +114,7 @@ extension Portuguese {
             return text + " Quando as atribuições estiverem feitas: `\(Reassign.line(handle, done: true))`."
         case .seatShortfall(let f):
             let who = f.originals.count > 1 ? f.originals.map(\.description).joined(separator: " + ") + " (\(f.offer))" : subject(f.original, f.offer)
-            return "\(who) tem \(users(f.assigned)) com licença, mas a substituta CSP tem só \(seats(f.cspSeats)): \(users(f.usersWithoutLicense)) ficariam sem licença quando ela terminar. Provisione mais \(seats(f.usersWithoutLicense)) ou libere licenças sem uso."
+            return "\(who) tem \(users(f.assigned)) com licença, mas a substituta CSP tem só \(seats(f.cspSeats)): \(users(f.usersWithoutLicense)) ficariam sem licença quando ela terminar. Acrescente \(seats(f.usersWithoutLicense)) a \(f.addTo.id) no Partner Center e registre (`\(CspEdit.line(handle, f.addTo.id).with(CspEdit.seats, String(f.addTo.seats + f.usersWithoutLicense)))`); as licenças acrescentadas só podem ser reduzidas até \(days(f.correctionDays)) depois de acrescentadas. Ou libere licenças sem uso."
         case .seatSurplus(let f):
             let when = f.daysLeftInWindow > 0
                 ? "Reduza-as antes de \(f.windowClosesOn) (faltam \(days(f.daysLeftInWindow))); depois disso elas"
@@ -116,6 +122,8 @@ extension Portuguese {
             return "\(subject(f.subscription, f.offer)) traz \(seats(f.seats)) para \(users(f.users)): \(seats(f.surplus)) além do necessário. \(when) são pagas até o fim do prazo em \(f.termEndsOn)\(about(f.cost))."
         case .cspWindow(let f):
             return "\(subject(f.subscription, f.offer)) foi provisionada em \(f.provisionedOn) com \(seats(f.seats)), prazo \(term(f.term)) \(billing(f.billing)): até \(f.closesOn) (\(f.daysLeft == 1 ? "falta" : "faltam") \(days(f.daysLeft))) ainda é possível reduzir licenças ou cancelar a assinatura com reembolso proporcional (`\(CspCancel.line(handle, f.subscription))`). Depois disso o parceiro fica comprometido com o prazo inteiro, até \(f.termEndsOn)\(about(f.committed)); confira agora a quantidade e o prazo."
+        case .autoRenew(let f) where !f.recorded:
+            return "\(subject(f.license, f.offer)) termina em \(f.expires) (daqui a \(days(f.daysLeft))) e não está registrado se ela renova sozinha: a Microsoft liga a cobrança recorrente por padrão, então confira no centro de administração do Microsoft 365 e desligue-a para que ela expire em vez de começar um novo período pago; depois registre: `\(LicenseEdit.autoRenewLine(handle, f.license, on: false))`."
         case .autoRenew(let f):
             return "\(subject(f.license, f.offer)) renova sozinha e termina em \(f.expires) (daqui a \(days(f.daysLeft))): desligue a cobrança recorrente para que ela expire em vez de iniciar um novo período pago, e registre: `\(LicenseEdit.autoRenewLine(handle, f.license, on: false))`."
         case .gdapExpiring(let f):
@@ -159,7 +167,7 @@ extension Portuguese {
         let lost = f.remainingValue.map { "cerca de \(money($0)) de tempo pago" } ?? "o tempo pago (registre um preço com \(typed(LicenseEdit.self)) para ver o valor)"
         switch f.refund {
         case .none:
-            text += " Uma assinatura \(program(f.program)) cancelada não é reembolsada, então \(lost) seria perdido."
+            text += " Uma assinatura \(program(f.program)) cancelada não é reembolsada (prática de parceiros, não regra da Microsoft), então \(lost) seria perdido."
         case .proratedCredit:
             text += " A conta web direct do cliente é MOSA: espera-se crédito ou reembolso proporcional, então nenhum dinheiro se perde: o risco é o acesso dos usuários."
             text += f.onlineCancelLimit.map { " " + onlineCancelLimit($0) } ?? ""
@@ -190,13 +198,16 @@ extension Portuguese {
     private func coverageGap(_ f: CoverageGap) -> String {
         let who = subject(f.license, f.offer)
         let fix = f.accepted
-            ? "Provisione a substituta agora."
+            ? f.provisionFrom.map { "Provisione a substituta a partir de \($0), no máximo até \(f.latest)." } ?? "Provisione a substituta agora."
             : "O cliente ainda não aceitou a relação de revenda, então nada pode ser provisionado: consiga primeiro o aceite do convite."
         switch f.lifecycle {
         case .active:
-            return "\(who) termina em \(f.endDate) (daqui a \(days(f.daysLeft))) e nenhuma assinatura CSP a substitui: seus \(users(f.assigned)) mantêm o acesso durante o estágio expirado de \(days(f.stages.expiredDays)), até \(f.usersLoseAccessOn), e depois o perdem. \(fix)"
+            if f.graceUncertain {
+                return "\(who) termina em \(f.endDate) (daqui a \(days(f.daysLeft))) e nenhuma assinatura CSP a substitui: seus \(users(f.assigned)) podem perder o acesso em \(f.endDate). A página atual da Microsoft dá \(days(f.stages.expiredDays)) de carência (os usuários perderiam o acesso em \(f.usersLoseAccessOn)), mas nem toda assinatura de Licenciamento por Volume tem essa carência e o número mudou em 2025 (`\(Explain.line(.expiry))`): tenha a substituta ativa até \(f.endDate). \(fix)"
+            }
+            return "\(who) termina em \(f.endDate) (daqui a \(days(f.daysLeft))) e nenhuma assinatura CSP a substitui: seus \(users(f.assigned)) mantêm o acesso durante o estágio expirado de \(days(f.stages.expiredDays)) e o perdem em \(f.usersLoseAccessOn). \(fix)"
         case .expired(let until):
-            return "\(who) terminou em \(f.endDate) e nenhuma assinatura CSP a substitui. Ela está no estágio expirado: seus \(users(f.assigned)) mantêm o acesso por mais \(days(f.daysUntilUsersLoseAccess ?? 0)), até \(until); depois ela é desabilitada (só administradores) e os dados são excluídos em \(f.dataDeletedOn). \(fix)"
+            return "\(who) terminou em \(f.endDate) e nenhuma assinatura CSP a substitui. Ela está no estágio expirado: seus \(users(f.assigned)) mantêm o acesso por mais \(days(f.daysUntilUsersLoseAccess ?? 0)) e o perdem em \(until)\(f.graceUncertain ? ", no máximo (nem toda assinatura de Licenciamento por Volume tem a carência inteira)" : ""); depois ela é desabilitada (só administradores) e os dados são excluídos em \(f.dataDeletedOn). \(fix)"
         case .disabled(let deletion):
             if f.ifCancelled {
                 return "Nada substitui \(who) no CSP ainda: cancelá-la pula o estágio expirado de \(days(f.stages.expiredDays)), então seus \(users(f.assigned)) perderiam o acesso em \(f.endDate), e os dados seriam excluídos em \(deletion). Provisione a substituta primeiro."
@@ -293,8 +304,8 @@ extension Portuguese {
         case .provision(let original, let offer, let seats, let endDate, let latest, let channelTransfer, nil):
             "Provisione \(offer) com \(self.seats(seats)) para substituir \(original), que termina em \(endDate) (no máximo até \(latest))."
                 + (channelTransfer ? " Ou, para este Enterprise Agreement, renove para o CSP: uma transferência de canal agendada no Partner Center para a renovação do EA (`\(Explain.line(.enterpriseAgreement))`)." : "")
-        case .addSeats(let original, let offer, let missing):
-            "Provisione mais \(self.seats(missing)) de \(offer) para que todos os usuários de \(original) continuem com licença."
+        case .addSeats(let original, let offer, let missing, let subscription, let seats):
+            "Acrescente \(self.seats(missing)) a \(subscription) (\(offer)) no Partner Center, para que todos os usuários de \(original) continuem com licença, e registre as \(self.seats(seats)); as licenças acrescentadas têm a sua própria janela de correção."
         case .getAdminRights(let users, let deadline, let gdap):
             switch gdap {
             case .pending(let since, _)?:

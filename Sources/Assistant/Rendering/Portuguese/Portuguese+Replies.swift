@@ -73,7 +73,7 @@ extension Portuguese {
                     "Nada foi registrado. Em vez disso, \(expire).")
         }
         if case .mcaAfterWindow(let closed) = check.refund {
-            let billing = o.autoRenew ? "desligue a cobrança recorrente e registre (`\(LicenseEdit.autoRenewLine(check.handle, o.id, on: false))`); depois, " : ""
+            let billing = o.mayRenew ? "desligue a cobrança recorrente e registre (`\(LicenseEdit.autoRenewLine(check.handle, o.id, on: false))`); depois, " : ""
             return ("\(subject) não devolve nada: a janela de reembolso da conta MCA do cliente fechou em \(closed), então o tempo pago se perde de qualquer forma, e uma assinatura anual paga por mês continua sendo cobrada todo mês até o fim.",
                     "Nada foi registrado. Em vez disso, \(billing)\(expire).")
         }
@@ -132,8 +132,8 @@ extension Portuguese {
         case .customerAdded(let c): "Cliente \(c.name) cadastrado como \(c.handle) (\(program(c.program))). Próximo: registre as assinaturas com \(typed(LicenseAdd.template(c.handle))) e depois `\(Invite.line(c.handle))`."
         case .customerRemoved(let h, let o, let c): "\(h) removido\(o + c > 0 ? " com suas \(o + c) assinatura(s)" : "")."
         case .selected(let h): h.map { "Trabalhando com \($0); os comandos podem omitir o identificador. \(typed(Use.self)) sozinho limpa a seleção." } ?? "Nenhum cliente selecionado."
-        case .licenseAdded(let h, let o): "\(o.id) registrada para \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), termina em \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) por licença por mês" } ?? "")\(o.autoRenew ? ", renovação automática ligada" : "")."
-        case .licenseUpdated(let h, let o): "\(o.id) de \(h) atualizada: \(o.offer), \(seats(o.seats)), \(users(o.assigned)), termina em \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) por licença por mês" } ?? "")\(o.autoRenew ? ", renovação automática ligada" : ", renovação automática desligada")."
+        case .licenseAdded(let h, let o): "\(o.id) registrada para \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), termina em \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) por licença por mês" } ?? "")\(o.autoRenew.map { $0 ? ", renovação automática ligada" : "" } ?? ", renovação automática não registrada (contada como ligada)")."
+        case .licenseUpdated(let h, let o): "\(o.id) de \(h) atualizada: \(o.offer), \(seats(o.seats)), \(users(o.assigned)), termina em \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) por licença por mês" } ?? "")\(o.autoRenew.map { $0 ? ", renovação automática ligada" : ", renovação automática desligada" } ?? ", renovação automática não registrada (contada como ligada)")."
         case .accepted(let h, let i): "Registrado: \(h) aceitou a relação de revenda em \(i.acceptedOn?.description ?? "?"). A etapa 2 pode começar: `\(Advise.line(h))`."
         case .provisioned(let p):
             "\(p.preview ? "Prévia, nada registrado: \(p.subscription.id) para" : "\(p.subscription.id) registrada para") \(p.handle): \(p.subscription.offer), \(seats(p.subscription.seats)), prazo \(term(p.subscription.term)) \(billing(p.subscription.billing)), \(p.subscription.provisionedOn.map { "provisionada em \($0)" } ?? "data da compra desconhecida")\(p.replaced.isEmpty ? ", sem substituir nenhuma original" : ", substituindo " + p.replaced.map { "\($0.id) (\($0.offer))" }.joined(separator: " e "))." + earlyProvisionAccepted(p)
