@@ -66,8 +66,13 @@ func generateSpreadsheet(rows: Int, to path: String) {
         let seats = random.int(1...1_500)
         let assigned = max(0, seats - random.int(0...3))
         let seatsText = seats >= 1_000 ? "\(seats / 1_000).\(String(format: "%03d", seats % 1_000))" : "\(seats)"
-        text += "cli-\(customer);Cliente Número \(customer) Ltda;\(["varejo", "open", "mosp", "ea", "outro"][customer % 5]);\(offer);\(seatsText);\(assigned);"
-        text += "\(String(format: "%02d", random.int(1...28)))/\(String(format: "%02d", random.int(1...12)))/2027;\(random.int(4...130)),\(random.int(10...99));BRL;\(random.int(0...2) == 0 ? "Sim" : "Não")\r\n"
+        let program = ["varejo", "open", "mosp", "ea", "outro"][customer % 5]
+        text += "cli-\(customer);Cliente Número \(customer) Ltda;\(program);\(offer);\(seatsText);\(assigned);"
+        let ends = "\(String(format: "%02d", random.int(1...28)))/\(String(format: "%02d", random.int(1...12)))/2027"
+        let price = "\(random.int(4...130)),\(random.int(10...99))"
+        // Only web direct and other programs bill by recurrence; the import refuses auto-renew on the others.
+        let renews = random.int(0...2) == 0 && (program == "mosp" || program == "outro")
+        text += "\(ends);\(price);BRL;\(renews ? "Sim" : "Não")\r\n"
     }
     guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else { fail("cannot write \(path)") }
 }
@@ -98,6 +103,9 @@ func generateGraph(skus: Int, prefix: String) {
 /// their cancellation needs --confirm; the others end months later, and both are confirmed. Every
 /// command succeeds (make bench checks the exit status).
 func generateTranscript(commands: Int, today: CalendarDate, to path: String) {
+    // An Enterprise Agreement original cannot be cancelled before its end (E-NOT-CANCELLABLE), so
+    // the day's customers come from the other programs.
+    let cancellablePrograms = programs.filter { $0 != "ea" }
     var random = Seeded(state: 7)
     var text = "# title: generated benchmark session\n# today: \(today)\n# lang: en\n"
     for index in 0..<(commands / 8) {
@@ -106,7 +114,7 @@ func generateTranscript(commands: Int, today: CalendarDate, to path: String) {
         let seats = random.int(5...200)
         let nearEnd = random.int(0...1) == 0
         let expires = nearEnd ? today.adding(days: random.int(12...29)) : today.adding(days: random.int(100...380))
-        text += "csp> customer add \(h) --name \"Customer \(index)\" --program \(programs[random.int(0...4)])\n"
+        text += "csp> customer add \(h) --name \"Customer \(index)\" --program \(cancellablePrograms[random.int(0...(cancellablePrograms.count - 1))])\n"
         text += "csp> license add \(h) \"\(offer)\" --seats \(seats) --expires \(expires) --price 23.00 --currency USD\n"
         text += "csp> invite \(h)\n"
         text += "csp> accept \(h)\n"

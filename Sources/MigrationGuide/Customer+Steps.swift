@@ -74,6 +74,9 @@ extension Customer {
             try Self.check(.expired, on: on, today: today)
         case .cancelled(let on, _)?:
             try Self.check(.cancelled, on: on, today: today)
+            if !program.allowsMidTermCancellation, on < listed.expires {
+                throw .noMidTermCancellation(handle, added.id, offer: listed.offer, program: program, expires: listed.expires)
+            }
         case nil:
             break
         }
@@ -407,6 +410,9 @@ extension Customer {
         var customer = self
         if let provisionedOn {
             if let today { try Self.check(.provisioned, on: provisionedOn, today: today) }
+            if let cancelledOn = subscription.cancelledOn, cancelledOn < provisionedOn {
+                throw .outOfOrder(.cancelled, on: cancelledOn, after: .provisioned, of: provisionedOn)
+            }
             // The purchase date looked up in Partner Center: it sells only after the acceptance,
             // so an acceptance recorded later (often the day an export was read) came earlier.
             if let acceptedOn = invitation?.acceptedOn, provisionedOn < acceptedOn { _ = customer.acceptImplied(on: provisionedOn) }

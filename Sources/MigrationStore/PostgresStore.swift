@@ -319,8 +319,7 @@ public final class PostgresStore: SharedPortfolioStore {
     /// The revision check is part of the UPDATE: under READ COMMITTED a concurrent writer's change
     /// is waited for and the condition checked again on the new row, so there is no window between
     /// check and write.
-    private static let updateCustomerSQL = sql.updateCustomer
-        + " AND \"revision\" = \(dialect.placeholder(CustomerRecord.columns.count + 1))"
+    private static let updateCustomerSQL = CustomerRecord.updateSQL(dialect, checking: .revision)
     /// Every column but the agent, which the column's default fills with `session_user`.
     private static let journalColumns = JournalRecord.columns.filter { $0 != .agent }
     private static let insertJournalSQL = JournalRecord.insertSQL(dialect, only: journalColumns)

@@ -115,6 +115,19 @@ extension StoredRecord {
         return "UPDATE \(quoted(tableName)) SET \(set.joined(separator: ", ")) WHERE \(keyCondition(dialect, from: set.count + 1))"
     }
 
+    /// `updateSQL` that changes the row only while `checked` still holds the value the last
+    /// argument gives (an optimistic revision check in the statement itself).
+    package static func updateSQL(_ dialect: SQLDialect, checking checked: Column) -> String {
+        "\(updateSQL(dialect)) AND \(quoted(checked.name)) = \(dialect.placeholder(columns.count + 1))"
+    }
+
+    /// Inserts the row, or where its key is taken changes that row's other columns: a form both
+    /// SQLite (3.24 and later) and PostgreSQL run.
+    package static func upsertSQL(_ dialect: SQLDialect) -> String {
+        let set = settableColumns.map { "\(quoted($0.name)) = excluded.\(quoted($0.name))" }.joined(separator: ", ")
+        return "\(insertSQL(dialect)) ON CONFLICT (\(keyList)) DO UPDATE SET \(set)"
+    }
+
     package static func deleteSQL(_ dialect: SQLDialect) -> String {
         "DELETE FROM \(quoted(tableName)) WHERE \(keyCondition(dialect, from: 1))"
     }
@@ -132,6 +145,11 @@ extension StoredRecord {
 
     /// `SELECT every column FROM table ORDER BY key`: every row, in the order the stores merge them.
     package static var selectInKeyOrderSQL: String { "\(selectSQL) ORDER BY \(keyList)" }
+
+    /// `SELECT the columns named FROM table ORDER BY key`.
+    package static func selectInKeyOrderSQL(only selected: [Column]) -> String {
+        "SELECT \(selected.map { quoted($0.name) }.joined(separator: ", ")) FROM \(quoted(tableName)) ORDER BY \(keyList)"
+    }
 
     /// `SELECT key FROM table ORDER BY key`.
     package static var selectKeysSQL: String { "SELECT \(keyList) FROM \(quoted(tableName)) ORDER BY \(keyList)" }

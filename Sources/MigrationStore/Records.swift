@@ -4,6 +4,9 @@ import MigrationGuide
 // Rows as stored, one struct per table; converted to and from the domain at this boundary only.
 // Each declares its columns once (`Column`); the SQL and the argument lists come from that
 // declaration (RecordMapping.swift), and `value(_:)` and `init(row:)` name columns, not positions.
+// A new fact is a new column: a case in `Column`, its line in `value(_:)` and `init(row:)`, and a
+// migration appended to `Schema.migrations` that adds it. An enumeration is stored under names
+// spelled out here (`StoredEnumeration`), never through its Swift names or `Codable`.
 
 package struct CustomerRecord: StoredRecord {
     package static let tableName = "customer"
@@ -519,11 +522,6 @@ package struct SettingRecord: StoredRecord {
         }
         return settings
     }
-
-    /// The upsert of one figure, in a form both SQLite (3.24 and later) and PostgreSQL run.
-    package static func saveSQL(_ dialect: SQLDialect) -> String {
-        insertSQL(dialect) + " ON CONFLICT (\(quoted(Column.name.name))) DO UPDATE SET \(quoted(Column.value.name)) = excluded.\(quoted(Column.value.name))"
-    }
 }
 
 /// Who the partner is (`settings partner-tenant`): text, where `setting` holds whole days.
@@ -554,10 +552,6 @@ package struct PartnerSettingRecord: StoredRecord {
     package init(row: some StoredRow) throws(StoredValue.Invalid) {
         name = try row.text(Column.name)
         text = try row.text(Column.value)
-    }
-
-    package static func saveSQL(_ dialect: SQLDialect) -> String {
-        insertSQL(dialect) + " ON CONFLICT (\(quoted(Column.name.name))) DO UPDATE SET \(quoted(Column.value.name)) = excluded.\(quoted(Column.value.name))"
     }
 }
 

@@ -119,7 +119,9 @@ public final class SQLiteStore: PortfolioStore {
         while let row = try records.next() {
             let record = try CustomerRecord(row: row)
             var own: [OriginalRecord] = []
-            while var row = nextOriginal, row.customer <= record.handle {
+            // Each row is moved out of the look-ahead (`take`), not copied: copying and freeing
+            // records of a dozen strings was a tenth of reading the portfolio.
+            while nextOriginal.map({ $0.customer <= record.handle }) == true, var row = nextOriginal.take() {
                 if row.customer == record.handle {
                     row.offer = interned(row.offer)
                     own.append(row)
@@ -127,7 +129,7 @@ public final class SQLiteStore: PortfolioStore {
                 nextOriginal = try originals.next().map(OriginalRecord.init(row:))
             }
             var ownCSP: [CSPRecord] = []
-            while let row = nextCSP, row.customer <= record.handle {
+            while nextCSP.map({ $0.customer <= record.handle }) == true, let row = nextCSP.take() {
                 if row.customer == record.handle { ownCSP.append(row) }
                 nextCSP = try csp.next().map(CSPRecord.init(row:))
             }
@@ -146,7 +148,7 @@ public final class SQLiteStore: PortfolioStore {
                 return cached.customers.values.map(NamedCustomer.init).sorted { $0.handle < $1.handle }
             }
             var names: [NamedCustomer] = []
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: Self.customerNamesSQL))
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: Self.sql.customerNames))
             while let row = try rows.next() {
                 let handleText: String? = row[0], name: String? = row[1]
                 guard let handle = handleText.flatMap(Handle.init), let name else { throw StoredValue.Invalid() }
@@ -155,8 +157,6 @@ public final class SQLiteStore: PortfolioStore {
             return names
         }
     }
-
-    private static let customerNamesSQL = "SELECT \"handle\", \"name\" FROM \"customer\" ORDER BY \"handle\""
 
     public func handles() throws(StoreError) -> [Handle] {
         try readOne { db in try String.fetchAll(db.cachedStatement(sql: Self.sql.handles)).compactMap(Handle.init) }

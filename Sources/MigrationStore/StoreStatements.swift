@@ -16,6 +16,8 @@ struct StoreStatements: Sendable {
     let allCSP = CSPRecord.selectInKeyOrderSQL
     let customerCount = CustomerRecord.countSQL
     let handles = CustomerRecord.selectKeysSQL
+    /// Each customer's handle and name, without the rest of the portfolio.
+    let customerNames = CustomerRecord.selectInKeyOrderSQL(only: [.handle, .name])
 
     init(_ dialect: SQLDialect) {
         self.dialect = dialect
@@ -31,8 +33,8 @@ struct StoreStatements: Sendable {
         insertCSP = CSPRecord.insertSQL(dialect)
         deleteCSPOfCustomer = CSPRecord.deleteByCustomerSQL(dialect)
         insertJournal = JournalRecord.insertSQL(dialect)
-        saveSetting = SettingRecord.saveSQL(dialect)
-        savePartnerSetting = PartnerSettingRecord.saveSQL(dialect)
+        saveSetting = SettingRecord.upsertSQL(dialect)
+        savePartnerSetting = PartnerSettingRecord.upsertSQL(dialect)
         deletePartnerSetting = PartnerSettingRecord.deleteSQL(dialect)
     }
 

@@ -203,7 +203,10 @@ struct PerOriginalAdviceTests {
             #"provision x "Office 365 E3" --seats 10 --replaces L1,L2 --price 100 --confirm"#,
         ] { #expect(!session.execute(line).isFailure, "\(line)") }
         let advice = Self.render(session, "advise x", language)
-        let overlaps = advice.split(separator: "\n").filter { $0.contains("I-OVERLAP") }
+        // One I-OVERLAP paragraph for both originals, then a line of each one's own amount.
+        let lines = advice.split(separator: "\n").map(String.init)
+        let start = lines.firstIndex { $0.contains("I-OVERLAP") } ?? lines.endIndex
+        let overlaps = lines[min(start + 1, lines.endIndex)...].prefix { $0.hasPrefix("    - ") }
         #expect(overlaps.count == 2, "\(advice)")
         for line in overlaps {
             let brl = line.contains("R$"), usd = line.contains(language == .en ? "$" : "US$") && !line.contains("R$")

@@ -132,6 +132,15 @@ struct RenderingTests {
         #expect(InputPolicy.visible("Soluções 日本") == "Soluções 日本")
     }
 
+    @Test("each forbidden scalar is found among a reply's own symbols, and no scalar next to one is")
+    func forbiddenAmongSymbols() {
+        let scalars = (UInt32(0)...0x30FF).compactMap(Unicode.Scalar.init) + (UInt32(0xE000)...0xE0FF).compactMap(Unicode.Scalar.init)
+        for scalar in scalars {
+            let expected = InputPolicy.isForbidden(scalar) || scalar == Style.marker ? scalar : nil
+            #expect(InputPolicy.forbiddenScalar(in: "Contoso · step 1 → \(scalar)x —") == expected, "U+\(String(scalar.value, radix: 16))")
+        }
+    }
+
     @Test("the syntax error points at the column with a caret")
     func caret() throws {
         let session = try makeSession(setup: [])

@@ -146,6 +146,12 @@ struct SuggestedCommandTests {
         let settings = GuideSettings()
         var texts = Self.topics.flatMap { phrases.explanation($0, settings: settings) }
         texts += phrases.steps(settings) + Label.allCases.map(phrases.label)
+        for retirement in [nil] + Retirement.allCases {
+            texts += CustomerDeadline.Kind.allCases.map { kind in
+                let deadline = CustomerDeadline(kind: kind, date: ErrorSamples.date, customer: ErrorSamples.handle, retirement: retirement)
+                return TimelineWords.detail(deadline, settings: settings, stages: settings.stages(for: .mosp, eaTerm: .standard))(language)
+            }
+        }
         #expect(texts.flatMap(Self.shownCommands).count >= 40, "too few commands found: the scan is not reading the texts")
         for problem in Self.problems(in: texts, language: language) { Issue.record("\(language): \(problem)") }
     }
@@ -178,6 +184,19 @@ struct SuggestedCommandTests {
         #expect(Set(ErrorSamples.all.map(ErrorSamples.kind)) == ErrorSamples.kinds)
         let errorCodes = Set(MessageCode.allCases.filter { $0.rawValue.hasPrefix("E-") })
         #expect(errorCodes.subtracting(ErrorSamples.all.map(\.code)).isEmpty)
+    }
+
+    @Test("the command beside every kind of deadline in a timeline and the calendar parses")
+    func deadlineCommandsParse() {
+        for kind in CustomerDeadline.Kind.allCases {
+            for subscription in [nil, ErrorSamples.license] {
+                for retirement in [nil] + Retirement.allCases {
+                    let deadline = CustomerDeadline(kind: kind, date: ErrorSamples.date, customer: ErrorSamples.handle, subscription: subscription, retirement: retirement)
+                    let command = ShowTimeline.command(for: deadline, handle: ErrorSamples.handle).description
+                    if let problem = Self.problem(in: command) { Issue.record("\(kind): `\(command)`: \(problem)") }
+                }
+            }
+        }
     }
 
     // MARK: - The check itself

@@ -285,6 +285,22 @@ struct RecordMappingTests {
         #expect(last.warnings.map(\.code) == [nil, .earlyCancel])
     }
 
+    @Test("each enumeration's stored names are distinct, and hold no comma (roles are stored comma-joined)")
+    func storedNames() {
+        func check<Value: StoredEnumeration>(_ type: Value.Type) {
+            let names = Value.allCases.map(\.storedName)
+            #expect(Set(names).count == names.count, "\(Value.self)")
+            #expect(!names.contains { $0.contains(",") || $0.isEmpty }, "\(Value.self)")
+            #expect(names.allSatisfy { (try? Value.stored($0).storedName) == $0 }, "\(Value.self)")
+        }
+        check(Program.self)
+        check(BillingAccount.self)
+        check(EATerm.self)
+        check(CSPTerm.self)
+        check(BillingFrequency.self)
+        check(GDAPRole.self)
+    }
+
     @Test("a stored name this version never wrote is reported as damage, not read as a default")
     func unknownStoredName() throws {
         let folder = try TemporaryFolder()
@@ -299,6 +315,9 @@ struct RecordMappingTests {
     func generatedSQL() {
         #expect(CSPRecord.insertSQL(.sqlite) == #"INSERT INTO "cspSubscription" ("customer", "number", "offer", "seats", "provisionedOn", "replaces", "reassignedOn", "externalID", "alsoReplaces", "term", "billing", "price", "currency", "cancelledOn") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"#)
         #expect(OriginalRecord.deleteByCustomerSQL(.sqlite) == #"DELETE FROM "original" WHERE "customer" = ?"#)
+        #expect(PartnerSettingRecord.upsertSQL(.postgreSQL) == #"INSERT INTO "partnerSetting" ("name", "value") VALUES ($1, $2) ON CONFLICT ("name") DO UPDATE SET "value" = excluded."value""#)
+        #expect(SettingRecord.updateSQL(.postgreSQL, checking: .value) == #"UPDATE "setting" SET "value" = $1 WHERE "name" = $2 AND "value" = $3"#)
+        #expect(StoreStatements(.sqlite).customerNames == #"SELECT "handle", "name" FROM "customer" ORDER BY "handle""#)
         #expect(CSPRecord.deleteByCustomerSQL(.postgreSQL) == #"DELETE FROM "cspSubscription" WHERE "customer" = $1"#)
         #expect(CSPRecord.selectByCustomerSQL(.postgreSQL) == CSPRecord.selectSQL + #" WHERE "customer" = $1 ORDER BY "customer", "number""#)
         #expect(CustomerRecord.selectByKeySQL(.postgreSQL, only: [.revision]) == #"SELECT "revision" FROM "customer" WHERE "handle" = $1"#)

@@ -24,8 +24,9 @@ public struct Advise: AssistantCommand, Equatable {
     public func run(in session: Session) throws(CommandError) -> Reply {
         switch session.scope(reference, all: all) {
         case .portfolio:
-            let rows = try session.portfolioRows()
-            return Reply(.portfolioAdvice(PortfolioRanking.ranked(rows)))
+            var rows = try session.portfolioRows()
+            PortfolioRanking.rank(&rows)
+            return Reply(.portfolioAdvice(rows))
         case .customer(let reference):
             let customer = try session.customer(reference, for: Self.spec)
             return Reply(.advice(session.guide.guidance(for: customer, on: session.today)))

@@ -23,3 +23,10 @@ public struct Plan: AssistantCommand, Equatable {
         return Reply(.plan(session.guide.guidance(for: customer, on: session.today)))
     }
 }
+
+extension Plan {
+    /// `plan contoso`.
+    static func line(_ customer: Handle) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer)
+    }
+}

@@ -11,14 +11,33 @@ public enum InputPolicy {
     /// The first scalar that may not be stored as typed, if any: the forbidden ones, and the
     /// marker colour codes are built with (`Style.marker`), so stored text can never colour output.
     public static func forbiddenScalar(in text: String) -> Unicode.Scalar? {
-        // Printable ASCII, nearly every line: bytes checked without decoding scalars (every line
-        // of every reply passes here).
-        if isPrintableASCII(text) { return nil }
+        // Every line of every reply passes here: bytes are checked without decoding scalars, and
+        // only a line with a byte that can start a forbidden scalar is decoded.
+        if !mayHoldForbiddenScalar(text) { return nil }
         return text.unicodeScalars.first { isForbidden($0) || $0 == Style.marker }
     }
 
-    static func isPrintableASCII(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } } ?? false
+    /// Whether the UTF-8 holds a scalar `forbiddenScalar` looks for: C0 and DEL, C1 (0xC2 0x80–0x9F),
+    /// the bidirectional controls (0xE2 0x80 0xAA–0xAE, 0xE2 0x81 0xA6–0xA9) and `Style.marker`
+    /// (0xEE 0x80 0x9B). Replies' own `·`, `—` and `→` are none of these, so their lines are not decoded.
+    static func mayHoldForbiddenScalar(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                switch bytes[index] {
+                case 0x00..<0x20, 0x7F: return true
+                case 0xC2 where index + 1 < count: if (0x80...0x9F).contains(bytes[index + 1]) { return true }
+                case 0xE2 where index + 2 < count:
+                    let (second, third) = (bytes[index + 1], bytes[index + 2])
+                    if (second == 0x80 && (0xAA...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third)) { return true }
+                case 0xEE where index + 2 < count: if bytes[index + 1] == 0x80, bytes[index + 2] == 0x9B { return true }
+                default: break
+                }
+                index += 1
+            }
+            return false
+        } ?? true
     }
 
     public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {

@@ -61,12 +61,21 @@ public enum Tokenizer {
     }
 
     private static func scan(_ line: String) -> Scan {
+        // ASCII without a carriage return (which may join a line feed in one character): each byte
+        // is a character, taken without grapheme breaking, which was most of splitting a line.
+        if line.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) {
+            return scan(characters: line.utf8.lazy.map { Character(Unicode.Scalar($0)) })
+        }
+        return scan(characters: line)
+    }
+
+    private static func scan(characters: some Sequence<Character>) -> Scan {
         var scan = Scan()
         var current = ""
         var start: Int?
         var column = 0
 
-        for character in line {
+        for character in characters {
             column += 1
             if scan.escaping != nil {
                 scan.escaping = nil

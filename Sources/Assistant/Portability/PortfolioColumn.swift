@@ -367,14 +367,8 @@ extension PortfolioColumn {
         case .reassigned: return date(csp?.reassignedOn)
         case .replacedBy: return status.flatMap { $0.replacements.isEmpty ? nil : .licenses($0.replacements) }
         case .lifecycle:
-            return status.map { status in
-                switch status.lifecycle {
-                case .active: .text("active")
-                case .expired: .text("expired")
-                case .disabled: .text("disabled")
-                case .deleted: .text("deleted")
-                }
-            }
+            // The `kind` every JSON reply writes for it (`FlatCases`).
+            return status.map { .text($0.lifecycle.kind) }
         case .started: return date(original?.startedOn)
         case .term: return csp.map { .text($0.term.rawValue) }
         case .billing: return csp.map { .text($0.billing.rawValue) }

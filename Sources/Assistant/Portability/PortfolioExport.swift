@@ -74,12 +74,9 @@ public enum PortfolioExport {
     }
 
     /// How an original ended, by the name the export writes and the import reads, and when.
+    /// The names are the `kind`s every JSON reply writes (`FlatCases`).
     static func ending(_ ending: OriginalSubscription.Ending?) -> (name: String?, on: CalendarDate?) {
-        switch ending {
-        case .cancelled(let on, let early)?: (early ? "cancelled-early" : "cancelled", on)
-        case .expired(let on)?: ("expired", on)
-        case nil: (nil, nil)
-        }
+        (ending?.kind, ending?.on)
     }
 
     /// A short, language-neutral name of the next action, for a spreadsheet column.

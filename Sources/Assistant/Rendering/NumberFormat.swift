@@ -44,8 +44,23 @@ enum NumberFormat {
 /// Quotes a word for a command line only when it needs it, so suggested commands can be pasted.
 enum ShellQuote {
     static func quote(_ word: String) -> String {
-        let plain = !word.isEmpty && word.allSatisfy { $0.isLetter || $0.isNumber || "-_.@:/".contains($0) }
-        if plain { return word }
+        if isPlain(word) { return word }
         return "\"" + word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    /// Letters, digits and `-_.@:/` only. ASCII words (handles, ids, dates: nearly all) are checked
+    /// on their bytes: every suggested command in a whole-portfolio reply quotes its words.
+    private static func isPlain(_ word: String) -> Bool {
+        guard !word.isEmpty else { return false }
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return word.utf8.allSatisfy { byte in
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                     UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "@"), UInt8(ascii: ":"), UInt8(ascii: "/"): true
+                default: false
+                }
+            }
+        }
+        return word.allSatisfy { $0.isLetter || $0.isNumber || "-_.@:/".contains($0) }
     }
 }

@@ -121,10 +121,11 @@ extension Phrasebook {
     /// A setting and its value, named as staff type it: `near-end-days (30)`.
     func setting(_ name: GuideSettings.Name, _ settings: GuideSettings) -> String { "\(name.rawValue) (\(settings[name]))" }
 
-    /// Several W-CSP-WINDOW findings and nothing else: what `groupedFindings` says once.
-    func cspWindows(_ findings: [Finding]) -> [CSPWindow]? {
-        let windows = findings.compactMap { if case .cspWindow(let window) = $0 { window } else { nil } }
-        return windows.count == findings.count && windows.count > 1 ? windows : nil
+    /// The figures of several findings of one kind, as `extract` reads them; nil unless every one
+    /// is of that kind and there are at least two: what `groupedFindings` says once.
+    func several<Figures>(_ findings: [Finding], _ extract: (Finding) -> Figures?) -> [Figures]? {
+        let figures = findings.compactMap(extract)
+        return figures.count == findings.count && figures.count > 1 ? figures : nil
     }
 }
 

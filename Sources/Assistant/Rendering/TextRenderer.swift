@@ -38,7 +38,18 @@ public struct TextRenderer: Sendable {
 
     /// The reply as lines of text, without a trailing newline; empty for a blank line.
     public func render(_ reply: Reply) -> String {
-        reply.items.flatMap(lines).map { style.activate(InputPolicy.visible($0)) }.joined(separator: "\n")
+        // Joined as the lines come, into text reserved at its final size: the whole portfolio's
+        // lines were held three times over (lines, escaped lines, and the text growing by doubling).
+        var lines: [String] = []
+        for item in reply.items { lines += self.lines(item) }
+        for index in lines.indices { lines[index] = style.activate(InputPolicy.visible(lines[index])) }
+        var text = ""
+        text.reserveCapacity(lines.reduce(lines.count) { $0 + $1.utf8.count })
+        for (index, line) in lines.enumerated() {
+            if index > 0 { text += "\n" }
+            text += line
+        }
+        return text
     }
 
     func lines(_ item: ReplyItem) -> [String] {

@@ -5,11 +5,33 @@ enum PortfolioRanking {
     /// Customers with warnings first, most urgent first; then those with something to do; then the
     /// ones waiting or complete. Ties by handle, so the order never depends on storage.
     static func ranked(_ rows: [PortfolioRow]) -> [PortfolioRow] {
-        rows.sorted { lhs, rhs in
-            let left = key(lhs), right = key(rhs)
+        var rows = rows
+        rank(&rows)
+        return rows
+    }
+
+    /// `ranked` in place: the keys are worked out once and sorted with the rows' positions, and
+    /// the rows are then moved where they belong, so the whole portfolio is never held twice (a
+    /// row is 400 bytes: a sorted copy at 100,000 customers was 40 MB more at the peak).
+    static func rank(_ rows: inout [PortfolioRow]) {
+        let keys = rows.map(key)
+        let order = rows.indices.sorted { lhs, rhs in
+            let left = keys[lhs], right = keys[rhs]
             if left.0 != right.0 { return left.0 < right.0 }
             if left.1 != right.1 { return left.1 < right.1 }
-            return lhs.handle < rhs.handle
+            return rows[lhs].handle < rows[rhs].handle
+        }
+        // Follow each cycle of the permutation: position `index` takes the row at `order[index]`.
+        var placed = [Bool](repeating: false, count: rows.count)
+        for start in rows.indices where !placed[start] {
+            var index = start
+            while true {
+                placed[index] = true
+                let source = order[index]
+                if source == start { break }
+                rows.swapAt(index, source)
+                index = source
+            }
         }
     }
 
