@@ -44,6 +44,9 @@ protocol Phrasebook: Sendable {
     func cancellationCheck(_ check: CancellationCheck) -> (verdict: String, next: String)
     /// Why a question was not answered; the suggested commands follow.
     func unsure(_ reason: UnsureReply.Reason) -> String
+    /// Under a question's `→` line: the command that records the change it asked about, which
+    /// the question itself did not make.
+    func toRecordChange(_ command: String) -> String
     /// A date accepted but far from today, with what corrects it.
     func unlikelyDate(_ check: UnlikelyDate) -> String
     /// One-line confirmations of state changes and session settings.
@@ -80,6 +83,7 @@ enum Confirmation {
     case customerUpdated(Customer)
     case cspChanged(CSPChangeReply)
     case customerRemoved(Handle, originals: Int, csp: Int)
+    case customerRemovalPreview(Handle, originals: Int, csp: Int)
     case selected(Handle?)
     case licenseAdded(Handle, OriginalSubscription)
     case licenseUpdated(Handle, OriginalSubscription)

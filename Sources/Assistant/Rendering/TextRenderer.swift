@@ -97,7 +97,7 @@ public struct TextRenderer: Sendable {
             let (verdict, next) = p.cancellationCheck(check)
             return [verdict] + findingLines(check.risks, handle: check.handle) + [next]
         case .question(let answer):
-            return [style.dim("→ \(answer.command)")]
+            return [style.dim("→ \(answer.command)")] + (answer.change.map { [p.toRecordChange($0)] } ?? [])
         case .unsure(let unsure):
             return [p.unsure(unsure.reason)] + unsure.suggestions.map { "  " + $0 }
         case .reassignment(let reply):
@@ -142,6 +142,7 @@ public struct TextRenderer: Sendable {
         case .customerAdded(let customer): return [p.confirmation(.customerAdded(customer))]
         case .customerUpdated(let customer): return [p.confirmation(.customerUpdated(customer))]
         case .customerRemoved(let handle, let originals, let csp): return [p.confirmation(.customerRemoved(handle, originals: originals, csp: csp))]
+        case .customerRemovalPreview(let handle, let originals, let csp): return [p.confirmation(.customerRemovalPreview(handle, originals: originals, csp: csp))]
         case .selected(let handle): return [p.confirmation(.selected(handle))]
         case .licenseAdded(let handle, let original): return [p.confirmation(.licenseAdded(handle, original))]
         case .licenseUpdated(let handle, let original): return [p.confirmation(.licenseUpdated(handle, original))]

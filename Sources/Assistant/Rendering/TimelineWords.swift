@@ -31,8 +31,8 @@ enum TimelineWords {
     /// `(overdue 12 days)`.
     static func overdue(days: Int, _ language: Language) -> String {
         language == .ptBR
-            ? "(atrasado há \(Plural.count(days, "dia", "dias")))"
-            : "(overdue \(Plural.count(days, "day", "days")))"
+            ? "(atrasado há \(Plural.count(days, "dia", "dias", language)))"
+            : "(overdue \(Plural.count(days, "day", "days", language)))"
     }
 
     /// The legend's note after the first glyph of marks that fell on one column: `▷ over ◆ where

@@ -56,6 +56,8 @@ public enum ReplyItem: Sendable {
     case gdap(GDAPReply)
     case cspChanged(CSPChangeReply)
     case customerRemoved(Handle, originals: Int, csp: Int)
+    /// `customer remove --dry-run`: what removing it would forget; nothing removed.
+    case customerRemovalPreview(Handle, originals: Int, csp: Int)
     case customerList([PortfolioRow])
     case customerDetail(Customer, Guidance)
     case selected(Handle?)

@@ -55,8 +55,8 @@ extension English {
         }
         guard !reply.originals.isEmpty else { return reply.period == nil ? label(.noOriginals) : "No original subscription ends \(days)." }
         let customers = Set(reply.originals.map(\.customer)).count
-        let counted = "\(number(reply.originals.count)) subscription(s) of \(number(customers)) customer(s)"
-        return reply.period == nil ? "Every original subscription, soonest end first: \(counted)" : "Ending \(days): \(counted)"
+        let total = "\(counted(reply.originals.count, "subscription", "subscriptions")) of \(counted(customers, "customer", "customers"))"
+        return reply.period == nil ? "Every original subscription, soonest end first: \(total)" : "Ending \(days): \(total)"
     }
 
     func reassignmentOutcome(_ reply: ReassignmentReply) -> String {
@@ -101,6 +101,10 @@ extension English {
                 "Nothing was recorded.\(limit) To record the cancellation: `\(check.command)`.")
     }
 
+    func toRecordChange(_ command: String) -> String {
+        "To record it for this customer: \(quoted(command)) (a question changes nothing)."
+    }
+
     func unsure(_ reason: UnsureReply.Reason) -> String {
         switch reason {
         case .noIntent(nil): "I could not tell what you are asking. These may help:"
@@ -130,7 +134,11 @@ extension English {
             case .removed: "Removed \(r.subscription.id) (\(r.subscription.offer)) from \(r.handle)'s record; nothing changes in Partner Center."
             }
         case .customerAdded(let c): "Added \(c.name) as \(c.handle) (\(program(c.program))). Next: record its subscriptions with \(typed(LicenseAdd.template(c.handle))), then `\(Invite.line(c.handle))`."
-        case .customerRemoved(let h, let o, let c): "Removed \(h)\(o + c > 0 ? " with its \(o + c) subscription(s)" : "")."
+        case .customerRemoved(let h, let o, let c): "Removed \(h)\(o + c > 0 ? " with its \(counted(o + c, "subscription", "subscriptions"))" : "")."
+        case .customerRemovalPreview(let h, let o, let c):
+            o + c == 0
+                ? "Nothing removed: \(h) has no subscriptions recorded. To remove it: \(typed(CustomerRemove.line(h, force: false)))."
+                : "Nothing removed: \(h) has \(subscriptionCounts(originals: o, csp: c)) recorded, which removing it forgets (Partner Center does not change). To remove it: \(typed(CustomerRemove.line(h, force: true)))."
         case .selected(let h): h.map { "Working on \($0); commands may now leave the handle out. \(typed(Use.self)) alone clears it." } ?? "No customer selected."
         case .licenseAdded(let h, let o): "Recorded \(o.id) for \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), ends \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) per seat per month" } ?? "")\(o.autoRenew.map { $0 ? ", auto-renew on" : "" } ?? ", auto-renew not recorded (counted as on)")."
         case .licenseUpdated(let h, let o): "Updated \(o.id) for \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), ends \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) per seat per month" } ?? "")\(o.autoRenew.map { $0 ? ", auto-renew on" : ", auto-renew off" } ?? ", auto-renew not recorded (counted as on)")."
@@ -143,8 +151,8 @@ extension English {
         case .language(_, let auto): auto ? "Language: follows each question (now English)." : "Language: English."
         case .format(let f): "Output format: \(f.rawValue)."
         case .exported(let r) where r.deadlines != nil:
-            "Exported \(r.deadlines ?? 0) deadline(s) of \(r.customers) customer(s) to \(r.path); import it into your calendar (a newer export updates the same events)."
-        case .exported(let r): "Exported \(r.customers) customer(s) and \(r.originals) original(s) to \(r.path)."
+            "Exported \(counted(r.deadlines ?? 0, "deadline", "deadlines")) of \(counted(r.customers, "customer", "customers")) to \(r.path); import it into your calendar (a newer export updates the same events)."
+        case .exported(let r): "Exported \(counted(r.customers, "customer", "customers")) and \(counted(r.originals, "original", "originals")) to \(r.path)."
         case .recording(let path, let started, let base):
             started
                 ? "Recording this session to \(path ?? ""); `\(SuggestedCommand(RecordStop.self))` ends it."
@@ -153,8 +161,8 @@ extension English {
         case .goodbye: label(.goodbye)
         case .colleagueChanged(let entry): "\(entry.agent) recorded `\(entry.command)`"
         case .copied(let r, let from, let to):
-            "Copied \(number(r.customersCopied)) customer(s) and \(number(r.entriesCopied)) history entries from \(from) to \(to)\(r.settingsCopied ? ", with the policy settings" : "")"
-                + (r.customersAlreadyThere + r.entriesAlreadyThere == 0 ? "." : "; \(number(r.customersAlreadyThere)) customer(s) and \(number(r.entriesAlreadyThere)) entries were there already.")
+            "Copied \(counted(r.customersCopied, "customer", "customers")) and \(counted(r.entriesCopied, "history entry", "history entries")) from \(from) to \(to)\(r.settingsCopied ? ", with the policy settings" : "")"
+                + (r.customersAlreadyThere + r.entriesAlreadyThere == 0 ? "." : "; \(counted(r.customersAlreadyThere, "customer", "customers")) and \(counted(r.entriesAlreadyThere, "entry", "entries")) were there already.")
         case .passwordInConnectionString: "warning: the connection string holds a password, which other people on this computer may see; keep it in ~/.pgpass (mode 0600) instead."
         }
     }
@@ -181,7 +189,7 @@ extension English {
     /// A recording that starts on customers a replay will not have: where to replay it, and how
     /// to copy a database in use (a plain copy can miss what is still in the write-ahead log).
     func recordingBaseNote(_ base: RecordingBase, transcript: String) -> String {
-        let note = "Note: the database already holds \(number(base.customers)) customer(s), which a replay starts without;"
+        let note = "Note: the database already holds \(counted(base.customers, "customer", "customers")), which a replay starts without;"
         let replay = "csp-migrate replay \(ProgramOption.database.spelling) COPY.sqlite \(RecordingBase.shellWord(transcript))"
         switch base.database {
         case .file(let path):

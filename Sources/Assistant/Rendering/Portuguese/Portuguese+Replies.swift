@@ -55,8 +55,8 @@ extension Portuguese {
         }
         guard !reply.originals.isEmpty else { return reply.period == nil ? label(.noOriginals) : "Nenhuma assinatura original termina \(days)." }
         let customers = Set(reply.originals.map(\.customer)).count
-        let counted = "\(number(reply.originals.count)) assinatura(s) de \(number(customers)) cliente(s)"
-        return reply.period == nil ? "Todas as assinaturas originais, da que termina antes à que termina depois: \(counted)" : "Terminam \(days): \(counted)"
+        let total = "\(counted(reply.originals.count, "assinatura", "assinaturas")) de \(counted(customers, "cliente", "clientes"))"
+        return reply.period == nil ? "Todas as assinaturas originais, da que termina antes à que termina depois: \(total)" : "Terminam \(days): \(total)"
     }
 
     func reassignmentOutcome(_ reply: ReassignmentReply) -> String {
@@ -101,6 +101,10 @@ extension Portuguese {
                 "Nada foi registrado.\(limit) Para registrar o cancelamento: `\(check.command)`.")
     }
 
+    func toRecordChange(_ command: String) -> String {
+        "Para registrar isso neste cliente: \(quoted(command)) (uma pergunta não muda nada)."
+    }
+
     func unsure(_ reason: UnsureReply.Reason) -> String {
         switch reason {
         case .noIntent(nil): "Não entendi a pergunta. Estes comandos podem ajudar:"
@@ -130,7 +134,11 @@ extension Portuguese {
             case .removed: "\(r.subscription.id) (\(r.subscription.offer)) removida do registro de \(r.handle); nada muda no Partner Center."
             }
         case .customerAdded(let c): "Cliente \(c.name) cadastrado como \(c.handle) (\(program(c.program))). Próximo: registre as assinaturas com \(typed(LicenseAdd.template(c.handle))) e depois `\(Invite.line(c.handle))`."
-        case .customerRemoved(let h, let o, let c): "\(h) removido\(o + c > 0 ? " com suas \(o + c) assinatura(s)" : "")."
+        case .customerRemoved(let h, let o, let c): "Cliente \(h) removido\(o + c > 0 ? " com \(Plural.word(o + c, "sua", "suas")) \(counted(o + c, "assinatura", "assinaturas"))" : "")."
+        case .customerRemovalPreview(let h, let o, let c):
+            o + c == 0
+                ? "Nada foi removido: o cliente \(h) não tem assinaturas registradas. Para removê-lo: \(typed(CustomerRemove.line(h, force: false)))."
+                : "Nada foi removido: o cliente \(h) tem registradas \(subscriptionCounts(originals: o, csp: c)), que a remoção apaga do registro (nada muda no Partner Center). Para removê-lo: \(typed(CustomerRemove.line(h, force: true)))."
         case .selected(let h): h.map { "Trabalhando com \($0); os comandos podem omitir o identificador. \(typed(Use.self)) sozinho limpa a seleção." } ?? "Nenhum cliente selecionado."
         case .licenseAdded(let h, let o): "\(o.id) registrada para \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), termina em \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) por licença por mês" } ?? "")\(o.autoRenew.map { $0 ? ", renovação automática ligada" : "" } ?? ", renovação automática não registrada (contada como ligada)")."
         case .licenseUpdated(let h, let o): "\(o.id) de \(h) atualizada: \(o.offer), \(seats(o.seats)), \(users(o.assigned)), termina em \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) por licença por mês" } ?? "")\(o.autoRenew.map { $0 ? ", renovação automática ligada" : ", renovação automática desligada" } ?? ", renovação automática não registrada (contada como ligada)")."
@@ -143,8 +151,8 @@ extension Portuguese {
         case .language(_, let auto): auto ? "Idioma: acompanha cada pergunta (agora português do Brasil)." : "Idioma: português do Brasil."
         case .format(let f): "Formato de saída: \(f.rawValue)."
         case .exported(let r) where r.deadlines != nil:
-            "\(r.deadlines ?? 0) prazo(s) de \(r.customers) cliente(s) exportados para \(r.path); importe no seu calendário (uma exportação mais nova atualiza os mesmos eventos)."
-        case .exported(let r): "\(r.customers) cliente(s) e \(r.originals) original(is) exportados para \(r.path)."
+            "\(counted(r.deadlines ?? 0, "prazo", "prazos")) de \(counted(r.customers, "cliente", "clientes")) \(Plural.word(r.deadlines ?? 0, "exportado", "exportados")) para \(r.path); importe no seu calendário (uma exportação mais nova atualiza os mesmos eventos)."
+        case .exported(let r): "\(counted(r.customers, "cliente", "clientes")) e \(counted(r.originals, "original", "originais")) \(Plural.word(r.customers + r.originals, "exportado", "exportados")) para \(r.path)."
         case .recording(let path, let started, let base):
             started
                 ? "Gravando esta sessão em \(path ?? ""); `\(SuggestedCommand(RecordStop.self))` encerra."
@@ -153,8 +161,8 @@ extension Portuguese {
         case .goodbye: label(.goodbye)
         case .colleagueChanged(let entry): "\(entry.agent) registrou `\(entry.command)`"
         case .copied(let r, let from, let to):
-            "Copiados \(number(r.customersCopied)) cliente(s) e \(number(r.entriesCopied)) entradas de histórico de \(from) para \(to)\(r.settingsCopied ? ", com as configurações de política" : "")"
-                + (r.customersAlreadyThere + r.entriesAlreadyThere == 0 ? "." : "; \(number(r.customersAlreadyThere)) cliente(s) e \(number(r.entriesAlreadyThere)) entradas já estavam lá.")
+            "Copiados \(counted(r.customersCopied, "cliente", "clientes")) e \(counted(r.entriesCopied, "entrada", "entradas")) de histórico de \(from) para \(to)\(r.settingsCopied ? ", com as configurações de política" : "")"
+                + (r.customersAlreadyThere + r.entriesAlreadyThere == 0 ? "." : "; \(counted(r.customersAlreadyThere, "cliente", "clientes")) e \(counted(r.entriesAlreadyThere, "entrada", "entradas")) já estavam lá.")
         case .passwordInConnectionString: "aviso: a cadeia de conexão contém uma senha, que outras pessoas neste computador podem ver; guarde-a em ~/.pgpass (modo 0600)."
         }
     }
@@ -181,7 +189,7 @@ extension Portuguese {
     /// Uma gravação que começa com clientes que a reprodução não terá: onde reproduzi-la, e como
     /// copiar um banco em uso (uma cópia simples pode perder o que ainda está no log de escrita).
     func recordingBaseNote(_ base: RecordingBase, transcript: String) -> String {
-        let note = "Atenção: o banco de dados já tem \(number(base.customers)) cliente(s), que a reprodução não terá;"
+        let note = "Atenção: o banco de dados já tem \(counted(base.customers, "cliente", "clientes")), que a reprodução não terá;"
         let replay = "csp-migrate replay \(ProgramOption.database.spelling) COPIA.sqlite \(RecordingBase.shellWord(transcript))"
         switch base.database {
         case .file(let path):
