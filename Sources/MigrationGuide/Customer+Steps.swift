@@ -46,14 +46,15 @@ extension Customer {
 
     public mutating func addOriginal(
         offer: String, seats: Int, assigned: Int?, expires: CalendarDate,
-        price: Money?, autoRenew: Bool, startedOn: CalendarDate? = nil
+        price: Money?, autoRenew: Bool?, startedOn: CalendarDate? = nil
     ) throws(GuideError) -> OriginalSubscription {
         let assigned = assigned ?? seats
         guard assigned <= seats else { throw .assignedExceedsSeats(assigned: assigned, seats: seats) }
-        if autoRenew, !program.hasRecurringBilling { throw .noAutoRenew(program) }
+        if autoRenew == true, !program.hasRecurringBilling { throw .noAutoRenew(program) }
+        // Without recurring billing there is nothing to renew: off, not unknown.
         let original = OriginalSubscription(
             id: nextLicenseID, offer: offer, seats: seats, assigned: assigned, expires: expires,
-            pricePerSeatMonth: price, autoRenew: autoRenew, startedOn: startedOn)
+            pricePerSeatMonth: price, autoRenew: program.hasRecurringBilling ? autoRenew : false, startedOn: startedOn)
         originals.append(original)
         return original
     }

@@ -55,7 +55,7 @@ public enum PortfolioImport {
         var expires: CalendarDate
         var price: Decimal?
         var currency: String?
-        var autoRenew: Bool
+        var autoRenew: Bool?
         var ending: OriginalSubscription.Ending?
         var started: CalendarDate?
         var externalID: String?
@@ -328,7 +328,7 @@ public enum PortfolioImport {
                 if let offer, let seats = count(.seats), let expires = date(.expires) {
                     subscription = .original(OriginalFields(
                         id: license, offer: offer, seats: seats, assigned: count(.assigned), expires: expires, price: amount(.price), currency: text(.currency),
-                        autoRenew: flag(.autoRenew) ?? false, ending: ending, started: date(.started), externalID: text(.externalID)))
+                        autoRenew: flag(.autoRenew), ending: ending, started: date(.started), externalID: text(.externalID)))
                 }
             }
             guard problems.count == before, let handle else { return nil }

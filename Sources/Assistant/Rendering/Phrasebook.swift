@@ -141,7 +141,7 @@ extension NextAction {
         case .awaitAcceptance(_, _, let stale): stale ? Invite.line(customer) : Accept.line(customer)
         case .recordOriginals: LicenseAdd.template(customer, offer: .named("\"OFFER\""))
         case .provision(let original, let offer, let seats, _, _, _, _): Provision.line(customer, offer: offer, seats: seats, replaces: original)
-        case .addSeats(let original, let offer, let missing): Provision.line(customer, offer: offer, seats: missing, replaces: original)
+        case .addSeats(_, _, _, let subscription, let seats): CspEdit.line(customer, subscription).with(CspEdit.seats, String(seats))
         // Only a pending request can still be accepted; any other state needs a new request.
         case .getAdminRights(_, _, .pending?): GdapAccept.line(customer)
         case .getAdminRights: GdapRequest.line(customer)

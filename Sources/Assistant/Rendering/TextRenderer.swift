@@ -312,12 +312,12 @@ public struct TextRenderer: Sendable {
         var table = Table([(p.label(.id), .left), (p.label(.offer), .left), (p.label(.ends), .left), (p.label(.provisionFrom), .left),
                            (p.label(.provisionBy), .left), (p.label(.leadDays), .right), (p.label(.replacedBy), .left)])
         for item in g.plan {
-            // An ended original with nothing replacing it has no day left to wait for: now, unless
-            // its data is already gone and there is nothing left to replace.
+            // An ended original with nothing replacing it has no day left to wait for: now. Its
+            // latest day is the last of its Expired stage while users still have access.
             var from = item.provisionFrom.description, latest = item.provisionBy.description
             if let ended = item.ended, item.replacements.isEmpty {
-                if case .deleted = ended.lifecycle { from = "—" } else { from = p.label(.now) }
-                latest = "—"
+                from = p.label(.now)
+                if !ended.lifecycle.usersHaveAccess { latest = "—" }
             }
             table.add([item.original.description, item.offer, item.endDate.description, from, latest,
                        p.number(item.leadDays),

@@ -67,9 +67,26 @@ extension English {
     func cancellationCheck(_ check: CancellationCheck) -> (verdict: String, next: String) {
         let o = check.original
         let subject = "Cancelling \(o.id) (\(o.offer)) of \(check.handle) on \(check.on)"
+        let expire = "let it run to its end on \(o.expires) and record it then: `\(Expire.line(check.handle, o.id))`"
+        // Nothing comes back from these: cancelling only ends service sooner, so no cancel is offered.
+        if check.program == .open || check.program == .retail {
+            return ("\(subject) brings nothing back: an Open License or retail subscription is prepaid and not refunded (partner practice, not a Microsoft rule), so it runs to its end anyway.",
+                    "Nothing was recorded. Instead, \(expire).")
+        }
+        if case .mcaAfterWindow(let closed) = check.refund {
+            let billing = o.mayRenew ? "turn off recurring billing and record it (`\(LicenseEdit.autoRenewLine(check.handle, o.id, on: false))`), then " : ""
+            return ("\(subject) brings nothing back: the customer's MCA account had its refund window close on \(closed), so the paid time is lost either way, and an annual subscription paid monthly is still charged every month to its end.",
+                    "Nothing was recorded. Instead, \(billing)\(expire).")
+        }
+        // W-EARLY-CANCEL says these itself; near the end they are said here.
+        let early = check.risks.contains { $0.code == .earlyCancel }
+        let limit = early ? "" : check.onlineCancelLimit.map { " " + onlineCancelLimit($0) } ?? ""
+        let unknownAccount = if !early, case .accountUnknown(let window, _) = check.refund {
+            " The web-direct billing account is not recorded: a MOSA account gets a prorated credit; an MCA account gets nothing back once \(days(window)) from start or renewal have passed, so then turn recurring billing off and let it expire instead. Record it: \(typed(CustomerEdit.billingAccountTemplate(check.handle)))."
+        } else { "" }
         guard check.risks.isEmpty else {
             return ("\(subject) would cost the customer money or service:",
-                    "Nothing was recorded. To cancel anyway, with the warning kept on record: `\(check.command)`.")
+                    "Nothing was recorded.\(unknownAccount)\(limit) To cancel anyway, with the warning kept on record: `\(check.command)`.")
         }
         let replacements = check.replacements.map(\.description).joined(separator: ", ")
         let left = check.paidTimeLeft
@@ -80,8 +97,8 @@ extension English {
         case .refunded: ("nothing", "its last \(days(left.days)) of paid time (\(worth)) are refunded")
         case .unknown: ("little at most", "its last \(days(left.days)) of paid time (\(worth)) may or may not be refunded")
         }
-        return ("\(subject) would cost \(cost): it ends on \(o.expires) anyway and \(replacements) already takes over; \(paid).",
-                "Nothing was recorded. To record the cancellation: `\(check.command)`.")
+        return ("\(subject) would cost \(cost): it ends on \(o.expires) anyway and \(replacements) already takes over; \(paid).\(unknownAccount)",
+                "Nothing was recorded.\(limit) To record the cancellation: `\(check.command)`.")
     }
 
     func toRecordChange(_ command: String) -> String {
@@ -123,8 +140,8 @@ extension English {
                 ? "Nothing removed: \(h) has no subscriptions recorded. To remove it: \(typed(CustomerRemove.line(h, force: false)))."
                 : "Nothing removed: \(h) has \(subscriptionCounts(originals: o, csp: c)) recorded, which removing it forgets (Partner Center does not change). To remove it: \(typed(CustomerRemove.line(h, force: true)))."
         case .selected(let h): h.map { "Working on \($0); commands may now leave the handle out. \(typed(Use.self)) alone clears it." } ?? "No customer selected."
-        case .licenseAdded(let h, let o): "Recorded \(o.id) for \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), ends \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) per seat per month" } ?? "")\(o.autoRenew ? ", auto-renew on" : "")."
-        case .licenseUpdated(let h, let o): "Updated \(o.id) for \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), ends \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) per seat per month" } ?? "")\(o.autoRenew ? ", auto-renew on" : ", auto-renew off")."
+        case .licenseAdded(let h, let o): "Recorded \(o.id) for \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), ends \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) per seat per month" } ?? "")\(o.autoRenew.map { $0 ? ", auto-renew on" : "" } ?? ", auto-renew not recorded (counted as on)")."
+        case .licenseUpdated(let h, let o): "Updated \(o.id) for \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), ends \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) per seat per month" } ?? "")\(o.autoRenew.map { $0 ? ", auto-renew on" : ", auto-renew off" } ?? ", auto-renew not recorded (counted as on)")."
         case .accepted(let h, let i): "Recorded: \(h) accepted the reseller relationship on \(i.acceptedOn?.description ?? "?"). Step 2 can start: `\(Advise.line(h))`."
         case .provisioned(let p):
             "\(p.preview ? "Preview, nothing recorded: " : "Recorded ")\(p.subscription.id) for \(p.handle): \(p.subscription.offer), \(seats(p.subscription.seats)), \(term(p.subscription.term)) term \(billing(p.subscription.billing)), \(p.subscription.provisionedOn.map { "provisioned \($0)" } ?? "purchase date unknown")\(p.replaced.isEmpty ? ", replacing no original" : ", replacing " + p.replaced.map { "\($0.id) (\($0.offer))" }.joined(separator: " and "))." + earlyProvisionAccepted(p)

@@ -67,9 +67,25 @@ extension Portuguese {
     func cancellationCheck(_ check: CancellationCheck) -> (verdict: String, next: String) {
         let o = check.original
         let subject = "Cancelar \(o.id) (\(o.offer)) de \(check.handle) em \(check.on)"
+        let expire = "deixe-a ir até o fim em \(o.expires) e registre nesse dia: `\(Expire.line(check.handle, o.id))`"
+        if check.program == .open || check.program == .retail {
+            return ("\(subject) não devolve nada: uma assinatura Open License ou de varejo é pré-paga e não é reembolsada (prática de parceiros, não regra da Microsoft), então vai até o fim de qualquer forma.",
+                    "Nada foi registrado. Em vez disso, \(expire).")
+        }
+        if case .mcaAfterWindow(let closed) = check.refund {
+            let billing = o.mayRenew ? "desligue a cobrança recorrente e registre (`\(LicenseEdit.autoRenewLine(check.handle, o.id, on: false))`); depois, " : ""
+            return ("\(subject) não devolve nada: a janela de reembolso da conta MCA do cliente fechou em \(closed), então o tempo pago se perde de qualquer forma, e uma assinatura anual paga por mês continua sendo cobrada todo mês até o fim.",
+                    "Nada foi registrado. Em vez disso, \(billing)\(expire).")
+        }
+        // W-EARLY-CANCEL says these itself; near the end they are said here.
+        let early = check.risks.contains { $0.code == .earlyCancel }
+        let limit = early ? "" : check.onlineCancelLimit.map { " " + onlineCancelLimit($0) } ?? ""
+        let unknownAccount = if !early, case .accountUnknown(let window, _) = check.refund {
+            " O tipo de conta de compra direta não está registrado: uma conta MOSA recebe crédito proporcional; uma conta MCA não recebe nada passados \(days(window)) do início ou da renovação, e então o certo é desligar a cobrança recorrente e deixá-la expirar. Registre: \(typed(CustomerEdit.billingAccountTemplate(check.handle)))."
+        } else { "" }
         guard check.risks.isEmpty else {
             return ("\(subject) custaria dinheiro ou serviço ao cliente:",
-                    "Nada foi registrado. Para cancelar mesmo assim, com o aviso mantido no registro: `\(check.command)`.")
+                    "Nada foi registrado.\(unknownAccount)\(limit) Para cancelar mesmo assim, com o aviso mantido no registro: `\(check.command)`.")
         }
         let replacements = check.replacements.map(\.description).joined(separator: ", ")
         let left = check.paidTimeLeft
@@ -81,8 +97,8 @@ extension Portuguese {
         case .refunded: ("não custaria nada", "\(lastDays) (\(worth)) \(left.days == 1 ? "é reembolsado" : "são reembolsados")")
         case .unknown: ("custaria pouco, no máximo", "\(lastDays) (\(worth)) \(left.days == 1 ? "pode ou não ser reembolsado" : "podem ou não ser reembolsados")")
         }
-        return ("\(subject) \(cost): ela termina em \(o.expires) de qualquer forma e \(replacements) já a substitui; \(paid).",
-                "Nada foi registrado. Para registrar o cancelamento: `\(check.command)`.")
+        return ("\(subject) \(cost): ela termina em \(o.expires) de qualquer forma e \(replacements) já a substitui; \(paid).\(unknownAccount)",
+                "Nada foi registrado.\(limit) Para registrar o cancelamento: `\(check.command)`.")
     }
 
     func toRecordChange(_ command: String) -> String {
@@ -124,8 +140,8 @@ extension Portuguese {
                 ? "Nada foi removido: o cliente \(h) não tem assinaturas registradas. Para removê-lo: \(typed(CustomerRemove.line(h, force: false)))."
                 : "Nada foi removido: o cliente \(h) tem registradas \(subscriptionCounts(originals: o, csp: c)), que a remoção apaga do registro (nada muda no Partner Center). Para removê-lo: \(typed(CustomerRemove.line(h, force: true)))."
         case .selected(let h): h.map { "Trabalhando com \($0); os comandos podem omitir o identificador. \(typed(Use.self)) sozinho limpa a seleção." } ?? "Nenhum cliente selecionado."
-        case .licenseAdded(let h, let o): "\(o.id) registrada para \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), termina em \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) por licença por mês" } ?? "")\(o.autoRenew ? ", renovação automática ligada" : "")."
-        case .licenseUpdated(let h, let o): "\(o.id) de \(h) atualizada: \(o.offer), \(seats(o.seats)), \(users(o.assigned)), termina em \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) por licença por mês" } ?? "")\(o.autoRenew ? ", renovação automática ligada" : ", renovação automática desligada")."
+        case .licenseAdded(let h, let o): "\(o.id) registrada para \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), termina em \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) por licença por mês" } ?? "")\(o.autoRenew.map { $0 ? ", renovação automática ligada" : "" } ?? ", renovação automática não registrada (contada como ligada)")."
+        case .licenseUpdated(let h, let o): "\(o.id) de \(h) atualizada: \(o.offer), \(seats(o.seats)), \(users(o.assigned)), termina em \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) por licença por mês" } ?? "")\(o.autoRenew.map { $0 ? ", renovação automática ligada" : ", renovação automática desligada" } ?? ", renovação automática não registrada (contada como ligada)")."
         case .accepted(let h, let i): "Registrado: \(h) aceitou a relação de revenda em \(i.acceptedOn?.description ?? "?"). A etapa 2 pode começar: `\(Advise.line(h))`."
         case .provisioned(let p):
             "\(p.preview ? "Prévia, nada registrado: \(p.subscription.id) para" : "\(p.subscription.id) registrada para") \(p.handle): \(p.subscription.offer), \(seats(p.subscription.seats)), prazo \(term(p.subscription.term)) \(billing(p.subscription.billing)), \(p.subscription.provisionedOn.map { "provisionada em \($0)" } ?? "data da compra desconhecida")\(p.replaced.isEmpty ? ", sem substituir nenhuma original" : ", substituindo " + p.replaced.map { "\($0.id) (\($0.offer))" }.joined(separator: " e "))." + earlyProvisionAccepted(p)
