@@ -89,7 +89,7 @@ extension Portuguese {
             }
             return "Provisionar a substituta de \(subject(f.original, f.offer)) em \(f.provisionOn) é cedo: \(f.original) vai até \(f.endDate), então as duas seriam pagas durante \(days(f.daysPaidTwice))\(about(f.paidTwice)). Isso não se perde: \(recovery(refund, f.original, handle: handle)) O plano é provisionar a partir de \(f.recommendedFrom) (no máximo até \(f.latest))."
         case .cspCancel(let f):
-            return "Cancelar \(subject(f.subscription, f.offer)) em \(f.on) é reembolsado dentro da janela de correção, mas uma assinatura CSP cancelada vai direto para Excluída: os usuários perdem o acesso na hora e ela não pode ser restaurada; o administrador tem \(days(f.backupDays)) para fazer backup dos dados antes da exclusão em \(f.dataDeletedOn). Para corrigir um registro digitado por engano: `\(CspEdit.line(handle, f.subscription))` ou `\(CspRemove.line(handle, f.subscription))`."
+            return "Cancelar \(subject(f.subscription, f.offer)) em \(f.on) é reembolsado dentro da janela de correção, mas uma assinatura CSP cancelada vai direto para o estágio de exclusão: os usuários perdem o acesso na hora e ela não pode ser restaurada; o administrador tem \(days(f.backupDays)) para fazer backup dos dados antes da exclusão em \(f.dataDeletedOn). Para corrigir um registro digitado por engano: `\(CspEdit.line(handle, f.subscription))` ou `\(CspRemove.line(handle, f.subscription))`."
         case .coverageGap(let f):
             return coverageGap(f)
         case .offerChange(let f):
@@ -145,7 +145,7 @@ extension Portuguese {
             guard let refund = f.recoverable else { return paid + " É o custo de provisionar antes do fim; uma migração planejada o mantém curto." }
             return paid + " Dá para recuperar: " + recovery(refund, f.original, handle: handle)
         case .refundWindow(let f):
-            let account = f.accountKnown ? "Na conta MCA do cliente," : "Se a conta web direct for MCA (não registrada),"
+            let account = f.accountKnown ? "Na conta MCA do cliente," : "Se a conta de compra direta for MCA (não registrada),"
             let move = f.covered
                 ? "cancele-a antes disso para migrar sem perda (`\(Cancel.line(handle, f.license))`)"
                 : "para migrar sem perda, provisione a substituta e cancele \(f.license) antes disso"
@@ -163,27 +163,27 @@ extension Portuguese {
     }
 
     private func earlyCancel(_ f: EarlyCancellation, handle: Handle) -> String {
-        var text = "Cancelar \(subject(f.license, f.offer)) agora é cedo: ela vai até \(f.expires), daqui a \(days(f.daysLeft))."
+        var text = "Cancelar \(subject(f.license, f.offer)) em \(f.on) é cedo: ela vai até \(f.expires), daqui a \(days(f.daysLeft))."
         let lost = f.remainingValue.map { "cerca de \(money($0)) de tempo pago" } ?? "o tempo pago (registre um preço com \(typed(LicenseEdit.self)) para ver o valor)"
         switch f.refund {
         case .none:
             text += " Uma assinatura \(program(f.program)) cancelada não é reembolsada (prática de parceiros, não regra da Microsoft), então \(lost) seria perdido."
         case .proratedCredit:
-            text += " A conta web direct do cliente é MOSA: espera-se crédito ou reembolso proporcional, então nenhum dinheiro se perde: o risco é o acesso dos usuários."
+            text += " A conta de compra direta do cliente é MOSA: espera-se crédito ou reembolso proporcional, então nenhum dinheiro se perde: o risco é o acesso dos usuários."
             text += f.onlineCancelLimit.map { " " + onlineCancelLimit($0) } ?? ""
         case .mcaInsideWindow(let closes):
-            text += " A conta web direct do cliente é MCA e o período começou há pouco: cancelada antes de \(closes), ela é reembolsada (proporcionalmente), então nenhum dinheiro se perde: o risco é o acesso dos usuários."
+            text += " A conta de compra direta do cliente é MCA e o período começou há pouco: cancelada antes de \(closes), ela é reembolsada (proporcionalmente), então nenhum dinheiro se perde: o risco é o acesso dos usuários."
         case .mcaAfterWindow(let closed):
-            text += " A conta web direct do cliente é MCA e a janela de reembolso fechou em \(closed): \(lost) seria perdido, e uma assinatura anual paga por mês continua sendo cobrada todo mês até o fim. Desligue a cobrança recorrente em vez de cancelar: os usuários mantêm o acesso até \(f.expires)."
+            text += " A conta de compra direta do cliente é MCA e a janela de reembolso fechou em \(closed): \(lost) seria perdido, e uma assinatura anual paga por mês continua sendo cobrada todo mês até o fim. Desligue a cobrança recorrente em vez de cancelar: os usuários mantêm o acesso até \(f.expires)."
         case .mcaStartUnknown(let window):
-            text += " A conta web direct do cliente é MCA: só há reembolso até \(days(window)) depois do início ou da renovação (registre o início com \(typed(LicenseEdit.startedTemplate(handle, f.license)))); depois disso \(lost) seria perdido, então desligue a cobrança recorrente em vez de cancelar."
+            text += " A conta de compra direta do cliente é MCA: só há reembolso até \(days(window)) depois do início ou da renovação (registre o início com \(typed(LicenseEdit.startedTemplate(handle, f.license)))); depois disso \(lost) seria perdido, então desligue a cobrança recorrente em vez de cancelar."
         case .accountUnknown(let window, _):
-            text += " O tipo de conta web direct não está registrado: uma conta MOSA recebe crédito ou reembolso proporcional; uma conta MCA só até \(days(window)) depois do início ou da renovação, e depois disso \(lost) seria perdido e o certo é desligar a cobrança recorrente. Veja em Cobrança → Contas de cobrança no centro de administração do Microsoft 365 (uma conta MCA tem perfil de cobrança) e depois `\(CustomerEdit.billingAccountLine(handle, .mosa))` ou \(quoted(BillingAccount.mca.rawValue))."
+            text += " O tipo de conta de compra direta não está registrado: uma conta MOSA recebe crédito ou reembolso proporcional; uma conta MCA só até \(days(window)) depois do início ou da renovação, e depois disso \(lost) seria perdido e o certo é desligar a cobrança recorrente. Veja em Cobrança → Contas de cobrança no centro de administração do Microsoft 365 (uma conta MCA tem perfil de cobrança) e depois `\(CustomerEdit.billingAccountLine(handle, .mosa))` ou \(quoted(BillingAccount.mca.rawValue))."
             text += f.onlineCancelLimit.map { " Se for MOSA: " + onlineCancelLimit($0) } ?? ""
         }
         switch f.program {
         case .mosp, .other:
-            text += " Melhor: a partir de \(f.recommendedFrom) ela está na janela de fim; desligue a cobrança recorrente e deixe-a expirar em \(f.expires)."
+            text += " Melhor: a partir de \(f.recommendedFrom) ela estará na janela de fim; desligue a cobrança recorrente e deixe-a expirar em \(f.expires)."
         case .open, .retail:
             text += " Uma assinatura Open License ou de varejo é pré-paga e vai até o fim: deixe-a expirar em \(f.expires)."
         case .ea:
