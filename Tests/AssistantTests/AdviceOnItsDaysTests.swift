@@ -112,7 +112,7 @@ struct AdviceOnItsDaysTests {
     func unknownAccount(language: Language) throws {
         let session = try Self.mca(language, account: "unknown", started: "2026-11-25", expires: "2027-11-24")
         let advice = Self.say(session, "advise m")
-        #expect(advice.contains(Self.en(language, "If the web-direct account is MCA", "Se a conta web direct for MCA")), "\(advice)")
+        #expect(advice.contains(Self.en(language, "If the web-direct account is MCA", "Se a conta de compra direta for MCA")), "\(advice)")
         let near = try Self.mca(language, account: "unknown", started: "2026-06-18", expires: "2026-12-20")
         let dryRun = Self.say(near, "cancel m L1 --dry-run")
         #expect(dryRun.contains(Self.en(language, "a MOSA account gets a prorated credit; an MCA account gets nothing back", "uma conta MOSA recebe crédito proporcional; uma conta MCA não recebe nada")), "\(dryRun)")
