@@ -69,8 +69,13 @@ func generateSpreadsheet(rows: Int, to path: String) {
         let seats = random.int(1...1_500)
         let assigned = max(0, seats - random.int(0...3))
         let seatsText = seats >= 1_000 ? "\(seats / 1_000).\(String(format: "%03d", seats % 1_000))" : "\(seats)"
-        text += "cli-\(customer);Cliente Número \(customer) Ltda;\(["varejo", "open", "mosp", "ea", "outro"][customer % 5]);\(offer);\(seatsText);\(assigned);"
-        text += "\(String(format: "%02d", random.int(1...28)))/\(String(format: "%02d", random.int(1...12)))/2027;\(random.int(4...130)),\(random.int(10...99));BRL;\(random.int(0...2) == 0 ? "Sim" : "Não")\r\n"
+        let program = ["varejo", "open", "mosp", "ea", "outro"][customer % 5]
+        text += "cli-\(customer);Cliente Número \(customer) Ltda;\(program);\(offer);\(seatsText);\(assigned);"
+        let ends = "\(String(format: "%02d", random.int(1...28)))/\(String(format: "%02d", random.int(1...12)))/2027"
+        let price = "\(random.int(4...130)),\(random.int(10...99))"
+        // Only web direct and other programs bill by recurrence; the import refuses auto-renew on the others.
+        let renews = random.int(0...2) == 0 && (program == "mosp" || program == "outro")
+        text += "\(ends);\(price);BRL;\(renews ? "Sim" : "Não")\r\n"
     }
     guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else { fail("cannot write \(path)") }
 }

@@ -46,14 +46,15 @@ extension Customer {
 
     public mutating func addOriginal(
         offer: String, seats: Int, assigned: Int?, expires: CalendarDate,
-        price: Money?, autoRenew: Bool, startedOn: CalendarDate? = nil
+        price: Money?, autoRenew: Bool?, startedOn: CalendarDate? = nil
     ) throws(GuideError) -> OriginalSubscription {
         let assigned = assigned ?? seats
         guard assigned <= seats else { throw .assignedExceedsSeats(assigned: assigned, seats: seats) }
-        if autoRenew, !program.hasRecurringBilling { throw .noAutoRenew(program) }
+        if autoRenew == true, !program.hasRecurringBilling { throw .noAutoRenew(program) }
+        // Without recurring billing there is nothing to renew: off, not unknown.
         let original = OriginalSubscription(
             id: nextLicenseID, offer: offer, seats: seats, assigned: assigned, expires: expires,
-            pricePerSeatMonth: price, autoRenew: autoRenew, startedOn: startedOn)
+            pricePerSeatMonth: price, autoRenew: program.hasRecurringBilling ? autoRenew : false, startedOn: startedOn)
         originals.append(original)
         return original
     }
@@ -73,6 +74,9 @@ extension Customer {
             try Self.check(.expired, on: on, today: today)
         case .cancelled(let on, _)?:
             try Self.check(.cancelled, on: on, today: today)
+            if !program.allowsMidTermCancellation, on < listed.expires {
+                throw .noMidTermCancellation(handle, added.id, offer: listed.offer, program: program, expires: listed.expires)
+            }
         case nil:
             break
         }
@@ -406,6 +410,9 @@ extension Customer {
         var customer = self
         if let provisionedOn {
             if let today { try Self.check(.provisioned, on: provisionedOn, today: today) }
+            if let cancelledOn = subscription.cancelledOn, cancelledOn < provisionedOn {
+                throw .outOfOrder(.cancelled, on: cancelledOn, after: .provisioned, of: provisionedOn)
+            }
             // The purchase date looked up in Partner Center: it sells only after the acceptance,
             // so an acceptance recorded later (often the day an export was read) came earlier.
             if let acceptedOn = invitation?.acceptedOn, provisionedOn < acceptedOn { _ = customer.acceptImplied(on: provisionedOn) }

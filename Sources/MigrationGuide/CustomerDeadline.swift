@@ -4,12 +4,13 @@
 /// the timeline draws them and `export deadlines.ics` puts them in a calendar.
 public struct CustomerDeadline: Hashable, Sendable, Encodable {
     public enum Kind: String, CaseIterable, Sendable, Encodable {
-        /// The near-end window opens: from this day, cancelling forfeits little (step 3).
-        case nearEndOpens
         /// The plan's first day to provision the original's replacement (step 2).
         case provisionFrom
         /// The plan's latest day to provision it without leaving users unlicensed.
         case provisionBy
+        /// The near-end window opens: the time to retire the original (step 3), as its program
+        /// allows (`Retirement`). After the plan's days on the same date: provisioning comes first.
+        case nearEndOpens
         /// The original's term ends; after it, the Expired stage (users keep access).
         case originalEnds
         /// Disabled stage starts: users lose access, only admins reach the data.
@@ -44,8 +45,12 @@ public struct CustomerDeadline: Hashable, Sendable, Encodable {
     /// The original it belongs to is replaced: a CSP subscription has seats for its users and
     /// holds their licenses, so its dates are for the record and cost no service if missed.
     public var covered: Bool
+    /// What staff can do with the original as its end nears (nil for the invitation, the admin
+    /// rights and CSP subscriptions): the words and the command of its near-end day depend on it.
+    public var retirement: Retirement?
 
-    public init(kind: Kind, date: CalendarDate, customer: Handle, subscription: LicenseID? = nil, offer: String? = nil, covered: Bool = false) {
+    public init(kind: Kind, date: CalendarDate, customer: Handle, subscription: LicenseID? = nil, offer: String? = nil, covered: Bool = false, retirement: Retirement? = nil) {
+        self.retirement = retirement
         self.kind = kind
         self.date = date
         self.customer = customer
@@ -56,6 +61,30 @@ public struct CustomerDeadline: Hashable, Sendable, Encodable {
 
     /// Missing this one costs the customer money or service, so a calendar reminds ahead of it.
     public var costsMoneyOrService: Bool { kind.costsMoneyOrService && !covered }
+}
+
+/// How an original is retired near its end, by program (DOMAIN, "what each program lets staff do
+/// with an original"): only web direct has recurring billing to turn off and a cancellation to
+/// weigh; the others run to their end.
+public enum Retirement: String, CaseIterable, Hashable, Sendable, Encodable {
+    /// Web direct on a MOSA account (or an unknown one, or an unknown program): turn recurring
+    /// billing off, and near the end cancelling forfeits little.
+    case cancelNearEnd
+    /// Web direct on an MCA account: no refund after the first days, so recurring billing is
+    /// turned off and the original left to expire.
+    case turnOffRenewal
+    /// Enterprise Agreement: no mid-term cancellation; it runs to the anniversary, or renews to CSP.
+    case anniversary
+    /// Open License and retail: prepaid, nothing to turn off or refund; it runs to its end.
+    case runsToEnd
+
+    public init(program: Program, billingAccount: BillingAccount) {
+        switch program {
+        case .ea: self = .anniversary
+        case .open, .retail: self = .runsToEnd
+        case .mosp, .other: self = billingAccount == .mca ? .turnOffRenewal : .cancelNearEnd
+        }
+    }
 }
 
 extension Guide {
@@ -79,19 +108,22 @@ extension Guide {
             }
         }
         let lengths = settings.stages(for: customer)
+        let retirement = Retirement(program: customer.program, billingAccount: customer.billingAccount)
         for original in customer.originals {
             let stages = LifecycleDates(of: original, stages: lengths, guide: self)
             let covered = isCovered(original, in: customer)
             func add(_ kind: CustomerDeadline.Kind, _ date: CalendarDate) {
-                deadlines.append(CustomerDeadline(kind: kind, date: date, customer: handle, subscription: original.id, offer: original.offer, covered: covered))
+                deadlines.append(CustomerDeadline(kind: kind, date: date, customer: handle, subscription: original.id, offer: original.offer, covered: covered, retirement: retirement))
             }
             if original.ending == nil {
                 add(.nearEndOpens, stages.nearEndFrom)
-                // Until a replacement is provisioned, the plan's dates say when to do it.
+                // Until a replacement is provisioned, the plan's dates say when to do it. Once the
+                // original has ended they are history: only a latest day still to come is kept
+                // (an overdue one is `overdue(for:today:)`'s).
                 let plan = plan(for: original, in: customer, on: today)
                 if plan.provisionedOn == nil {
-                    add(.provisionFrom, plan.provisionFrom)
-                    add(.provisionBy, plan.provisionBy)
+                    if plan.ended == nil { add(.provisionFrom, plan.provisionFrom) }
+                    if plan.ended == nil || plan.provisionBy >= today { add(.provisionBy, plan.provisionBy) }
                 }
                 add(.originalEnds, original.expires)
             }
@@ -105,6 +137,30 @@ extension Guide {
                 kind: .cspWindowCloses, date: provisionedOn.adding(days: settings.cspCorrectionDays),
                 customer: handle, subscription: subscription.id, offer: subscription.offer))
         }
+        return Self.inOrder(deadlines)
+    }
+
+    /// The actions whose day has passed with nothing done, oldest first: an invitation still
+    /// unanswered past its follow-up day, a GDAP request left to lapse, an original with no
+    /// replacement provisioned past the plan's latest day. They stay until done, so that a
+    /// forgotten one never drops out of view.
+    public func overdue(for customer: Customer, today: CalendarDate) -> [CustomerDeadline] {
+        var overdue = deadlines(for: customer, today: today).filter {
+            $0.date < today && ($0.kind == .invitationStale || $0.kind == .adminRequestLapses)
+        }
+        let retirement = Retirement(program: customer.program, billingAccount: customer.billingAccount)
+        for original in customer.originals where original.ending == nil {
+            let plan = plan(for: original, in: customer, on: today)
+            guard plan.provisionedOn == nil, plan.provisionBy < today else { continue }
+            overdue.append(CustomerDeadline(
+                kind: .provisionBy, date: plan.provisionBy, customer: customer.handle, subscription: original.id,
+                offer: original.offer, covered: false, retirement: retirement))
+        }
+        return Self.inOrder(overdue)
+    }
+
+    /// By date, then kind, then subscription.
+    private static func inOrder(_ deadlines: [CustomerDeadline]) -> [CustomerDeadline] {
         let order = Dictionary(uniqueKeysWithValues: CustomerDeadline.Kind.allCases.enumerated().map { ($1, $0) })
         return deadlines.sorted {
             ($0.date, order[$0.kind] ?? 0, $0.subscription?.description ?? "") < ($1.date, order[$1.kind] ?? 0, $1.subscription?.description ?? "")

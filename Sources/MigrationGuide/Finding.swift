@@ -39,6 +39,9 @@ public enum Finding: Hashable, Sendable, Encodable {
     case purchaseDateUnknown(PurchaseDateUnknown)
     /// I-OVERLAP: days the customer pays for both an original and its replacements.
     case overlap(Overlap)
+    /// I-REFUND-WINDOW: a web-direct original (MCA account, or one not recorded) can still be
+    /// cancelled with a refund: the days left to move at no loss.
+    case refundWindow(RefundWindow)
 
     public var code: MessageCode {
         switch self {
@@ -60,6 +63,7 @@ public enum Finding: Hashable, Sendable, Encodable {
         case .currencyMismatch: .currencyMismatch
         case .overlap: .overlap
         case .purchaseDateUnknown: .purchaseDateUnknown
+        case .refundWindow: .refundWindow
         }
     }
 
@@ -94,6 +98,7 @@ public enum Finding: Hashable, Sendable, Encodable {
         case .currencyMismatch(let f): f
         case .overlap(let f): f
         case .purchaseDateUnknown(let f): f
+        case .refundWindow(let f): f
         }
     }
 
@@ -105,8 +110,9 @@ public enum Finding: Hashable, Sendable, Encodable {
         // Users already without service come before everything.
         case .usersUnlicensed(let f): Urgency(rank: -1, daysLeft: f.daysUntilDataDeleted)
         case .coverageGap(let gap):
-            // A gap that has already begun outranks one still to come.
-            Urgency(rank: gap.lifecycle == .active ? 1 : 0, daysLeft: gap.daysUntilUsersLoseAccess ?? -1)
+            // A gap that has begun outranks one still to come; one to come is as urgent as the
+            // plan's latest day (the end date for Volume Licensing), not the grace after it.
+            gap.lifecycle == .active ? Urgency(rank: 1, daysLeft: gap.daysUntilLatest) : Urgency(rank: 0, daysLeft: gap.daysUntilUsersLoseAccess ?? -1)
         case .earlyCancel(let early): Urgency(rank: 2, daysLeft: early.daysLeft)
         case .earlyProvision(let early): Urgency(rank: 2, daysLeft: early.daysPaidTwice)
         case .cspCancel(let cancel): Urgency(rank: 2, daysLeft: cancel.backupDays)
@@ -123,6 +129,7 @@ public enum Finding: Hashable, Sendable, Encodable {
         case .currencyMismatch: Urgency(rank: 6, daysLeft: 0)
         case .overlap(let overlap): Urgency(rank: 9, daysLeft: overlap.days)
         case .purchaseDateUnknown: Urgency(rank: 5, daysLeft: 0)
+        case .refundWindow(let window): Urgency(rank: 5, daysLeft: window.daysLeft)
         }
     }
 
@@ -144,6 +151,7 @@ public enum Finding: Hashable, Sendable, Encodable {
         case .currencyMismatch(let f): f.original
         case .gdapExpiring, .inviteStale, .gdapStale, .tenantLimit: nil
         case .overlap(let f): f.original
+        case .refundWindow(let f): f.license
         }
     }
 }
@@ -195,6 +203,9 @@ public struct EarlyCancellation: Hashable, Sendable, Codable {
     /// What staff can do with an original of this program instead, and what the customer gets back.
     public var program: Program
     public var refund: CancellationRefund
+    /// A MOSA subscription over the online cancellation limit: the limit (reduce to it first, or
+    /// contact support).
+    public var onlineCancelLimit: Int?
 }
 
 /// What happens to the paid rest of the term when an original is cancelled.
@@ -265,6 +276,9 @@ public struct EarlyProvision: Hashable, Sendable, Codable {
     /// The part of it that provisioning on the recommended date avoids.
     public var avoidableDays: Int
     public var avoidable: Money?
+    /// What cancelling the original would refund (MOSA's prorated credit, MCA inside its window):
+    /// then the days paid twice come back once the replacement covers the users; nil when they are lost.
+    public var recoverable: CancellationRefund?
 }
 
 public struct CSPCancellation: Hashable, Sendable, Codable {
@@ -314,8 +328,16 @@ public struct CoverageGap: Hashable, Sendable, Codable {
     public var daysUntilDataDeleted: Int?
     /// Whether the customer has accepted the reseller relationship (so provisioning can start now).
     public var accepted: Bool
+    /// The plan's latest day to provision, and the days until it: what sets the urgency.
+    public var latest: CalendarDate
+    public var daysUntilLatest: Int
+    /// Volume Licensing: Microsoft's grace figures changed in 2025 and not every subscription has
+    /// the full Expired stage, so the access it promises is a safety net, not the plan.
+    public var graceUncertain: Bool
     /// The gap a cancellation on `endDate` would open, rather than one that exists.
     public var ifCancelled: Bool = false
+    /// The plan's first day to provision, while it is still ahead; nil once provisioning is due.
+    public var provisionFrom: CalendarDate? = nil
 }
 
 public struct OfferChange: Hashable, Sendable, Codable {
@@ -372,6 +394,17 @@ public struct SeatShortfall: Hashable, Sendable, Codable {
     public var cspSeats: Int
     public var usersWithoutLicense: Int
     public var daysLeft: Int
+    /// The CSP subscription to add the missing seats to, as it stands; added seats get their own
+    /// correction window of `correctionDays`.
+    public var addTo: SeatsTarget
+    public var correctionDays: Int
+}
+
+/// A CSP subscription that missing seats go onto.
+public struct SeatsTarget: Hashable, Sendable, Codable {
+    public var id: LicenseID
+    public var offer: String
+    public var seats: Int
 }
 
 public struct SeatSurplus: Hashable, Sendable, Codable {
@@ -408,6 +441,8 @@ public struct AutoRenew: Hashable, Sendable, Codable {
     public var offer: String
     public var expires: CalendarDate
     public var daysLeft: Int
+    /// Recorded as on; false when nobody recorded it (Microsoft's default is on).
+    public var recorded: Bool
 }
 
 public struct InviteStale: Hashable, Sendable, Codable {
@@ -444,6 +479,22 @@ public struct Overlap: Hashable, Sendable, Codable {
     public var days: Int
     /// What the original costs over those days: paid a second time.
     public var cost: Money?
+    /// What cancelling the original today would refund: then the cost comes back; nil when it is lost.
+    public var recoverable: CancellationRefund?
+}
+
+public struct RefundWindow: Hashable, Sendable, Codable {
+    public var license: LicenseID
+    public var offer: String
+    public var startedOn: CalendarDate?
+    /// The first day cancelling is no longer refunded.
+    public var closesOn: CalendarDate
+    public var daysLeft: Int
+    public var expires: CalendarDate
+    /// The account is recorded as MCA; false when it is not recorded (a MOSA account is refunded anyway).
+    public var accountKnown: Bool
+    /// A CSP subscription already takes over from it: cancelling it now is all that is left.
+    public var covered: Bool
 }
 
 /// An original whose price is in another currency than the customer's: its amounts are stated in

@@ -56,11 +56,13 @@ extension NextAction: FlatCases {
             [("original", original), ("offer", offer), ("from", from), ("latest", latest), ("meanwhile", meanwhile)]
         case .provision(let original, let offer, let seats, let endDate, let latest, let channelTransfer, let ended):
             [("original", original), ("offer", offer), ("seats", seats), ("endDate", endDate), ("latest", latest), ("channelTransfer", channelTransfer), ("ended", ended)]
-        case .addSeats(let original, let offer, let missing): [("original", original), ("offer", offer), ("missing", missing)]
+        case .addSeats(let original, let offer, let missing, let subscription, let seats):
+            [("original", original), ("offer", offer), ("missing", missing), ("subscription", subscription), ("seats", seats)]
         case .getAdminRights(let users, let deadline, let gdap): [("users", users), ("deadline", deadline), ("gdap", gdap)]
         case .reassign(let users, let deadline, let kind): [("users", users), ("deadline", deadline), ("deadlineKind", kind)]
         case .turnOffAutoRenew(let license, let expires): [("license", license), ("expires", expires)]
-        case .retire(let license, let expires, let daysLeft, let program): [("license", license), ("expires", expires), ("daysLeft", daysLeft), ("program", program)]
+        case .retire(let license, let expires, let daysLeft, let program, let refund, let onlineCancelLimit):
+            [("license", license), ("expires", expires), ("daysLeft", daysLeft), ("program", program), ("refund", refund), ("onlineCancelLimit", onlineCancelLimit)]
         case .waitForWindow(let license, let opensOn, let expires, let program): [("license", license), ("opensOn", opensOn), ("expires", expires), ("program", program)]
         }
     }
@@ -78,7 +80,11 @@ extension Preparation: FlatCases {
     }
 
     public var fields: [(String, (any Encodable)?)] {
-        if case .turnOffRenewal(let license) = self { [("license", license)] } else { [] }
+        switch self {
+        case .turnOffRenewal(let license): [("license", license)]
+        case .requestGDAP(let from): [("ifOfferChangesFrom", from)]
+        case .renewToCSP: []
+        }
     }
 
     public func encode(to encoder: any Encoder) throws { try encodeFlat(to: encoder) }

@@ -42,7 +42,7 @@ public struct ProvisioningPlan: Hashable, Sendable, Codable {
     public var original: LicenseID
     public var offer: String
     public var endDate: CalendarDate
-    /// Days before the end: longer when licenses must be reassigned or no admin rights are recorded.
+    /// Days before the end: longer when licenses must be reassigned (the offer changes).
     public var leadDays: Int
     public var reassignmentLead: Bool
     /// The recommended day to provision, and the latest safe one: the end date for Volume
@@ -84,8 +84,9 @@ public enum NextAction: Hashable, Sendable, Codable {
     /// `ended`: the original has already ended, so there is no latest day left, only the day its
     /// users lose access.
     case provision(original: LicenseID, offer: String, seats: Int, endDate: CalendarDate, latest: CalendarDate, channelTransfer: Bool, ended: EndedOriginal? = nil)
-    /// More CSP seats are needed for the users of `original` (and the originals pooled with it).
-    case addSeats(original: LicenseID, offer: String, missing: Int)
+    /// More CSP seats are needed for the users of `original` (and the originals pooled with it):
+    /// added to the CSP subscription `subscription`, which then has `seats`.
+    case addSeats(original: LicenseID, offer: String, missing: Int, subscription: LicenseID, seats: Int)
     /// Nobody on the partner side may assign licenses: get GDAP accepted (a pending request), or
     /// request a new relationship (none, lapsed, ended, or lacking the role), or agree that the
     /// customer's admin assigns them, before `deadline`.
@@ -95,8 +96,10 @@ public enum NextAction: Hashable, Sendable, Codable {
     /// Turn off recurring billing so the original expires instead of renewing (web direct).
     case turnOffAutoRenew(license: LicenseID, expires: CalendarDate)
     /// Step 3: inside the window. What can be done depends on the program: web direct may let it
-    /// expire or cancel it now at little cost; the others let it run to its end.
-    case retire(license: LicenseID, expires: CalendarDate, daysLeft: Int, program: Program)
+    /// expire or cancel it now, by what cancelling returns (`refund`: an MCA account past its
+    /// refund window gets nothing back, so recurring billing is turned off instead); the others let
+    /// it run to its end. `onlineCancelLimit`: a MOSA subscription too large to cancel online.
+    case retire(license: LicenseID, expires: CalendarDate, daysLeft: Int, program: Program, refund: CancellationRefund, onlineCancelLimit: Int?)
     /// Step 3, not yet: nothing to do until the near-end window opens (or, for programs without
     /// cancellation, until the end).
     case waitForWindow(license: LicenseID, opensOn: CalendarDate, expires: CalendarDate, program: Program)
@@ -106,8 +109,9 @@ public enum NextAction: Hashable, Sendable, Codable {
 
 /// What can be prepared while waiting to provision.
 public enum Preparation: Hashable, Sendable, Codable {
-    /// No admin rights recorded: request GDAP now, it can take weeks.
-    case requestGDAP
+    /// No admin rights recorded: only an offer change needs them (someone must assign the new
+    /// licenses), and then the replacement is due earlier, from `ifOfferChangesFrom`.
+    case requestGDAP(ifOfferChangesFrom: CalendarDate)
     /// Web direct: turn recurring billing off so the original does not renew.
     case turnOffRenewal(LicenseID)
     /// Enterprise Agreement: the renew-to-CSP channel transfer is the other path.

@@ -22,7 +22,7 @@ public struct Guide: Sendable {
             invitation: customer.invitation, originals: statuses,
             cspSubscriptions: customer.cspSubscriptions,
             findings: findings,
-            nextAction: nextAction(for: customer, statuses: statuses, findings: findings, plan: plan, on: today),
+            nextAction: nextAction(for: customer, statuses: statuses, pools: pools, findings: findings, plan: plan, on: today),
             plan: plan
         )
     }
@@ -42,9 +42,10 @@ public struct Guide: Sendable {
         )
     }
 
-    /// An original still matters for the move until its data is deleted.
+    /// An original with users needs a replacement even once its data is deleted: its users are
+    /// still without service. Only one nobody uses stops mattering when its data is gone.
     private func needsReplacement(_ status: OriginalStatus) -> Bool {
-        !isDeleted(status) && status.replacements.isEmpty
+        status.replacements.isEmpty && (!isDeleted(status) || status.original.assigned > 0)
     }
 
     /// Finished means every user is licensed: nothing is missing a replacement or seats, and no
@@ -58,8 +59,9 @@ public struct Guide: Sendable {
         return .complete
     }
 
+    /// Users never moved to the new offer are owed it for as long as they exist, data deleted or not.
     private func owesReassignment(_ status: OriginalStatus, in customer: Customer) -> Bool {
-        !isDeleted(status) && !unreassigned(status.original, in: customer).isEmpty
+        status.original.assigned > 0 && !unreassigned(status.original, in: customer).isEmpty
     }
 
     /// Replacements with another offer whose users were not moved to it yet.
@@ -138,7 +140,11 @@ public struct Guide: Sendable {
 
         if replacements.isEmpty, status.ended || status.nearEnd {
             if status.lifecycle.usersHaveAccess {
-                findings.append(.coverageGap(coverageGap(for: status, accepted: customer.isAccepted, on: today)))
+                let plan = plan(for: original, in: customer, on: today)
+                var gap = coverageGap(for: status, accepted: customer.isAccepted, latest: plan.provisionBy, program: customer.program, on: today)
+                // Before the plan's first day the gap is a date to keep, not a purchase to make now.
+                if today < plan.provisionFrom { gap.provisionFrom = plan.provisionFrom }
+                findings.append(.coverageGap(gap))
             } else if let unlicensed = unlicensed(status, users: original.assigned, cause: .noReplacement, on: today) {
                 findings.append(.usersUnlicensed(unlicensed))
             }
@@ -149,32 +155,36 @@ public struct Guide: Sendable {
             findings.append(.currencyMismatch(CurrencyMismatch(original: original.id, offer: original.offer, price: price, customerCurrency: currency)))
         }
         if !status.ended {
-            if original.autoRenew, status.nearEnd, customer.program.hasRecurringBilling {
-                findings.append(.autoRenew(AutoRenew(license: original.id, offer: original.offer, expires: original.expires, daysLeft: status.daysLeft)))
+            if original.mayRenew, status.nearEnd, customer.program.hasRecurringBilling {
+                findings.append(.autoRenew(AutoRenew(
+                    license: original.id, offer: original.offer, expires: original.expires, daysLeft: status.daysLeft,
+                    recorded: original.autoRenew != nil)))
             }
-            if let overlap = overlap(of: original, with: replacements) {
+            if let overlap = overlap(of: original, with: replacements, in: customer, on: today) {
                 findings.append(.overlap(overlap))
+            }
+            if let window = refundWindow(of: original, in: customer, covered: !replacements.isEmpty, on: today) {
+                findings.append(.refundWindow(window))
             }
         }
         // Until reassigned, users hold a license that is ending or gone: the deadline moves with
-        // the lifecycle, and once users have lost access the warning becomes the most urgent.
-        if !isDeleted(status) {
-            for replacement in unreassigned(original, in: customer) {
-                let deadline: (CalendarDate, Deadline)
-                switch status.lifecycle {
-                case .active: deadline = (original.endDate, .originalEnds)
-                case .expired(let until): deadline = (until, .usersLoseAccess)
-                case .disabled, .deleted:
-                    if let unlicensed = unlicensed(status, users: original.assigned, cause: .notReassigned, on: today) {
-                        findings.append(.usersUnlicensed(unlicensed))
-                    }
-                    continue
+        // the lifecycle, and once users have lost access the warning becomes the most urgent (also
+        // once the data is deleted: the users are still without service).
+        for replacement in unreassigned(original, in: customer) {
+            let deadline: (CalendarDate, Deadline)
+            switch status.lifecycle {
+            case .active: deadline = (original.endDate, .originalEnds)
+            case .expired(let until): deadline = (until, .usersLoseAccess)
+            case .disabled, .deleted:
+                if let unlicensed = unlicensed(status, users: original.assigned, cause: .notReassigned, on: today) {
+                    findings.append(.usersUnlicensed(unlicensed))
                 }
-                findings.append(.offerChange(OfferChange(
-                    original: original.id, originalOffer: original.offer, replacement: replacement.id,
-                    newOffer: replacement.offer, users: original.assigned, deadline: deadline.0, deadlineKind: deadline.1,
-                    daysLeft: today.days(until: deadline.0))))
+                continue
             }
+            findings.append(.offerChange(OfferChange(
+                original: original.id, originalOffer: original.offer, replacement: replacement.id,
+                newOffer: replacement.offer, users: original.assigned, deadline: deadline.0, deadlineKind: deadline.1,
+                daysLeft: today.days(until: deadline.0))))
         }
         return findings
     }
@@ -189,9 +199,14 @@ public struct Guide: Sendable {
                let unlicensed = unlicensed(lost, users: pool.shortfall, cause: .seatShortfall, on: today) {
                 findings.append(.usersUnlicensed(unlicensed))
             } else {
-                findings.append(.seatShortfall(SeatShortfall(
-                    original: first.original.id, originals: pool.statuses.map(\.original.id), offer: first.original.offer,
-                    assigned: pool.users, cspSeats: pool.seats, usersWithoutLicense: pool.shortfall, daysLeft: first.daysLeft)))
+                // Seats of one offer pool in the tenant: the missing ones go onto the subscription
+                // already there (its own offer first), not into a new one.
+                if let addTo = pool.seatsTarget(for: first.original) {
+                    findings.append(.seatShortfall(SeatShortfall(
+                        original: first.original.id, originals: pool.statuses.map(\.original.id), offer: first.original.offer,
+                        assigned: pool.users, cspSeats: pool.seats, usersWithoutLicense: pool.shortfall, daysLeft: first.daysLeft,
+                        addTo: addTo, correctionDays: settings.cspCorrectionDays)))
+                }
             }
         }
         // Without a purchase date the window and the term's end are unknown (I-PURCHASE-DATE-UNKNOWN says so).
@@ -236,7 +251,7 @@ public struct Guide: Sendable {
         return false
     }
 
-    private func coverageGap(for status: OriginalStatus, accepted: Bool, on today: CalendarDate) -> CoverageGap {
+    private func coverageGap(for status: OriginalStatus, accepted: Bool, latest: CalendarDate, program: Program, on today: CalendarDate) -> CoverageGap {
         var loseAccess: Int?
         var deleted: Int?
         switch status.lifecycle {
@@ -256,27 +271,53 @@ public struct Guide: Sendable {
             lifecycle: status.lifecycle, stages: status.stages,
             usersLoseAccessOn: status.usersLoseAccessOn, dataDeletedOn: status.dataDeletedOn,
             daysUntilUsersLoseAccess: loseAccess, daysUntilDataDeleted: deleted,
-            accepted: accepted)
+            accepted: accepted, latest: latest, daysUntilLatest: today.days(until: latest),
+            graceUncertain: program.isVolumeLicensing && !status.original.wasCancelledBeforeEnd)
     }
 
+    /// Users without service, from the day they lost access; once the data is deleted they are
+    /// still without service, and that is the worst state of all (`daysUntilDataDeleted` ≤ 0).
     private func unlicensed(_ status: OriginalStatus, users: Int, cause: UsersUnlicensed.Cause, on today: CalendarDate) -> UsersUnlicensed? {
-        guard !isDeleted(status), !status.lifecycle.usersHaveAccess, users > 0 else { return nil }
+        guard !status.lifecycle.usersHaveAccess, users > 0 else { return nil }
         return UsersUnlicensed(
             original: status.original.id, offer: status.original.offer, users: users,
             since: status.usersLoseAccessOn, dataDeletedOn: status.dataDeletedOn,
             daysUntilDataDeleted: today.days(until: status.dataDeletedOn), cause: cause)
     }
 
+    /// I-REFUND-WINDOW: a web-direct original that cancelling on `today` would still refund on an
+    /// MCA account (recorded, or possible when the account is unknown): the days left to move at no loss.
+    func refundWindow(of original: OriginalSubscription, in customer: Customer, covered: Bool, on today: CalendarDate) -> RefundWindow? {
+        let closes: CalendarDate
+        switch refund(for: original, in: customer, on: today) {
+        case .mcaInsideWindow(let on): closes = on
+        case .accountUnknown(_, let on?) where today < on: closes = on
+        default: return nil
+        }
+        return RefundWindow(
+            license: original.id, offer: original.offer, startedOn: original.startedOn, closesOn: closes,
+            daysLeft: today.days(until: closes), expires: original.expires,
+            accountKnown: customer.billingAccount == .mca, covered: covered)
+    }
+
+    /// The refund cancelling `original` on `date` would bring, when it brings one: then the days
+    /// paid twice are not lost, provided the original is cancelled in time.
+    private func recovery(of original: OriginalSubscription, in customer: Customer, on date: CalendarDate) -> CancellationRefund? {
+        let refund = refund(for: original, in: customer, on: date)
+        return refund.paidTime == .refunded ? refund : nil
+    }
+
     /// The days both are paid for, once per original however many subscriptions replace it: from
     /// the first replacement's provisioning until the original ends.
-    func overlap(of original: OriginalSubscription, with replacements: [CSPSubscription]) -> Overlap? {
+    func overlap(of original: OriginalSubscription, with replacements: [CSPSubscription], in customer: Customer, on today: CalendarDate) -> Overlap? {
         guard let from = replacements.compactMap(\.provisionedOn).min() else { return nil }
         let days = from.days(until: original.endDate)
         guard days > 0 else { return nil }
         return Overlap(
             original: original.id, replacements: replacements.map(\.id), from: from,
             until: original.endDate, days: days,
-            cost: original.pricePerSeatMonth.map { value(of: original.seats, seatsAt: $0, for: days) })
+            cost: original.pricePerSeatMonth.map { value(of: original.seats, seatsAt: $0, for: days) },
+            recoverable: recovery(of: original, in: customer, on: today))
     }
 
     /// seats × price per seat per month × months, with a month taken as 365/12 days.
@@ -298,18 +339,24 @@ public struct Guide: Sendable {
         for original: OriginalSubscription, in customer: Customer, offerChanges: Bool, on today: CalendarDate,
         replacements: [CSPSubscription]
     ) -> ProvisioningPlan {
-        let longer = offerChanges || !customer.hasAdminRights(on: today, settings: settings)
+        // Only an offer change makes someone assign licenses (DOMAIN: same offer, no reassignment),
+        // so only then do missing admin rights matter and the longer lead apply.
+        let longer = offerChanges
         let lead = longer ? settings.reassignmentLeadDays : settings.leadDays
         let end = original.endDate
         // Web direct keeps users working through the Expired stage; Volume Licensing changed its
         // grace figures in 2025, and retail or unknown programs give no grounds to rely on it.
-        let latest = customer.program == .mosp && !original.wasCancelledBeforeEnd
+        // Once an original has ended, its Expired stage is what is left: its last day, whatever
+        // the program, since users keep access through it.
+        let endedOriginal = ended(original, in: customer, on: today)
+        var latest = customer.program == .mosp && !original.wasCancelledBeforeEnd
             ? end.adding(days: max(settings.stages(for: customer).expiredDays - 1, 0)) : end
+        if case .expired(let loseAccessOn)? = endedOriginal?.lifecycle { latest = max(latest, loseAccessOn.adding(days: -1)) }
         return ProvisioningPlan(
             original: original.id, offer: original.offer, endDate: end, leadDays: lead, reassignmentLead: longer,
             provisionFrom: end.adding(days: -lead), provisionBy: latest,
             replacements: replacements.map(\.id), provisionedOn: replacements.compactMap(\.provisionedOn).min(),
-            ended: ended(original, in: customer, on: today))
+            ended: endedOriginal)
     }
 
     /// Where an original whose end date has passed stands on `today`; nil while it runs.
@@ -333,12 +380,13 @@ public struct Guide: Sendable {
             original: original.id, offer: original.offer, endDate: original.endDate, provisionOn: on,
             recommendedFrom: plan.provisionFrom, latest: plan.provisionBy,
             daysPaidTwice: paidTwice, paidTwice: original.pricePerSeatMonth.map { value(of: original.seats, seatsAt: $0, for: paidTwice) },
-            avoidableDays: avoidable, avoidable: original.pricePerSeatMonth.map { value(of: original.seats, seatsAt: $0, for: avoidable) })
+            avoidableDays: avoidable, avoidable: original.pricePerSeatMonth.map { value(of: original.seats, seatsAt: $0, for: avoidable) },
+            recoverable: recovery(of: original, in: customer, on: on))
     }
 
     // MARK: - Next action
 
-    func nextAction(for customer: Customer, statuses: [OriginalStatus], findings: [Finding], plan: [ProvisioningPlan], on today: CalendarDate) -> NextAction {
+    func nextAction(for customer: Customer, statuses: [OriginalStatus], pools: [Pool], findings: [Finding], plan: [ProvisioningPlan], on today: CalendarDate) -> NextAction {
         guard let invitation = customer.invitation else { return .invite }
         guard invitation.acceptedOn != nil else {
             let pending = invitation.sentOn.days(until: today)
@@ -354,12 +402,12 @@ public struct Guide: Sendable {
                 original: original.id, offer: original.offer, seats: max(original.assigned, 1), endDate: original.endDate,
                 latest: firstPlan.provisionBy, channelTransfer: customer.program == .ea && firstPlan.ended == nil, ended: firstPlan.ended)
         }
-        let shortfalls = findings.compactMap { finding -> SeatShortfall? in
-            if case .seatShortfall(let shortfall) = finding { return shortfall }
-            return nil
-        }
-        if let shortfall = shortfalls.first {
-            return .addSeats(original: shortfall.original, offer: shortfall.offer, missing: shortfall.usersWithoutLicense)
+        // From the pools, not the findings: once users have lost access a shortfall is told as
+        // W-USERS-UNLICENSED, and the seats are still missing.
+        if let pool = pools.first(where: { $0.shortfall > 0 }), let first = pool.statuses.first, let addTo = pool.seatsTarget(for: first.original) {
+            return .addSeats(
+                original: first.original.id, offer: addTo.offer, missing: pool.shortfall,
+                subscription: addTo.id, seats: addTo.seats + pool.shortfall)
         }
         for finding in findings {
             if case .noAdminRights(let rights) = finding {
@@ -377,10 +425,12 @@ public struct Guide: Sendable {
             return .reassign(users: users, deadline: earliest.deadline, kind: earliest.deadlineKind)
         }
         let running = statuses.filter { !$0.ended }.sorted { ($0.original.expires, $0.original.id) < ($1.original.expires, $1.original.id) }
-        let renewing = customer.program.hasRecurringBilling ? running.first(where: { $0.original.autoRenew }) : nil
+        let renewing = customer.program.hasRecurringBilling ? running.first(where: { $0.original.mayRenew }) : nil
         if let first = uncovered.first, let firstPlan {
             var meanwhile: [Preparation] = []
-            if !customer.hasAdminRights(on: today, settings: settings), !gdapPending(customer, on: today) { meanwhile.append(.requestGDAP) }
+            if !customer.hasAdminRights(on: today, settings: settings), !gdapPending(customer, on: today) { 
+                meanwhile.append(.requestGDAP(ifOfferChangesFrom: first.original.endDate.adding(days: -settings.reassignmentLeadDays)))
+            }
             if let renewing { meanwhile.append(.turnOffRenewal(renewing.original.id)) }
             if customer.program == .ea { meanwhile.append(.renewToCSP) }
             return .waitToProvision(
@@ -392,7 +442,9 @@ public struct Guide: Sendable {
         }
         if let first = running.first {
             if first.nearEnd {
-                return .retire(license: first.original.id, expires: first.original.expires, daysLeft: first.daysLeft, program: customer.program)
+                return .retire(
+                    license: first.original.id, expires: first.original.expires, daysLeft: first.daysLeft, program: customer.program,
+                    refund: refund(for: first.original, in: customer, on: today), onlineCancelLimit: onlineCancelLimit(for: first.original, in: customer))
             }
             return .waitForWindow(license: first.original.id, opensOn: windowOpens(for: first.original), expires: first.original.expires, program: customer.program)
         }
@@ -431,7 +483,15 @@ public struct Guide: Sendable {
             recommendedFrom: windowOpens(for: original),
             usersLoseAccessAtOnce: !covered, skippedExpiredDays: stages.expiredDays,
             usersLoseAccessOn: covered ? nil : date, dataDeletedOn: covered ? nil : date.adding(days: stages.disabledDays),
-            program: customer.program, refund: refund)
+            program: customer.program, refund: refund, onlineCancelLimit: onlineCancelLimit(for: original, in: customer))
+    }
+
+    /// Microsoft lets a MOSA subscription be cancelled online only up to a number of licenses
+    /// (above it: reduce first, or contact support). The limit when `original` is over it on a
+    /// MOSA account, or on a web-direct account not recorded (it may be MOSA); nil otherwise.
+    public func onlineCancelLimit(for original: OriginalSubscription, in customer: Customer) -> Int? {
+        guard customer.program == .mosp, customer.billingAccount != .mca, original.seats > settings.mosaOnlineCancelSeats else { return nil }
+        return settings.mosaOnlineCancelSeats
     }
 
     /// The paid days `original` still has if cancelled on `date`, what they are worth and whether
@@ -472,7 +532,7 @@ public struct Guide: Sendable {
             endDate: date, daysLeft: 0, lifecycle: .disabled(dataDeletedOn: deletedOn), stages: stages,
             usersLoseAccessOn: date, dataDeletedOn: deletedOn,
             daysUntilUsersLoseAccess: 0, daysUntilDataDeleted: date.days(until: deletedOn),
-            accepted: customer.isAccepted, ifCancelled: true))]
+            accepted: customer.isAccepted, latest: date, daysUntilLatest: 0, graceUncertain: false, ifCancelled: true))]
     }
 }
 
@@ -482,11 +542,19 @@ struct Pool {
     var statuses: [OriginalStatus]
     var subscriptions: [CSPSubscription]
 
-    /// Users of the originals whose data still exists.
+    /// Users of the originals, whose data still exists or not: they need a seat either way.
     var users: Int {
-        statuses.filter { if case .deleted = $0.lifecycle { false } else { true } }.reduce(0) { $0 + $1.original.assigned }
+        statuses.reduce(0) { $0 + $1.original.assigned }
     }
     var seats: Int { subscriptions.reduce(0) { $0 + $1.seats } }
+
+    /// Where missing seats go: the largest subscription of the original's own offer, else the
+    /// largest of the pool.
+    func seatsTarget(for original: OriginalSubscription) -> SeatsTarget? {
+        let target = subscriptions.filter { sameOffer($0.offer, original.offer) }.max(by: { $0.seats < $1.seats })
+            ?? subscriptions.max(by: { $0.seats < $1.seats })
+        return target.map { SeatsTarget(id: $0.id, offer: $0.offer, seats: $0.seats) }
+    }
     /// Users without a seat; negative when seats are left over.
     var shortfall: Int { users - seats }
 

@@ -15,8 +15,9 @@ public struct GuideSettings: Hashable, Sendable, Codable {
         /// Days before an original's end to provision its replacement when nothing needs
         /// reassigning: time for what can go wrong, without paying twice for long.
         case leadDays = "lead-days"
-        /// The same when licenses must be reassigned (the offer changes) or no admin rights are
-        /// recorded: someone must assign every user before the original ends.
+        /// The same when licenses must be reassigned (the offer changes): someone with admin
+        /// rights must assign every user before the original ends. The same offer needs no
+        /// reassignment, so it takes `lead-days` whatever the admin rights.
         case reassignmentLeadDays = "reassignment-lead-days"
         /// New-commerce CSP subscriptions can be reduced or cancelled with a prorated refund only
         /// within 7 days (168 h) of purchase or renewal.

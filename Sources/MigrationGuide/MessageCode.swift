@@ -19,6 +19,7 @@ public enum MessageCode: String, CaseIterable, Sendable, Codable {
     case tenantLimit = "I-TENANT-LIMIT"
     case overlap = "I-OVERLAP"
     case purchaseDateUnknown = "I-PURCHASE-DATE-UNKNOWN"
+    case refundWindow = "I-REFUND-WINDOW"
 
     case notAccepted = "E-NOT-ACCEPTED"
     case unknownCustomer = "E-UNKNOWN-CUSTOMER"

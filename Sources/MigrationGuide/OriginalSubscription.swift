@@ -13,7 +13,10 @@ public struct OriginalSubscription: Hashable, Sendable, Codable {
     public var expires: CalendarDate
     /// Per seat per month, when known.
     public var pricePerSeatMonth: Money?
-    public var autoRenew: Bool
+    /// Whether it renews by itself, where the program has recurring billing; nil when nobody
+    /// recorded it. Microsoft turns recurring billing on by default (web direct), so a value not
+    /// recorded counts as renewing until someone checks (`mayRenew`).
+    public var autoRenew: Bool?
     /// How it ended, once it has been retired by hand.
     public var ending: Ending?
     /// When the current term started (or last renewed), when known: a web-direct MCA account is
@@ -24,7 +27,7 @@ public struct OriginalSubscription: Hashable, Sendable, Codable {
 
     public init(
         id: LicenseID, offer: String, seats: Int, assigned: Int, expires: CalendarDate,
-        pricePerSeatMonth: Money? = nil, autoRenew: Bool = false, ending: Ending? = nil,
+        pricePerSeatMonth: Money? = nil, autoRenew: Bool? = false, ending: Ending? = nil,
         startedOn: CalendarDate? = nil, externalID: String? = nil
     ) {
         self.startedOn = startedOn
@@ -39,6 +42,9 @@ public struct OriginalSubscription: Hashable, Sendable, Codable {
         self.ending = ending
         self.externalID = externalID
     }
+
+    /// It renews by itself, or nobody recorded that it does not.
+    public var mayRenew: Bool { autoRenew != false }
 
     /// How an original was retired.
     public enum Ending: Hashable, Sendable, Codable {

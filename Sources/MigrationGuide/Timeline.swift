@@ -11,13 +11,30 @@ public struct Timeline: Hashable, Sendable, Encodable {
     /// A customer's deadlines in the range, in date order, so that the drawing is read with dates
     /// (the portfolio's rows each carry their next one instead).
     public var deadlines: [CustomerDeadline]
+    /// Actions whose day has passed with nothing done (the portfolio's), oldest first: shown
+    /// above everything else until done.
+    public var overdue: [Due]
 
-    public init(from: CalendarDate, to: CalendarDate, today: CalendarDate, rows: [Row], deadlines: [CustomerDeadline] = []) {
+    public init(from: CalendarDate, to: CalendarDate, today: CalendarDate, rows: [Row], deadlines: [CustomerDeadline] = [], overdue: [Due] = []) {
         self.from = from
         self.to = to
         self.today = today
         self.rows = rows
         self.deadlines = deadlines
+        self.overdue = overdue
+    }
+
+    /// A deadline of one customer, with what to type about it (filled in by the assistant).
+    public struct Due: Hashable, Sendable, Encodable {
+        public var customer: Owner
+        public var deadline: CustomerDeadline
+        public var command: String?
+
+        public init(customer: Owner, deadline: CustomerDeadline, command: String? = nil) {
+            self.customer = customer
+            self.deadline = deadline
+            self.command = command
+        }
     }
 
     /// One subscription (or the invitation, or the admin rights) of one customer: its spans never
@@ -32,14 +49,18 @@ public struct Timeline: Hashable, Sendable, Encodable {
         public var next: CustomerDeadline?
         /// What to type about it (portfolio rows), filled in by the assistant.
         public var command: String?
+        /// The row's other deadlines on the same day as `next` (portfolio rows), so that none
+        /// hides behind another.
+        public var alsoDue: [Due]
 
-        public init(subject: Subject, spans: [Span], marks: [Mark] = [], customer: Owner? = nil, next: CustomerDeadline? = nil, command: String? = nil) {
+        public init(subject: Subject, spans: [Span], marks: [Mark] = [], customer: Owner? = nil, next: CustomerDeadline? = nil, command: String? = nil, alsoDue: [Due] = []) {
             self.subject = subject
             self.spans = spans
             self.marks = marks
             self.customer = customer
             self.next = next
             self.command = command
+            self.alsoDue = alsoDue
         }
     }
 
@@ -165,14 +186,19 @@ extension Guide {
     public func portfolioTimeline(_ customers: [Customer], today: CalendarDate, days: Int = 90) -> Timeline {
         let end = today.adding(days: days - 1)
         var groups: [(next: CalendarDate, handle: Handle, rows: [Timeline.Row])] = []
+        var overdue: [Timeline.Due] = []
         for customer in customers {
+            let owner = Timeline.Owner(handle: customer.handle, name: customer.name)
+            overdue += self.overdue(for: customer, today: today).map { Timeline.Due(customer: owner, deadline: $0) }
             let deadlines = deadlines(for: customer, today: today)
             let coming = deadlines.filter { (today...end).contains($0.date) }
             var rows: [Timeline.Row] = []
             for var row in self.rows(for: customer, deadlines: deadlines, today: today, from: today, to: end) {
-                guard let next = coming.first(where: row.subject.owns) else { continue }
-                row.customer = Timeline.Owner(handle: customer.handle, name: customer.name)
+                let owned = coming.filter(row.subject.owns)
+                guard let next = owned.first else { continue }
+                row.customer = owner
                 row.next = next
+                row.alsoDue = owned.dropFirst().filter { $0.date == next.date }.map { Timeline.Due(customer: owner, deadline: $0) }
                 row.marks.append(Timeline.Mark(.deadline, next.date))
                 rows.append(row)
             }
@@ -181,7 +207,8 @@ extension Guide {
             groups.append((first, customer.handle, rows))
         }
         groups.sort { ($0.next, $0.handle.rawValue) < ($1.next, $1.handle.rawValue) }
-        return Timeline(from: today, to: end, today: today, rows: groups.flatMap(\.rows))
+        overdue.sort { ($0.deadline.date, $0.customer.handle.rawValue) < ($1.deadline.date, $1.customer.handle.rawValue) }
+        return Timeline(from: today, to: end, today: today, rows: groups.flatMap(\.rows), overdue: overdue)
     }
 
     /// The rows of a customer's timeline, their spans and marks kept inside `start`…`end`.

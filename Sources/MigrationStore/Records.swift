@@ -148,6 +148,8 @@ package struct OriginalRecord: CustomerOwnedRecord {
         case externalID
         /// When the current term started (v4).
         case startedOn
+        /// Whether `autoRenew` was recorded; false: nobody said (v6).
+        case autoRenewRecorded
     }
     package static let key: [Column] = [.customer, .number]
     package static let ownerColumn = Column.customer
@@ -161,6 +163,7 @@ package struct OriginalRecord: CustomerOwnedRecord {
     var price: String?
     var currency: String?
     var autoRenew: Bool
+    var autoRenewRecorded: Bool
     var endingKind: String?
     var endedOn: String?
     var endedEarly: Bool
@@ -177,7 +180,8 @@ package struct OriginalRecord: CustomerOwnedRecord {
         expires = original.expires.description
         price = original.pricePerSeatMonth.map { "\($0.amount)" }
         currency = original.pricePerSeatMonth?.currency
-        autoRenew = original.autoRenew
+        autoRenew = original.autoRenew ?? false
+        autoRenewRecorded = original.autoRenew != nil
         externalID = original.externalID
         switch original.ending {
         case .cancelled(let on, let early):
@@ -207,6 +211,7 @@ package struct OriginalRecord: CustomerOwnedRecord {
         case .endedEarly: SQLValue(endedEarly)
         case .externalID: SQLValue(externalID)
         case .startedOn: SQLValue(startedOn)
+        case .autoRenewRecorded: SQLValue(autoRenewRecorded)
         }
     }
 
@@ -220,6 +225,7 @@ package struct OriginalRecord: CustomerOwnedRecord {
         price = row.optionalText(Column.price)
         currency = row.optionalText(Column.currency)
         autoRenew = try row.bool(Column.autoRenew)
+        autoRenewRecorded = try row.bool(Column.autoRenewRecorded)
         endingKind = row.optionalText(Column.endingKind)
         endedOn = row.optionalText(Column.endedOn)
         endedEarly = try row.bool(Column.endedEarly)
@@ -237,7 +243,7 @@ package struct OriginalRecord: CustomerOwnedRecord {
         }
         return OriginalSubscription(
             id: LicenseID(kind: .original, number: number), offer: offer, seats: seats, assigned: assigned,
-            expires: try StoredValue.date(expires), pricePerSeatMonth: try StoredValue.money(price, currency), autoRenew: autoRenew, ending: ending,
+            expires: try StoredValue.date(expires), pricePerSeatMonth: try StoredValue.money(price, currency), autoRenew: autoRenewRecorded ? autoRenew : nil, ending: ending,
             startedOn: try startedOn.map(StoredValue.date), externalID: externalID)
     }
 }

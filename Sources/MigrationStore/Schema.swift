@@ -162,6 +162,18 @@ package enum Schema {
                 #"ALTER TABLE "cspSubscription" DROP COLUMN "details""#,
             ]
         },
+        // Auto-renew becomes on, off or not recorded: `license add` used to store "off" when
+        // nobody said, so an "off" of a program with recurring billing (web direct, other) is
+        // read as not recorded, which the advice treats as renewing (Microsoft's default).
+        SchemaMigration(identifier: "v6-auto-renew-recorded") { _ in
+            [
+                #"ALTER TABLE "original" ADD COLUMN "autoRenewRecorded" BOOLEAN NOT NULL DEFAULT FALSE"#,
+                """
+                UPDATE "original" SET "autoRenewRecorded" = TRUE
+                WHERE "autoRenew" OR "customer" IN (SELECT "handle" FROM "customer" WHERE "program" NOT IN ('mosp', 'other'))
+                """,
+            ]
+        },
     ]
 }
 

@@ -131,6 +131,51 @@ struct FittingReplyTests {
         #expect(advice.contains(second))
     }
 
+    static let twoRenewals = [
+        "customer add w --name W --program mosp",
+        "license add w E3 --seats 3 --expires 2026-12-10 --price 10 --currency USD --auto-renew on",
+        "license add w E1 --seats 3 --expires 2026-12-12 --price 10 --currency USD --auto-renew on",
+    ]
+
+    static let twoOfferChanges = SessionTests.contoso + [
+        "accept contoso", #"provision contoso "Microsoft 365 E3" --seats 48 --replaces L1 --confirm"#,
+        #"provision contoso "Visio Plan 1" --seats 5 --replaces L2 --confirm"#,
+    ]
+
+    /// 50 seats × $23 a month × 12 / 365 × 123 days = $4,650.41.
+    @Test("other warnings that repeat their sentences for each original are grouped the same way, in both languages", arguments: [
+        (Language.en, twoNewSubscriptions, "note I-OVERLAP: For the days given, the customer pays twice for 2 originals: each one and its replacement.",
+         "    - L1, replaced by C1: from 2026-11-28 to 2027-03-31 (123 days), about $4,650.41 for the original."),
+        (.ptBR, twoNewSubscriptions, "nota I-OVERLAP: Nos dias indicados, o cliente paga em dobro por 2 originais: cada uma e a sua substituta.",
+         "    - L1, substituída por C1: de 2026-11-28 a 2027-03-31 (123 dias), cerca de US$ 4.650,41 pela original."),
+        (.en, twoOfferChanges, "warning W-OFFER-CHANGE: 2 CSP subscriptions replace an original with a different offer",
+         "    - C2 (Visio Plan 1) replaces L2 (Visio Plan 2): 5 users, before L2 ends on 2026-12-15 (in 17 days)."),
+        (.ptBR, twoOfferChanges, "aviso W-OFFER-CHANGE: 2 assinaturas CSP substituem uma original com outra oferta",
+         "    - C2 (Visio Plan 1) substitui L2 (Visio Plan 2): 5 usuários, antes que L2 termine em 2026-12-15 (daqui a 17 dias)."),
+    ])
+    func groupedPerOriginal(language: Language, setup: [String], lead: String, item: String) throws {
+        let session = try makeSession(language: language, setup: setup)
+        let advice = text(session, "advise contoso")
+        let code = String(lead.split(separator: " ")[1].dropLast())
+        #expect(advice.components(separatedBy: code).count == 2, "\(advice)")
+        #expect(advice.contains(lead), "\(advice)")
+        #expect(advice.contains(item), "\(advice)")
+    }
+
+    @Test("W-AUTO-RENEW for two originals is one paragraph with each one's date and command, in both languages", arguments: [
+        (Language.en, "warning W-AUTO-RENEW: 2 originals renew by themselves", "    - L2 (E1) ends on 2026-12-12 (in 14 days): `license edit w L2 --auto-renew off`."),
+        (.ptBR, "aviso W-AUTO-RENEW: 2 originais renovam sozinhas", "    - L2 (E1) termina em 2026-12-12 (daqui a 14 dias): `license edit w L2 --auto-renew off`."),
+    ])
+    func groupedRenewals(language: Language, lead: String, item: String) throws {
+        let session = try makeSession(language: language, setup: Self.twoRenewals)
+        let advice = text(session, "advise w")
+        #expect(advice.contains(lead), "\(advice)")
+        #expect(advice.contains(item), "\(advice)")
+        _ = session.execute("license edit w L1 --auto-renew off")
+        // One left: its own paragraph again.
+        #expect(!text(session, "advise w").contains("2 originals renew") && !text(session, "advise w").contains("2 originais renovam"))
+    }
+
     @Test("one new subscription keeps its own paragraph; the window's last day is still named, and after it the warning is gone")
     func singleWindow() throws {
         let session = try makeSession(setup: SessionTests.contoso + ["accept contoso", #"provision contoso "Office 365 E3" --seats 48 --confirm"#])

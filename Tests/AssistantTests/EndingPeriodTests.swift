@@ -38,10 +38,10 @@ struct EndingPeriodTests {
     }
 
     @Test("Portuguese takes the month as 12/2026 and the days as 31/12/2026; both languages word the heading", arguments: [
-        (Language.en, "license list --ending 2026-12", "Ending from 2026-12-01 to 2026-12-31: 1 subscription(s) of 1 customer(s)"),
+        (Language.en, "license list --ending 2026-12", "Ending from 2026-12-01 to 2026-12-31: 1 subscription of 1 customer"),
         (.en, "license list --ending 2030-01", "No original subscription ends from 2030-01-01 to 2030-01-31."),
-        (.ptBR, "license list --ending 12/2026", "Terminam de 2026-12-01 a 2026-12-31: 1 assinatura(s) de 1 cliente(s)"),
-        (.ptBR, "license list --ending 15/12/2026", "Terminam em 2026-12-15: 1 assinatura(s) de 1 cliente(s)"),
+        (.ptBR, "license list --ending 12/2026", "Terminam de 2026-12-01 a 2026-12-31: 1 assinatura de 1 cliente"),
+        (.ptBR, "license list --ending 15/12/2026", "Terminam em 2026-12-15: 1 assinatura de 1 cliente"),
         (.ptBR, "license list --ending 01/01/2030..", "Nenhuma assinatura original termina a partir de 2030-01-01."),
     ])
     func wording(language: Language, line: String, heading: String) throws {

@@ -37,6 +37,17 @@ struct ImportChecksTests {
         #expect(try session.store.allCustomers().isEmpty)
     }
 
+    @Test("an EA original listed as cancelled before its end is refused with cancel's reason")
+    func eaCancelledEarly() throws {
+        let session = try makeSession(setup: [])
+        let path = try Self.file("handle,name,program,offer,seats,expires,ending,ended_on\nbig,Big Corp,ea,Office 365 E3,500,2027-06-30,cancelled-early,2026-11-20\n")
+        let refused = try #require(refusal(session.execute("import \(path)")))
+        let typed = try makeSession(setup: ["customer add big --name \"Big Corp\" --program ea", #"license add big "Office 365 E3" --seats 500 --expires 2027-06-30"#])
+        let commandLine = try #require(Self.error(typed.execute("cancel big L1 --on 2026-11-20 --confirm")))
+        #expect(refused.problems.map(\.error) == [commandLine])
+        #expect(try session.store.allCustomers().isEmpty)
+    }
+
     @Test("every refused row is listed, each with the command line's reason, and nothing is recorded")
     func everyRefusedRow() throws {
         let session = try makeSession(setup: [])
@@ -117,6 +128,18 @@ struct ImportChecksTests {
         #expect(customer?.invitation?.sentOn == CalendarDate(iso: "2026-11-19"))
         #expect(Self.error(session.execute("csp edit contoso C1 --provisioned 2026-12-19")) == .guide(.dateInFuture(
             .provisioned, on: try #require(CalendarDate(iso: "2026-12-19")), today: try #require(CalendarDate(iso: "2026-11-28")))))
+    }
+
+    @Test("csp edit --provisioned after the subscription's cancellation is refused, as an import of that record would be")
+    func cspEditAfterCancellation() throws {
+        let session = try makeSession(setup: [
+            "customer add contoso --name Contoso", "invite contoso", "accept contoso",
+            #"provision contoso "Office 365 E3" --seats 5 --replaces none"#, "csp cancel contoso C1 --confirm", "today 2026-12-10",
+        ])
+        let date = { (iso: String) in CalendarDate(iso: iso) ?? CalendarDate(daysSinceEpoch: 0) }
+        #expect(Self.error(session.execute("csp edit contoso C1 --provisioned 2026-12-05"))
+                == .guide(.outOfOrder(.cancelled, on: date("2026-11-28"), after: .provisioned, of: date("2026-12-05"))))
+        #expect(try session.store.customer(try #require(Handle("contoso")))?.cspSubscriptions.map(\.provisionedOn) == [date("2026-11-28")])
     }
 
     @Test("a Partner Center subscription started after today is refused with the command line's reason; nothing recorded")

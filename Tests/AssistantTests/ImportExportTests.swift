@@ -68,6 +68,20 @@ struct ImportExportTests {
         #expect(problems.allSatisfy { $0.place.row == 2 })
     }
 
+    @Test("a customer's facts given only on a later row are kept")
+    func laterRowFacts() throws {
+        let session = try makeSession(setup: [])
+        let csv = "handle,name,email,offer,seats,expires,billing_account,program\n"
+            + "acme,Acme,,Office 365 E3,5,2027-03-31,,\n"
+            + "acme,Acme,ti@acme.com,Visio Plan 2,2,2027-04-30,mca,mosp\n"
+        #expect(!(try importing(csv, into: session)).isFailure)
+        let acme = try #require(try session.store.customer(Handle("acme")!))
+        #expect(acme.adminEmail == "ti@acme.com")
+        #expect(acme.program == .mosp)
+        #expect(acme.billingAccount == .mca)
+        #expect(acme.originals.count == 2)
+    }
+
     @Test("a row that contradicts an earlier one names the field and both values")
     func conflictNamesTheField() throws {
         let session = try makeSession(setup: [])

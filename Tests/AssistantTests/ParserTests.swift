@@ -48,7 +48,7 @@ struct ParserTests {
         #expect(add.offer == "Office 365 E3")
         #expect(add.seats == 50)
         #expect(add.price?.description == "23.5")
-        #expect(add.autoRenew)
+        #expect(add.autoRenew == true)
         #expect(add.assigned == nil)
     }
 

@@ -117,7 +117,8 @@ struct PerOriginalAdviceTests {
             : "W-EARLY-PROVISION aceito com --confirm e mantido no registro: 74 dias de L1 pagos em dobro, cerca de US$ 486,58."), "\(accepted)")
     }
 
-    @Test("W-EARLY-PROVISION: the day before the plan's first day needs --confirm; on it, none", arguments: [("2027-01-10", true), ("2027-01-11", false)])
+    /// The same offer takes the ordinary lead (14 days), admin rights or not.
+    @Test("W-EARLY-PROVISION: the day before the plan's first day needs --confirm; on it, none", arguments: [("2027-01-26", true), ("2027-01-27", false)])
     func earlyProvisionBoundary(day: String, early: Bool) throws {
         for language in Self.languages {
             let session = try Self.earlyProvision(language)
@@ -161,7 +162,7 @@ struct PerOriginalAdviceTests {
         #expect(before.contains(language == .en ? "C1 (Teams Essentials) replaces no original" : "C1 (Teams Essentials) não substitui nenhuma original"), "\(before)")
         #expect(before.contains("`csp edit y C1 --replaces L1`") && before.contains("`csp remove y C1`"), "\(before)")
         // With every original covered, there is nothing to link it to: only the removal is offered.
-        _ = session.execute(#"provision y "Office 365 E3" --seats 5"#)
+        _ = session.execute(#"provision y "Office 365 E3" --seats 5 --confirm"#)
         let covered = Self.render(session, "status y", language)
         #expect(covered.contains("`csp remove y C1`") && !covered.contains("`csp edit y C1 --replaces"), "\(covered)")
         _ = session.execute("csp remove y C2")
@@ -199,10 +200,13 @@ struct PerOriginalAdviceTests {
         let session = try Self.twoCurrencies(language)
         for line in [
             #"license add x "Office 365 E3" --seats 5 --expires 2026-12-20 --price 25 --currency USD"#,
-            #"provision x "Office 365 E3" --seats 10 --replaces L1,L2 --price 100"#,
+            #"provision x "Office 365 E3" --seats 10 --replaces L1,L2 --price 100 --confirm"#,
         ] { #expect(!session.execute(line).isFailure, "\(line)") }
         let advice = Self.render(session, "advise x", language)
-        let overlaps = advice.split(separator: "\n").filter { $0.contains("I-OVERLAP") }
+        // One I-OVERLAP paragraph for both originals, then a line of each one's own amount.
+        let lines = advice.split(separator: "\n").map(String.init)
+        let start = lines.firstIndex { $0.contains("I-OVERLAP") } ?? lines.endIndex
+        let overlaps = lines[min(start + 1, lines.endIndex)...].prefix { $0.hasPrefix("    - ") }
         #expect(overlaps.count == 2, "\(advice)")
         for line in overlaps {
             let brl = line.contains("R$"), usd = line.contains(language == .en ? "$" : "US$") && !line.contains("R$")

@@ -99,6 +99,12 @@ struct QuestionTests {
         ("stauts contoso", nil, .fails(.unknownCommand)),
         ("toys", nil, .fails(.unknownCommand)),
         ("cancel contoso L1 extra", nil, .fails(.usage)),
+        ("what happens to contoso's users after the end?", nil, .runs("timeline contoso")),
+        ("is renew to CSP possible for contoso?", nil, .runs("explain ea")),
+        ("please remove the customer blue yonder", nil, .runs("customer remove blue-yonder --dry-run")),
+        ("what happens if we provision tailspin now?", nil, .runs(#"provision tailspin "Microsoft 365 Business Standard" --seats 8 --replaces L1 --dry-run"#)),
+        ("should we turn off auto-renew for fabrikam?", nil, .runs("explain W-AUTO-RENEW")),
+        ("what is GDAP?", "contoso", .runs("explain gdap")),
         // Português
         ("o que falta para a fabrikam?", nil, .runs("advise fabrikam")),
         ("qual o próximo passo da Contoso", nil, .runs("advise contoso")),
@@ -157,6 +163,12 @@ struct QuestionTests {
         ("quem precisa de ação primeiro?", nil, .runs("advise --all")),
         ("como anda a toys?", nil, .unsure(.severalCustomers([Handle("tailspin")!, Handle("wingtip")!]))),
         ("bom dia, tudo bem?", nil, .unsure(.noIntent(customer: nil))),
+        ("o que acontece com os usuários da contoso depois do fim?", nil, .runs("timeline contoso")),
+        ("dá para renovar para o CSP a contoso?", nil, .runs("explain ea")),
+        ("remova a blue yonder", nil, .runs("customer remove blue-yonder --dry-run")),
+        ("o que acontece se provisionarmos a tailspin agora?", nil, .runs(#"provision tailspin "Microsoft 365 Business Standard" --seats 8 --replaces L1 --dry-run"#)),
+        ("devemos desligar a renovação automática da fabrikam?", nil, .runs("explain W-AUTO-RENEW")),
+        ("o que é GDAP?", "contoso", .runs("explain gdap")),
         ("provsion contoso", nil, .fails(.unknownCommand)),
     ]
 

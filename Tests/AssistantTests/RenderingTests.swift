@@ -48,6 +48,11 @@ struct RenderingTests {
         var mixed = customer
         _ = try? mixed.addOriginal(offer: "Exchange Online (Plan 1)", seats: 2, assigned: 2, expires: today.adding(days: 200), price: Money(amount: 4, currency: "BRL"), autoRenew: false)
         findings += guide.guidance(for: mixed, on: today).findings.filter { $0.code == .currencyMismatch }
+        var fresh = customer
+        fresh.program = .mosp
+        fresh.billingAccount = .mca
+        _ = try? fresh.addOriginal(offer: "Visio Plan 2", seats: 2, assigned: 2, expires: today.adding(days: 360), price: nil, autoRenew: false, startedOn: today.adding(days: -2))
+        findings += guide.guidance(for: fresh, on: today).findings.filter { $0.code == .refundWindow }
         var crowded = GuideSettings()
         crowded[.tenantSubscriptionLimit] = 1
         findings += Guide(settings: crowded).guidance(for: customer, on: today).findings.filter { $0.code == .tenantLimit }

@@ -171,12 +171,14 @@ struct NewUserQuestionTests {
     }
 
     /// A Visio with 17 paid days left, inside the near-end window, already replaced in CSP.
+    /// A program whose cancellation the dry run still offers (Open License and retail run to their
+    /// end instead; web direct is judged by its billing account).
     static let nearEndVisio = [
-        #"customer add clinica --name "Clínica Bem Estar" --program open --email ti@clinica.com.br"#,
+        #"customer add clinica --name "Clínica Bem Estar" --program other --email ti@clinica.com.br"#,
         #"license add clinica "Visio Plan 2" --seats 5 --expires 2026-12-15 --price 15 --currency BRL"#,
         "accept clinica",
         "gdap request clinica --on 2026-11-01",
-        #"provision clinica "Visio Plan 2" --seats 5 --replaces L1"#,
+        #"provision clinica "Visio Plan 2" --seats 5 --replaces L1 --confirm"#,
     ]
 
     @Test("a dry run inside the near-end window says the paid days given up and their worth, in both languages")

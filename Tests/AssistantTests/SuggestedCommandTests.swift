@@ -146,7 +146,12 @@ struct SuggestedCommandTests {
         let settings = GuideSettings()
         var texts = Self.topics.flatMap { phrases.explanation($0, settings: settings) }
         texts += phrases.steps(settings) + Label.allCases.map(phrases.label)
-        texts += CustomerDeadline.Kind.allCases.map { TimelineWords.detail($0, settings: settings, stages: settings.stages(for: .mosp, eaTerm: .standard))(language) }
+        for retirement in [nil] + Retirement.allCases {
+            texts += CustomerDeadline.Kind.allCases.map { kind in
+                let deadline = CustomerDeadline(kind: kind, date: ErrorSamples.date, customer: ErrorSamples.handle, retirement: retirement)
+                return TimelineWords.detail(deadline, settings: settings, stages: settings.stages(for: .mosp, eaTerm: .standard))(language)
+            }
+        }
         #expect(texts.flatMap(Self.shownCommands).count >= 40, "too few commands found: the scan is not reading the texts")
         for problem in Self.problems(in: texts, language: language) { Issue.record("\(language): \(problem)") }
     }
@@ -185,9 +190,11 @@ struct SuggestedCommandTests {
     func deadlineCommandsParse() {
         for kind in CustomerDeadline.Kind.allCases {
             for subscription in [nil, ErrorSamples.license] {
-                let deadline = CustomerDeadline(kind: kind, date: ErrorSamples.date, customer: ErrorSamples.handle, subscription: subscription)
-                let command = ShowTimeline.command(for: deadline, handle: ErrorSamples.handle)
-                if let problem = Self.problem(in: command) { Issue.record("\(kind): `\(command)`: \(problem)") }
+                for retirement in [nil] + Retirement.allCases {
+                    let deadline = CustomerDeadline(kind: kind, date: ErrorSamples.date, customer: ErrorSamples.handle, subscription: subscription, retirement: retirement)
+                    let command = ShowTimeline.command(for: deadline, handle: ErrorSamples.handle).description
+                    if let problem = Self.problem(in: command) { Issue.record("\(kind): `\(command)`: \(problem)") }
+                }
             }
         }
     }

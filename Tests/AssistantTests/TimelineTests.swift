@@ -100,10 +100,13 @@ struct TimelineTests {
         #expect(text.contains("▚ paid twice (original still running)"))
         #expect(text.contains("▓ CSP correction window"))
         #expect(text.contains("Contoso Ltda (contoso) · 2026-11-10 → "))
-        // The portfolio: most urgent first, each with its next deadline and the command.
+        // The portfolio: what is overdue on top (contoso's invitation), then the rows most urgent
+        // first, each with its next deadline and the command.
         let portfolio = try #require(text.components(separatedBy: "csp> timeline\n").last)
-        let fabrikam = try #require(portfolio.range(of: "fabrikam"))
-        let contoso = try #require(portfolio.range(of: "contoso"))
+        #expect(portfolio.contains("Overdue: not done in time\n  ! 2026-11-25 · invite contoso --dry-run · contoso invitation unanswered:"))
+        let rows = try #require(portfolio.components(separatedBy: "│ today").first?.components(separatedBy: "Feb\n").dropFirst().first)
+        let fabrikam = try #require(rows.range(of: "fabrikam"))
+        let contoso = try #require(rows.range(of: "contoso"))
         #expect(fabrikam.lowerBound < contoso.lowerBound)
         #expect(portfolio.contains("◆ 2026-12-02 · advise fabrikam · C1 (Microsoft 365 Business Premium) CSP\n      correction window closes"))
     }
@@ -213,7 +216,7 @@ struct TimelineTests {
         let deadlines = session.guide.deadlines(for: customer, today: session.today)
         #expect(deadlines.contains { $0.kind == .provisionFrom } && deadlines.contains { $0.kind == .provisionBy } && deadlines.contains { $0.kind == .usersLoseAccess })
         for deadline in deadlines {
-            let words = TimelineWords.deadline(deadline.kind)(language)
+            let words = TimelineWords.deadline(deadline)(language)
             let subject = deadline.subscription.map { "\($0) (" } ?? ""
             #expect(lines.contains { $0.contains("\(deadline.date) · \(subject)") && $0.hasSuffix(words) },
                     "\(deadline.kind) \(deadline.date)\n\(text)")

@@ -102,7 +102,7 @@ struct TranscriptTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "keep me\n")
         let started = text(session, "record \(path) --force")
         // contoso and fabrikam are already in the store: a replay would not have them.
-        #expect(started.contains("already holds 2 customer(s)"))
+        #expect(started.contains("already holds 2 customers"))
         #expect(text(session, "record other.txt").contains("Already recording to \(path)"))
         #expect(session.recorder?.path == path)
         _ = session.execute("record stop")

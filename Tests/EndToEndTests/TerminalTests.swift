@@ -197,6 +197,30 @@ struct TerminalTests {
         try terminal.waitFor("prompt") { _ in (try? terminal.lastLine()) == "csp(contoso)>" }
     }
 
+    @Test("log fits the terminal's width, and follows the window when it is resized")
+    func logFitsTheWindow() throws {
+        let terminal = try TerminalSession()
+        try terminal.type(#"customer add contoso --name "Contoso Comércio e Serviços de Informática Ltda" --program open --email ti@contoso.example"#)
+        try terminal.press("Enter")
+        try terminal.waitFor("reply") { $0.contains("Added Contoso") }
+        /// The journal's lines as the terminal shows them, wrapped lines joined again (`-J`).
+        func logLines() throws -> [Substring] {
+            try terminal.press("C-l")
+            try terminal.type("log")
+            try terminal.press("Enter")
+            try terminal.waitFor("the journal") { $0.contains("When") && $0.split(separator: "\n").last == "csp>" }
+            let joined = try terminal.tmux(["capture-pane", "-t", "0", "-p", "-J"]).split(separator: "\n")
+            return joined.drop { !$0.contains("When") }.prefix { !$0.hasPrefix("csp>") }
+        }
+        let wide = try logLines()
+        #expect(wide.count >= 2)
+        #expect(wide.allSatisfy { $0.count <= 120 }, "\(wide)")
+        try terminal.tmux(["resize-window", "-t", "0", "-x", "80"])
+        let narrow = try logLines()
+        #expect(narrow.count > wide.count, "\(narrow)")
+        #expect(narrow.allSatisfy { $0.count <= 80 }, "\(narrow)")
+    }
+
     @Test("a question typed at the prompt is answered in colour, with the command it ran")
     func questionInColour() throws {
         let terminal = try TerminalSession()

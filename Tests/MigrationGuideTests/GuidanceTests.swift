@@ -60,8 +60,11 @@ struct GuidanceTests {
         let gaps = g.findings(.coverageGap)
         switch stage {
         case "deleted":
+            // Deleted data leaves the users without service still: the most urgent warning stays.
             #expect(gaps.isEmpty)
-            #expect(g.findings(.usersUnlicensed).isEmpty)
+            guard case .usersUnlicensed(let lost) = g.findings(.usersUnlicensed).first else { Issue.record("no W-USERS-UNLICENSED"); return }
+            #expect(lost.daysUntilDataDeleted == remaining)
+            #expect(g.stage == .provision)
         case "disabled":
             // Users have lost access: the gap has become W-USERS-UNLICENSED.
             #expect(gaps.isEmpty)
@@ -101,7 +104,8 @@ struct GuidanceTests {
             guard case .seatShortfall(let f) = shortfalls.first else { Issue.record("no shortfall"); return }
             #expect(f.usersWithoutLicense == short)
             #expect(g.stage == .provision)
-            #expect(g.nextAction == .addSeats(original: f.original, offer: "Office 365 E3", missing: short))
+            // The missing seats go onto the subscription already there.
+            #expect(g.nextAction == .addSeats(original: f.original, offer: "Office 365 E3", missing: short, subscription: C1, seats: cspSeats + short))
         }
     }
 
@@ -173,8 +177,9 @@ struct GuidanceTests {
             ("Office 365 E3", 50, 48, "2027-06-30"), ("Visio Plan 2", 5, 5, "2027-01-15"), ("Project Plan 3", 3, 2, "2027-03-01"),
         ])
         let g = guide.guidance(for: subject, on: today)
-        #expect(g.nextAction == .waitToProvision(original: L2, offer: "Visio Plan 2", from: date("2026-12-16"), latest: date("2027-01-15"), meanwhile: [.requestGDAP]))
-        #expect(guide.guidance(for: subject, on: date("2026-12-16")).nextAction == .provision(original: L2, offer: "Visio Plan 2", seats: 5, endDate: date("2027-01-15"), latest: date("2027-01-15"), channelTransfer: false))
+        // The same offer needs no reassignment: the ordinary lead (14 days), whatever the admin rights.
+        #expect(g.nextAction == .waitToProvision(original: L2, offer: "Visio Plan 2", from: date("2027-01-01"), latest: date("2027-01-15"), meanwhile: [.requestGDAP(ifOfferChangesFrom: date("2026-12-16"))]))
+        #expect(guide.guidance(for: subject, on: date("2027-01-01")).nextAction == .provision(original: L2, offer: "Visio Plan 2", seats: 5, endDate: date("2027-01-15"), latest: date("2027-01-15"), channelTransfer: false))
     }
 
     @Test("covered originals far from their end mean waiting for the window")

@@ -366,3 +366,35 @@ struct AdviceMigrationTests {
         #expect(settings.nearEndDays == 40)
     }
 }
+
+@Suite("A database from before auto-renew could be left unrecorded")
+struct AutoRenewMigrationTests {
+    @Test("an 'off' that web direct stored by default reads as not recorded; 'on', and any program without recurring billing, keep their value")
+    func formerDefaultOff() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("old.sqlite")
+        var former = DatabaseMigrator()
+        for migration in Schema.migrations.prefix(while: { $0.identifier != "v6-auto-renew-recorded" }) {
+            former.registerMigration(migration.identifier) { db in
+                for statement in migration.statements(.sqlite) { try db.execute(sql: statement) }
+            }
+        }
+        let queue = try DatabaseQueue(path: path)
+        try former.migrate(queue)
+        try queue.write { db in
+            try db.execute(sql: #"INSERT INTO "customer" ("handle", "name", "program", "revision") VALUES ('web', 'Web', 'mosp', 0), ('ea', 'EA', 'ea', 0)"#)
+            try db.execute(sql: #"INSERT INTO "original" ("customer", "number", "offer", "seats", "assigned", "expires", "autoRenew") VALUES ('web', 1, 'Office 365 E3', 10, 9, '2027-06-30', 0), ('web', 2, 'Visio Plan 2', 2, 2, '2027-06-30', 1), ('ea', 1, 'Office 365 E3', 10, 9, '2027-06-30', 0)"#)
+        }
+        try queue.close()
+        let store = try SQLiteStore(path: path)
+        let web = try #require(try store.customer(Handle("web")!))
+        #expect(web.originals.map(\.autoRenew) == [nil, true])
+        let ea = try #require(try store.customer(Handle("ea")!))
+        #expect(ea.originals.map(\.autoRenew) == [false])
+        // Recorded values survive a round trip.
+        var edited = web
+        _ = try edited.editOriginal(LicenseID(kind: .original, number: 1), seats: nil, assigned: nil, expires: nil, price: nil, autoRenew: false)
+        try store.update(edited, journal: entry(edited.handle, "license edit web L1 --auto-renew off"))
+        #expect(try store.customer(Handle("web")!)?.originals.map(\.autoRenew) == [false, true])
+    }
+}

@@ -39,7 +39,9 @@ public struct Cancel: AssistantCommand, Equatable {
             return Reply(.cancellationCheck(CancellationCheck(
                 handle: customer.handle, original: original, on: date, risks: risks,
                 replacements: customer.replacements(of: original.id).map(\.id), givenDate: on != nil,
-                paidTimeLeft: session.guide.paidTimeLeft(of: original, in: customer, on: date))))
+                paidTimeLeft: session.guide.paidTimeLeft(of: original, in: customer, on: date),
+                program: customer.program, refund: session.guide.refund(for: original, in: customer, on: date),
+                onlineCancelLimit: session.guide.onlineCancelLimit(for: original, in: customer))))
         }
         let (customer, result) = try session.change(reference, for: Self.spec, warnings: { $0.overridden.map(\.code) }) { customer throws(GuideError) in
             try customer.cancel(license, on: date, today: session.today, confirmed: confirm, guide: session.guide)

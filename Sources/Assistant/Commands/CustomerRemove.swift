@@ -10,22 +10,28 @@ public struct CustomerRemove: AssistantCommand, Equatable {
     public static let spec = CommandSpec(
         ["customer", "remove"],
         arguments: [CommonKeys.customer],
-        flags: [force],
+        flags: [force, CommonKeys.dryRun],
         summary: LocalizedText(en: "Remove a customer (refused while it has subscriptions)", pt: "Remove um cliente (recusado enquanto tiver assinaturas)"),
-        examples: ["customer remove contoso", "customer remove contoso --force"])
+        examples: ["customer remove contoso", "customer remove contoso --dry-run", "customer remove contoso --force"])
 
     /// The customer as typed (a handle or a name); nil for the selected one.
     public var reference: String?
     public var force: Bool
+    /// Say what removing it would forget, and remove nothing.
+    public var dryRun: Bool
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
         reference = try arguments[CommonKeys.customer]
         force = arguments[Self.force]
+        dryRun = arguments[CommonKeys.dryRun]
     }
+
+    public var changesState: Bool { !dryRun }
 
     public func run(in session: Session) throws(CommandError) -> Reply {
         let customer = try session.customer(reference, for: Self.spec)
         let originals = customer.originals.count, csp = customer.cspSubscriptions.count
+        if dryRun { return Reply(.customerRemovalPreview(customer.handle, originals: originals, csp: csp)) }
         if originals + csp > 0, !force {
             throw .hasSubscriptions(customer.handle, originals: originals, csp: csp)
         }

@@ -11,7 +11,7 @@ public struct LicenseAdd: AssistantCommand, Equatable {
     static let currency = FlagKey("--currency", .currency, "CODE", help: LocalizedText(
         en: "BRL, USD, EUR... (default: the customer's currency, else the partner's: \(Settings.partnerCurrencyLine(nil)))",
         pt: "BRL, USD, EUR... (padrão: a moeda do cliente, senão a do parceiro: \(Settings.partnerCurrencyLine(nil)))"))
-    static let autoRenew = FlagKey("--auto-renew", .onOff, "on|off", help: LocalizedText(en: "web direct: whether it renews by itself (default off)", pt: "compra direta: se renova sozinha (padrão off)"))
+    static let autoRenew = FlagKey("--auto-renew", .onOff, "on|off", help: LocalizedText(en: "web direct: whether it renews by itself (default: not recorded, counted as on, Microsoft's default)", pt: "compra direta: se renova sozinha (padrão: não registrado, contado como on, o padrão da Microsoft)"))
 
     public static let spec = CommandSpec(
         ["license", "add"],
@@ -28,7 +28,7 @@ public struct LicenseAdd: AssistantCommand, Equatable {
     public var assigned: Int?
     public var price: Decimal?
     public var currency: String?
-    public var autoRenew: Bool
+    public var autoRenew: Bool?
     public var started: CalendarDate?
 
     public init(_ arguments: ParsedArguments) throws(CommandError) {
@@ -39,7 +39,7 @@ public struct LicenseAdd: AssistantCommand, Equatable {
         assigned = try arguments[Self.assigned]
         price = try arguments[Self.price]
         currency = try arguments[Self.currency]
-        autoRenew = try arguments[Self.autoRenew] ?? false
+        autoRenew = try arguments[Self.autoRenew]
         started = try arguments[CommonKeys.started]
     }
 

@@ -49,9 +49,13 @@ public struct ShowTimeline: AssistantCommand, Equatable {
             var timeline = session.guide.portfolioTimeline(try session.allCustomers(), today: session.today, days: Self.portfolioDays)
             for index in timeline.rows.indices {
                 if let owner = timeline.rows[index].customer, let next = timeline.rows[index].next {
-                    timeline.rows[index].command = Self.command(for: next, handle: owner.handle)
+                    timeline.rows[index].command = Self.command(for: next, handle: owner.handle).description
+                }
+                for also in timeline.rows[index].alsoDue.indices {
+                    timeline.rows[index].alsoDue[also].fillCommand()
                 }
             }
+            for index in timeline.overdue.indices { timeline.overdue[index].fillCommand() }
             return Reply(.timeline(TimelineReply(customer: nil, timeline: timeline, ascii: ascii)))
         case .customer(let reference):
             let customer = try session.customer(reference, for: Self.spec)
@@ -65,17 +69,30 @@ public struct ShowTimeline: AssistantCommand, Equatable {
         SuggestedCommand(Self.self).with(CommonKeys.customer, customer?.rawValue)
     }
 
-    /// What to type about a deadline: look before cancelling, check an invitation, or see the advice.
-    static func command(for deadline: CustomerDeadline, handle: Handle) -> String {
-        let line = switch deadline.kind {
+    /// What to type about a deadline, as its program allows: look before cancelling (web direct),
+    /// turn recurring billing off (MCA), see the plan (an original that runs to its end, or an
+    /// Enterprise Agreement with its renew-to-CSP path), follow up an invitation, or see the advice.
+    /// Each line is one the session carries out for that customer on that day.
+    static func command(for deadline: CustomerDeadline, handle: Handle) -> SuggestedCommand {
+        switch deadline.kind {
         case .nearEndOpens:
-            deadline.subscription.map { Cancel.line(handle, $0).with(CommonKeys.dryRun) } ?? Advise.line(handle)
-        case .provisionFrom, .provisionBy: Plan.line(handle)
-        case .invitationStale: Invite.line(handle).with(CommonKeys.dryRun)
-        case .adminRequestLapses, .adminRightsExpire: GdapShow.line(handle)
-        case .originalEnds, .cspWindowCloses, .usersLoseAccess, .dataDeleted: Advise.line(handle)
+            guard let license = deadline.subscription else { return Advise.line(handle) }
+            switch deadline.retirement ?? .runsToEnd {
+            case .cancelNearEnd: return Cancel.line(handle, license).with(CommonKeys.dryRun)
+            case .turnOffRenewal: return LicenseEdit.autoRenewLine(handle, license, on: false)
+            case .anniversary, .runsToEnd: return Plan.line(handle)
+            }
+        case .provisionFrom, .provisionBy: return Plan.line(handle)
+        case .invitationStale: return Invite.line(handle).with(CommonKeys.dryRun)
+        case .adminRequestLapses, .adminRightsExpire: return GdapShow.line(handle)
+        case .originalEnds, .cspWindowCloses, .usersLoseAccess, .dataDeleted: return Advise.line(handle)
         }
-        return line.description
+    }
+}
+
+extension Timeline.Due {
+    mutating func fillCommand() {
+        command = ShowTimeline.command(for: deadline, handle: customer.handle).description
     }
 }
 

@@ -42,9 +42,15 @@ extension ManualPage {
             en: "csp-migrate copy --from FILE copies a portfolio file (customers, history and settings) into a team database on PostgreSQL, all or nothing; a database that already holds customers or history is refused unless --merge is given. Run it with the owner role.",
             pt: "csp-migrate copy --from ARQUIVO copia um arquivo de carteira (clientes, histórico e configurações) para um banco da equipe no PostgreSQL, tudo ou nada; um banco que já tem clientes ou histórico é recusado, a menos que --merge seja dado. Execute com o papel de dono do banco.")
 
-        static let shellCommandsIntro = LocalizedText(
-            en: "Typed at the csp> prompt, given with -c, piped in, or replayed from a transcript. A handle shown as [HANDLE] may be left out once a customer is selected with use. Inside the shell, help COMMAND or COMMAND --help shows the same.",
-            pt: "Digitados no prompt csp>, dados com -c, enviados por pipe ou reproduzidos de uma transcrição. Um identificador mostrado como [HANDLE] pode ser omitido depois que um cliente é selecionado com use. Dentro do shell, help COMANDO ou COMANDO --help mostra o mesmo.")
+        /// The handle's placeholder and the commands named here come from their declarations; the
+        /// handle as the page's usage lines show it (in English in both pages).
+        static let shellCommandsIntro: LocalizedText = {
+            let help = Help.line(Placeholder.declared).inEachLanguage
+            let command = Help.command.argumentSpec.name
+            return LocalizedText(
+                en: "Typed at the csp> prompt, given with -c, piped in, or replayed from a transcript. A handle shown as [\(CommonKeys.customer.argumentSpec.name)] may be left out once a customer is selected with \(Use.spec.name). Inside the shell, \(help.en) or \(command) \(Parser.helpFlag) shows the same.",
+                pt: "Digitados no prompt csp>, dados com -c, enviados por pipe ou reproduzidos de uma transcrição. Um identificador mostrado como [\(CommonKeys.customer.argumentSpec.name)] pode ser omitido depois que um cliente é selecionado com \(Use.spec.name). Dentro do shell, \(help.pt) ou \(Portuguese().placeholder(command)) \(Parser.helpFlag) mostra o mesmo.")
+        }()
 
         static let questionParagraphs = [
             LocalizedText(

@@ -21,8 +21,8 @@ enum DeadlineCalendar {
         // The stamp is the session's date, not the clock, so the same records give the same file.
         let stamp = compact(today) + "T000000Z"
         for (customer, deadline) in deadlines {
-            let command = ShowTimeline.command(for: deadline, handle: customer.handle)
-            let what = TimelineWords.deadline(deadline.kind)(language)
+            let command = ShowTimeline.command(for: deadline, handle: customer.handle).description
+            let what = TimelineWords.deadline(deadline)(language)
             let subject = TimelineWords.subject(deadline, language)
             lines += [
                 "BEGIN:VEVENT",
@@ -33,7 +33,7 @@ enum DeadlineCalendar {
                 "SUMMARY:" + text("\(customer.handle): \(subject) · \(what)"),
                 "DESCRIPTION:" + text([
                     "\(customer.name) (\(customer.handle)) · \(subject)",
-                    TimelineWords.detail(deadline.kind, settings: settings, stages: settings.stages(for: customer))(language),
+                    TimelineWords.detail(deadline, settings: settings, stages: settings.stages(for: customer))(language),
                     TimelineWords.run(language) + " " + command,
                 ].joined(separator: "\n")),
                 "CATEGORIES:csp-migrate",

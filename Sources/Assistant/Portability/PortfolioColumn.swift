@@ -358,7 +358,8 @@ extension PortfolioColumn {
         case .daysLeft: return status.map { .count($0.daysLeft) }
         case .price: return (original?.pricePerSeatMonth ?? csp?.pricePerSeatMonth).map { .amount($0.amount) }
         case .currency: return text((original?.pricePerSeatMonth ?? csp?.pricePerSeatMonth)?.currency)
-        case .autoRenew: return original.map { .flag($0.autoRenew) }
+        // Empty when not recorded: read back as not recorded.
+        case .autoRenew: return original?.autoRenew.map(PortfolioCell.flag)
         case .ending: return original?.ending.map(PortfolioCell.ending)
         case .endedOn: return date(original?.ending.flatMap { PortfolioExport.ending($0).on })
         case .provisioned: return date(csp?.provisionedOn)

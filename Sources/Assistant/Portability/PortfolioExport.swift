@@ -87,11 +87,11 @@ public enum PortfolioExport {
         case .recordOriginals: "record-originals"
         case .waitToProvision(let original, _, let from, _, _): "provision \(original) from \(from)"
         case .provision(let original, _, _, _, _, _, _): "provision \(original)"
-        case .addSeats(let original, _, let missing): "add \(missing) seats for \(original)"
+        case .addSeats(let original, _, let missing, let subscription, _): "add \(missing) seats to \(subscription) for \(original)"
         case .getAdminRights: "get admin rights"
         case .reassign: "reassign"
         case .turnOffAutoRenew(let license, _): "turn off auto-renew \(license)"
-        case .retire(let license, _, _, _): "retire \(license)"
+        case .retire(let license, _, _, _, _, _): "retire \(license)"
         case .waitForWindow(_, let opensOn, _, _): "wait until \(opensOn)"
         case .complete: "complete"
         }

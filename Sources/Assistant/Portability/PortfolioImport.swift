@@ -55,7 +55,7 @@ public enum PortfolioImport {
         var expires: CalendarDate
         var price: Decimal?
         var currency: String?
-        var autoRenew: Bool
+        var autoRenew: Bool?
         var ending: OriginalSubscription.Ending?
         var started: CalendarDate?
         var externalID: String?
@@ -152,6 +152,7 @@ public enum PortfolioImport {
         /// with their own ids (a backup) are two, the same row twice is a mistake.
         var seen: [RowKey: Int] = [:]
         var customers: [Handle: Row] = [:]
+        var firstRows: [Handle: Int] = [:]
         for (number, cells) in table.rows {
             if cells.allSatisfy({ InputPolicy.trimmedWhitespace($0).isEmpty }) { continue }
             let place = ImportPlace(file: file, row: number)
@@ -173,8 +174,16 @@ public enum PortfolioImport {
                 row.customer = Self.merged(earlier.customer, with: row.customer)
             }
             customers[row.handle] = row
-            if rowProblems.isEmpty { rows.append(row) } else { problems += rowProblems.map { ImportProblem(place, $0) } }
+            guard rowProblems.isEmpty else {
+                problems += rowProblems.map { ImportProblem(place, $0) }
+                continue
+            }
+            // A customer is made from its first row, which gets what later rows add (below); the
+            // others need not keep their copy.
+            if firstRows[row.handle] == nil { firstRows[row.handle] = rows.count } else { row.customer = [:] }
+            rows.append(row)
         }
+        for (handle, index) in firstRows { rows[index].customer = customers[handle]?.customer ?? rows[index].customer }
         // Say how `a/b/yyyy` dates were read, when the file has any.
         let dateColumns = PortfolioColumn.read.filter { $0.kind == .date }
         let writesSlashDates = table.rows.contains { _, cells in
@@ -319,7 +328,7 @@ public enum PortfolioImport {
                 if let offer, let seats = count(.seats), let expires = date(.expires) {
                     subscription = .original(OriginalFields(
                         id: license, offer: offer, seats: seats, assigned: count(.assigned), expires: expires, price: amount(.price), currency: text(.currency),
-                        autoRenew: flag(.autoRenew) ?? false, ending: ending, started: date(.started), externalID: text(.externalID)))
+                        autoRenew: flag(.autoRenew), ending: ending, started: date(.started), externalID: text(.externalID)))
                 }
             }
             guard problems.count == before, let handle else { return nil }

@@ -3,8 +3,9 @@ import MigrationGuide
 /// What to do with a reading: run one read-only command, or say what was understood and offer
 /// commands to choose from. Pure: the session's selection and portfolio are given.
 enum QuestionPlan: Sendable, Equatable {
-    /// Run this read-only command; it answers `Intent`.
-    case run(SuggestedCommand, Intent)
+    /// Run this read-only command; it answers `Intent`. `change`: the command that records what the
+    /// question asks to do, which a question never does itself; the answer names it.
+    case run(SuggestedCommand, Intent, change: SuggestedCommand? = nil)
     case unsure(UnsureReply)
 }
 
@@ -74,6 +75,15 @@ struct QuestionPlanner {
         case .endDate:
             guard let handle else { return askForCustomer(intent, reading: reading) }
             return .run(LicenseList.line(handle), intent)
+        // "What happens to its users after the end?": the customer's stages drawn with their dates.
+        case .lifecycle: return .run(handle.map { ShowTimeline.line($0) } ?? Explain.line(.expiry), intent)
+        case .renewToCSP: return .run(Explain.line(.enterpriseAgreement), intent)
+        case .removeCustomer:
+            guard let handle else { return askForCustomer(intent, reading: reading) }
+            return .run(command(for: intent, handle: handle, reading: reading), intent)
+        case .autoRenewOff:
+            guard let handle, case .one(let original) = reading.original else { return .run(Explain.line(.code(.autoRenew)), intent) }
+            return .run(Explain.line(.code(.autoRenew)), intent, change: LicenseEdit.autoRenewLine(handle, original.id, on: false))
         case .endingIn:
             let named = reading.customers.first
             guard let period = reading.period else {
@@ -82,13 +92,15 @@ struct QuestionPlanner {
             }
             // Across the portfolio unless a customer is named; `--all` says so when one is selected.
             return .run(LicenseList.ending(period, customer: named, all: named == nil && selected != nil), intent)
-        case .cancelCheck:
+        case .cancelCheck, .provisionCheck:
             guard let handle else { return askForCustomer(intent, reading: reading) }
             switch reading.original {
             case .one: return .run(command(for: intent, handle: handle, reading: reading), intent)
             case .none: return .unsure(UnsureReply(reason: .noOriginal(handle), suggestions: [LicenseList.line(handle).description, Status.line(handle).description]))
             case .several(let ids):
-                let suggestions = ids.prefix(Self.maximumSuggestions).map { cancelCheck(handle, $0, on: reading.date).description }
+                let suggestions = intent == .provisionCheck
+                    ? [Plan.line(handle).description, LicenseList.line(handle).description]
+                    : ids.prefix(Self.maximumSuggestions).map { cancelCheck(handle, $0, on: reading.date).description }
                 return .unsure(UnsureReply(reason: .severalOriginals(handle, ids), suggestions: suggestions))
             }
         }
@@ -113,6 +125,16 @@ struct QuestionPlanner {
         case .inviteHow: Invite.line(handle).with(CommonKeys.dryRun)
         case .endDate: LicenseList.line(handle)
         case .endingIn: reading.period.map { LicenseList.ending($0, customer: handle, all: false) } ?? LicenseList.line(handle)
+        case .lifecycle: ShowTimeline.line(handle)
+        case .renewToCSP: Explain.line(.enterpriseAgreement)
+        case .removeCustomer: CustomerRemove.line(handle, force: false).with(CommonKeys.dryRun)
+        case .autoRenewOff: Explain.line(.code(.autoRenew))
+        case .provisionCheck:
+            if case .one(let original) = reading.original, reading.customers.first == handle || reading.customers.isEmpty {
+                Provision.line(handle, offer: original.offer, seats: max(original.assigned, 1), replaces: original.id).with(CommonKeys.dryRun)
+            } else {
+                Plan.line(handle)
+            }
         case .cancelCheck:
             if case .one(let original) = reading.original, reading.customers.first == handle || reading.customers.isEmpty {
                 cancelCheck(handle, original.id, on: reading.date)

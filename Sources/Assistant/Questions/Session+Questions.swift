@@ -6,6 +6,9 @@ public struct QuestionAnswer: Sendable, Equatable, Encodable {
     /// Exactly what ran; typing it gives the same reply.
     public var command: String
     public var intent: Intent
+    /// What records the change the question asked for (`license edit … --auto-renew off`): named,
+    /// never made, since questions change nothing.
+    public var change: String? = nil
 }
 
 extension Session {
@@ -38,11 +41,11 @@ extension Session {
         switch planner.plan(reading, selected: selected) {
         case .unsure(let unsure):
             return Reply(.unsure(unsure))
-        case .run(let command, let intent):
+        case .run(let command, let intent, let change):
             lastQuestion = reading
             questionLines = followsUp ? questionLines + [line] : [line]
             var reply = runReadOnly(command.description)
-            reply.items.insert(.question(QuestionAnswer(command: command.description, intent: intent)), at: 0)
+            reply.items.insert(.question(QuestionAnswer(command: command.description, intent: intent, change: change?.description)), at: 0)
             return reply
         }
     }

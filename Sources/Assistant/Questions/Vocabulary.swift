@@ -32,6 +32,17 @@ public enum Intent: String, CaseIterable, Sendable, Encodable {
     case help
     /// Whether the partner has admin rights (GDAP) for a customer: `gdap show`, or `explain gdap`.
     case adminRights
+    /// What happens to users after an original ends: the customer's stages drawn (`timeline`), or
+    /// `explain expiry`.
+    case lifecycle
+    /// Whether an Enterprise Agreement can renew to CSP (the channel transfer): `explain ea`.
+    case renewToCSP
+    /// "Remove the customer": what `customer remove` would take away (`--dry-run`), never a cancel.
+    case removeCustomer
+    /// "What if we provision now?": the provision dry run for the customer's original.
+    case provisionCheck
+    /// "Should we turn auto-renew off?": the explanation, naming the `license edit` that records it.
+    case autoRenewOff
 }
 
 /// A relative date phrase: `tomorrow`, `next month`.

@@ -65,6 +65,7 @@ struct EncodedItem: Encodable {
         case .gdap(let reply): try put("gdap", reply)
         case .cspChanged(let reply): try put("cspChanged", reply)
         case .customerRemoved(let handle, _, _): try put("customerRemoved", handle)
+        case .customerRemovalPreview(let handle, let originals, let csp): try put("customerRemovalPreview", RemovalPreview(customer: handle, originals: originals, csp: csp))
         case .customerList(let rows): try put("customerList", rows)
         case .customerDetail(let customer, let guidance): try put("customerDetail", CustomerDetail(customer: customer, guidance: guidance))
         case .selected(let handle): try put("selected", handle)
@@ -167,4 +168,11 @@ struct EncodedItem: Encodable {
     struct LicenseChange: Encodable { var customer: Handle; var license: OriginalSubscription }
     struct LicenseListing: Encodable { var customer: Handle; var originals: [OriginalStatus] }
     struct InvitationData: Encodable { var customer: Handle; var invitation: Invitation; var resent: Bool; var message: String? }
+}
+
+/// `customer remove --dry-run` as data: what removing the customer would forget.
+struct RemovalPreview: Encodable {
+    var customer: Handle
+    var originals: Int
+    var csp: Int
 }

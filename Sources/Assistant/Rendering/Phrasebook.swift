@@ -44,6 +44,9 @@ protocol Phrasebook: Sendable {
     func cancellationCheck(_ check: CancellationCheck) -> (verdict: String, next: String)
     /// Why a question was not answered; the suggested commands follow.
     func unsure(_ reason: UnsureReply.Reason) -> String
+    /// Under a question's `→` line: the command that records the change it asked about, which
+    /// the question itself did not make.
+    func toRecordChange(_ command: String) -> String
     /// A date accepted but far from today, with what corrects it.
     func unlikelyDate(_ check: UnlikelyDate) -> String
     /// One-line confirmations of state changes and session settings.
@@ -80,6 +83,7 @@ enum Confirmation {
     case customerUpdated(Customer)
     case cspChanged(CSPChangeReply)
     case customerRemoved(Handle, originals: Int, csp: Int)
+    case customerRemovalPreview(Handle, originals: Int, csp: Int)
     case selected(Handle?)
     case licenseAdded(Handle, OriginalSubscription)
     case licenseUpdated(Handle, OriginalSubscription)
@@ -121,10 +125,11 @@ extension Phrasebook {
     /// A setting and its value, named as staff type it: `near-end-days (30)`.
     func setting(_ name: GuideSettings.Name, _ settings: GuideSettings) -> String { "\(name.rawValue) (\(settings[name]))" }
 
-    /// Several W-CSP-WINDOW findings and nothing else: what `groupedFindings` says once.
-    func cspWindows(_ findings: [Finding]) -> [CSPWindow]? {
-        let windows = findings.compactMap { if case .cspWindow(let window) = $0 { window } else { nil } }
-        return windows.count == findings.count && windows.count > 1 ? windows : nil
+    /// The figures of several findings of one kind, as `extract` reads them; nil unless every one
+    /// is of that kind and there are at least two: what `groupedFindings` says once.
+    func several<Figures>(_ findings: [Finding], _ extract: (Finding) -> Figures?) -> [Figures]? {
+        let figures = findings.compactMap(extract)
+        return figures.count == findings.count && figures.count > 1 ? figures : nil
     }
 }
 
@@ -136,7 +141,7 @@ extension NextAction {
         case .awaitAcceptance(_, _, let stale): stale ? Invite.line(customer) : Accept.line(customer)
         case .recordOriginals: LicenseAdd.template(customer, offer: .named("\"OFFER\""))
         case .provision(let original, let offer, let seats, _, _, _, _): Provision.line(customer, offer: offer, seats: seats, replaces: original)
-        case .addSeats(let original, let offer, let missing): Provision.line(customer, offer: offer, seats: missing, replaces: original)
+        case .addSeats(_, _, _, let subscription, let seats): CspEdit.line(customer, subscription).with(CspEdit.seats, String(seats))
         // Only a pending request can still be accepted; any other state needs a new request.
         case .getAdminRights(_, _, .pending?): GdapAccept.line(customer)
         case .getAdminRights: GdapRequest.line(customer)

@@ -97,7 +97,7 @@ public struct TextRenderer: Sendable {
             let (verdict, next) = p.cancellationCheck(check)
             return [verdict] + findingLines(check.risks, handle: check.handle) + [next]
         case .question(let answer):
-            return [style.dim("→ \(answer.command)")]
+            return [style.dim("→ \(answer.command)")] + (answer.change.map { [p.toRecordChange($0)] } ?? [])
         case .unsure(let unsure):
             return [p.unsure(unsure.reason)] + unsure.suggestions.map { "  " + $0 }
         case .reassignment(let reply):
@@ -142,6 +142,7 @@ public struct TextRenderer: Sendable {
         case .customerAdded(let customer): return [p.confirmation(.customerAdded(customer))]
         case .customerUpdated(let customer): return [p.confirmation(.customerUpdated(customer))]
         case .customerRemoved(let handle, let originals, let csp): return [p.confirmation(.customerRemoved(handle, originals: originals, csp: csp))]
+        case .customerRemovalPreview(let handle, let originals, let csp): return [p.confirmation(.customerRemovalPreview(handle, originals: originals, csp: csp))]
         case .selected(let handle): return [p.confirmation(.selected(handle))]
         case .licenseAdded(let handle, let original): return [p.confirmation(.licenseAdded(handle, original))]
         case .licenseUpdated(let handle, let original): return [p.confirmation(.licenseUpdated(handle, original))]
@@ -311,12 +312,12 @@ public struct TextRenderer: Sendable {
         var table = Table([(p.label(.id), .left), (p.label(.offer), .left), (p.label(.ends), .left), (p.label(.provisionFrom), .left),
                            (p.label(.provisionBy), .left), (p.label(.leadDays), .right), (p.label(.replacedBy), .left)])
         for item in g.plan {
-            // An ended original with nothing replacing it has no day left to wait for: now, unless
-            // its data is already gone and there is nothing left to replace.
+            // An ended original with nothing replacing it has no day left to wait for: now. Its
+            // latest day is the last of its Expired stage while users still have access.
             var from = item.provisionFrom.description, latest = item.provisionBy.description
             if let ended = item.ended, item.replacements.isEmpty {
-                if case .deleted = ended.lifecycle { from = "—" } else { from = p.label(.now) }
-                latest = "—"
+                from = p.label(.now)
+                if !ended.lifecycle.usersHaveAccess { latest = "—" }
             }
             table.add([item.original.description, item.offer, item.endDate.description, from, latest,
                        p.number(item.leadDays),

@@ -24,10 +24,19 @@ struct TimelineRenderer {
         let gutter = String(repeating: " ", count: labelWidth + 1)
 
         var lines = [style.bold(fit(InputPolicy.visible(heading), width))]
+        // What was not done in time comes first, so that it never drops out of view.
+        if !timeline.overdue.isEmpty {
+            lines.append(style.error(fit(TimelineWords.overdueHeading(language), width)))
+            for due in timeline.overdue {
+                let words = "\(due.customer.handle) " + deadlineText(due.deadline) + " " + TimelineWords.overdue(days: due.deadline.date.days(until: timeline.today), language)
+                lines += datedLines(due.deadline.date, glyph: glyph(.overdue), command: due.command, words: words, today: timeline.today, indent: 2, width: width, dimPast: false)
+            }
+        }
         lines += axisLines(axis, gutter: gutter)
         var drawn = Set<Piece>()
+        var hidden = Set<HiddenMark>()
         for (row, label) in zip(timeline.rows, labels) {
-            let cells = self.cells(row, axis: axis, today: timeline.today)
+            let cells = self.cells(row, axis: axis, today: timeline.today, hidden: &hidden)
             drawn.formUnion(cells.compactMap { $0 })
             // A label too long for its column goes on under the bar's line, indented, never cut.
             let labelLines = wrapped(label.split(separator: " ").map(String.init), first: labelWidth, rest: labelWidth - 2, limit: 3)
@@ -35,6 +44,9 @@ struct TimelineRenderer {
             lines += labelLines.dropFirst().map { "  " + $0 }
             if let next = row.next {
                 lines += datedLines(next.date, glyph: glyph(.deadline), command: row.command, words: deadlineText(next), today: timeline.today, indent: 2, width: width)
+                for also in row.alsoDue {
+                    lines += datedLines(also.deadline.date, glyph: glyph(Self.piece(for: also.deadline.kind)), command: also.command, words: deadlineText(also.deadline), today: timeline.today, indent: 2, width: width)
+                }
             }
         }
         if let column = axis.column(of: timeline.today) {
@@ -44,7 +56,9 @@ struct TimelineRenderer {
         for item in dates(timeline) {
             lines += datedLines(item.date, glyph: glyph(item.piece), command: nil, words: item.words, today: timeline.today, indent: 0, width: width)
         }
-        lines += legend(drawn, width: width)
+        // A mark hidden under another is still named in the legend, which says which was drawn.
+        drawn.formUnion(hidden.map { Piece.mark($0.hidden) })
+        lines += legend(drawn, hidden: hidden, width: width)
         return lines.map { line in
             var line = line
             while line.last == " " { line.removeLast() }
@@ -152,8 +166,19 @@ struct TimelineRenderer {
     /// first, so a 7-day window stays visible on a year-long axis.
     private static let priority: [Timeline.Span.Kind] = [.cspWindow, .overlap, .nearEnd, .disabled, .expired, .csp, .adminRights, .pending, .term]
 
-    /// What each column of a row shows, or nil for nothing.
-    private func cells(_ row: Timeline.Row, axis: Axis, today: CalendarDate) -> [Piece?] {
+    /// Which mark a column shows when several fall in it: the plan's days before the row's next
+    /// deadline, then acceptance and invitation. The legend says which hid which.
+    private static let markPriority: [Timeline.Mark.Kind] = [.provisionBy, .provisionFrom, .deadline, .accepted, .invited]
+
+    /// A mark drawn over another on the same column.
+    struct HiddenMark: Hashable {
+        var shown: Timeline.Mark.Kind
+        var hidden: Timeline.Mark.Kind
+    }
+
+    /// What each column of a row shows, or nil for nothing; `hidden` collects the marks another
+    /// mark took the place of.
+    private func cells(_ row: Timeline.Row, axis: Axis, today: CalendarDate, hidden: inout Set<HiddenMark>) -> [Piece?] {
         var cells: [Piece?] = (0..<axis.columns).map { index in
             let days = axis.days(of: index)
             let covering = row.spans.filter { span in
@@ -162,8 +187,13 @@ struct TimelineRenderer {
             return Self.priority.first { kind in covering.contains { $0.kind == kind } }.map(Piece.span)
         }
         if let column = axis.column(of: today), cells[column] == nil { cells[column] = .today }
-        for mark in row.marks {
-            if let column = axis.column(of: mark.date) { cells[column] = .mark(mark.kind) }
+        let rank = Dictionary(uniqueKeysWithValues: Self.markPriority.enumerated().map { ($1, $0) })
+        let byColumn = Dictionary(grouping: row.marks.compactMap { mark in axis.column(of: mark.date).map { ($0, mark.kind) } }, by: \.0)
+        for (column, marks) in byColumn {
+            let kinds = Set(marks.map(\.1)).sorted { (rank[$0] ?? 0) < (rank[$1] ?? 0) }
+            guard let shown = kinds.first else { continue }
+            cells[column] = .mark(shown)
+            for other in kinds.dropFirst() { hidden.insert(HiddenMark(shown: shown, hidden: other)) }
         }
         return cells
     }
@@ -190,6 +220,8 @@ struct TimelineRenderer {
         case today
         /// The day an original's data is deleted (in the dates under a drawing).
         case deleted
+        /// An action whose day has passed with nothing done.
+        case overdue
 
         var isMark: Bool { if case .mark = self { true } else { false } }
     }
@@ -221,6 +253,8 @@ struct TimelineRenderer {
             return unicode ? "│" : "|"
         case .deleted:
             return unicode ? "×" : "x"
+        case .overdue:
+            return "!"
         }
     }
 
@@ -233,7 +267,7 @@ struct TimelineRenderer {
         case .span(.csp), .span(.adminRights): style.good(text)
         case .span(.pending), .span(.term): style.dim(text)
         case .mark, .today: style.bold(text)
-        case .deleted: style.error(text)
+        case .deleted, .overdue: style.error(text)
         }
     }
 
@@ -250,7 +284,7 @@ struct TimelineRenderer {
 
     /// `L2 (Visio Plan 2) original ends`, or `invitation unanswered: follow up`.
     private func deadlineText(_ deadline: CustomerDeadline) -> String {
-        (deadline.subscription == nil ? "" : TimelineWords.subject(deadline, language) + " ") + TimelineWords.deadline(deadline.kind)(language)
+        (deadline.subscription == nil ? "" : TimelineWords.subject(deadline, language) + " ") + TimelineWords.deadline(deadline)(language)
     }
 
     // MARK: - Dates
@@ -286,23 +320,28 @@ struct TimelineRenderer {
 
     /// `◆ 2026-12-02 · advise fabrikam · C1 (…) CSP correction window closes`, wrapped to the
     /// width with the command kept whole; a day already past is dimmed.
-    private func datedLines(_ date: CalendarDate, glyph: String, command: String?, words: String, today: CalendarDate, indent: Int, width: Int) -> [String] {
+    private func datedLines(_ date: CalendarDate, glyph: String, command: String?, words: String, today: CalendarDate, indent: Int, width: Int, dimPast: Bool = true) -> [String] {
         let dot = charset == .unicode ? "·" : "-"
         let tokens = [glyph, "\(date)"] + (command.map { [dot, InputPolicy.visible($0)] } ?? []) + [dot] + InputPolicy.visible(words).split(separator: " ").map(String.init)
         let margin = String(repeating: " ", count: indent)
         let lines = wrapped(tokens, first: width - indent, rest: width - indent - 4, limit: .max)
         return lines.enumerated().map { index, line in
             let text = margin + (index == 0 ? "" : "    ") + line
-            return date < today ? style.dim(text) : text
+            return dimPast && date < today ? style.dim(text) : text
         }
     }
 
     // MARK: - Legend
 
     /// What each glyph drawn means; glyphs not drawn are left out.
-    private func legend(_ drawn: Set<Piece>, width: Int) -> [String] {
+    private func legend(_ drawn: Set<Piece>, hidden: Set<HiddenMark>, width: Int) -> [String] {
         var items = Timeline.Span.Kind.allCases.filter { drawn.contains(.span($0)) }.map { (Piece.span($0), TimelineWords.span($0)(language)) }
         items += Timeline.Mark.Kind.allCases.filter { drawn.contains(.mark($0)) }.map { (Piece.mark($0), TimelineWords.mark($0)(language)) }
+        // Marks that fell on one day: the bar draws the first by priority; the dates say each.
+        let involved = Self.markPriority.filter { kind in hidden.contains { $0.shown == kind || $0.hidden == kind } }
+        if let first = involved.first {
+            items.append((Piece.mark(first), TimelineWords.drawnOver(involved.dropFirst().map { glyph(.mark($0)) }, language)))
+        }
         var lines: [String] = []
         var line = "", lineWidth = 0
         for (piece, words) in items {

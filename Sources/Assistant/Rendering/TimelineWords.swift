@@ -26,6 +26,23 @@ enum TimelineWords {
         language == .ptBR ? "Mínimo: \(columns) colunas" : "Minimum: \(columns) columns"
     }
 
+    static let overdueHeading = LocalizedText(en: "Overdue: not done in time", pt: "Atrasados: não feitos a tempo")
+
+    /// `(overdue 12 days)`.
+    static func overdue(days: Int, _ language: Language) -> String {
+        language == .ptBR
+            ? "(atrasado há \(Plural.count(days, "dia", "dias", language)))"
+            : "(overdue \(Plural.count(days, "day", "days", language)))"
+    }
+
+    /// The legend's note after the first glyph of marks that fell on one column: `▷ over ◆ where
+    /// they meet`, in the bar's order of priority.
+    static func drawnOver(_ others: [String], _ language: Language) -> String {
+        language == .ptBR
+            ? others.map { "sobre \($0)" }.joined(separator: " ") + " onde coincidem"
+            : others.map { "over \($0)" }.joined(separator: " ") + " where they meet"
+    }
+
     static let nothing = LocalizedText(en: "No deadlines in these days.", pt: "Nenhum prazo nestes dias.")
 
     /// `contoso · 2026-11-02 → 2027-05-30`.
@@ -78,12 +95,10 @@ enum TimelineWords {
     static let run = LocalizedText(en: "Run:", pt: "Execute:")
 
     /// What a deadline means for the customer, with the policy figures it depends on.
-    static func detail(_ kind: CustomerDeadline.Kind, settings: GuideSettings, stages: StageLengths) -> LocalizedText {
-        switch kind {
+    static func detail(_ deadline: CustomerDeadline, settings: GuideSettings, stages: StageLengths) -> LocalizedText {
+        switch deadline.kind {
         case .nearEndOpens:
-            LocalizedText(
-                en: "From today the original is within \(settings.nearEndDays) days of its end: cancelling it (with auto-renew off) forfeits little. Make sure the CSP subscription is in place first.",
-                pt: "A partir de hoje a original está a \(settings.nearEndDays) dias ou menos do fim: cancelá-la (com a renovação automática desligada) perde pouco. Confirme antes que a assinatura CSP já está ativa.")
+            nearEndDetail(deadline.retirement ?? .runsToEnd, settings: settings)
         case .provisionFrom:
             LocalizedText(
                 en: "From today the plan says to provision the CSP subscription that replaces the original: early enough to assign its licenses before the end, late enough not to pay for both for long. `\(SuggestedCommand(Plan.self))` shows the dates.",
@@ -123,10 +138,40 @@ enum TimelineWords {
         }
     }
 
+    /// The near-end day of an original, as its program lets staff retire it: only web direct has
+    /// recurring billing to turn off and a cancellation to weigh.
+    private static func nearEndDetail(_ retirement: Retirement, settings: GuideSettings) -> LocalizedText {
+        let days = settings.nearEndDays
+        return switch retirement {
+        case .cancelNearEnd:
+            LocalizedText(
+                en: "From today the original is within \(days) days of its end: cancelling it (with auto-renew off) forfeits little. Make sure the CSP subscription is in place first.",
+                pt: "A partir de hoje a original está a \(days) dias ou menos do fim: cancelá-la (com a renovação automática desligada) perde pouco. Confirme antes que a assinatura CSP já está ativa.")
+        case .turnOffRenewal:
+            LocalizedText(
+                en: "From today the original is within \(days) days of its end. On an MCA account cancelling now brings no refund: make sure auto-renew (recurring billing) is off and let it expire, with the CSP subscription in place first.",
+                pt: "A partir de hoje a original está a \(days) dias ou menos do fim. Numa conta MCA, cancelar agora não traz reembolso: confirme que a renovação automática (cobrança recorrente) está desligada e deixe-a expirar, com a assinatura CSP já ativa.")
+        case .anniversary:
+            LocalizedText(
+                en: "From today the Enterprise Agreement's original is within \(days) days of its end. It cannot be cancelled mid-term: it runs to its end. Have the CSP subscription in place by then, or schedule the renew-to-CSP transfer in Partner Center for the renewal.",
+                pt: "A partir de hoje a original do Enterprise Agreement está a \(days) dias ou menos do fim. Ela não pode ser cancelada no meio da vigência: vai até o fim. Tenha a assinatura CSP ativa até lá, ou agende no Partner Center a transferência para o CSP na renovação.")
+        case .runsToEnd:
+            LocalizedText(
+                en: "From today the original is within \(days) days of its end. It is prepaid and runs to its end: there is nothing to cancel or refund. Have the CSP subscription in place by then.",
+                pt: "A partir de hoje a original está a \(days) dias ou menos do fim. Ela é pré-paga e vai até o fim: não há nada a cancelar nem a reembolsar. Tenha a assinatura CSP ativa até lá.")
+        }
+    }
+
     /// What happens on a deadline, as a calendar event's title says it.
-    static func deadline(_ kind: CustomerDeadline.Kind) -> LocalizedText {
-        switch kind {
-        case .nearEndOpens: LocalizedText(en: "near its end: first good day to cancel", pt: "perto do fim: primeiro dia bom para cancelar")
+    static func deadline(_ deadline: CustomerDeadline) -> LocalizedText {
+        switch deadline.kind {
+        case .nearEndOpens:
+            switch deadline.retirement ?? .runsToEnd {
+            case .cancelNearEnd: LocalizedText(en: "near its end: first good day to cancel", pt: "perto do fim: primeiro dia bom para cancelar")
+            case .turnOffRenewal: LocalizedText(en: "near its end: check auto-renew is off, let it expire", pt: "perto do fim: confirme a renovação automática desligada e deixe expirar")
+            case .anniversary: LocalizedText(en: "near its end: plan for the anniversary or renew to CSP", pt: "perto do fim: prepare o aniversário do contrato ou a renovação para o CSP")
+            case .runsToEnd: LocalizedText(en: "near its end: it runs to its end (nothing to cancel)", pt: "perto do fim: ela vai até o fim (nada a cancelar)")
+            }
         case .provisionFrom: LocalizedText(en: "provision the replacement from this day (plan)", pt: "provisionar a substituta a partir deste dia (plano)")
         case .provisionBy: LocalizedText(en: "last day to provision the replacement", pt: "último dia para provisionar a substituta")
         case .originalEnds: LocalizedText(en: "original ends", pt: "a original termina")

@@ -41,9 +41,10 @@ enum PortfolioRanking {
         }
         switch row.nextAction {
         case .invite, .provision, .addSeats, .getAdminRights, .reassign, .turnOffAutoRenew, .recordOriginals: return (20, 0)
-        case .retire(_, _, let daysLeft, _): return (21, daysLeft)
+        case .retire(_, _, let daysLeft, _, _, _): return (21, daysLeft)
         case .awaitAcceptance(_, let pending, _): return (22, -pending)
-        case .waitToProvision(_, _, let from, _, _): return (23, from.daysSinceEpoch)
+        // By the plan's latest day: the one that can wait least comes first.
+        case .waitToProvision(_, _, _, let latest, _): return (23, latest.daysSinceEpoch)
         case .waitForWindow(_, let opensOn, _, _): return (23, opensOn.daysSinceEpoch)
         case .complete: return (30, 0)
         }

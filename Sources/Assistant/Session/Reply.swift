@@ -56,6 +56,8 @@ public enum ReplyItem: Sendable {
     case gdap(GDAPReply)
     case cspChanged(CSPChangeReply)
     case customerRemoved(Handle, originals: Int, csp: Int)
+    /// `customer remove --dry-run`: what removing it would forget; nothing removed.
+    case customerRemovalPreview(Handle, originals: Int, csp: Int)
     case customerList([PortfolioRow])
     case customerDetail(Customer, Guidance)
     case selected(Handle?)
@@ -194,6 +196,12 @@ public struct CancellationCheck: Sendable, Encodable {
     public var givenDate: Bool
     /// The paid days given up and what they are worth, shown even when it is little.
     public var paidTimeLeft: PaidTimeLeft
+    /// What staff can do with an original of this program, and what cancelling returns: Open
+    /// License and retail run to their end; an MCA account past its refund window gets nothing back.
+    public var program: Program
+    public var refund: CancellationRefund
+    /// A MOSA subscription too large to cancel online: the limit.
+    public var onlineCancelLimit: Int?
 
     /// The command that would record it.
     public var command: SuggestedCommand {

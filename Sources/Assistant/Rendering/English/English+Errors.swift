@@ -62,7 +62,7 @@ extension English {
         case .duplicateCustomer(let handle):
             "A customer \(quoted(handle.rawValue)) already exists."
         case .hasSubscriptions(let handle, let originals, let csp):
-            "\(handle) still has \(originals) original and \(csp) CSP subscription(s) recorded. To remove it anyway: `\(CustomerRemove.line(handle, force: true))`."
+            "\(handle) still has \(subscriptionCounts(originals: originals, csp: csp)) recorded. To remove it anyway: `\(CustomerRemove.line(handle, force: true))`."
         case .guide(let error):
             guideError(error)
         case .storage(let error):
@@ -170,7 +170,7 @@ extension English {
             case .agentIsRole(let role): "\(ProgramOption.agent.spelling) cannot be used with a team database: the history names the database role of each change (here \(role)), so that no one records in another's name. Leave \(ProgramOption.agent.spelling) out, or connect as your own role."
             case .badConnectionString(let reason): "\(path) is not a connection string PostgreSQL can read: \(reason). Write it as postgresql://USER@HOST/DATABASE or host=HOST dbname=DATABASE."
             case .postgres(let state, let message): "The team database \(path) failed (PostgreSQL \(state): \(message)). Nothing was recorded."
-            case .copyTargetNotEmpty(let customers, let entries): "The team database \(path) already holds \(number(customers)) customer(s) and \(number(entries)) history entries. Nothing was copied. Copy into an empty database, or add \(ProgramOption.copyMerge.spelling) to add what is missing."
+            case .copyTargetNotEmpty(let customers, let entries): "The team database \(path) already holds \(counted(customers, "customer", "customers")) and \(counted(entries, "history entry", "history entries")). Nothing was copied. Copy into an empty database, or add \(ProgramOption.copyMerge.spelling) to add what is missing."
             case .copyConflicts(let handles, let settings):
                 "Nothing was copied: \(handles.isEmpty ? "" : "these customers are recorded differently in the file and in \(path): \(handles.map(\.rawValue).joined(separator: ", "))")\(handles.isEmpty || !settings ? "" : "; ")\(settings ? "the policy settings differ (compare \(typed(Settings.self)) on both)" : ""). Make each the same on both sides (or remove one), then copy again."
             }

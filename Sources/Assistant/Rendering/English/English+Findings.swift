@@ -12,11 +12,17 @@ extension English {
         }
         switch status.lifecycle {
         case .active: break
-        case .expired(let until): text += "; users keep access until \(until)"
+        case .expired(let until): text += "; users lose access on \(until)"
         case .disabled(let deletion): text += "; disabled, data deleted \(deletion)"
         case .deleted: text += "; deleted"
         }
-        if original.autoRenew, !status.ended { text += ", auto-renew on" }
+        if !status.ended {
+            switch original.autoRenew {
+            case true?: text += ", auto-renew on"
+            case nil: text += ", auto-renew not recorded"
+            case false?: break
+            }
+        }
         return text
     }
 
@@ -69,11 +75,20 @@ extension English {
             case .seatShortfall: ("its CSP replacement has no seat for them", "Provision the missing seats now.")
             case .notReassigned: ("their licenses were never moved to the new offer", "Assign them the new offer now, then `\(Reassign.line(handle, done: true))`.")
             }
-            return "\(users(f.users)) of \(subject(f.original, f.offer)) have had no access since \(f.since): \(why). Its data is deleted on \(f.dataDeletedOn)\(inDays(f.daysUntilDataDeleted)). \(fix)"
+            // Deleted data leaves the users as they were: without service, and now without their data too.
+            let data = f.daysUntilDataDeleted > 0
+                ? "Its data is deleted on \(f.dataDeletedOn)\(inDays(f.daysUntilDataDeleted))."
+                : "Its data was deleted on \(f.dataDeletedOn): they start again without it."
+            let noLongerNeeded = f.daysUntilDataDeleted > 0 ? ""
+                : " If they no longer need a license, record it: `\(LicenseEdit.line(handle, f.original).with(LicenseEdit.assigned, "0"))`."
+            return "\(users(f.users)) of \(subject(f.original, f.offer)) have had no access since \(f.since): \(why). \(data) \(fix)\(noLongerNeeded)"
         case .earlyCancel(let f):
             return earlyCancel(f, handle: handle)
         case .earlyProvision(let f):
-            return "Provisioning the replacement of \(subject(f.original, f.offer)) on \(f.provisionOn) is early: \(f.original) runs until \(f.endDate), so \(days(f.daysPaidTwice)) would be paid twice\(about(f.paidTwice)). The plan is to provision from \(f.recommendedFrom) (latest \(f.latest)); waiting until then saves \(days(f.avoidableDays))\(about(f.avoidable))."
+            guard let refund = f.recoverable else {
+                return "Provisioning the replacement of \(subject(f.original, f.offer)) on \(f.provisionOn) is early: \(f.original) runs until \(f.endDate), so \(days(f.daysPaidTwice)) would be paid twice\(about(f.paidTwice)). The plan is to provision from \(f.recommendedFrom) (latest \(f.latest)); waiting until then saves \(days(f.avoidableDays))\(about(f.avoidable))."
+            }
+            return "Provisioning the replacement of \(subject(f.original, f.offer)) on \(f.provisionOn) is early: \(f.original) runs until \(f.endDate), so both would be paid for \(days(f.daysPaidTwice))\(about(f.paidTwice)). That is not lost: \(recovery(refund, f.original, handle: handle)) The plan is to provision from \(f.recommendedFrom) (latest \(f.latest))."
         case .cspCancel(let f):
             return "Cancelling \(subject(f.subscription, f.offer)) on \(f.on) is refunded inside the correction window, but a cancelled CSP subscription goes straight to Deleted: its users lose access at once and it cannot be restored; the admin has \(days(f.backupDays)) to back up data before it is deleted on \(f.dataDeletedOn). To correct a record typed by mistake instead: `\(CspEdit.line(handle, f.subscription))` or `\(CspRemove.line(handle, f.subscription))`."
         case .coverageGap(let f):
@@ -100,7 +115,7 @@ extension English {
             return text + " Once the assignments are done: `\(Reassign.line(handle, done: true))`."
         case .seatShortfall(let f):
             let who = f.originals.count > 1 ? f.originals.map(\.description).joined(separator: " + ") + " (\(f.offer))" : subject(f.original, f.offer)
-            return "\(who) has \(users(f.assigned)) with a license, but its CSP replacement has only \(seats(f.cspSeats)): \(users(f.usersWithoutLicense)) would be left without a license when it ends. Provision \(seats(f.usersWithoutLicense)) more, or free licenses that nobody uses."
+            return "\(who) has \(users(f.assigned)) with a license, but its CSP replacement has only \(seats(f.cspSeats)): \(users(f.usersWithoutLicense)) would be left without a license when it ends. Add \(seats(f.usersWithoutLicense)) to \(f.addTo.id) in Partner Center and record it (`\(CspEdit.line(handle, f.addTo.id).with(CspEdit.seats, String(f.addTo.seats + f.usersWithoutLicense)))`); the added seats can be reduced only within \(days(f.correctionDays)) of being added. Or free licenses that nobody uses."
         case .seatSurplus(let f):
             let when = f.daysLeftInWindow > 0
                 ? "Reduce them before \(f.windowClosesOn) (\(days(f.daysLeftInWindow)) left); after that they"
@@ -108,6 +123,8 @@ extension English {
             return "\(subject(f.subscription, f.offer)) brings \(seats(f.seats)) for \(users(f.users)): \(seats(f.surplus)) more than needed. \(when) are paid until the term ends on \(f.termEndsOn)\(about(f.cost))."
         case .cspWindow(let f):
             return "\(subject(f.subscription, f.offer)) was provisioned on \(f.provisionedOn) with \(seats(f.seats)), \(term(f.term)) term \(billing(f.billing)): until \(f.closesOn) (\(days(f.daysLeft)) left) its seats can still be reduced or the subscription cancelled with a prorated refund (`\(CspCancel.line(handle, f.subscription))`). After that the partner is committed to the whole term, until \(f.termEndsOn)\(about(f.committed)), so check the quantity and the term now."
+        case .autoRenew(let f) where !f.recorded:
+            return "\(subject(f.license, f.offer)) ends on \(f.expires) (in \(days(f.daysLeft))) and whether it renews by itself is not recorded: Microsoft turns recurring billing on by default, so check it in the Microsoft 365 admin center and turn it off so that it expires instead of starting a new paid term, then record it: `\(LicenseEdit.autoRenewLine(handle, f.license, on: false))`."
         case .autoRenew(let f):
             return "\(subject(f.license, f.offer)) renews by itself and ends on \(f.expires) (in \(days(f.daysLeft))): turn off recurring billing so that it expires instead of starting a new paid term, then record it: `\(LicenseEdit.autoRenewLine(handle, f.license, on: false))`."
         case .gdapExpiring(let f):
@@ -125,8 +142,25 @@ extension English {
         case .tenantLimit(let f):
             return "\(number(f.running)) originals are still running, more than the \(number(f.limit)) subscriptions a tenant may hold, so they cannot all be duplicated in CSP. For those over the limit: turn renewal off, let each expire, and buy it in CSP during its expired stage (\(days(f.expiredStageDays))), while users still have access."
         case .overlap(let f):
-            return "From \(f.from) to \(f.until) (\(days(f.days))) the customer pays twice for \(f.original): the original and its replacement \(f.replacements.map(\.description).joined(separator: ", "))\(f.cost.map { ", about \(money($0)) for the original" } ?? ""). That is the cost of provisioning before the end; a planned move keeps it short."
+            let paid = "From \(f.from) to \(f.until) (\(days(f.days))) the customer pays twice for \(f.original): the original and its replacement \(f.replacements.map(\.description).joined(separator: ", "))\(f.cost.map { ", about \(money($0)) for the original" } ?? "")."
+            guard let refund = f.recoverable else { return paid + " That is the cost of provisioning before the end; a planned move keeps it short." }
+            return paid + " It can be recovered: " + recovery(refund, f.original, handle: handle)
+        case .refundWindow(let f):
+            let account = f.accountKnown ? "On the customer's MCA account" : "If the web-direct account is MCA (not recorded), then"
+            let move = f.covered
+                ? "cancel it before then to move at no loss (`\(Cancel.line(handle, f.license))`)"
+                : "to move at no loss, provision its replacement and cancel \(f.license) before then"
+            return "\(account) \(subject(f.license, f.offer)) can be cancelled with a prorated refund until \(f.closesOn) (\(days(f.daysLeft)) left): \(move). After that, cancelling brings nothing back and the term runs, and is billed, to \(f.expires)."
         }
+    }
+
+    /// How days paid twice come back: cancelling the original once the replacement covers the users.
+    private func recovery(_ refund: CancellationRefund, _ original: LicenseID, handle: Handle) -> String {
+        let cancel = "`\(Cancel.line(handle, original))`"
+        if case .mcaInsideWindow(let closes) = refund {
+            return "once the replacement covers the users, cancel \(original) before \(closes) (\(cancel)): the MCA account is refunded (prorated) until then."
+        }
+        return "once the replacement covers the users, cancel \(original) (\(cancel)): the MOSA account gets a prorated credit for the rest of its term."
     }
 
     private func earlyCancel(_ f: EarlyCancellation, handle: Handle) -> String {
@@ -134,9 +168,10 @@ extension English {
         let lost = f.remainingValue.map { "about \(money($0)) of paid time" } ?? "the paid time (record a price with \(typed(LicenseEdit.self)) to see the amount)"
         switch f.refund {
         case .none:
-            text += " A cancelled \(program(f.program)) subscription is not refunded, so \(lost) would be lost."
+            text += " A cancelled \(program(f.program)) subscription is not refunded (partner practice, not a Microsoft rule), so \(lost) would be lost."
         case .proratedCredit:
             text += " The customer's web-direct account is MOSA: a prorated credit or refund is expected, so no money is lost: the risk is the users' access."
+            text += f.onlineCancelLimit.map { " " + onlineCancelLimit($0) } ?? ""
         case .mcaInsideWindow(let closes):
             text += " The customer's web-direct account is MCA and the term started recently: cancelled before \(closes), it is refunded (prorated), so no money is lost: the risk is the users' access."
         case .mcaAfterWindow(let closed):
@@ -145,6 +180,7 @@ extension English {
             text += " The customer's web-direct account is MCA: it is refunded only within \(days(window)) of start or renewal (record the start with \(typed(LicenseEdit.startedTemplate(handle, f.license)))); after that \(lost) would be lost, so turn recurring billing off instead."
         case .accountUnknown(let window, _):
             text += " The web-direct billing account is not recorded: a MOSA account gets a prorated credit or refund; an MCA account only within \(days(window)) of start or renewal, after which \(lost) would be lost and recurring billing should be turned off instead. Look under Billing → Billing accounts in the Microsoft 365 admin center (an MCA account has a billing profile), then `\(CustomerEdit.billingAccountLine(handle, .mosa))` or \(quoted(BillingAccount.mca.rawValue))."
+            text += f.onlineCancelLimit.map { " If it is MOSA: " + onlineCancelLimit($0) } ?? ""
         }
         switch f.program {
         case .mosp, .other:
@@ -163,13 +199,16 @@ extension English {
     private func coverageGap(_ f: CoverageGap, handle: Handle) -> String {
         let who = subject(f.license, f.offer)
         let fix = f.accepted
-            ? "Provision its replacement now."
+            ? f.provisionFrom.map { "Provision its replacement from \($0), by \(f.latest) at the latest." } ?? "Provision its replacement now."
             : "The customer has not accepted the reseller relationship, so nothing can be provisioned yet: get the invitation accepted first."
         switch f.lifecycle {
         case .active:
-            return "\(who) ends on \(f.endDate) (in \(days(f.daysLeft))) and no CSP subscription replaces it: its \(users(f.assigned)) keep access through the expired stage (\(days(f.stages.expiredDays))), until \(f.usersLoseAccessOn), and then lose it. \(fix)"
+            if f.graceUncertain {
+                return "\(who) ends on \(f.endDate) (in \(days(f.daysLeft))) and no CSP subscription replaces it: its \(users(f.assigned)) may lose access on \(f.endDate). Microsoft's current page gives \(days(f.stages.expiredDays)) of grace (users would lose access on \(f.usersLoseAccessOn)), but not every Volume Licensing subscription has it and the figure changed in 2025 (`\(Explain.line(.expiry))`): have the replacement in place by \(f.endDate). \(fix)"
+            }
+            return "\(who) ends on \(f.endDate) (in \(days(f.daysLeft))) and no CSP subscription replaces it: its \(users(f.assigned)) keep access through the expired stage (\(days(f.stages.expiredDays))) and lose it on \(f.usersLoseAccessOn). \(fix)"
         case .expired(let until):
-            return "\(who) ended on \(f.endDate) and no CSP subscription replaces it. It is in the expired stage: its \(users(f.assigned)) keep access for \(days(f.daysUntilUsersLoseAccess ?? 0)) more, until \(until); then it is disabled (admins only) and its data is deleted on \(f.dataDeletedOn). \(fix)"
+            return "\(who) ended on \(f.endDate) and no CSP subscription replaces it. It is in the expired stage: its \(users(f.assigned)) keep access for \(days(f.daysUntilUsersLoseAccess ?? 0)) more and lose it on \(until)\(f.graceUncertain ? " at the latest (not every Volume Licensing subscription has the full grace)" : ""); then it is disabled (admins only) and its data is deleted on \(f.dataDeletedOn). \(fix)"
         case .disabled(let deletion):
             if f.ifCancelled {
                 return "Nothing replaces \(who) in CSP yet: cancelling it skips the expired stage (\(days(f.stages.expiredDays))), so its \(users(f.assigned)) would lose access on \(f.endDate), and its data would be deleted on \(deletion). Provision the replacement first."
@@ -180,9 +219,32 @@ extension English {
         }
     }
 
+    /// Web direct near its end: let it expire, or cancel it when cancelling returns something.
+    private func retireWebDirect(_ license: LicenseID, expires: CalendarDate, daysLeft: Int, refund: CancellationRefund, onlineCancelLimit: Int?) -> String {
+        let within = "\(license) is within its last \(days(max(daysLeft, 0)))"
+        let expire = "let it expire on \(expires) and record it then with \(typed(Expire.self))"
+        let limit = onlineCancelLimit.map { " " + self.onlineCancelLimit($0) } ?? ""
+        switch refund {
+        case .none: return "\(within): \(expire), or cancel it now with \(typed(Cancel.self)) at little cost."
+        case .proratedCredit: return "\(within): \(expire), or cancel it now with \(typed(Cancel.self)): the MOSA account gets a prorated credit.\(limit)"
+        case .mcaInsideWindow(let closes): return "\(within): \(expire), or cancel it before \(closes) with \(typed(Cancel.self)): the MCA account is refunded (prorated) until then."
+        case .mcaAfterWindow(let closed):
+            return "\(within): turn off recurring billing if it is still on, and \(expire). Cancelling brings nothing back: the MCA account's refund window closed on \(closed)."
+        case .mcaStartUnknown(let window):
+            return "\(within): turn off recurring billing if it is still on, and \(expire). An MCA account is refunded only within \(days(window)) of start or renewal, so cancelling now most likely brings nothing back."
+        case .accountUnknown(let window, _):
+            return "\(within): turn off recurring billing if it is still on, and \(expire). Cancelling now brings a prorated credit on a MOSA account, but nothing on an MCA account past \(days(window)) from start or renewal: record the account with \(typed(CustomerEdit.billingAccountTemplate(Placeholder.placeholder))) to know.\(limit)"
+        }
+    }
+
+    /// Microsoft's limit on cancelling a MOSA subscription online.
+    func onlineCancelLimit(_ limit: Int) -> String {
+        "Online, a MOSA subscription can be cancelled only with \(number(limit)) licenses or fewer: reduce it to \(number(limit)) first, or contact Microsoft support."
+    }
+
     func summary(_ finding: Finding) -> String {
         switch finding {
-        case .usersUnlicensed(let f): "\(users(f.users)) of \(f.original) without access since \(f.since)"
+        case .usersUnlicensed(let f): "\(users(f.users)) of \(f.original) without access since \(f.since)\(f.daysUntilDataDeleted > 0 ? "" : ", data deleted")"
         case .earlyCancel(let f):
             switch f.paidTime {
             case .lost: "\(f.license) cancelling now forfeits \(days(f.daysLeft))"
@@ -210,6 +272,7 @@ extension English {
         case .tenantLimit(let f): "\(number(f.running)) originals, over the tenant limit of \(number(f.limit))"
         case .overlap(let f): "\(f.original) paid twice for \(days(f.days))"
         case .purchaseDateUnknown(let f): "\(f.subscription) purchase date unknown"
+        case .refundWindow(let f): "\(f.license) refunded if cancelled before \(f.closesOn)"
         case .currencyMismatch(let f): "\(f.original) priced in \(f.price.currency), customer in \(f.customerCurrency)"
         }
     }
@@ -232,7 +295,7 @@ extension English {
         case .waitToProvision(let original, let offer, let from, let latest, let meanwhile):
             "Nothing to buy yet: provision \(offer) for \(original) from \(from) (latest \(latest)); before then every day would be paid twice." + meanwhile.map { preparation in
                 switch preparation {
-                case .requestGDAP: " Meanwhile, request admin rights (GDAP with License Administrator), which the customer's Global Administrator must accept."
+                case .requestGDAP(let offerChangeFrom): " The same offer needs no reassignment and no admin rights. If the replacement will be another offer, licenses must be reassigned: request admin rights now (GDAP with License Administrator, accepted by the customer's Global Administrator: \(typed(GdapRequest.self))) and provision from \(offerChangeFrom) instead."
                 case .turnOffRenewal(let license): " Meanwhile, turn off recurring billing on \(license)."
                 case .renewToCSP: " For this Enterprise Agreement the other path is to renew to CSP: a channel transfer scheduled in Partner Center for the EA renewal (`\(Explain.line(.enterpriseAgreement))`)."
                 }
@@ -242,8 +305,8 @@ extension English {
         case .provision(let original, let offer, let seats, let endDate, let latest, let channelTransfer, nil):
             "Provision \(offer) with \(self.seats(seats)) to replace \(original), which ends on \(endDate) (latest \(latest))."
                 + (channelTransfer ? " Or, for this Enterprise Agreement, renew to CSP: a channel transfer scheduled in Partner Center for the EA renewal (`\(Explain.line(.enterpriseAgreement))`)." : "")
-        case .addSeats(let original, let offer, let missing):
-            "Provision \(self.seats(missing)) more of \(offer) so every user of \(original) keeps a license."
+        case .addSeats(let original, let offer, let missing, let subscription, let seats):
+            "Add \(self.seats(missing)) to \(subscription) (\(offer)) in Partner Center, so every user of \(original) keeps a license, and record its \(self.seats(seats)); the added seats have their own correction window."
         case .getAdminRights(let users, let deadline, let gdap):
             switch gdap {
             case .pending(let since, _)?:
@@ -264,9 +327,9 @@ extension English {
             }
         case .turnOffAutoRenew(let license, let expires):
             "Turn off recurring billing on \(license) so it expires on \(expires) instead of renewing."
-        case .retire(let license, let expires, let daysLeft, let program):
+        case .retire(let license, let expires, let daysLeft, let program, let refund, let limit):
             switch program {
-            case .mosp, .other: "\(license) is within its last \(days(max(daysLeft, 0))): let it expire on \(expires) and record it then with \(typed(Expire.self)), or cancel it now with \(typed(Cancel.self)) at little cost."
+            case .mosp, .other: retireWebDirect(license, expires: expires, daysLeft: daysLeft, refund: refund, onlineCancelLimit: limit)
             case .open, .retail: "\(license) is within its last \(days(max(daysLeft, 0))): let it run to its end on \(expires) (an Open License or retail subscription has nothing to cancel or refund), then record it with \(typed(Expire.self))."
             case .ea: "\(license) is within its last \(days(max(daysLeft, 0))): let it reach its end on \(expires) with the enrollment (or renew to CSP), then record it with \(typed(Expire.self))."
             }

@@ -55,8 +55,8 @@ extension English {
         }
         guard !reply.originals.isEmpty else { return reply.period == nil ? label(.noOriginals) : "No original subscription ends \(days)." }
         let customers = Set(reply.originals.map(\.customer)).count
-        let counted = "\(number(reply.originals.count)) subscription(s) of \(number(customers)) customer(s)"
-        return reply.period == nil ? "Every original subscription, soonest end first: \(counted)" : "Ending \(days): \(counted)"
+        let total = "\(counted(reply.originals.count, "subscription", "subscriptions")) of \(counted(customers, "customer", "customers"))"
+        return reply.period == nil ? "Every original subscription, soonest end first: \(total)" : "Ending \(days): \(total)"
     }
 
     func reassignmentOutcome(_ reply: ReassignmentReply) -> String {
@@ -67,9 +67,26 @@ extension English {
     func cancellationCheck(_ check: CancellationCheck) -> (verdict: String, next: String) {
         let o = check.original
         let subject = "Cancelling \(o.id) (\(o.offer)) of \(check.handle) on \(check.on)"
+        let expire = "let it run to its end on \(o.expires) and record it then: `\(Expire.line(check.handle, o.id))`"
+        // Nothing comes back from these: cancelling only ends service sooner, so no cancel is offered.
+        if check.program == .open || check.program == .retail {
+            return ("\(subject) brings nothing back: an Open License or retail subscription is prepaid and not refunded (partner practice, not a Microsoft rule), so it runs to its end anyway.",
+                    "Nothing was recorded. Instead, \(expire).")
+        }
+        if case .mcaAfterWindow(let closed) = check.refund {
+            let billing = o.mayRenew ? "turn off recurring billing and record it (`\(LicenseEdit.autoRenewLine(check.handle, o.id, on: false))`), then " : ""
+            return ("\(subject) brings nothing back: the customer's MCA account had its refund window close on \(closed), so the paid time is lost either way, and an annual subscription paid monthly is still charged every month to its end.",
+                    "Nothing was recorded. Instead, \(billing)\(expire).")
+        }
+        // W-EARLY-CANCEL says these itself; near the end they are said here.
+        let early = check.risks.contains { $0.code == .earlyCancel }
+        let limit = early ? "" : check.onlineCancelLimit.map { " " + onlineCancelLimit($0) } ?? ""
+        let unknownAccount = if !early, case .accountUnknown(let window, _) = check.refund {
+            " The web-direct billing account is not recorded: a MOSA account gets a prorated credit; an MCA account gets nothing back once \(days(window)) from start or renewal have passed, so then turn recurring billing off and let it expire instead. Record it: \(typed(CustomerEdit.billingAccountTemplate(check.handle)))."
+        } else { "" }
         guard check.risks.isEmpty else {
             return ("\(subject) would cost the customer money or service:",
-                    "Nothing was recorded. To cancel anyway, with the warning kept on record: `\(check.command)`.")
+                    "Nothing was recorded.\(unknownAccount)\(limit) To cancel anyway, with the warning kept on record: `\(check.command)`.")
         }
         let replacements = check.replacements.map(\.description).joined(separator: ", ")
         let left = check.paidTimeLeft
@@ -80,8 +97,12 @@ extension English {
         case .refunded: ("nothing", "its last \(days(left.days)) of paid time (\(worth)) are refunded")
         case .unknown: ("little at most", "its last \(days(left.days)) of paid time (\(worth)) may or may not be refunded")
         }
-        return ("\(subject) would cost \(cost): it ends on \(o.expires) anyway and \(replacements) already takes over; \(paid).",
-                "Nothing was recorded. To record the cancellation: `\(check.command)`.")
+        return ("\(subject) would cost \(cost): it ends on \(o.expires) anyway and \(replacements) already takes over; \(paid).\(unknownAccount)",
+                "Nothing was recorded.\(limit) To record the cancellation: `\(check.command)`.")
+    }
+
+    func toRecordChange(_ command: String) -> String {
+        "To record it for this customer: \(quoted(command)) (a question changes nothing)."
     }
 
     func unsure(_ reason: UnsureReply.Reason) -> String {
@@ -113,10 +134,14 @@ extension English {
             case .removed: "Removed \(r.subscription.id) (\(r.subscription.offer)) from \(r.handle)'s record; nothing changes in Partner Center."
             }
         case .customerAdded(let c): "Added \(c.name) as \(c.handle) (\(program(c.program))). Next: record its subscriptions with \(typed(LicenseAdd.template(c.handle))), then `\(Invite.line(c.handle))`."
-        case .customerRemoved(let h, let o, let c): "Removed \(h)\(o + c > 0 ? " with its \(o + c) subscription(s)" : "")."
+        case .customerRemoved(let h, let o, let c): "Removed \(h)\(o + c > 0 ? " with its \(counted(o + c, "subscription", "subscriptions"))" : "")."
+        case .customerRemovalPreview(let h, let o, let c):
+            o + c == 0
+                ? "Nothing removed: \(h) has no subscriptions recorded. To remove it: \(typed(CustomerRemove.line(h, force: false)))."
+                : "Nothing removed: \(h) has \(subscriptionCounts(originals: o, csp: c)) recorded, which removing it forgets (Partner Center does not change). To remove it: \(typed(CustomerRemove.line(h, force: true)))."
         case .selected(let h): h.map { "Working on \($0); commands may now leave the handle out. \(typed(Use.self)) alone clears it." } ?? "No customer selected."
-        case .licenseAdded(let h, let o): "Recorded \(o.id) for \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), ends \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) per seat per month" } ?? "")\(o.autoRenew ? ", auto-renew on" : "")."
-        case .licenseUpdated(let h, let o): "Updated \(o.id) for \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), ends \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) per seat per month" } ?? "")\(o.autoRenew ? ", auto-renew on" : ", auto-renew off")."
+        case .licenseAdded(let h, let o): "Recorded \(o.id) for \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), ends \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) per seat per month" } ?? "")\(o.autoRenew.map { $0 ? ", auto-renew on" : "" } ?? ", auto-renew not recorded (counted as on)")."
+        case .licenseUpdated(let h, let o): "Updated \(o.id) for \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), ends \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) per seat per month" } ?? "")\(o.autoRenew.map { $0 ? ", auto-renew on" : ", auto-renew off" } ?? ", auto-renew not recorded (counted as on)")."
         case .accepted(let h, let i): "Recorded: \(h) accepted the reseller relationship on \(i.acceptedOn?.description ?? "?"). Step 2 can start: `\(Advise.line(h))`."
         case .provisioned(let p):
             "\(p.preview ? "Preview, nothing recorded: " : "Recorded ")\(p.subscription.id) for \(p.handle): \(p.subscription.offer), \(seats(p.subscription.seats)), \(term(p.subscription.term)) term \(billing(p.subscription.billing)), \(p.subscription.provisionedOn.map { "provisioned \($0)" } ?? "purchase date unknown")\(p.replaced.isEmpty ? ", replacing no original" : ", replacing " + p.replaced.map { "\($0.id) (\($0.offer))" }.joined(separator: " and "))." + earlyProvisionAccepted(p)
@@ -126,8 +151,8 @@ extension English {
         case .language(_, let auto): auto ? "Language: follows each question (now English)." : "Language: English."
         case .format(let f): "Output format: \(f.rawValue)."
         case .exported(let r) where r.deadlines != nil:
-            "Exported \(r.deadlines ?? 0) deadline(s) of \(r.customers) customer(s) to \(r.path); import it into your calendar (a newer export updates the same events)."
-        case .exported(let r): "Exported \(r.customers) customer(s) and \(r.originals) original(s) to \(r.path)."
+            "Exported \(counted(r.deadlines ?? 0, "deadline", "deadlines")) of \(counted(r.customers, "customer", "customers")) to \(r.path); import it into your calendar (a newer export updates the same events)."
+        case .exported(let r): "Exported \(counted(r.customers, "customer", "customers")) and \(counted(r.originals, "original", "originals")) to \(r.path)."
         case .recording(let path, let started, let base):
             started
                 ? "Recording this session to \(path ?? ""); `\(SuggestedCommand(RecordStop.self))` ends it."
@@ -136,8 +161,8 @@ extension English {
         case .goodbye: label(.goodbye)
         case .colleagueChanged(let entry): "\(entry.agent) recorded `\(entry.command)`"
         case .copied(let r, let from, let to):
-            "Copied \(number(r.customersCopied)) customer(s) and \(number(r.entriesCopied)) history entries from \(from) to \(to)\(r.settingsCopied ? ", with the policy settings" : "")"
-                + (r.customersAlreadyThere + r.entriesAlreadyThere == 0 ? "." : "; \(number(r.customersAlreadyThere)) customer(s) and \(number(r.entriesAlreadyThere)) entries were there already.")
+            "Copied \(counted(r.customersCopied, "customer", "customers")) and \(counted(r.entriesCopied, "history entry", "history entries")) from \(from) to \(to)\(r.settingsCopied ? ", with the policy settings" : "")"
+                + (r.customersAlreadyThere + r.entriesAlreadyThere == 0 ? "." : "; \(counted(r.customersAlreadyThere, "customer", "customers")) and \(counted(r.entriesAlreadyThere, "entry", "entries")) were there already.")
         case .passwordInConnectionString: "warning: the connection string holds a password, which other people on this computer may see; keep it in ~/.pgpass (mode 0600) instead."
         }
     }
@@ -164,7 +189,7 @@ extension English {
     /// A recording that starts on customers a replay will not have: where to replay it, and how
     /// to copy a database in use (a plain copy can miss what is still in the write-ahead log).
     func recordingBaseNote(_ base: RecordingBase, transcript: String) -> String {
-        let note = "Note: the database already holds \(number(base.customers)) customer(s), which a replay starts without;"
+        let note = "Note: the database already holds \(counted(base.customers, "customer", "customers")), which a replay starts without;"
         let replay = "csp-migrate replay \(ProgramOption.database.spelling) COPY.sqlite \(RecordingBase.shellWord(transcript))"
         switch base.database {
         case .file(let path):

@@ -89,7 +89,13 @@ struct English: Phrasebook {
         }
     }
 
-    func days(_ count: Int) -> String { count == 1 || count == -1 ? "\(count) day" : "\(number(count)) days" }
-    func users(_ count: Int) -> String { count == 1 ? "1 user" : "\(number(count)) users" }
-    func seats(_ count: Int) -> String { count == 1 ? "1 seat" : "\(number(count)) seats" }
+    func days(_ count: Int) -> String { counted(count, "day", "days") }
+    func users(_ count: Int) -> String { counted(count, "user", "users") }
+    func seats(_ count: Int) -> String { counted(count, "seat", "seats") }
+
+    /// `1 original and no CSP subscriptions`.
+    func subscriptionCounts(originals: Int, csp: Int) -> String {
+        (originals == 0 ? "no originals" : counted(originals, "original", "originals")) + " and "
+            + (csp == 0 ? "no CSP subscriptions" : counted(csp, "CSP subscription", "CSP subscriptions"))
+    }
 }

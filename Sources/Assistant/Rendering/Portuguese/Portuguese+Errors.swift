@@ -60,7 +60,7 @@ extension Portuguese {
         case .duplicateCustomer(let handle):
             "Já existe um cliente \(quoted(handle.rawValue))."
         case .hasSubscriptions(let handle, let originals, let csp):
-            "\(handle) ainda tem \(originals) assinatura(s) original(is) e \(csp) CSP registrada(s). Para remover mesmo assim: `\(CustomerRemove.line(handle, force: true))`."
+            "O cliente \(handle) ainda tem registradas \(subscriptionCounts(originals: originals, csp: csp)). Para remover mesmo assim: `\(CustomerRemove.line(handle, force: true))`."
         case .guide(let error):
             guideError(error)
         case .storage(let error):
@@ -168,7 +168,7 @@ extension Portuguese {
             case .agentIsRole(let role): "\(ProgramOption.agent.spelling) não pode ser usado com um banco de dados da equipe: o histórico registra o papel do banco de cada alteração (aqui \(role)), para que ninguém registre em nome de outro. Omita \(ProgramOption.agent.spelling) ou conecte-se com o seu próprio papel."
             case .badConnectionString(let reason): "\(path) não é uma cadeia de conexão que o PostgreSQL entenda: \(reason). Escreva-a como postgresql://USUÁRIO@SERVIDOR/BANCO ou host=SERVIDOR dbname=BANCO."
             case .postgres(let state, let message): "O banco de dados da equipe \(path) falhou (PostgreSQL \(state): \(message)). Nada foi registrado."
-            case .copyTargetNotEmpty(let customers, let entries): "O banco de dados da equipe \(path) já tem \(number(customers)) cliente(s) e \(number(entries)) entradas de histórico. Nada foi copiado. Copie para um banco vazio, ou acrescente \(ProgramOption.copyMerge.spelling) para incluir o que falta."
+            case .copyTargetNotEmpty(let customers, let entries): "O banco de dados da equipe \(path) já tem \(counted(customers, "cliente", "clientes")) e \(counted(entries, "entrada", "entradas")) de histórico. Nada foi copiado. Copie para um banco vazio, ou acrescente \(ProgramOption.copyMerge.spelling) para incluir o que falta."
             case .copyConflicts(let handles, let settings):
                 "Nada foi copiado: \(handles.isEmpty ? "" : "estes clientes estão registrados de forma diferente no arquivo e em \(path): \(handles.map(\.rawValue).joined(separator: ", "))")\(handles.isEmpty || !settings ? "" : "; ")\(settings ? "as configurações de política diferem (compare \(typed(Settings.self)) nos dois)" : ""). Deixe cada um igual nos dois lados (ou remova um deles) e copie de novo."
             }

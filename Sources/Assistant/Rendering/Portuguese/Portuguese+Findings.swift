@@ -12,11 +12,17 @@ extension Portuguese {
         }
         switch status.lifecycle {
         case .active: break
-        case .expired(let until): text += "; usuários com acesso até \(until)"
+        case .expired(let until): text += "; usuários perdem o acesso em \(until)"
         case .disabled(let deletion): text += "; desabilitada, dados excluídos em \(deletion)"
         case .deleted: text += "; excluída"
         }
-        if original.autoRenew, !status.ended { text += ", renovação automática ligada" }
+        if !status.ended {
+            switch original.autoRenew {
+            case true?: text += ", renovação automática ligada"
+            case nil: text += ", renovação automática não registrada"
+            case false?: break
+            }
+        }
         return text
     }
 
@@ -69,11 +75,19 @@ extension Portuguese {
             case .seatShortfall: ("a substituta CSP não tem licença para eles", "Provisione agora as licenças que faltam.")
             case .notReassigned: ("as licenças deles nunca foram transferidas para a nova oferta", "Atribua a eles a nova oferta agora e depois registre: `\(Reassign.line(handle, done: true))`.")
             }
-            return "\(users(f.users)) de \(subject(f.original, f.offer)) estão sem acesso desde \(f.since): \(why). Os dados são excluídos em \(f.dataDeletedOn)\(inDays(f.daysUntilDataDeleted)). \(fix)"
+            let data = f.daysUntilDataDeleted > 0
+                ? "Os dados são excluídos em \(f.dataDeletedOn)\(inDays(f.daysUntilDataDeleted))."
+                : "Os dados foram excluídos em \(f.dataDeletedOn): os usuários recomeçam sem eles."
+            let noLongerNeeded = f.daysUntilDataDeleted > 0 ? ""
+                : " Se não precisam mais de licença, registre: `\(LicenseEdit.line(handle, f.original).with(LicenseEdit.assigned, "0"))`."
+            return "\(users(f.users)) de \(subject(f.original, f.offer)) estão sem acesso desde \(f.since): \(why). \(data) \(fix)\(noLongerNeeded)"
         case .earlyCancel(let f):
             return earlyCancel(f, handle: handle)
         case .earlyProvision(let f):
-            return "Provisionar a substituta de \(subject(f.original, f.offer)) em \(f.provisionOn) é cedo: \(f.original) vai até \(f.endDate), então \(days(f.daysPaidTwice)) seriam pagos em dobro\(about(f.paidTwice)). O plano é provisionar a partir de \(f.recommendedFrom) (no máximo até \(f.latest)); esperar até lá economiza \(days(f.avoidableDays))\(about(f.avoidable))."
+            guard let refund = f.recoverable else {
+                return "Provisionar a substituta de \(subject(f.original, f.offer)) em \(f.provisionOn) é cedo: \(f.original) vai até \(f.endDate), então \(days(f.daysPaidTwice)) seriam pagos em dobro\(about(f.paidTwice)). O plano é provisionar a partir de \(f.recommendedFrom) (no máximo até \(f.latest)); esperar até lá economiza \(days(f.avoidableDays))\(about(f.avoidable))."
+            }
+            return "Provisionar a substituta de \(subject(f.original, f.offer)) em \(f.provisionOn) é cedo: \(f.original) vai até \(f.endDate), então as duas seriam pagas durante \(days(f.daysPaidTwice))\(about(f.paidTwice)). Isso não se perde: \(recovery(refund, f.original, handle: handle)) O plano é provisionar a partir de \(f.recommendedFrom) (no máximo até \(f.latest))."
         case .cspCancel(let f):
             return "Cancelar \(subject(f.subscription, f.offer)) em \(f.on) é reembolsado dentro da janela de correção, mas uma assinatura CSP cancelada vai direto para Excluída: os usuários perdem o acesso na hora e ela não pode ser restaurada; o administrador tem \(days(f.backupDays)) para fazer backup dos dados antes da exclusão em \(f.dataDeletedOn). Para corrigir um registro digitado por engano: `\(CspEdit.line(handle, f.subscription))` ou `\(CspRemove.line(handle, f.subscription))`."
         case .coverageGap(let f):
@@ -100,14 +114,16 @@ extension Portuguese {
             return text + " Quando as atribuições estiverem feitas: `\(Reassign.line(handle, done: true))`."
         case .seatShortfall(let f):
             let who = f.originals.count > 1 ? f.originals.map(\.description).joined(separator: " + ") + " (\(f.offer))" : subject(f.original, f.offer)
-            return "\(who) tem \(users(f.assigned)) com licença, mas a substituta CSP tem só \(seats(f.cspSeats)): \(users(f.usersWithoutLicense)) ficariam sem licença quando ela terminar. Provisione mais \(seats(f.usersWithoutLicense)) ou libere licenças sem uso."
+            return "\(who) tem \(users(f.assigned)) com licença, mas a substituta CSP tem só \(seats(f.cspSeats)): \(users(f.usersWithoutLicense)) ficariam sem licença quando ela terminar. Acrescente \(seats(f.usersWithoutLicense)) a \(f.addTo.id) no Partner Center e registre (`\(CspEdit.line(handle, f.addTo.id).with(CspEdit.seats, String(f.addTo.seats + f.usersWithoutLicense)))`); as licenças acrescentadas só podem ser reduzidas até \(days(f.correctionDays)) depois de acrescentadas. Ou libere licenças sem uso."
         case .seatSurplus(let f):
             let when = f.daysLeftInWindow > 0
                 ? "Reduza-as antes de \(f.windowClosesOn) (faltam \(days(f.daysLeftInWindow))); depois disso elas"
                 : "A janela de correção fechou em \(f.windowClosesOn): elas"
             return "\(subject(f.subscription, f.offer)) traz \(seats(f.seats)) para \(users(f.users)): \(seats(f.surplus)) além do necessário. \(when) são pagas até o fim do prazo em \(f.termEndsOn)\(about(f.cost))."
         case .cspWindow(let f):
-            return "\(subject(f.subscription, f.offer)) foi provisionada em \(f.provisionedOn) com \(seats(f.seats)), prazo \(term(f.term)) \(billing(f.billing)): até \(f.closesOn) (faltam \(days(f.daysLeft))) ainda é possível reduzir licenças ou cancelar a assinatura com reembolso proporcional (`\(CspCancel.line(handle, f.subscription))`). Depois disso o parceiro fica comprometido com o prazo inteiro, até \(f.termEndsOn)\(about(f.committed)); confira agora a quantidade e o prazo."
+            return "\(subject(f.subscription, f.offer)) foi provisionada em \(f.provisionedOn) com \(seats(f.seats)), prazo \(term(f.term)) \(billing(f.billing)): até \(f.closesOn) (\(f.daysLeft == 1 ? "falta" : "faltam") \(days(f.daysLeft))) ainda é possível reduzir licenças ou cancelar a assinatura com reembolso proporcional (`\(CspCancel.line(handle, f.subscription))`). Depois disso o parceiro fica comprometido com o prazo inteiro, até \(f.termEndsOn)\(about(f.committed)); confira agora a quantidade e o prazo."
+        case .autoRenew(let f) where !f.recorded:
+            return "\(subject(f.license, f.offer)) termina em \(f.expires) (daqui a \(days(f.daysLeft))) e não está registrado se ela renova sozinha: a Microsoft liga a cobrança recorrente por padrão, então confira no centro de administração do Microsoft 365 e desligue-a para que ela expire em vez de começar um novo período pago; depois registre: `\(LicenseEdit.autoRenewLine(handle, f.license, on: false))`."
         case .autoRenew(let f):
             return "\(subject(f.license, f.offer)) renova sozinha e termina em \(f.expires) (daqui a \(days(f.daysLeft))): desligue a cobrança recorrente para que ela expire em vez de iniciar um novo período pago, e registre: `\(LicenseEdit.autoRenewLine(handle, f.license, on: false))`."
         case .gdapExpiring(let f):
@@ -125,8 +141,25 @@ extension Portuguese {
         case .tenantLimit(let f):
             return "\(number(f.running)) originais ainda estão ativas, mais que as \(number(f.limit)) assinaturas que um locatário pode ter, então não dá para duplicar todas no CSP. Para as que passam do limite: desligue a renovação, deixe cada uma expirar e compre-a no CSP durante o estágio expirado de \(days(f.expiredStageDays)), enquanto os usuários ainda têm acesso."
         case .overlap(let f):
-            return "De \(f.from) a \(f.until) (\(days(f.days))) o cliente paga em dobro por \(f.original): a original e a substituta \(f.replacements.map(\.description).joined(separator: ", "))\(f.cost.map { ", cerca de \(money($0)) pela original" } ?? ""). É o custo de provisionar antes do fim; uma migração planejada o mantém curto."
+            let paid = "De \(f.from) a \(f.until) (\(days(f.days))) o cliente paga em dobro por \(f.original): a original e a substituta \(f.replacements.map(\.description).joined(separator: ", "))\(f.cost.map { ", cerca de \(money($0)) pela original" } ?? "")."
+            guard let refund = f.recoverable else { return paid + " É o custo de provisionar antes do fim; uma migração planejada o mantém curto." }
+            return paid + " Dá para recuperar: " + recovery(refund, f.original, handle: handle)
+        case .refundWindow(let f):
+            let account = f.accountKnown ? "Na conta MCA do cliente," : "Se a conta web direct for MCA (não registrada),"
+            let move = f.covered
+                ? "cancele-a antes disso para migrar sem perda (`\(Cancel.line(handle, f.license))`)"
+                : "para migrar sem perda, provisione a substituta e cancele \(f.license) antes disso"
+            return "\(account) \(subject(f.license, f.offer)) pode ser cancelada com reembolso proporcional até \(f.closesOn) (\(f.daysLeft == 1 ? "falta" : "faltam") \(days(f.daysLeft))): \(move). Depois disso, cancelar não devolve nada e o período corre, e é cobrado, até \(f.expires)."
         }
+    }
+
+    /// Como os dias pagos em dobro voltam: cancelar a original depois que a substituta cobre os usuários.
+    private func recovery(_ refund: CancellationRefund, _ original: LicenseID, handle: Handle) -> String {
+        let cancel = "`\(Cancel.line(handle, original))`"
+        if case .mcaInsideWindow(let closes) = refund {
+            return "quando a substituta cobrir os usuários, cancele \(original) antes de \(closes) (\(cancel)): até lá a conta MCA é reembolsada (proporcionalmente)."
+        }
+        return "quando a substituta cobrir os usuários, cancele \(original) (\(cancel)): a conta MOSA recebe crédito proporcional pelo resto do período."
     }
 
     private func earlyCancel(_ f: EarlyCancellation, handle: Handle) -> String {
@@ -134,9 +167,10 @@ extension Portuguese {
         let lost = f.remainingValue.map { "cerca de \(money($0)) de tempo pago" } ?? "o tempo pago (registre um preço com \(typed(LicenseEdit.self)) para ver o valor)"
         switch f.refund {
         case .none:
-            text += " Uma assinatura \(program(f.program)) cancelada não é reembolsada, então \(lost) seria perdido."
+            text += " Uma assinatura \(program(f.program)) cancelada não é reembolsada (prática de parceiros, não regra da Microsoft), então \(lost) seria perdido."
         case .proratedCredit:
             text += " A conta web direct do cliente é MOSA: espera-se crédito ou reembolso proporcional, então nenhum dinheiro se perde: o risco é o acesso dos usuários."
+            text += f.onlineCancelLimit.map { " " + onlineCancelLimit($0) } ?? ""
         case .mcaInsideWindow(let closes):
             text += " A conta web direct do cliente é MCA e o período começou há pouco: cancelada antes de \(closes), ela é reembolsada (proporcionalmente), então nenhum dinheiro se perde: o risco é o acesso dos usuários."
         case .mcaAfterWindow(let closed):
@@ -145,6 +179,7 @@ extension Portuguese {
             text += " A conta web direct do cliente é MCA: só há reembolso até \(days(window)) depois do início ou da renovação (registre o início com \(typed(LicenseEdit.startedTemplate(handle, f.license)))); depois disso \(lost) seria perdido, então desligue a cobrança recorrente em vez de cancelar."
         case .accountUnknown(let window, _):
             text += " O tipo de conta web direct não está registrado: uma conta MOSA recebe crédito ou reembolso proporcional; uma conta MCA só até \(days(window)) depois do início ou da renovação, e depois disso \(lost) seria perdido e o certo é desligar a cobrança recorrente. Veja em Cobrança → Contas de cobrança no centro de administração do Microsoft 365 (uma conta MCA tem perfil de cobrança) e depois `\(CustomerEdit.billingAccountLine(handle, .mosa))` ou \(quoted(BillingAccount.mca.rawValue))."
+            text += f.onlineCancelLimit.map { " Se for MOSA: " + onlineCancelLimit($0) } ?? ""
         }
         switch f.program {
         case .mosp, .other:
@@ -163,13 +198,16 @@ extension Portuguese {
     private func coverageGap(_ f: CoverageGap) -> String {
         let who = subject(f.license, f.offer)
         let fix = f.accepted
-            ? "Provisione a substituta agora."
+            ? f.provisionFrom.map { "Provisione a substituta a partir de \($0), no máximo até \(f.latest)." } ?? "Provisione a substituta agora."
             : "O cliente ainda não aceitou a relação de revenda, então nada pode ser provisionado: consiga primeiro o aceite do convite."
         switch f.lifecycle {
         case .active:
-            return "\(who) termina em \(f.endDate) (daqui a \(days(f.daysLeft))) e nenhuma assinatura CSP a substitui: seus \(users(f.assigned)) mantêm o acesso durante o estágio expirado de \(days(f.stages.expiredDays)), até \(f.usersLoseAccessOn), e depois o perdem. \(fix)"
+            if f.graceUncertain {
+                return "\(who) termina em \(f.endDate) (daqui a \(days(f.daysLeft))) e nenhuma assinatura CSP a substitui: seus \(users(f.assigned)) podem perder o acesso em \(f.endDate). A página atual da Microsoft dá \(days(f.stages.expiredDays)) de carência (os usuários perderiam o acesso em \(f.usersLoseAccessOn)), mas nem toda assinatura de Licenciamento por Volume tem essa carência e o número mudou em 2025 (`\(Explain.line(.expiry))`): tenha a substituta ativa até \(f.endDate). \(fix)"
+            }
+            return "\(who) termina em \(f.endDate) (daqui a \(days(f.daysLeft))) e nenhuma assinatura CSP a substitui: seus \(users(f.assigned)) mantêm o acesso durante o estágio expirado de \(days(f.stages.expiredDays)) e o perdem em \(f.usersLoseAccessOn). \(fix)"
         case .expired(let until):
-            return "\(who) terminou em \(f.endDate) e nenhuma assinatura CSP a substitui. Ela está no estágio expirado: seus \(users(f.assigned)) mantêm o acesso por mais \(days(f.daysUntilUsersLoseAccess ?? 0)), até \(until); depois ela é desabilitada (só administradores) e os dados são excluídos em \(f.dataDeletedOn). \(fix)"
+            return "\(who) terminou em \(f.endDate) e nenhuma assinatura CSP a substitui. Ela está no estágio expirado: seus \(users(f.assigned)) mantêm o acesso por mais \(days(f.daysUntilUsersLoseAccess ?? 0)) e o perdem em \(until)\(f.graceUncertain ? ", no máximo (nem toda assinatura de Licenciamento por Volume tem a carência inteira)" : ""); depois ela é desabilitada (só administradores) e os dados são excluídos em \(f.dataDeletedOn). \(fix)"
         case .disabled(let deletion):
             if f.ifCancelled {
                 return "Nada substitui \(who) no CSP ainda: cancelá-la pula o estágio expirado de \(days(f.stages.expiredDays)), então seus \(users(f.assigned)) perderiam o acesso em \(f.endDate), e os dados seriam excluídos em \(deletion). Provisione a substituta primeiro."
@@ -180,9 +218,32 @@ extension Portuguese {
         }
     }
 
+    /// Compra direta perto do fim: deixar expirar, ou cancelar quando cancelar devolve algo.
+    private func retireWebDirect(_ license: LicenseID, expires: CalendarDate, daysLeft: Int, refund: CancellationRefund, onlineCancelLimit: Int?) -> String {
+        let within = "\(license) está nos seus últimos \(days(max(daysLeft, 0)))"
+        let expire = "deixe-a expirar em \(expires) e registre com \(typed(Expire.self))"
+        let limit = onlineCancelLimit.map { " " + self.onlineCancelLimit($0) } ?? ""
+        switch refund {
+        case .none: return "\(within): \(expire), ou cancele agora com \(typed(Cancel.self)), com pouca perda."
+        case .proratedCredit: return "\(within): \(expire), ou cancele agora com \(typed(Cancel.self)): a conta MOSA recebe crédito proporcional.\(limit)"
+        case .mcaInsideWindow(let closes): return "\(within): \(expire), ou cancele antes de \(closes) com \(typed(Cancel.self)): até lá a conta MCA é reembolsada (proporcionalmente)."
+        case .mcaAfterWindow(let closed):
+            return "\(within): desligue a cobrança recorrente, se ainda estiver ligada, e \(expire). Cancelar não devolve nada: a janela de reembolso da conta MCA fechou em \(closed)."
+        case .mcaStartUnknown(let window):
+            return "\(within): desligue a cobrança recorrente, se ainda estiver ligada, e \(expire). Uma conta MCA só é reembolsada até \(days(window)) depois do início ou da renovação, então cancelar agora provavelmente não devolve nada."
+        case .accountUnknown(let window, _):
+            return "\(within): desligue a cobrança recorrente, se ainda estiver ligada, e \(expire). Cancelar agora traz crédito proporcional numa conta MOSA, mas nada numa conta MCA passados \(days(window)) do início ou da renovação: registre a conta com \(typed(CustomerEdit.billingAccountTemplate(Placeholder.placeholder))) para saber.\(limit)"
+        }
+    }
+
+    /// O limite da Microsoft para cancelar online uma assinatura MOSA.
+    func onlineCancelLimit(_ limit: Int) -> String {
+        "Online, uma assinatura MOSA só pode ser cancelada com até \(number(limit)) licenças: reduza-a para \(number(limit)) antes, ou fale com o suporte da Microsoft."
+    }
+
     func summary(_ finding: Finding) -> String {
         switch finding {
-        case .usersUnlicensed(let f): "\(users(f.users)) de \(f.original) sem acesso desde \(f.since)"
+        case .usersUnlicensed(let f): "\(users(f.users)) de \(f.original) sem acesso desde \(f.since)\(f.daysUntilDataDeleted > 0 ? "" : ", dados excluídos")"
         case .earlyCancel(let f):
             switch f.paidTime {
             case .lost: "cancelar \(f.license) agora perde \(days(f.daysLeft))"
@@ -210,6 +271,7 @@ extension Portuguese {
         case .tenantLimit(let f): "\(number(f.running)) originais, acima do limite de \(number(f.limit)) do locatário"
         case .overlap(let f): "\(f.original) paga em dobro por \(days(f.days))"
         case .purchaseDateUnknown(let f): "\(f.subscription) com data da compra desconhecida"
+        case .refundWindow(let f): "\(f.license) reembolsada se cancelada antes de \(f.closesOn)"
         case .currencyMismatch(let f): "\(f.original) com preço em \(f.price.currency), cliente em \(f.customerCurrency)"
         }
     }
@@ -232,7 +294,7 @@ extension Portuguese {
         case .waitToProvision(let original, let offer, let from, let latest, let meanwhile):
             "Nada a comprar ainda: provisione \(offer) para \(original) a partir de \(from) (no máximo até \(latest)); antes disso cada dia seria pago em dobro." + meanwhile.map { preparation in
                 switch preparation {
-                case .requestGDAP: " Enquanto isso, solicite direitos de administrador (GDAP com Administrador de Licenças), que o Administrador Global do cliente precisa aceitar."
+                case .requestGDAP(let offerChangeFrom): " A mesma oferta não exige reatribuição nem direitos de administrador. Se a substituta for outra oferta, as licenças terão de ser reatribuídas: solicite já direitos de administrador (GDAP com Administrador de Licenças, aceito pelo Administrador Global do cliente: \(typed(GdapRequest.self))) e provisione a partir de \(offerChangeFrom)."
                 case .turnOffRenewal(let license): " Enquanto isso, desligue a cobrança recorrente de \(license)."
                 case .renewToCSP: " Para este Enterprise Agreement o outro caminho é renovar para o CSP: uma transferência de canal agendada no Partner Center para a renovação do EA (`\(Explain.line(.enterpriseAgreement))`)."
                 }
@@ -242,8 +304,8 @@ extension Portuguese {
         case .provision(let original, let offer, let seats, let endDate, let latest, let channelTransfer, nil):
             "Provisione \(offer) com \(self.seats(seats)) para substituir \(original), que termina em \(endDate) (no máximo até \(latest))."
                 + (channelTransfer ? " Ou, para este Enterprise Agreement, renove para o CSP: uma transferência de canal agendada no Partner Center para a renovação do EA (`\(Explain.line(.enterpriseAgreement))`)." : "")
-        case .addSeats(let original, let offer, let missing):
-            "Provisione mais \(self.seats(missing)) de \(offer) para que todos os usuários de \(original) continuem com licença."
+        case .addSeats(let original, let offer, let missing, let subscription, let seats):
+            "Acrescente \(self.seats(missing)) a \(subscription) (\(offer)) no Partner Center, para que todos os usuários de \(original) continuem com licença, e registre as \(self.seats(seats)); as licenças acrescentadas têm a sua própria janela de correção."
         case .getAdminRights(let users, let deadline, let gdap):
             switch gdap {
             case .pending(let since, _)?:
@@ -264,9 +326,9 @@ extension Portuguese {
             }
         case .turnOffAutoRenew(let license, let expires):
             "Desligue a cobrança recorrente de \(license) para que ela expire em \(expires) em vez de renovar."
-        case .retire(let license, let expires, let daysLeft, let program):
+        case .retire(let license, let expires, let daysLeft, let program, let refund, let limit):
             switch program {
-            case .mosp, .other: "\(license) está nos seus últimos \(days(max(daysLeft, 0))): deixe-a expirar em \(expires) e registre com \(typed(Expire.self)), ou cancele agora com \(typed(Cancel.self)), com pouca perda."
+            case .mosp, .other: retireWebDirect(license, expires: expires, daysLeft: daysLeft, refund: refund, onlineCancelLimit: limit)
             case .open, .retail: "\(license) está nos seus últimos \(days(max(daysLeft, 0))): deixe-a ir até o fim em \(expires) (uma assinatura Open License ou de varejo não tem o que cancelar nem reembolsar) e registre com \(typed(Expire.self))."
             case .ea: "\(license) está nos seus últimos \(days(max(daysLeft, 0))): deixe-a chegar ao fim em \(expires) com a inscrição (ou renove para o CSP) e registre com \(typed(Expire.self))."
             }

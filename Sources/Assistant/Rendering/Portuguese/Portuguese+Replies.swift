@@ -55,8 +55,8 @@ extension Portuguese {
         }
         guard !reply.originals.isEmpty else { return reply.period == nil ? label(.noOriginals) : "Nenhuma assinatura original termina \(days)." }
         let customers = Set(reply.originals.map(\.customer)).count
-        let counted = "\(number(reply.originals.count)) assinatura(s) de \(number(customers)) cliente(s)"
-        return reply.period == nil ? "Todas as assinaturas originais, da que termina antes à que termina depois: \(counted)" : "Terminam \(days): \(counted)"
+        let total = "\(counted(reply.originals.count, "assinatura", "assinaturas")) de \(counted(customers, "cliente", "clientes"))"
+        return reply.period == nil ? "Todas as assinaturas originais, da que termina antes à que termina depois: \(total)" : "Terminam \(days): \(total)"
     }
 
     func reassignmentOutcome(_ reply: ReassignmentReply) -> String {
@@ -67,9 +67,25 @@ extension Portuguese {
     func cancellationCheck(_ check: CancellationCheck) -> (verdict: String, next: String) {
         let o = check.original
         let subject = "Cancelar \(o.id) (\(o.offer)) de \(check.handle) em \(check.on)"
+        let expire = "deixe-a ir até o fim em \(o.expires) e registre nesse dia: `\(Expire.line(check.handle, o.id))`"
+        if check.program == .open || check.program == .retail {
+            return ("\(subject) não devolve nada: uma assinatura Open License ou de varejo é pré-paga e não é reembolsada (prática de parceiros, não regra da Microsoft), então vai até o fim de qualquer forma.",
+                    "Nada foi registrado. Em vez disso, \(expire).")
+        }
+        if case .mcaAfterWindow(let closed) = check.refund {
+            let billing = o.mayRenew ? "desligue a cobrança recorrente e registre (`\(LicenseEdit.autoRenewLine(check.handle, o.id, on: false))`); depois, " : ""
+            return ("\(subject) não devolve nada: a janela de reembolso da conta MCA do cliente fechou em \(closed), então o tempo pago se perde de qualquer forma, e uma assinatura anual paga por mês continua sendo cobrada todo mês até o fim.",
+                    "Nada foi registrado. Em vez disso, \(billing)\(expire).")
+        }
+        // W-EARLY-CANCEL says these itself; near the end they are said here.
+        let early = check.risks.contains { $0.code == .earlyCancel }
+        let limit = early ? "" : check.onlineCancelLimit.map { " " + onlineCancelLimit($0) } ?? ""
+        let unknownAccount = if !early, case .accountUnknown(let window, _) = check.refund {
+            " O tipo de conta web direct não está registrado: uma conta MOSA recebe crédito proporcional; uma conta MCA não recebe nada passados \(days(window)) do início ou da renovação, e então o certo é desligar a cobrança recorrente e deixá-la expirar. Registre: \(typed(CustomerEdit.billingAccountTemplate(check.handle)))."
+        } else { "" }
         guard check.risks.isEmpty else {
             return ("\(subject) custaria dinheiro ou serviço ao cliente:",
-                    "Nada foi registrado. Para cancelar mesmo assim, com o aviso mantido no registro: `\(check.command)`.")
+                    "Nada foi registrado.\(unknownAccount)\(limit) Para cancelar mesmo assim, com o aviso mantido no registro: `\(check.command)`.")
         }
         let replacements = check.replacements.map(\.description).joined(separator: ", ")
         let left = check.paidTimeLeft
@@ -81,8 +97,12 @@ extension Portuguese {
         case .refunded: ("não custaria nada", "\(lastDays) (\(worth)) \(left.days == 1 ? "é reembolsado" : "são reembolsados")")
         case .unknown: ("custaria pouco, no máximo", "\(lastDays) (\(worth)) \(left.days == 1 ? "pode ou não ser reembolsado" : "podem ou não ser reembolsados")")
         }
-        return ("\(subject) \(cost): ela termina em \(o.expires) de qualquer forma e \(replacements) já a substitui; \(paid).",
-                "Nada foi registrado. Para registrar o cancelamento: `\(check.command)`.")
+        return ("\(subject) \(cost): ela termina em \(o.expires) de qualquer forma e \(replacements) já a substitui; \(paid).\(unknownAccount)",
+                "Nada foi registrado.\(limit) Para registrar o cancelamento: `\(check.command)`.")
+    }
+
+    func toRecordChange(_ command: String) -> String {
+        "Para registrar isso neste cliente: \(quoted(command)) (uma pergunta não muda nada)."
     }
 
     func unsure(_ reason: UnsureReply.Reason) -> String {
@@ -114,10 +134,14 @@ extension Portuguese {
             case .removed: "\(r.subscription.id) (\(r.subscription.offer)) removida do registro de \(r.handle); nada muda no Partner Center."
             }
         case .customerAdded(let c): "Cliente \(c.name) cadastrado como \(c.handle) (\(program(c.program))). Próximo: registre as assinaturas com \(typed(LicenseAdd.template(c.handle))) e depois `\(Invite.line(c.handle))`."
-        case .customerRemoved(let h, let o, let c): "\(h) removido\(o + c > 0 ? " com suas \(o + c) assinatura(s)" : "")."
+        case .customerRemoved(let h, let o, let c): "Cliente \(h) removido\(o + c > 0 ? " com \(Plural.word(o + c, "sua", "suas")) \(counted(o + c, "assinatura", "assinaturas"))" : "")."
+        case .customerRemovalPreview(let h, let o, let c):
+            o + c == 0
+                ? "Nada foi removido: o cliente \(h) não tem assinaturas registradas. Para removê-lo: \(typed(CustomerRemove.line(h, force: false)))."
+                : "Nada foi removido: o cliente \(h) tem registradas \(subscriptionCounts(originals: o, csp: c)), que a remoção apaga do registro (nada muda no Partner Center). Para removê-lo: \(typed(CustomerRemove.line(h, force: true)))."
         case .selected(let h): h.map { "Trabalhando com \($0); os comandos podem omitir o identificador. \(typed(Use.self)) sozinho limpa a seleção." } ?? "Nenhum cliente selecionado."
-        case .licenseAdded(let h, let o): "\(o.id) registrada para \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), termina em \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) por licença por mês" } ?? "")\(o.autoRenew ? ", renovação automática ligada" : "")."
-        case .licenseUpdated(let h, let o): "\(o.id) de \(h) atualizada: \(o.offer), \(seats(o.seats)), \(users(o.assigned)), termina em \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) por licença por mês" } ?? "")\(o.autoRenew ? ", renovação automática ligada" : ", renovação automática desligada")."
+        case .licenseAdded(let h, let o): "\(o.id) registrada para \(h): \(o.offer), \(seats(o.seats)), \(users(o.assigned)), termina em \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) por licença por mês" } ?? "")\(o.autoRenew.map { $0 ? ", renovação automática ligada" : "" } ?? ", renovação automática não registrada (contada como ligada)")."
+        case .licenseUpdated(let h, let o): "\(o.id) de \(h) atualizada: \(o.offer), \(seats(o.seats)), \(users(o.assigned)), termina em \(o.expires)\(o.pricePerSeatMonth.map { ", \(money($0)) por licença por mês" } ?? "")\(o.autoRenew.map { $0 ? ", renovação automática ligada" : ", renovação automática desligada" } ?? ", renovação automática não registrada (contada como ligada)")."
         case .accepted(let h, let i): "Registrado: \(h) aceitou a relação de revenda em \(i.acceptedOn?.description ?? "?"). A etapa 2 pode começar: `\(Advise.line(h))`."
         case .provisioned(let p):
             "\(p.preview ? "Prévia, nada registrado: \(p.subscription.id) para" : "\(p.subscription.id) registrada para") \(p.handle): \(p.subscription.offer), \(seats(p.subscription.seats)), prazo \(term(p.subscription.term)) \(billing(p.subscription.billing)), \(p.subscription.provisionedOn.map { "provisionada em \($0)" } ?? "data da compra desconhecida")\(p.replaced.isEmpty ? ", sem substituir nenhuma original" : ", substituindo " + p.replaced.map { "\($0.id) (\($0.offer))" }.joined(separator: " e "))." + earlyProvisionAccepted(p)
@@ -127,8 +151,8 @@ extension Portuguese {
         case .language(_, let auto): auto ? "Idioma: acompanha cada pergunta (agora português do Brasil)." : "Idioma: português do Brasil."
         case .format(let f): "Formato de saída: \(f.rawValue)."
         case .exported(let r) where r.deadlines != nil:
-            "\(r.deadlines ?? 0) prazo(s) de \(r.customers) cliente(s) exportados para \(r.path); importe no seu calendário (uma exportação mais nova atualiza os mesmos eventos)."
-        case .exported(let r): "\(r.customers) cliente(s) e \(r.originals) original(is) exportados para \(r.path)."
+            "\(counted(r.deadlines ?? 0, "prazo", "prazos")) de \(counted(r.customers, "cliente", "clientes")) \(Plural.word(r.deadlines ?? 0, "exportado", "exportados")) para \(r.path); importe no seu calendário (uma exportação mais nova atualiza os mesmos eventos)."
+        case .exported(let r): "\(counted(r.customers, "cliente", "clientes")) e \(counted(r.originals, "original", "originais")) \(Plural.word(r.customers + r.originals, "exportado", "exportados")) para \(r.path)."
         case .recording(let path, let started, let base):
             started
                 ? "Gravando esta sessão em \(path ?? ""); `\(SuggestedCommand(RecordStop.self))` encerra."
@@ -137,8 +161,8 @@ extension Portuguese {
         case .goodbye: label(.goodbye)
         case .colleagueChanged(let entry): "\(entry.agent) registrou `\(entry.command)`"
         case .copied(let r, let from, let to):
-            "Copiados \(number(r.customersCopied)) cliente(s) e \(number(r.entriesCopied)) entradas de histórico de \(from) para \(to)\(r.settingsCopied ? ", com as configurações de política" : "")"
-                + (r.customersAlreadyThere + r.entriesAlreadyThere == 0 ? "." : "; \(number(r.customersAlreadyThere)) cliente(s) e \(number(r.entriesAlreadyThere)) entradas já estavam lá.")
+            "Copiados \(counted(r.customersCopied, "cliente", "clientes")) e \(counted(r.entriesCopied, "entrada", "entradas")) de histórico de \(from) para \(to)\(r.settingsCopied ? ", com as configurações de política" : "")"
+                + (r.customersAlreadyThere + r.entriesAlreadyThere == 0 ? "." : "; \(counted(r.customersAlreadyThere, "cliente", "clientes")) e \(counted(r.entriesAlreadyThere, "entrada", "entradas")) já estavam lá.")
         case .passwordInConnectionString: "aviso: a cadeia de conexão contém uma senha, que outras pessoas neste computador podem ver; guarde-a em ~/.pgpass (modo 0600)."
         }
     }
@@ -165,7 +189,7 @@ extension Portuguese {
     /// Uma gravação que começa com clientes que a reprodução não terá: onde reproduzi-la, e como
     /// copiar um banco em uso (uma cópia simples pode perder o que ainda está no log de escrita).
     func recordingBaseNote(_ base: RecordingBase, transcript: String) -> String {
-        let note = "Atenção: o banco de dados já tem \(number(base.customers)) cliente(s), que a reprodução não terá;"
+        let note = "Atenção: o banco de dados já tem \(counted(base.customers, "cliente", "clientes")), que a reprodução não terá;"
         let replay = "csp-migrate replay \(ProgramOption.database.spelling) COPIA.sqlite \(RecordingBase.shellWord(transcript))"
         switch base.database {
         case .file(let path):

@@ -97,7 +97,13 @@ struct Portuguese: Phrasebook {
         }
     }
 
-    func days(_ count: Int) -> String { count == 1 || count == -1 ? "\(count) dia" : "\(number(count)) dias" }
-    func users(_ count: Int) -> String { count == 1 ? "1 usuário" : "\(number(count)) usuários" }
-    func seats(_ count: Int) -> String { count == 1 ? "1 licença" : "\(number(count)) licenças" }
+    func days(_ count: Int) -> String { counted(count, "dia", "dias") }
+    func users(_ count: Int) -> String { counted(count, "usuário", "usuários") }
+    func seats(_ count: Int) -> String { counted(count, "licença", "licenças") }
+
+    /// `1 assinatura original e nenhuma CSP`.
+    func subscriptionCounts(originals: Int, csp: Int) -> String {
+        (originals == 0 ? "nenhuma assinatura original" : counted(originals, "assinatura original", "assinaturas originais")) + " e "
+            + (csp == 0 ? "nenhuma CSP" : counted(csp, "CSP", "CSP"))
+    }
 }
