@@ -49,7 +49,10 @@ func generateCSV(customers: Int, to path: String) {
             let seats = random.int(1...300)
             let assigned = max(0, seats - random.int(0...3))
             let expires = "2027-\(String(format: "%02d", random.int(1...12)))-\(String(format: "%02d", random.int(1...28)))"
-            text += "\(handle),Cliente Número \(index) Ltda,\(handle).com.br,\(program),\(offer),\(seats),\(assigned),\(expires),\(random.int(4...30)).50,BRL,\(random.int(0...2) == 0 ? "on" : "off")\n"
+            let price = random.int(4...30)
+            // Only programs with recurring billing renew by themselves (E-NO-AUTO-RENEW otherwise).
+            let renews = random.int(0...2) == 0 && Program(rawValue: program)?.hasRecurringBilling == true
+            text += "\(handle),Cliente Número \(index) Ltda,\(handle).com.br,\(program),\(offer),\(seats),\(assigned),\(expires),\(price).50,BRL,\(renews ? "on" : "off")\n"
         }
     }
     guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else { fail("cannot write \(path)") }

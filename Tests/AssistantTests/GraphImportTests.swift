@@ -92,6 +92,8 @@ struct GraphImportTests {
         let contoso = try #require(try session.store.customer(Handle("contoso")!))
         #expect(contoso.originals.map(\.offer) == ["Office 365 E3", "Visio Plan 2", "Exchange Online (Plan 1)"])
         #expect(contoso.originals.map(\.assigned) == [48, 4, 10])
+        // Graph does not say whether recurring billing is on: not recorded, never "off".
+        #expect(contoso.originals.map(\.autoRenew) == [nil, nil, nil])
         #expect(contoso.cspSubscriptions.first?.replaces == [LicenseID(kind: .original, number: 1)])
         #expect(contoso.isAccepted)
     }

@@ -117,7 +117,7 @@ public struct GraphImport: Sendable {
                 return open.count == 1 ? open.first : nil
             }()
         guard let match, let index = customer.originals.firstIndex(where: { $0.id == match.id }) else {
-            let listed = OriginalSubscription(id: customer.nextLicenseID, offer: offer, seats: seats, assigned: users ?? seats, expires: expires, externalID: id)
+            let listed = OriginalSubscription(id: customer.nextLicenseID, offer: offer, seats: seats, assigned: users ?? seats, expires: expires, autoRenew: nil, externalID: id)
             do {
                 let added = try customer.addListedOriginal(listed, today: today)
                 touched.insert(added.id)

@@ -33,7 +33,7 @@ enum DeadlineCalendar {
                 "SUMMARY:" + text("\(customer.handle): \(subject) · \(what)"),
                 "DESCRIPTION:" + text([
                     "\(customer.name) (\(customer.handle)) · \(subject)",
-                    TimelineWords.detail(deadline, settings: settings, stages: settings.stages(for: customer))(language),
+                    TimelineWords.detail(deadline, settings: settings, stages: settings.stages(for: customer), graceUncertain: customer.program.isVolumeLicensing)(language),
                     TimelineWords.run(language) + " " + command,
                 ].joined(separator: "\n")),
                 "CATEGORIES:csp-migrate",

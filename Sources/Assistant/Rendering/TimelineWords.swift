@@ -95,7 +95,9 @@ enum TimelineWords {
     static let run = LocalizedText(en: "Run:", pt: "Execute:")
 
     /// What a deadline means for the customer, with the policy figures it depends on.
-    static func detail(_ deadline: CustomerDeadline, settings: GuideSettings, stages: StageLengths) -> LocalizedText {
+    /// Volume Licensing (`graceUncertain`): Microsoft's grace changed in 2025 and not every
+    /// subscription has it, so the end date is the day to have the CSP subscription in place.
+    static func detail(_ deadline: CustomerDeadline, settings: GuideSettings, stages: StageLengths, graceUncertain: Bool = false) -> LocalizedText {
         switch deadline.kind {
         case .nearEndOpens:
             nearEndDetail(deadline.retirement ?? .runsToEnd, settings: settings)
@@ -107,6 +109,10 @@ enum TimelineWords {
             LocalizedText(
                 en: "The latest day to provision the CSP subscription that replaces the original: after it, users are left without a license when the original stops.",
                 pt: "O último dia para provisionar a assinatura CSP que substitui a original: depois dele, os usuários ficam sem licença quando a original parar.")
+        case .originalEnds where graceUncertain:
+            LocalizedText(
+                en: "The original's term ends. Microsoft's current page gives \(stages.expiredDays) days of access after it (Expired stage), but not every Volume Licensing subscription has that grace and the figure changed in 2025: users may lose access today, so the CSP subscription must be in place by now.",
+                pt: "A vigência da original termina. A página atual da Microsoft dá \(stages.expiredDays) dias de acesso depois dela (estágio Expirado), mas nem toda assinatura de Licenciamento por Volume tem essa carência e o número mudou em 2025: os usuários podem perder o acesso hoje, então a assinatura CSP precisa estar ativa até agora.")
         case .originalEnds:
             LocalizedText(
                 en: "The original's term ends. Users keep access for \(stages.expiredDays) days (Expired stage); the CSP subscription must be in place before then.",
