@@ -112,7 +112,7 @@ enum TimelineWords {
         case .originalEnds where graceUncertain:
             LocalizedText(
                 en: "The original's term ends. Microsoft's current page gives \(stages.expiredDays) days of access after it (Expired stage), but not every Volume Licensing subscription has that grace and the figure changed in 2025: users may lose access today, so the CSP subscription must be in place by now.",
-                pt: "A vigência da original termina. A página atual da Microsoft dá \(stages.expiredDays) dias de acesso depois dela (estágio Expirado), mas nem toda assinatura de Licenciamento por Volume tem essa carência e o número mudou em 2025: os usuários podem perder o acesso hoje, então a assinatura CSP precisa estar ativa até agora.")
+                pt: "A vigência da original termina. A página atual da Microsoft dá \(stages.expiredDays) dias de acesso depois dela (estágio expirado), mas nem toda assinatura de Licenciamento por Volume tem essa carência e o número mudou em 2025: os usuários podem perder o acesso hoje, então a assinatura CSP precisa estar ativa até agora.")
         case .originalEnds:
             LocalizedText(
                 en: "The original's term ends. Users keep access for \(stages.expiredDays) days (Expired stage); the CSP subscription must be in place before then.",
