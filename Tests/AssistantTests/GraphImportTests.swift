@@ -215,6 +215,37 @@ struct PartnerCenterImportTests {
         #expect(try session.store.customer(Handle("contoso")!)?.cspSubscriptions.count == 2)
     }
 
+    @Test("a CSP subscription Graph recorded is found again by its commerce id, in either order")
+    func commerceIDMatches() throws {
+        let graph = "import graph contoso \(sample("graph-subscribedSkus.json")) \(sample("graph-subscriptions.json"))"
+        let partnerCenter = "import partner-center subscriptions contoso \(sample("subscriptions-contoso.csv"))"
+        for order in [[graph, partnerCenter], [partnerCenter, graph]] {
+            let session = try makeSession(setup: GraphImportTests.setup)
+            _ = try #require(summary(session.execute(order[0])))
+            let second = try #require(summary(session.execute(order[1])))
+            let e3 = second.lines.filter { $0.name == "Office 365 E3" && $0.subject == .csp(LicenseID("C1")) }
+            #expect(e3.count == 1)
+            // Graph adds the purchase date Partner Center's export lacks: changed, never new.
+            #expect(e3.first?.outcome == (order[0] == graph ? .unchanged : .changed))
+            let csp = try #require(try session.store.customer(Handle("contoso")!)?.cspSubscriptions)
+            #expect(csp.filter { $0.offer == "Office 365 E3" }.count == 1)
+        }
+    }
+
+    @Test("no id matches but the same offer and seats are recorded: a probable duplicate is said, in the dry run too")
+    func probableDuplicate() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("csp-\(UUID().uuidString)-subs.csv")
+        try Data("Subscription ID,Subscription,Quantity,Status,Start date\nAAA-1,Office 365 E3,48,Active,2026-11-10\n".utf8).write(to: file)
+        let session = try makeSession(setup: ["customer add contoso --name Contoso", "accept contoso --on 2026-11-01", "provision contoso \"Office 365 E3\" --seats 48"])
+        for (dry, language) in [(" --dry-run", Language.en), ("", Language.ptBR)] {
+            let reply = session.execute("import partner-center subscriptions contoso \(file.path)\(dry)")
+            let lines = try #require(summary(reply)).lines
+            #expect(lines.first?.notes.contains(.probableDuplicate(LicenseID("C1")!)) == true)
+            let words = TextRenderer(language: language).render(reply)
+            #expect(words.contains(language == .en ? "probably C1 again" : "provavelmente a C1 de novo"))
+        }
+    }
+
     @Test("every problem of a row is reported with its row, and nothing is recorded")
     func badRows() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("csp-\(UUID().uuidString)-subs.csv")

@@ -161,7 +161,8 @@ public struct GraphImport: Sendable {
         line.ends = nil
         if subscription.created == nil { line.notes.append(.provisionedDateUnknown) }
         do {
-            line = try CSPRecording.record(externalID: subscription.id, offer: offer, seats: subscription.totalLicenses, provisionedOn: subscription.created,
+            // Partner Center knows a CSP subscription by its commerce id: kept when Graph gives it, so either import finds the other's.
+            line = try CSPRecording.record(externalIDs: [subscription.commerceID, subscription.id].compactMap { $0 }, offer: offer, seats: subscription.totalLicenses, provisionedOn: subscription.created,
                                            today: today, line: line, acceptedBy: acceptedBy, customer: &customer, matched: &matched)
         } catch {
             refused.append(ImportProblem(start.place, .guide(error)))
@@ -218,14 +219,17 @@ enum CSPRecording {
         min(purchases.compactMap { $0 }.min() ?? today, today)
     }
 
+    /// `externalIDs`: the ids the file gives it, the one to keep first; a recorded subscription
+    /// whose id is any of them is this one.
     static func record(
-        externalID: String?, offer: String, seats: Int, provisionedOn: CalendarDate?, today: CalendarDate, line start: ImportLine,
+        externalIDs: [String], offer: String, seats: Int, provisionedOn: CalendarDate?, today: CalendarDate, line start: ImportLine,
         acceptedBy: CalendarDate, customer: inout Customer, matched: inout Set<LicenseID>
     ) throws(GuideError) -> ImportLine {
         var line = start
         line.seats = seats
         let open = customer.cspSubscriptions.indices.filter { !matched.contains(customer.cspSubscriptions[$0].id) }
-        let recordedIndex = externalID.map { id in open.first { customer.cspSubscriptions[$0].externalID == id } }
+        let wanted = Set(externalIDs.map { $0.lowercased() })
+        let recordedIndex = open.first { customer.cspSubscriptions[$0].externalID.map { wanted.contains($0.lowercased()) } ?? false }
             ?? open.first { customer.cspSubscriptions[$0].externalID == nil && sameOffer(customer.cspSubscriptions[$0].offer, offer) && (provisionedOn == nil || customer.cspSubscriptions[$0].provisionedOn == provisionedOn) }
         if let index = recordedIndex {
             let recorded = customer.cspSubscriptions[index]
@@ -241,6 +245,11 @@ enum CSPRecording {
             }
             line.outcome = line.changes.isEmpty ? .unchanged : .changed
             return line
+        }
+        // No id matched, yet the same offer with the same seats is recorded: most likely the same
+        // subscription recorded by hand or from another source, so say so before it is recorded twice.
+        if let twin = open.map({ customer.cspSubscriptions[$0] }).first(where: { $0.cancelledOn == nil && sameOffer($0.offer, offer) && $0.seats == seats }) {
+            line.notes.append(.probableDuplicate(twin.id))
         }
         var changed = customer
         if !changed.isAccepted {
@@ -258,7 +267,7 @@ enum CSPRecording {
         let replaces = sameOffered.count == 1 ? sameOffered.first?.id : nil
         if replaces == nil { line.notes.append(.unpaired) }
         let subscription = try changed.addListedCSP(
-            CSPSubscription(id: changed.nextCSPID, offer: offer, seats: seats, provisionedOn: provisionedOn, replaces: replaces.map { [$0] } ?? [], externalID: externalID),
+            CSPSubscription(id: changed.nextCSPID, offer: offer, seats: seats, provisionedOn: provisionedOn, replaces: replaces.map { [$0] } ?? [], externalID: externalIDs.first),
             today: today)
         customer = changed
         matched.insert(subscription.id)

@@ -19,6 +19,8 @@ public struct GraphSKU: Hashable, Sendable {
 public struct GraphSubscription: Hashable, Sendable {
     public var place: ImportPlace
     public var id: String?
+    /// The commerce (billing) subscription's id: the `Subscription ID` Partner Center exports.
+    public var commerceID: String?
     public var skuId: String?
     public var partNumber: String
     /// `Enabled`, `Warning`, `Suspended`, `Deleted`, `LockedOut`.
@@ -213,6 +215,7 @@ public enum GraphReader {
             let before = problems.count
             let partNumber = text("skuPartNumber", required: true)
             let id = text("id", required: false)
+            let commerceID = text("commerceSubscriptionId", required: false)
             let skuId = text("skuId", required: false)
             let status = text("status", required: false)
             let total = count("totalLicenses", required: true)
@@ -221,7 +224,7 @@ public enum GraphReader {
             let trial = flag("isTrial")
             let owner = text("ownerTenantId", required: false)
             guard problems.count == before, let partNumber, let total else { return nil }
-            return GraphSubscription(place: place, id: id?.lowercased(), skuId: skuId?.lowercased(), partNumber: partNumber, status: status,
+            return GraphSubscription(place: place, id: id?.lowercased(), commerceID: commerceID?.lowercased(), skuId: skuId?.lowercased(), partNumber: partNumber, status: status,
                                      totalLicenses: total, created: created, nextLifecycle: next, isTrial: trial ?? false,
                                      ownerTenantId: owner?.lowercased())
         }

@@ -1,3 +1,4 @@
+import MigrationGuide
 /// Where in an imported file something was found: a spreadsheet row (and column), or a JSON path
 /// such as `value[3].prepaidUnits.enabled`.
 public struct ImportPlace: Hashable, Sendable, Encodable, CustomStringConvertible {
@@ -55,6 +56,8 @@ public enum ImportNote: Hashable, Sendable, Encodable {
     case relationshipImplied
     /// No original of this offer (or more than one): pair it by hand with `provision --replaces`.
     case unpaired
+    /// No id matched, but a CSP subscription of the same offer and seats is recorded: probably that one.
+    case probableDuplicate(LicenseID)
 
     /// For scripts: a short code, with its value after a colon (`unknown-sku: CONTOSO_X`).
     public func encode(to encoder: any Encoder) throws {
@@ -68,6 +71,7 @@ public enum ImportNote: Hashable, Sendable, Encodable {
         case .provisionedDateUnknown: "provisioned-date-unknown"
         case .relationshipImplied: "relationship-implied"
         case .unpaired: "unpaired"
+        case .probableDuplicate(let id): "probable-duplicate: \(id)"
         }
         try container.encode(text)
     }

@@ -66,7 +66,7 @@ enum PartnerCenterImport {
             } else {
                 if row.started == nil { line.notes.append(.provisionedDateUnknown) }
                 do {
-                    line = try CSPRecording.record(externalID: row.id, offer: row.offer, seats: row.quantity, provisionedOn: row.started, today: today,
+                    line = try CSPRecording.record(externalIDs: [row.id], offer: row.offer, seats: row.quantity, provisionedOn: row.started, today: today,
                                                    line: line, acceptedBy: acceptedBy, customer: &customer, matched: &matched)
                 } catch {
                     refused.append(ImportProblem(row.place, .guide(error)))

@@ -76,6 +76,7 @@ extension English {
             case .provisionedDateUnknown: "purchase date not in the file: recorded as unknown, so no correction window is promised until it is recorded (\(CspEdit.spec.name), \(CspEdit.provisioned.flagSpec.name))"
             case .relationshipImplied: "a CSP subscription exists, so the reseller relationship is recorded as accepted"
             case .unpaired: "not paired with an original: if it replaces one, say which with \(Provision.spec.name) ... \(Provision.replaces.flagSpec.name)"
+            case .probableDuplicate(let id): "probably \(id) again (same offer and seats, recorded without this id): if so, keep only one (\(CspRemove.spec.name) removes the other)"
             }
         case .change(let change):
             switch change.field {
