@@ -206,7 +206,7 @@ struct PartnerCenterImportTests {
         let lines = try #require(summary(session.execute("import partner-center subscriptions contoso \(sample("subscriptions-contoso.csv"))"))).lines
         #expect(lines.map(\.outcome) == [.new, .new, .skipped])
         #expect(lines[0].changes == [FieldChange(field: .replaces, from: "", to: "L1")])
-        #expect(lines[1].notes.contains(.unpaired))
+        #expect(lines[1].notes.contains(.unpaired(candidates: [], link: nil)))
         #expect(lines[2].skipped == .gone(status: "Deleted"))
         let again = try #require(summary(session.execute("import partner-center subscriptions contoso \(sample("subscriptions-contoso.csv"))")))
         #expect(again.lines.map(\.outcome) == [.unchanged, .unchanged, .skipped])
@@ -244,6 +244,20 @@ struct PartnerCenterImportTests {
             let words = TextRenderer(language: language).render(reply)
             #expect(words.contains(language == .en ? "probably C1 again" : "provavelmente a C1 de novo"))
         }
+    }
+
+    @Test("an unpaired CSP subscription is offered a link only to an original of its offer, with csp edit, never provision", arguments: [Language.en, .ptBR])
+    func unpairedLink(language: Language) throws {
+        let session = try makeSession(setup: ["customer add contoso --name Contoso", #"license add contoso "Visio Plan 2" --seats 5 --expires 2027-03-31"#,
+                                              #"license add contoso "Office 365 E3" --seats 20 --expires 2027-03-31"#, #"license add contoso "Office 365 E3" --seats 30 --expires 2027-05-31"#])
+        let reply = session.execute("import partner-center subscriptions contoso \(sample("subscriptions-contoso.csv")) --dry-run")
+        let lines = try #require(summary(reply)).lines
+        #expect(lines[0].notes.contains(.unpaired(candidates: [LicenseID("L2")!, LicenseID("L3")!], link: CspEdit.line(Handle("contoso")!, LicenseID("C1")!).with(CspEdit.replaces, "L2"))))
+        #expect(lines[1].notes.contains(.unpaired(candidates: [], link: nil)))
+        let words = TextRenderer(language: language).render(reply)
+        #expect(words.contains("`csp edit contoso C1 --replaces L2`"), "\(words)")
+        #expect(!words.contains("provision ...") && !words.contains("provision contoso") && !words.contains("csp edit contoso C2"), "\(words)")
+        #expect(words.contains(language == .en ? "no original of this offer" : "nenhuma original desta oferta"), "\(words)")
     }
 
     @Test("every problem of a row is reported with its row, and nothing is recorded")

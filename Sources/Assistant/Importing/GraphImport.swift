@@ -265,7 +265,6 @@ enum CSPRecording {
         }
         let sameOffered = changed.originals.filter { sameOffer($0.offer, offer) && changed.replacements(of: $0.id).isEmpty }
         let replaces = sameOffered.count == 1 ? sameOffered.first?.id : nil
-        if replaces == nil { line.notes.append(.unpaired) }
         let subscription = try changed.addListedCSP(
             CSPSubscription(id: changed.nextCSPID, offer: offer, seats: seats, provisionedOn: provisionedOn, replaces: replaces.map { [$0] } ?? [], externalID: externalIDs.first),
             today: today)
@@ -273,7 +272,12 @@ enum CSPRecording {
         matched.insert(subscription.id)
         line.subject = .csp(subscription.id)
         line.outcome = .new
-        if let replaces { line.changes.append(FieldChange(field: .replaces, from: "", to: replaces.description)) }
+        if let replaces {
+            line.changes.append(FieldChange(field: .replaces, from: "", to: replaces.description))
+        } else {
+            let candidates = sameOffered.map(\.id)
+            line.notes.append(.unpaired(candidates: candidates, link: candidates.first.map { CspEdit.line(customer.handle, subscription.id).with(CspEdit.replaces, $0.description) }))
+        }
         return line
     }
 }

@@ -54,8 +54,9 @@ public enum ImportNote: Hashable, Sendable, Encodable {
     case provisionedDateUnknown
     /// A CSP subscription implies the reseller relationship: recorded as accepted.
     case relationshipImplied
-    /// No original of this offer (or more than one): pair it by hand with `provision --replaces`.
-    case unpaired
+    /// Not paired: no original of this offer awaits a replacement (`candidates` empty), or several
+    /// do, and `link` pairs it with the first of them (`csp edit HANDLE Cn --replaces Lm`).
+    case unpaired(candidates: [LicenseID], link: SuggestedCommand?)
     /// No id matched, but a CSP subscription of the same offer and seats is recorded: probably that one.
     case probableDuplicate(LicenseID)
 
@@ -70,7 +71,7 @@ public enum ImportNote: Hashable, Sendable, Encodable {
         case .usersUnknown: "users-unknown"
         case .provisionedDateUnknown: "provisioned-date-unknown"
         case .relationshipImplied: "relationship-implied"
-        case .unpaired: "unpaired"
+        case .unpaired(let candidates, _): candidates.isEmpty ? "unpaired" : "unpaired: \(candidates.map(\.description).joined(separator: " "))"
         case .probableDuplicate(let id): "probable-duplicate: \(id)"
         }
         try container.encode(text)

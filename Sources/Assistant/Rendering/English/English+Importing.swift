@@ -75,7 +75,9 @@ extension English {
             case .usersUnknown: "users not known (no subscribedSkus entry for it): counted as the seats"
             case .provisionedDateUnknown: "purchase date not in the file: recorded as unknown, so no correction window is promised until it is recorded (\(CspEdit.spec.name), \(CspEdit.provisioned.flagSpec.name))"
             case .relationshipImplied: "a CSP subscription exists, so the reseller relationship is recorded as accepted"
-            case .unpaired: "not paired with an original: if it replaces one, say which with \(Provision.spec.name) ... \(Provision.replaces.flagSpec.name)"
+            case .unpaired(let candidates, let link):
+                link.map { "several originals of this offer (\(candidates.map(\.description).joined(separator: ", "))): link the one it replaces, `\($0)`" }
+                    ?? "no original of this offer awaits a replacement: a new service"
             case .probableDuplicate(let id): "probably \(id) again (same offer and seats, recorded without this id): if so, keep only one (\(CspRemove.spec.name) removes the other)"
             }
         case .change(let change):

@@ -75,7 +75,9 @@ extension Portuguese {
             case .usersUnknown: "usuários desconhecidos (sem entrada em subscribedSkus): contados como as licenças"
             case .provisionedDateUnknown: "data da compra fora do arquivo: registrada como desconhecida, então nenhuma janela de correção é prometida até ela ser registrada (\(CspEdit.spec.name), \(CspEdit.provisioned.flagSpec.name))"
             case .relationshipImplied: "há assinatura CSP, então o relacionamento de revenda fica registrado como aceito"
-            case .unpaired: "sem original correspondente: se ela substitui uma, diga qual com \(Provision.spec.name) ... \(Provision.replaces.flagSpec.name)"
+            case .unpaired(let candidates, let link):
+                link.map { "várias originais desta oferta (\(candidates.map(\.description).joined(separator: ", "))): ligue a que ela substitui, `\($0)`" }
+                    ?? "nenhuma original desta oferta espera substituta: um serviço novo"
             case .probableDuplicate(let id): "provavelmente a \(id) de novo (mesma oferta e licenças, registrada sem este id): se for, mantenha só uma (\(CspRemove.spec.name) remove a outra)"
             }
         case .change(let change):
