@@ -18,6 +18,21 @@ struct ImportExportTests {
         session.execute("import \(ShellQuote.quote(try file(csv)))")
     }
 
+    @Test("a JSON export is refused as a report, pointing to the CSV export, and nothing is recorded", arguments: [Language.en, .ptBR])
+    func jsonExportRefused(language: Language) throws {
+        let session = try makeSession(language: language)
+        let exported = FileManager.default.temporaryDirectory.appendingPathComponent("csp-\(UUID().uuidString)-export.json").path
+        #expect(!session.execute("export \(ShellQuote.quote(exported))").isFailure)
+        let fresh = try makeSession(language: language, setup: [])
+        let reply = fresh.execute("import \(ShellQuote.quote(exported))")
+        #expect(reply.isFailure)
+        let words = TextRenderer(language: language).render(reply)
+        #expect(words.contains(language == .en ? "JSON exports are reports and can't be imported; use the .csv export"
+                                               : "Exportações JSON são relatórios e não podem ser importadas; use a exportação .csv"), "\(words)")
+        #expect(!words.contains(language == .en ? "lacks" : "Faltam"), "\(words)")
+        #expect(try fresh.allCustomers().isEmpty)
+    }
+
     func rejected(_ reply: Reply) -> [ImportProblem]? {
         refusal(reply).map(\.problems)
     }

@@ -325,7 +325,7 @@ enum ErrorSamples {
 
     static let importing: [CommandError] = [
         ImportError.jsonUnreadable(reason: "unexpected end"), .jsonShape,
-        .jsonField(name: "skuId", expected: .text, found: nil), .jsonMorePages,
+        .jsonField(name: "skuId", expected: .text, found: nil), .jsonMorePages, .jsonReport,
         .headerMissing(["offer"], expected: ["handle", "offer"]), .repeatedColumns(["offer"]),
         .separatorHint(";"), .unclosedQuote, .spreadsheetDate(field: "expires", text: "maybe"),
         .ambiguousDate(field: "expires", text: "04/05/2027", dayFirst: date, monthFirst: later),
@@ -383,6 +383,7 @@ enum ErrorSamples {
             case .jsonShape: "importing.jsonShape"
             case .jsonField: "importing.jsonField"
             case .jsonMorePages: "importing.jsonMorePages"
+            case .jsonReport: "importing.jsonReport"
             case .headerMissing: "importing.headerMissing"
             case .repeatedColumns: "importing.repeatedColumns"
             case .separatorHint: "importing.separatorHint"
@@ -428,7 +429,7 @@ enum ErrorSamples {
         "noCustomerSelected", "alreadyRecording", "missingOriginal", "duplicateCustomer", "hasSubscriptions", "file",
         "csvCellCount", "csvDuplicateRow", "csvConflict",
         "storage.duplicate", "storage.notFound", "storage.conflict", "storage.busy", "storage.unavailable",
-        "importing.jsonUnreadable", "importing.jsonShape", "importing.jsonField", "importing.jsonMorePages",
+        "importing.jsonUnreadable", "importing.jsonShape", "importing.jsonField", "importing.jsonMorePages", "importing.jsonReport",
         "importing.headerMissing", "importing.repeatedColumns", "importing.separatorHint", "importing.unclosedQuote",
         "importing.spreadsheetDate", "importing.ambiguousDate", "importing.spreadsheetAmount", "importing.dateOrderUnknown", "importing.dateOrdersMixed", "importing.duplicateEntry",
         "importing.refused",

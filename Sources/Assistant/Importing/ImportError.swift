@@ -10,6 +10,8 @@ public enum ImportError: Hashable, Sendable, Encodable {
     case jsonField(name: String, expected: JSONExpectation, found: String?)
     /// `@odata.nextLink`: Graph paged the answer and this file holds only the first page.
     case jsonMorePages
+    /// JSON given where a spreadsheet is read: `export`'s JSON is a report, nested, not the table.
+    case jsonReport
     /// The header lacks required columns.
     case headerMissing([String], expected: [String])
     /// Columns named twice in a header: which would be meant?

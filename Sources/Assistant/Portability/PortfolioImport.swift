@@ -116,6 +116,10 @@ public enum PortfolioImport {
     }
 
     static func read(_ source: SourceText, file: String) -> ([Row], FileReading?, [ImportProblem]) {
+        // No spreadsheet starts with a bracket; JSON (export's report) does.
+        if let first = source.text.first(where: { !$0.isWhitespace }), first == "[" || first == "{" {
+            return ([], nil, [ImportProblem(ImportPlace(file: file, row: 1), .importing(.jsonReport))])
+        }
         let table = DelimitedText(source.text)
         let header = table.header.map { singleLine($0) }
         let headerPlace = ImportPlace(file: file, row: 1)

@@ -11,6 +11,8 @@ extension English {
             "\(name) must be \(self.expected(expected))\(found.map { ", not \($0)" } ?? ", and it is missing")."
         case .jsonMorePages:
             "Graph split this answer into pages and the file holds only the first (@odata.nextLink): save every page and import them together."
+        case .jsonReport:
+            "JSON exports are reports and can't be imported; use the .csv export."
         case .headerMissing(let missing, let expected):
             "The header row lacks \(missing.joined(separator: ", ")); the columns read are \(expected.joined(separator: ", ")) (others are ignored)."
         case .repeatedColumns(let names):

@@ -11,6 +11,8 @@ extension Portuguese {
             "\(name) deve ser \(self.expected(expected))\(found.map { ", não \($0)" } ?? ", e está faltando")."
         case .jsonMorePages:
             "O Graph dividiu esta resposta em páginas e o arquivo tem só a primeira (@odata.nextLink): salve todas as páginas e importe-as juntas."
+        case .jsonReport:
+            "Exportações JSON são relatórios e não podem ser importadas; use a exportação .csv."
         case .headerMissing(let missing, let expected):
             "Faltam no cabeçalho: \(missing.joined(separator: ", ")); as colunas lidas são \(expected.joined(separator: ", ")) (as outras são ignoradas)."
         case .repeatedColumns(let names):
