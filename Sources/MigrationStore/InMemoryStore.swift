@@ -42,11 +42,11 @@ public final class InMemoryStore: PortfolioStore {
         }
     }
 
-    public func importBatch(inserting: [Customer], updating: [Customer], journal: JournalEntry) throws(StoreError) {
+    public func importBatch(inserting: [Customer], updating: [Customer], journal: [JournalEntry]) throws(StoreError) {
         if let taken = inserting.first(where: { customers[$0.handle] != nil }) { throw .duplicate(taken.handle) }
         if let missing = updating.first(where: { customers[$0.handle] == nil }) { throw .notFound(missing.handle) }
         for customer in inserting + updating { customers[customer.handle] = customer }
-        entries.append(journal)
+        entries += journal
     }
 
     public func loadSettings() throws(StoreError) -> GuideSettings { settings }

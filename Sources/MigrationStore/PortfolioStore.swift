@@ -41,7 +41,7 @@ public protocol PortfolioStore: AnyObject {
     /// Journal entries, oldest first, optionally for one customer and from a session date on.
     func journal(for handle: Handle?, since: CalendarDate?) throws(StoreError) -> [JournalEntry]
     /// Adds and replaces many customers in one transaction (CSV import): all of it, or none.
-    func importBatch(inserting: [Customer], updating: [Customer], journal: JournalEntry) throws(StoreError)
+    func importBatch(inserting: [Customer], updating: [Customer], journal: [JournalEntry]) throws(StoreError)
     func loadSettings() throws(StoreError) -> GuideSettings
     /// Writes the one setting that changed, so a colleague's newer value of another setting in a
     /// shared database is never overwritten by this session's older copy.

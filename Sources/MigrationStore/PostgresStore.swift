@@ -274,7 +274,7 @@ public final class PostgresStore: SharedPortfolioStore {
         }
     }
 
-    public func importBatch(inserting: [Customer], updating: [Customer], journal: JournalEntry) throws(StoreError) {
+    public func importBatch(inserting: [Customer], updating: [Customer], journal: [JournalEntry]) throws(StoreError) {
         let written = try write {
             var written: [Handle: Int] = [:]
             for customer in inserting {
@@ -282,7 +282,7 @@ public final class PostgresStore: SharedPortfolioStore {
                 written[customer.handle] = 0
             }
             for customer in updating { written[customer.handle] = try replace(customer) }
-            try insertJournal(journal)
+            for entry in journal { try insertJournal(entry) }
             return written
         }
         revisions.merge(written) { $1 }

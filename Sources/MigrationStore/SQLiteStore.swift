@@ -250,7 +250,7 @@ public final class SQLiteStore: PortfolioStore {
     }
 
 
-    public func importBatch(inserting: [Customer], updating: [Customer], journal: JournalEntry) throws(StoreError) {
+    public func importBatch(inserting: [Customer], updating: [Customer], journal: [JournalEntry]) throws(StoreError) {
         var written: [Handle: Int] = [:]
         try write { db in
             for customer in inserting {
@@ -261,7 +261,7 @@ public final class SQLiteStore: PortfolioStore {
             for customer in updating {
                 written[customer.handle] = try self.replace(customer, db)
             }
-            try Self.insertJournal(journal, db)
+            for entry in journal { try Self.insertJournal(entry, db) }
         }
         revisions.merge(written) { $1 }
         for customer in inserting + updating { portfolio?.set(customer) }

@@ -260,6 +260,19 @@ struct PartnerCenterImportTests {
         #expect(words.contains(language == .en ? "no original of this offer" : "nenhuma original desta oferta"), "\(words)")
     }
 
+    @Test("log HANDLE shows the imports that added or changed the customer, and only those", arguments: [Language.en, .ptBR])
+    func importsJournaledPerCustomer(language: Language) throws {
+        let session = try makeSession(language: language, setup: ["customer add other --name Other"])
+        _ = try #require(summary(session.execute("import partner-center customers \(sample("Customers.csv"))")))
+        _ = try #require(summary(session.execute("import partner-center subscriptions contoso \(sample("subscriptions-contoso.csv"))")))
+        let contoso = TextRenderer(language: language).render(session.execute("log contoso"))
+        #expect(contoso.contains("import partner-center customers") && contoso.contains("subscriptions"), "\(contoso)")
+        let fabrikam = TextRenderer(language: language).render(session.execute("log fabrikam"))
+        #expect(fabrikam.contains("import partner-center customers") && !fabrikam.contains("subscriptions"), "\(fabrikam)")
+        let other = TextRenderer(language: language).render(session.execute("log other"))
+        #expect(!other.contains("import"), "\(other)")
+    }
+
     @Test("every problem of a row is reported with its row, and nothing is recorded")
     func badRows() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("csp-\(UUID().uuidString)-subs.csv")

@@ -149,7 +149,7 @@ struct PortfolioBackupTests {
                 let (plan, problems) = PortfolioImport.plan(SourceText(Data(exported.utf8)), file: "backup.csv", existing: [], partnerCurrency: nil,
                                                             today: session.today, settings: session.guide.settings)
                 #expect(problems.isEmpty, "\(problems.prefix(3)) in\n\(exported)")
-                try? rebuilt.store.importBatch(inserting: plan.inserting, updating: [], journal: rebuilt.journalEntry(customer: nil))
+                try? rebuilt.store.importBatch(inserting: plan.inserting, updating: [], journal: [rebuilt.journalEntry(customer: nil)])
                 let before = (try? session.store.allCustomers()) ?? [], after = (try? rebuilt.store.allCustomers()) ?? []
                 #expect(before.map(\.handle) == after.map(\.handle))
                 for (lhs, rhs) in zip(before, after) { #expect(lhs == rhs, "\(Self.differences(lhs, rhs))") }

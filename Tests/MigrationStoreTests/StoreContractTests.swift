@@ -158,11 +158,11 @@ struct StoreContractTests {
         try store.insert(existing, journal: entry(existing.handle, "add"))
         let fresh = try fullCustomer("b")
         #expect(throws: StoreError.duplicate(existing.handle)) {
-            try store.importBatch(inserting: [fresh, existing], updating: [], journal: entry(nil, "import"))
+            try store.importBatch(inserting: [fresh, existing], updating: [], journal: [entry(nil, "import")])
         }
         #expect(try store.handles() == [existing.handle])
         #expect(try store.journal(for: nil, since: nil).count == 1)
-        try store.importBatch(inserting: [fresh], updating: [existing], journal: entry(nil, "import"))
+        try store.importBatch(inserting: [fresh], updating: [existing], journal: [entry(nil, "import")])
         #expect(try store.handles().count == 2)
     }
 

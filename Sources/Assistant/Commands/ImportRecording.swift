@@ -48,7 +48,10 @@ enum ImportRecording {
         summary.customersUpdated = changed ? updating.count : 0
         if !summary.dryRun, changed {
             do {
-                try session.store.importBatch(inserting: inserting, updating: updating, journal: session.journalEntry(customer: customer))
+                // One entry per customer added or changed, so that `log HANDLE` finds the import.
+                let handles = (inserting + updating).map(\.handle)
+                let journal = handles.isEmpty ? [session.journalEntry(customer: customer)] : handles.map { session.journalEntry(customer: $0) }
+                try session.store.importBatch(inserting: inserting, updating: updating, journal: journal)
             } catch {
                 throw .storage(error)
             }
