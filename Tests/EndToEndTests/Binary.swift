@@ -25,10 +25,21 @@ enum Binary {
         let input: FileHandle
         let output: FileHandle
 
-        /// What the program writes, read until `marker` appears or the output ends.
-        func read(until marker: String) -> String {
+        /// What the program writes, read until `marker` appears, the output ends or `seconds` pass.
+        /// A reply that never comes (a shell answering in another language, a prompt waiting for
+        /// input) records a failure and stops the program, instead of hanging the whole test run.
+        func read(until marker: String, seconds: Double = 60, sourceLocation: SourceLocation = #_sourceLocation) -> String {
             var text = ""
+            let deadline = Date().addingTimeInterval(seconds)
             while !text.contains(marker) {
+                let left = deadline.timeIntervalSinceNow
+                var ready = pollfd(fd: output.fileDescriptor, events: Int16(POLLIN), revents: 0)
+                guard left > 0, poll(&ready, 1, Int32(left * 1000)) > 0 else {
+                    Issue.record("no \"\(marker)\" within \(Int(seconds)) s; the program wrote: \(text)", sourceLocation: sourceLocation)
+                    // SIGKILL: the shell takes SIGTERM only once its blocked read returns.
+                    kill(process.processIdentifier, SIGKILL)
+                    break
+                }
                 let chunk = output.availableData
                 if chunk.isEmpty { break }
                 text += String(decoding: chunk, as: UTF8.self)
@@ -62,7 +73,7 @@ enum Binary {
     }
 
     /// Runs the binary with `arguments`, feeding `input` on stdin (a pipe, so not a terminal).
-    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:], seconds: Double = 180, sourceLocation: SourceLocation = #_sourceLocation) throws -> Result {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
@@ -72,11 +83,19 @@ enum Binary {
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
+        // A run that never ends (waiting for input that never closes) is stopped and fails its
+        // test, instead of hanging the whole test run.
+        let watchdog = DispatchWorkItem { kill(process.processIdentifier, SIGKILL) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(Int(seconds)), execute: watchdog)
         stdin.fileHandleForWriting.write(Data(input.utf8))
         try stdin.fileHandleForWriting.close()
         let out = stdout.fileHandleForReading.readDataToEndOfFile()
         let err = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        watchdog.cancel()
+        if process.terminationReason == .uncaughtSignal, process.terminationStatus == SIGKILL {
+            Issue.record("csp-migrate \(arguments.joined(separator: " ")) did not end within \(Int(seconds)) s", sourceLocation: sourceLocation)
+        }
         return Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
     }
 }

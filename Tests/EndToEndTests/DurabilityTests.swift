@@ -26,6 +26,17 @@ struct DurabilityTests {
         #expect(after.stdout.contains("customer add durable --name Durable"))
     }
 
+    @Test("a reply that never comes fails the test in time and stops the shell, instead of hanging the run")
+    func missingReplyDoesNotHang() throws {
+        let shell = try Binary.start(["--db", ":memory:", "--today", "2026-11-28"])
+        shell.input.write(Data("today\n".utf8))
+        withKnownIssue {
+            _ = shell.read(until: "a reply this program never prints", seconds: 2)
+        }
+        shell.process.waitUntilExit()
+        #expect(shell.process.terminationReason == .uncaughtSignal)
+    }
+
     @Test("two processes writing to one file: nothing lost, nothing duplicated, each sees the other")
     func twoWriters() throws {
         let db = try folder().appendingPathComponent("state.sqlite").path
