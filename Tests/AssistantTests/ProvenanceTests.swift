@@ -56,16 +56,16 @@ struct ProvenanceTests {
     func changedSetting(language: Language) throws {
         let session = try makeSession(language: language, setup: ["settings near-end-days 45", "settings ea-expired-days 60"])
         let table = Self.render(session, "settings", language)
-        #expect(Self.row(table, .nearEndDays).hasSuffix(language == .en ? "45  changed by the partner; default 30: our choice" : "45  alterado pelo parceiro; padrão 30: escolha nossa"), "\(table)")
+        #expect(Self.row(table, .nearEndDays).hasSuffix(language == .en ? "45 days  changed by the partner; default 30: our choice" : "45 dias  alterado pelo parceiro; padrão 30: escolha nossa"), "\(table)")
         #expect(Self.row(table, .eaExpiredDays).hasSuffix(language == .en
-            ? "60  changed by the partner; default 90: Microsoft, lifecycle page (2025-02-06)"
-            : "60  alterado pelo parceiro; padrão 90: Microsoft, página de ciclo de vida (2025-02-06)"), "\(table)")
+            ? "60 days  changed by the partner; default 90: Microsoft, lifecycle page (2025-02-06)"
+            : "60 dias  alterado pelo parceiro; padrão 90: Microsoft, página de ciclo de vida (2025-02-06)"), "\(table)")
         let sources = Self.render(session, "explain sources", language)
         #expect(sources.contains(language == .en ? "near-end-days (changed by the partner to 45; default 30)" : "near-end-days (alterado pelo parceiro para 45; padrão 30)"), "\(sources)")
         #expect(sources.contains(language == .en ? "ea-expired-days (changed by the partner to 60; default 90)" : "ea-expired-days (alterado pelo parceiro para 60; padrão 90)"), "\(sources)")
         // Back to the default, nothing is said to be changed.
         _ = session.execute("settings near-end-days 30")
-        #expect(Self.row(Self.render(session, "settings", language), .nearEndDays).hasSuffix(language == .en ? "30  our choice" : "30  escolha nossa"))
+        #expect(Self.row(Self.render(session, "settings", language), .nearEndDays).hasSuffix(language == .en ? "30 days  our choice" : "30 dias  escolha nossa"))
     }
 
     @Test("`explain sources` lists each setting under Microsoft's page, the inference, or our choice; never a choice among Microsoft's", arguments: languages)

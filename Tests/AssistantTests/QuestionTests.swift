@@ -243,6 +243,22 @@ struct ConversationTests {
         #expect(ran(session.execute("and what about contoso?")) == "advise contoso")
     }
 
+    @Test("a follow-up with a misspelled customer asks who was meant, not about the last customer, in both languages", arguments: [
+        ("what's next for fabrikam?", "and contosso?"),
+        ("o que falta para a fabrikam?", "e a contosso?"),
+    ])
+    func misspelledFollowUp(question: String, followUp: String) throws {
+        let session = try session()
+        #expect(ran(session.execute(question)) == "advise fabrikam")
+        let reply = session.execute(followUp)
+        guard case .unsure(let unsure) = reply.items.first else {
+            Issue.record("expected did-you-mean, got \(TextRenderer(language: .en).render(reply))")
+            return
+        }
+        #expect(unsure.reason == .misspelledCustomer("contosso", closest: [Handle("contoso")!]))
+        #expect(unsure.suggestions == ["advise contoso"])
+    }
+
     @Test("a name two customers share is asked about, in both languages; the longer name that fits wins", arguments: [
         ("what's next for loja azul?", ["loja-a", "loja-b"]),
         ("o que falta para a loja azul?", ["loja-a", "loja-b"]),

@@ -126,7 +126,7 @@ struct TimelineProgramRuleTests {
         #expect(words.contains(language == .ptBR ? "provisionar a substituta a partir deste dia" : "provision the replacement from this day"), "\(ea3)")
         #expect(words.contains(language == .ptBR ? "renovação para o CSP" : "renew to CSP"), "\(ea3)")
         #expect(ea3.hasPrefix("  ▷"), "the bar shows the plan's mark over the next deadline's: \(ea3)")
-        #expect(text.contains(language == .ptBR ? "▷ sobre ◆ onde coincidem" : "▷ over ◆ where they meet"), "\(text)")
+        #expect(text.contains(language == .ptBR ? "▷ encobre ◆ no mesmo dia" : "▷ hides ◆ on the same day"), "\(text)")
     }
 
     /// Its one plan date left is the last day of its expired stage: users keep access through it.

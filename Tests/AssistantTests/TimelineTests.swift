@@ -71,6 +71,14 @@ struct TimelineTests {
         #expect(text == expected, "differs from \(test.file); CSP_UPDATE_GOLDENS=1 rewrites it (review the diff)")
     }
 
+    @Test("the legend says plainly which mark hides another on the same day, in both languages", arguments: [
+        (Language.en, "◆ hides ◇ on the same day"),
+        (Language.ptBR, "◆ encobre ◇ no mesmo dia"),
+    ])
+    func sameDayLegend(language: Language, expected: String) throws {
+        #expect(try Self.rendered(language: language, width: 80, unicode: true).contains(expected))
+    }
+
     @Test("no line is wider than the width, and ASCII drawings hold only ASCII", arguments: cases)
     func widthAndCharset(_ test: Case) throws {
         let text = try Self.rendered(language: test.language, width: test.width, unicode: test.unicode)

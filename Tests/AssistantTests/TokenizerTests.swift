@@ -18,6 +18,12 @@ struct TokenizerTests {
         ("", []),
         // Pasted from a word processor or a chat app.
         ("customer add pq --name “Padaria Pão Quente” --program open", ["customer", "add", "pq", "--name", "Padaria Pão Quente", "--program", "open"]),
+        // Curly single quotes pasted from Word are quotes too; a `’` inside a word is an apostrophe.
+        ("status ‘loja-nova’", ["status", "loja-nova"]),
+        ("customer add pq --name ‘Padaria Pão Quente’", ["customer", "add", "pq", "--name", "Padaria Pão Quente"]),
+        ("customer add pq --name ’Loja Nova’", ["customer", "add", "pq", "--name", "Loja Nova"]),
+        ("when does tailspin’s E3 end?", ["when", "does", "tailspin’s", "E3", "end?"]),
+        (#"--name ‘C:\dados’"#, ["--name", #"C:\dados"#]),
         // A backslash before an ordinary character is kept, not dropped.
         (#"--name "Padaria\tTab""#, ["--name", #"Padaria\tTab"#]),
         (#"C:\dados\x.csv"#, [#"C:\dados\x.csv"#]),

@@ -129,6 +129,6 @@ public struct Settings: AssistantCommand, Equatable {
         session.guide.settings = settings
         let shown = name.map { [$0] } ?? GuideSettings.Name.allCases
         return Reply(.settings(shown.map { SettingValue(name: $0, value: session.guide.settings[$0]) }, changed: days == nil ? nil : name,
-                               partner: name == nil ? PartnerSettings(currency: try session.partnerCurrency(), name: try session.partnerName()) : nil))
+                               partner: name == nil ? PartnerSettings(tenant: try session.partnerTenant(), currency: try session.partnerCurrency(), name: try session.partnerName()) : nil))
     }
 }

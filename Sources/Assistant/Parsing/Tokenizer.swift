@@ -14,7 +14,8 @@ public struct Word: Hashable, Sendable {
 
 /// Splits a command line into words the way a shell does, without expansion:
 /// - `"double quotes"` and `'single quotes'` keep spaces; so do the curly `“quotes”` that word
-///   processors and chat apps put in pasted names;
+///   processors and chat apps put in pasted names, double (`“…”`) or single (`‘…’`); a `’`
+///   inside a word stays an apostrophe (`tailspin’s`);
 /// - a backslash makes a quote, a backslash, a space or a `#` literal (inside double quotes, a
 ///   quote or a backslash); before any other character it is kept, so `Padaria\tTab` loses nothing;
 /// - `#` at the start of a word begins a comment that runs to the end of the line.
@@ -44,10 +45,19 @@ public enum Tokenizer {
         return (scan.words.map(\.text), open.text, text.count - open.column + 1)
     }
 
-    /// Whether `character` ends a quote opened with `open`: `“` ends with `”` (or another `“`, as
-    /// some keyboards type both alike).
+    /// Whether `character` ends a quote opened with `open`: `“` ends with `”` and `‘` or `’` with
+    /// `’` (or the same mark again, as some keyboards type both alike).
     private static func closes(_ open: Character, _ character: Character) -> Bool {
-        open == "“" ? character == "”" || character == "“" : character == open
+        switch open {
+        case "“": character == "”" || character == "“"
+        case "‘", "’": character == "’" || character == "‘"
+        default: character == open
+        }
+    }
+
+    /// Single quotes, straight or curly, keep backslashes as they are.
+    private static func isSingleQuote(_ character: Character) -> Bool {
+        character == "'" || character == "‘" || character == "’"
     }
 
     /// What reading a line leaves: the finished words, the word still open at its end, and an
@@ -79,7 +89,7 @@ public enum Tokenizer {
             column += 1
             if scan.escaping != nil {
                 scan.escaping = nil
-                let escapable = scan.quote == nil ? character.isWhitespace || "\"'\\#“”".contains(character) : "\"\\”".contains(character)
+                let escapable = scan.quote == nil ? character.isWhitespace || "\"'\\#“”‘’".contains(character) : "\"\\”".contains(character)
                 if !escapable { current.append("\\") }
                 current.append(character)
                 continue
@@ -87,7 +97,7 @@ public enum Tokenizer {
             if let open = scan.quote {
                 if Self.closes(open.character, character) {
                     scan.quote = nil
-                } else if character == "\\", open.character != "'" {
+                } else if character == "\\", !Self.isSingleQuote(open.character) {
                     scan.escaping = column
                 } else {
                     current.append(character)
@@ -95,7 +105,12 @@ public enum Tokenizer {
                 continue
             }
             switch character {
-            case "\"", "'", "“":
+            case "\"", "'", "“", "‘", "’":
+                // `’` opens a quote only at the start of a word: inside one it is an apostrophe.
+                if character == "’", start != nil {
+                    current.append(character)
+                    continue
+                }
                 scan.quote = (character, column)
                 if start == nil { start = column }
             case "\\":

@@ -149,7 +149,7 @@ public enum PortfolioImport {
         // Excel in Portuguese writes `;`, decimal commas and day-first dates; a file with Portuguese
         // column names is read the same way. Otherwise `04/05/2027` could be either, and is refused.
         let dayFirst = table.separator == ";" || header.contains { portugueseColumnNames.contains(HeaderColumns.key($0)) }
-        let reader = RowReader(columns: columns, decimalComma: table.separator == ";", dayFirstDates: dayFirst)
+        let reader = RowReader(columns: columns, decimalComma: table.separator == ";", dayFirstDates: dayFirst, language: dayFirst ? .ptBR : .en)
         var rows: [Row] = []
         rows.reserveCapacity(table.rows.count)
         /// Rows of originals by what makes them the same one, and the file's id: two alike originals
@@ -214,6 +214,8 @@ public enum PortfolioImport {
         let columns: HeaderColumns
         let decimalComma: Bool
         let dayFirstDates: Bool
+        /// The file's language, whose words (`sim`, `não`) a refused value's choices list too.
+        let language: Language
 
         /// Every filled cell of the row read as its column's kind says.
         func cells(_ cells: [String], problems: inout [CommandError]) -> [PortfolioColumn: PortfolioCell] {
@@ -258,7 +260,7 @@ public enum PortfolioImport {
                 }
                 if let named, read[.currency] == nil { read[.currency] = .text(named) }
                 return .amount(amount)
-            case .onOff: return .flag(try ValueReader<Bool>.onOff.read(text, field: field))
+            case .onOff: return .flag(try ValueReader<Bool>.onOff.read(text, field: field, language: language))
             case .choice(let words):
                 guard let word = words.first(where: { $0.lowercased() == text.lowercased() }) else { throw .badValue(field: field, text: text, choices: words) }
                 return .text(word)

@@ -30,6 +30,32 @@ public struct UnsureReply: Sendable, Equatable, Encodable {
     public var suggestions: [String]
 }
 
+extension UnsureReply.Reason: FlatCases {
+    public var kind: String {
+        switch self {
+        case .noIntent: "no-intent"
+        case .severalCustomers: "several-customers"
+        case .misspelledCustomer: "misspelled-customer"
+        case .noCustomer: "no-customer"
+        case .severalOriginals: "several-originals"
+        case .noOriginal: "no-original"
+        }
+    }
+
+    public var fields: [(String, (any Encodable)?)] {
+        switch self {
+        case .noIntent(let customer): [("customer", customer)]
+        case .severalCustomers(let customers): [("customers", customers)]
+        case .misspelledCustomer(let word, let closest): [("word", word), ("closest", closest)]
+        case .noCustomer: []
+        case .severalOriginals(let customer, let originals): [("customer", customer), ("originals", originals)]
+        case .noOriginal(let customer): [("customer", customer)]
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws { try encodeFlat(to: encoder) }
+}
+
 struct QuestionPlanner {
     /// Customers to offer when a question names none, most urgent first; asked only then.
     var mostUrgent: () -> [Handle]

@@ -27,7 +27,8 @@ struct Reading: Sendable {
         merged.intent = intent
         merged.topic = topic ?? previous.topic
         merged.language = language ?? previous.language
-        if customers.isEmpty {
+        // A misspelled name is asked about ("did you mean contoso?"), never taken for the last customer.
+        if customers.isEmpty, misspelledCustomer == nil {
             merged.customers = previous.customers
             if !originalNamed { merged.original = previous.original }
             merged.date = date ?? previous.date

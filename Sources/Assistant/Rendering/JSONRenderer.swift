@@ -138,6 +138,7 @@ struct EncodedItem: Encodable {
             var container = encoder.container(keyedBy: Key.self)
             for value in values { try container.encode(value.value, forKey: Key(stringValue: value.name.rawValue)) }
             if let partner {
+                try container.encode(partner.tenant, forKey: Key(stringValue: Settings.partnerTenantName))
                 try container.encode(partner.currency, forKey: Key(stringValue: Settings.partnerCurrencyName))
                 try container.encode(partner.name, forKey: Key(stringValue: Settings.partnerNameName))
             }

@@ -10,6 +10,8 @@ protocol Phrasebook: Sendable {
     func placeholder(_ name: String) -> String
     func stage(_ stage: MigrationStage) -> String
     func program(_ program: Program) -> String
+    /// The program's name inside a sentence, after a preposition: `another program`, `outro programa`.
+    func programInSentence(_ program: Program) -> String
     /// `17 days`, `1 day`.
     func days(_ count: Int) -> String
     func users(_ count: Int) -> String

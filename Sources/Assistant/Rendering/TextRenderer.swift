@@ -112,8 +112,14 @@ public struct TextRenderer: Sendable {
             return portfolioAdvice(rows)
         case .settings(let values, let changed, let partner):
             var table = Table([("", .left), ("", .right), ("", .left)])
-            for value in values { table.add([value.name.rawValue, String(value.value), p.provenance(of: value.name, in: settings)]) }
+            // Each figure with its unit (days, seats; the tenant limit is a plain count), since the
+            // list also holds the partner's own settings, which are text.
+            for value in values {
+                let figure = value.name.isDays ? p.days(value.value) : value.name == .mosaOnlineCancelSeats ? p.seats(value.value) : String(value.value)
+                table.add([value.name.rawValue, figure, p.provenance(of: value.name, in: settings)])
+            }
             if let partner {
+                table.add([Settings.partnerTenantName, partner.tenant ?? "—", ""])
                 table.add([Settings.partnerCurrencyName, partner.currency ?? "—", ""])
                 table.add([Settings.partnerNameName, partner.name ?? "—", ""])
             }

@@ -35,12 +35,12 @@ enum TimelineWords {
             : "(overdue \(Plural.count(days, "day", "days", language)))"
     }
 
-    /// The legend's note after the first glyph of marks that fell on one column: `▷ over ◆ where
-    /// they meet`, in the bar's order of priority.
+    /// The legend's note after the first glyph of marks that fell on one column: `▷ hides ◆ on
+    /// the same day`, in the bar's order of priority (the dated lines still list each).
     static func drawnOver(_ others: [String], _ language: Language) -> String {
         language == .ptBR
-            ? others.map { "sobre \($0)" }.joined(separator: " ") + " onde coincidem"
-            : others.map { "over \($0)" }.joined(separator: " ") + " where they meet"
+            ? "encobre " + others.joined(separator: " ou ") + " no mesmo dia"
+            : "hides " + others.joined(separator: " or ") + " on the same day"
     }
 
     static let nothing = LocalizedText(en: "No deadlines in these days.", pt: "Nenhum prazo nestes dias.")

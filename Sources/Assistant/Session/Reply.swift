@@ -250,6 +250,7 @@ public struct PortfolioRow: Sendable, Encodable {
 
 /// Who the partner is, as `settings` lists it beside the figures; nil where not set.
 public struct PartnerSettings: Sendable, Equatable {
+    public var tenant: String?
     public var currency: String?
     public var name: String?
 }

@@ -36,7 +36,7 @@ extension English {
     func endedStage(_ ended: EndedOriginal) -> String {
         switch ended.lifecycle {
         case .active, .expired:
-            "It is in the expired stage (\(days(ended.stages.expiredDays)) for \(program(ended.program))), so its users lose access on \(ended.usersLoseAccessOn); its data is deleted on \(ended.dataDeletedOn)."
+            "It is in the expired stage (\(days(ended.stages.expiredDays)) for \(programInSentence(ended.program))), so its users lose access on \(ended.usersLoseAccessOn); its data is deleted on \(ended.dataDeletedOn)."
         case .disabled(let deletion):
             "It is disabled: its users have had no access since \(ended.usersLoseAccessOn), and its data is deleted on \(deletion)."
         case .deleted(let on):
@@ -168,7 +168,7 @@ extension English {
         let lost = f.remainingValue.map { "about \(money($0)) of paid time" } ?? "the paid time (record a price with \(typed(LicenseEdit.self)) to see the amount)"
         switch f.refund {
         case .none:
-            text += " A cancelled \(program(f.program)) subscription is not refunded (partner practice, not a Microsoft rule), so \(lost) would be lost."
+            text += " A cancelled subscription from \(programInSentence(f.program)) is not refunded (partner practice, not a Microsoft rule), so \(lost) would be lost."
         case .proratedCredit:
             text += " The customer's web-direct account is MOSA: a prorated credit or refund is expected, so no money is lost: the risk is the users' access."
             text += f.onlineCancelLimit.map { " " + onlineCancelLimit($0) } ?? ""

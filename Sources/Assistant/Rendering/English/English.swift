@@ -52,7 +52,7 @@ struct English: Phrasebook {
         case .noCSP: "No CSP subscriptions yet."
         case .noWarnings: "No warnings."
         case .portfolioHeading: "Portfolio, most urgent first"
-        case .settingsHeading: "Settings (days)"
+        case .settingsHeading: "Settings"
         case .settingChangedForEveryone: "Changed for everyone who uses this database: the figures are a shared policy, not a personal preference."
         case .reassignmentNone: "No reassignment needed: every CSP subscription keeps the offer of the original it replaces, or it was already recorded as done."
         case .reassignmentHeading: "License reassignment needed"
@@ -86,6 +86,14 @@ struct English: Phrasebook {
         case .ea: "Enterprise Agreement"
         case .retail: "Retail"
         case .other: "Other program"
+        }
+    }
+
+    func programInSentence(_ program: Program) -> String {
+        switch program {
+        case .retail: "retail"
+        case .other: "another program"
+        case .open, .mosp, .ea: self.program(program)
         }
     }
 

@@ -118,7 +118,7 @@ extension Portuguese {
         case .correctionWindowClosed(let id, let closedOn):
             return "A janela de correção de \(id) fechou em \(closedOn): o Partner Center não permite mais cancelá-la com reembolso. Para corrigir um registro digitado por engano: \(typed(CspEdit.self)) ou \(typed(CspRemove.self))."
         case .noAutoRenew(let program):
-            return "Assinaturas \(self.program(program)) não têm cobrança recorrente, então não se renovam sozinhas: deixe \(LicenseAdd.autoRenew.flagSpec.name) desligado."
+            return "Assinaturas de \(self.programInSentence(program)) não têm cobrança recorrente, então não se renovam sozinhas: deixe \(LicenseAdd.autoRenew.flagSpec.name) desligado."
         case .unmatchedOffer(let text, let uncovered):
             return "\(quoted(text)) não corresponde a nenhuma original, e \(uncovered.map { "\($0.offer) (\($0.id))" }.joined(separator: ", ")) ainda \(uncovered.count == 1 ? "não tem" : "não têm") substituta. Você quis dizer \(uncovered.first.map { "\($0.offer) (\($0.id))" } ?? "")? Acrescente `\(Provision.replacing(uncovered.first?.id.description ?? "L1"))`, ou `\(Provision.replacing("none"))` para um serviço novo."
         case .gdapActive(let handle, let acceptedOn, let until):

@@ -36,7 +36,7 @@ extension Portuguese {
     func endedStage(_ ended: EndedOriginal) -> String {
         switch ended.lifecycle {
         case .active, .expired:
-            "Ela está no estágio expirado (\(days(ended.stages.expiredDays)) para \(program(ended.program))), então os usuários perdem o acesso em \(ended.usersLoseAccessOn); os dados são excluídos em \(ended.dataDeletedOn)."
+            "Ela está no estágio expirado (\(days(ended.stages.expiredDays)) para \(programInSentence(ended.program))), então os usuários perdem o acesso em \(ended.usersLoseAccessOn); os dados são excluídos em \(ended.dataDeletedOn)."
         case .disabled(let deletion):
             "Ela está desabilitada: os usuários estão sem acesso desde \(ended.usersLoseAccessOn), e os dados são excluídos em \(deletion)."
         case .deleted(let on):
@@ -167,7 +167,7 @@ extension Portuguese {
         let lost = f.remainingValue.map { "cerca de \(money($0)) de tempo pago" } ?? "o tempo pago (registre um preço com \(typed(LicenseEdit.self)) para ver o valor)"
         switch f.refund {
         case .none:
-            text += " Uma assinatura \(program(f.program)) cancelada não é reembolsada (prática de parceiros, não regra da Microsoft), então \(lost) seria perdido."
+            text += " Uma assinatura de \(programInSentence(f.program)) cancelada não é reembolsada (prática de parceiros, não regra da Microsoft), então \(lost) seria perdido."
         case .proratedCredit:
             text += " A conta de compra direta do cliente é MOSA: espera-se crédito ou reembolso proporcional, então nenhum dinheiro se perde: o risco é o acesso dos usuários."
             text += f.onlineCancelLimit.map { " " + onlineCancelLimit($0) } ?? ""

@@ -60,7 +60,7 @@ struct Portuguese: Phrasebook {
         case .noCSP: "Nenhuma assinatura CSP ainda."
         case .noWarnings: "Nenhum aviso."
         case .portfolioHeading: "Carteira, do mais urgente ao menos"
-        case .settingsHeading: "Configurações (dias)"
+        case .settingsHeading: "Configurações"
         case .settingChangedForEveryone: "Alterado para todos que usam este banco de dados: os prazos são uma política compartilhada, não uma preferência pessoal."
         case .reassignmentNone: "Nenhuma reatribuição necessária: cada assinatura CSP mantém a oferta da original que substitui, ou a reatribuição já foi registrada."
         case .reassignmentHeading: "Reatribuição de licenças necessária"
@@ -94,6 +94,14 @@ struct Portuguese: Phrasebook {
         case .ea: "Enterprise Agreement"
         case .retail: "Varejo"
         case .other: "Outro programa"
+        }
+    }
+
+    func programInSentence(_ program: Program) -> String {
+        switch program {
+        case .retail: "varejo"
+        case .other: "outro programa"
+        case .open, .mosp, .ea: self.program(program)
         }
     }
 
