@@ -102,8 +102,8 @@ func generateGraph(skus: Int, prefix: String) {
 /// Eight commands per customer, the mix of a working day: add, record, invite, accept, provision,
 /// look, ask, retire.
 /// Dates are relative to `today` (the real date when run.py pipes the commands with the real
-/// clock): half the originals end within the near-end window, so neither their replacement nor
-/// their cancellation needs --confirm; the others end months later, and both are confirmed. Every
+/// clock): half the originals end within the plan's lead time (14 days for the same offer) and so
+/// within the near-end window, so neither their replacement nor their cancellation needs --confirm; the others end months later, and both are confirmed. Every
 /// command succeeds (make bench checks the exit status).
 func generateTranscript(commands: Int, today: CalendarDate, to path: String) {
     // An Enterprise Agreement original cannot be cancelled before its end (E-NOT-CANCELLABLE), so
@@ -116,7 +116,7 @@ func generateTranscript(commands: Int, today: CalendarDate, to path: String) {
         let offer = offers[random.int(0...(offers.count - 1))]
         let seats = random.int(5...200)
         let nearEnd = random.int(0...1) == 0
-        let expires = nearEnd ? today.adding(days: random.int(12...29)) : today.adding(days: random.int(100...380))
+        let expires = nearEnd ? today.adding(days: random.int(1...13)) : today.adding(days: random.int(100...380))
         text += "csp> customer add \(h) --name \"Customer \(index)\" --program \(cancellablePrograms[random.int(0...(cancellablePrograms.count - 1))])\n"
         text += "csp> license add \(h) \"\(offer)\" --seats \(seats) --expires \(expires) --price 23.00 --currency USD\n"
         text += "csp> invite \(h)\n"
