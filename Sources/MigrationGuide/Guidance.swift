@@ -16,6 +16,16 @@ public struct Guidance: Hashable, Sendable, Encodable {
     public var plan: [ProvisioningPlan]
 
     public var mostUrgent: Finding? { findings.first }
+
+    /// The original a CSP subscription that replaces nothing most likely takes over from: one of
+    /// the same offer, not replaced yet and not deleted. Only that offer: linking another would
+    /// hide that original's own gap.
+    public func originalAwaitingReplacement(like subscription: CSPSubscription) -> LicenseID? {
+        originals.first { status in
+            if case .deleted = status.lifecycle { return false }
+            return status.replacements.isEmpty && sameOffer(status.original.offer, subscription.offer)
+        }?.original.id
+    }
 }
 
 /// One original as of today.

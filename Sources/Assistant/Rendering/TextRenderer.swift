@@ -278,13 +278,9 @@ public struct TextRenderer: Sendable {
                 table.add([subscription.id.description, subscription.offer, p.number(subscription.seats), subscription.provisionedOn?.description ?? "?", subscription.replaces.isEmpty ? "—" : subscription.replaces.map(\.description).joined(separator: ",")])
             }
             lines += table.lines()
-            // A new service, or a record missing its link: say which, and how to correct it. Only an
-            // original of the same offer is offered: linking another would hide that one's gap.
+            // A new service, or a record missing its link: say which, and how to correct it.
             for orphan in g.cspSubscriptions where orphan.replaces.isEmpty && orphan.cancelledOn == nil {
-                let uncovered = g.originals.first { status in
-                    if case .deleted = status.lifecycle { return false }
-                    return status.replacements.isEmpty && sameOffer(status.original.offer, orphan.offer)
-                }?.original.id
+                let uncovered = g.originalAwaitingReplacement(like: orphan)
                 lines.append("  " + p.replacesNothing(
                     orphan, link: uncovered.map { CspEdit.line(g.handle, orphan.id).with(CspEdit.replaces, $0.description) },
                     remove: CspRemove.line(g.handle, orphan.id)))
