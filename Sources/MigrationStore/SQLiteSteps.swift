@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 
@@ -9,11 +10,22 @@ import GRDBSQLite
 /// The row a statement is on, read in place by column position.
 struct SteppedRow: StoredRow {
     let statement: SQLiteStatement
+    /// Where repeated texts are kept while a whole table is read; nil: each read is a new string.
+    var shared: SharedTexts?
 
     func text(at position: Int) -> String? {
+        bytes(at: position).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    func sharedText(at position: Int) -> String? {
+        guard let shared else { return text(at: position) }
+        return bytes(at: position).map(shared.text)
+    }
+
+    private func bytes(at position: Int) -> UnsafeBufferPointer<UInt8>? {
         let column = Int32(position)
         guard sqlite3_column_type(statement, column) != SQLITE_NULL, let bytes = sqlite3_column_text(statement, column) else { return nil }
-        return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(statement, column))), as: UTF8.self)
+        return UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(statement, column)))
     }
 
     func integer(at position: Int) -> Int64? {
@@ -25,13 +37,38 @@ struct SteppedRow: StoredRow {
     func boolean(at position: Int) -> Bool? { integer(at: position).map { $0 != 0 } }
 }
 
+/// One copy of each text many rows repeat (offer names across a portfolio), found by its bytes
+/// before any string is made of them.
+final class SharedTexts {
+    private var known: [Int: [String]] = [:]
+
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var hasher = Hasher()
+        hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+        let key = hasher.finalize()
+        if let found = known[key]?.first(where: { Self.same($0, bytes) }) { return found }
+        let text = String(decoding: bytes, as: UTF8.self)
+        known[key, default: []].append(text)
+        return text
+    }
+
+    private static func same(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var text = text
+        return text.withUTF8 { own in
+            guard own.count == bytes.count, let mine = own.baseAddress, let theirs = bytes.baseAddress else { return own.count == bytes.count }
+            return memcmp(mine, theirs, own.count) == 0
+        }
+    }
+}
+
 /// A statement's rows, one step at a time; `finish()` resets the statement (ending its read).
 struct StatementSteps {
     let statement: Statement
+    var shared: SharedTexts?
 
     func next() throws -> SteppedRow? {
         switch sqlite3_step(statement.sqliteStatement) {
-        case SQLITE_ROW: return SteppedRow(statement: statement.sqliteStatement)
+        case SQLITE_ROW: return SteppedRow(statement: statement.sqliteStatement, shared: shared)
         case SQLITE_DONE: return nil
         case let code: throw statement.failure(code)
         }
@@ -42,7 +79,7 @@ struct StatementSteps {
 
 extension Statement {
     /// Binds `values` by position and starts stepping; the caller calls `finish()`.
-    func steps(_ values: [SQLValue] = []) throws -> StatementSteps {
+    func steps(_ values: [SQLValue] = [], sharing shared: SharedTexts? = nil) throws -> StatementSteps {
         let prepared = sqliteStatement
         sqlite3_reset(prepared)
         sqlite3_clear_bindings(prepared)
@@ -62,7 +99,7 @@ extension Statement {
             }
             guard code == SQLITE_OK else { throw failure(code) }
         }
-        return StatementSteps(statement: self)
+        return StatementSteps(statement: self, shared: shared)
     }
 
     /// Runs the statement to its end with `values` bound.

@@ -108,35 +108,27 @@ public final class SQLiteStore: PortfolioStore {
         // doubling array's spare room and copies are tens of megabytes.
         let total = try db.cachedStatement(sql: sql.customerCount).firstInteger() ?? 0
         count(total)
-        let records = try db.cachedStatement(sql: sql.allCustomers).steps()
-        let originals = try db.cachedStatement(sql: sql.allOriginals).steps()
-        let csp = try db.cachedStatement(sql: sql.allCSP).steps()
-        defer { [records, originals, csp].forEach { $0.finish() } }
         // Offer names repeat across thousands of rows: one copy of each is kept, not one per row.
-        var offers: [String: String] = [:]
-        func interned(_ offer: String) -> String {
-            if let known = offers[offer] { return known }
-            offers[offer] = offer
-            return offer
-        }
+        let offers = SharedTexts()
+        let records = try db.cachedStatement(sql: sql.allCustomers).steps()
+        let originals = try db.cachedStatement(sql: sql.allOriginals).steps(sharing: offers)
+        let csp = try db.cachedStatement(sql: sql.allCSP).steps(sharing: offers)
+        defer { [records, originals, csp].forEach { $0.finish() } }
+        // Each subscription row is decoded into its domain value as it is stepped on; the look-ahead
+        // holds the first row of the next customer.
         var nextOriginal = try originals.next().map(OriginalRecord.init(row:))
         var nextCSP = try csp.next().map(CSPRecord.init(row:))
         revisions.reserveCapacity(total)
         while let row = try records.next() {
             let record = try CustomerRecord(row: row)
-            var own: [OriginalRecord] = []
-            // Each row is moved out of the look-ahead (`take`), not copied: copying and freeing
-            // records of a dozen strings was a tenth of reading the portfolio.
-            while nextOriginal.map({ $0.customer <= record.handle }) == true, var row = nextOriginal.take() {
-                if row.customer == record.handle {
-                    row.offer = interned(row.offer)
-                    own.append(row)
-                }
+            var own: [OriginalSubscription] = []
+            while let original = nextOriginal, original.customer <= record.handle {
+                if original.customer == record.handle { own.append(try original.domain()) }
                 nextOriginal = try originals.next().map(OriginalRecord.init(row:))
             }
-            var ownCSP: [CSPRecord] = []
-            while nextCSP.map({ $0.customer <= record.handle }) == true, let row = nextCSP.take() {
-                if row.customer == record.handle { ownCSP.append(row) }
+            var ownCSP: [CSPSubscription] = []
+            while let subscription = nextCSP, subscription.customer <= record.handle {
+                if subscription.customer == record.handle { ownCSP.append(try subscription.domain()) }
                 nextCSP = try csp.next().map(CSPRecord.init(row:))
             }
             let customer = try record.domain(originals: own, csp: ownCSP)
