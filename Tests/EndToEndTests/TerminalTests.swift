@@ -268,7 +268,7 @@ struct TerminalTests {
         }
         try terminal.type("12-2")
         // The search's own prompt, not the earlier line, which holds 12-2 too.
-        let searching = editrc.contains("-v") ? "/12-2" : "bck"
+        let searching = editrc.contains("-v") ? "/12-2" : "(history search) 12-2:"
         try terminal.waitFor("searching") { $0.contains(searching) }
         try terminal.press("C-c")
         try terminal.waitFor("a fresh prompt") { _ in (try? terminal.lastLine()) == "csp>" }
@@ -282,16 +282,54 @@ struct TerminalTests {
         #expect(try !terminal.screen().contains("EXIT="))
     }
 
-    @Test("Ctrl-R searches the history")
+    @Test("Ctrl-R searches the history under a prompt that says so; Ctrl-R again goes further back; Enter runs the line found")
     func reverseSearch() throws {
         let terminal = try TerminalSession()
-        for line in ["today 2026-12-24", "steps"] {
+        for (line, reply) in [("today 2026-12-24", "Today is now 2026-12-24."), ("today 2026-12-25", "Today is now 2026-12-25."), ("steps", "advise HANDLE")] {
             try terminal.type(line)
             try terminal.press("Enter")
+            try terminal.waitFor("reply") { $0.contains(reply) }
         }
-        try terminal.waitFor("replies") { $0.contains("advise HANDLE") }
+        try terminal.waitFor("a fresh prompt") { _ in (try? terminal.lastLine()) == "csp>" }
         try terminal.press("C-r")
+        try terminal.waitFor("the search's prompt") { _ in (try? terminal.lastLine()) == "(history search):" }
         try terminal.type("12-2")
-        try terminal.waitFor("found") { $0.contains("today 2026-12-24") && $0.contains("bck") }
+        try terminal.waitFor("the newest match") { _ in (try? terminal.lastLine()) == "(history search) 12-2: today 2026-12-25" }
+        try terminal.press("C-r")
+        try terminal.waitFor("an older match") { _ in (try? terminal.lastLine()) == "(history search) 12-2: today 2026-12-24" }
+        try terminal.press("Enter")
+        try terminal.waitFor("the line found, run") { $0.components(separatedBy: "Today is now 2026-12-24.").count == 3 }
+        // The line run is shown after the ordinary prompt, and libedit's bare `bck:` never appears.
+        #expect(try terminal.screen().contains("csp> today 2026-12-24\nToday is now 2026-12-24."))
+        #expect(try !terminal.screen().contains("bck"))
+    }
+
+    @Test("Ctrl-R in Portuguese: not found is said, and Ctrl-G gives the typed line back")
+    func reverseSearchNotFound() throws {
+        let terminal = try TerminalSession(arguments: "--today 2026-11-28 --lang pt-BR")
+        try terminal.type("today 2026-12-24")
+        try terminal.press("Enter")
+        try terminal.waitFor("reply") { $0.contains("2026-12-24") }
+        try terminal.waitFor("a fresh prompt") { _ in (try? terminal.lastLine()) == "csp>" }
+        try terminal.type("status")
+        try terminal.press("C-r")
+        try terminal.type("zzz")
+        try terminal.waitFor("not found") { _ in (try? terminal.lastLine()) == "(busca no histórico: não encontrada) zzz:" }
+        try terminal.press("C-g")
+        try terminal.waitFor("the typed line back") { _ in (try? terminal.lastLine()) == "csp> status" }
+    }
+
+    @Test("Tab Tab lists the candidates once")
+    func tabTwiceListsOnce() throws {
+        let terminal = try TerminalSession()
+        try terminal.type("customer ")
+        try terminal.press("Tab")
+        try terminal.waitFor("candidates") { $0.contains("remove") }
+        try terminal.press("Tab")
+        // A key after the second Tab: once it shows, the Tab before it was handled.
+        try terminal.type("s")
+        try terminal.waitFor("the key after") { _ in (try? terminal.lastLine()) == "csp> customer s" }
+        let screen = try terminal.screen()
+        #expect(screen.components(separatedBy: "remove").count == 2, "\(screen)")
     }
 }
