@@ -8,13 +8,15 @@ final class TerminalSession {
     let socket = "csp-test-\(UUID().uuidString.prefix(8))"
     let home: URL
 
-    /// - Parameter editrc: the user's `~/.editrc` (`bind -v` for vi mode).
-    init(arguments: String = "--today 2026-11-28", editrc: String = "") throws {
+    /// - Parameters:
+    ///   - editrc: the user's `~/.editrc` (`bind -v` for vi mode).
+    ///   - program: what runs the shell, with `arguments` after it: the binary itself by default.
+    init(arguments: String = "--today 2026-11-28", editrc: String = "", program: String = Binary.url.path) throws {
         home = FileManager.default.temporaryDirectory.appendingPathComponent("csp-home-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         if !editrc.isEmpty { try (editrc + "\n").write(to: home.appendingPathComponent(".editrc"), atomically: true, encoding: .utf8) }
         let command = "env -u NO_COLOR HOME=\(home.path) XDG_STATE_HOME=\(home.path)/state XDG_DATA_HOME=\(home.path)/data LANG=C.UTF-8 TERM=xterm "
-            + "\(Binary.url.path) \(arguments); echo EXIT=$?; sleep 60"
+            + "\(program) \(arguments); echo EXIT=$?; sleep 60"
         // The server started here must not inherit our pipes, or reading them would never end.
         try tmux(["new-session", "-d", "-x", "120", "-y", "40", command], capture: false)
         try waitFor("the first prompt") { $0.contains("csp>") }
@@ -317,6 +319,26 @@ struct TerminalTests {
         try terminal.waitFor("not found") { _ in (try? terminal.lastLine()) == "(busca no histórico: não encontrada) zzz:" }
         try terminal.press("C-g")
         try terminal.waitFor("the typed line back") { _ in (try? terminal.lastLine()) == "csp> status" }
+    }
+
+    @Test("under make, Ctrl-C at the prompt then quit leaves make with the program's status 0, not 130")
+    func ctrlCUnderMake() throws {
+        // make's own `run` recipe builds a release first; this one only launches, as it does.
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("csp-make-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let makefile = folder.appendingPathComponent("Makefile")
+        try "run:\n\t@\(repository.path)/scripts/run \(Binary.url.path) $(ARGS)\n".write(to: makefile, atomically: true, encoding: .utf8)
+        let terminal = try TerminalSession(arguments: "ARGS='--today 2026-11-28'", program: "make -s -f \(makefile.path) run")
+        try terminal.type("status")
+        try terminal.waitFor("the echo") { _ in (try? terminal.lastLine()) == "csp> status" }
+        try terminal.press("C-c")
+        try terminal.waitFor("a fresh prompt") { _ in (try? terminal.lastLine()) == "csp>" }
+        try terminal.type("quit")
+        try terminal.press("Enter")
+        // Interrupted, make would have died with the signal, and the shell running it too.
+        try terminal.waitFor("make's status") { $0.contains("EXIT=0") }
     }
 
     @Test("Tab Tab lists the candidates once")
