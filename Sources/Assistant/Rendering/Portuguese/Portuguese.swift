@@ -75,6 +75,8 @@ struct Portuguese: Phrasebook {
         case .sessionDate: "Data"
         case .agent: "Quem"
         case .command: "Comando"
+        case .historySearch: "(busca no histórico)"
+        case .historySearchNotFound: "(busca no histórico: não encontrada)"
         }
     }
 
