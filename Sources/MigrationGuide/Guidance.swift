@@ -109,6 +109,8 @@ public enum NextAction: Hashable, Sendable, Codable {
     /// expire or cancel it now, by what cancelling returns (`refund`: an MCA account past its
     /// refund window gets nothing back, so recurring billing is turned off instead); the others let
     /// it run to its end. `onlineCancelLimit`: a MOSA subscription too large to cancel online.
+    /// Web direct comes here only once recurring billing is recorded off for every running
+    /// original (before that the next action is `turnOffAutoRenew`), so there is nothing to turn off.
     case retire(license: LicenseID, expires: CalendarDate, daysLeft: Int, program: Program, refund: CancellationRefund, onlineCancelLimit: Int?)
     /// Step 3, not yet: nothing to do until the near-end window opens (or, for programs without
     /// cancellation, until the end).

@@ -483,7 +483,8 @@ public struct Guide: Sendable {
             recommendedFrom: windowOpens(for: original),
             usersLoseAccessAtOnce: !covered, skippedExpiredDays: stages.expiredDays,
             usersLoseAccessOn: covered ? nil : date, dataDeletedOn: covered ? nil : date.adding(days: stages.disabledDays),
-            program: customer.program, refund: refund, onlineCancelLimit: onlineCancelLimit(for: original, in: customer))
+            program: customer.program, refund: refund, onlineCancelLimit: onlineCancelLimit(for: original, in: customer),
+            autoRenew: original.autoRenew)
     }
 
     /// Microsoft lets a MOSA subscription be cancelled online only up to a number of licenses
