@@ -155,7 +155,7 @@ extension Guide {
         let retirement = Retirement(program: customer.program, billingAccount: customer.billingAccount)
         for original in customer.originals where original.ending == nil {
             let plan = plan(for: original, in: customer, on: today)
-            guard plan.provisionedOn == nil, plan.provisionBy < today else { continue }
+            guard plan.provisionedOn == nil, plan.replacementNeeded, plan.provisionBy < today else { continue }
             overdue.append(CustomerDeadline(
                 kind: .provisionBy, date: plan.provisionBy, customer: customer.handle, subscription: original.id,
                 offer: original.offer, covered: false, retirement: retirement, autoRenew: original.autoRenew))

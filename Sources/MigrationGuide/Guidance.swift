@@ -44,6 +44,9 @@ public struct OriginalStatus: Hashable, Sendable, Codable {
     /// The CSP subscriptions that take over from it.
     public var replacements: [LicenseID]
     public var ended: Bool
+    /// False once nothing needs to take over from it: its data is deleted and nobody held a
+    /// license of it (`Guide.needsReplacing`).
+    public var replacementNeeded: Bool
 }
 
 /// When to provision an original's replacement: late enough not to pay twice for long, early
@@ -63,6 +66,9 @@ public struct ProvisioningPlan: Hashable, Sendable, Codable {
     /// The CSP subscriptions that already take over from it, and when the first was provisioned.
     public var replacements: [LicenseID]
     public var provisionedOn: CalendarDate?
+    /// False for an original nobody used whose data is deleted: there is nothing to provision and
+    /// no day to keep (`Guide.needsReplacing`).
+    public var replacementNeeded: Bool
     /// Once its end date has passed: the plan's dates are history, and what counts is the stage it
     /// is in and when its users lose access.
     public var ended: EndedOriginal?

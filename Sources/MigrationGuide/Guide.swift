@@ -38,14 +38,21 @@ public struct Guide: Sendable {
             nearEnd: !ended && daysLeft <= settings.nearEndDays,
             stages: stages, usersLoseAccessOn: dates.usersLoseAccess, dataDeletedOn: dates.dataDeleted,
             replacements: customer.replacements(of: original.id).map(\.id),
-            ended: ended
+            ended: ended,
+            replacementNeeded: Self.needsReplacing(original, lifecycle: Lifecycle(of: original, on: today, stages: stages))
         )
     }
 
     /// An original with users needs a replacement even once its data is deleted: its users are
-    /// still without service. Only one nobody uses stops mattering when its data is gone.
+    /// still without service. Only one nobody uses stops mattering when its data is gone: no user
+    /// holds a license of it, so there is nothing to provision in a hurry, or at all.
+    static func needsReplacing(_ original: OriginalSubscription, lifecycle: Lifecycle) -> Bool {
+        if case .deleted = lifecycle { return original.assigned > 0 }
+        return true
+    }
+
     private func needsReplacement(_ status: OriginalStatus) -> Bool {
-        status.replacements.isEmpty && (!isDeleted(status) || status.original.assigned > 0)
+        status.replacements.isEmpty && status.replacementNeeded
     }
 
     /// Finished means every user is licensed: nothing is missing a replacement or seats, and no
@@ -356,6 +363,7 @@ public struct Guide: Sendable {
             original: original.id, offer: original.offer, endDate: end, leadDays: lead, reassignmentLead: longer,
             provisionFrom: end.adding(days: -lead), provisionBy: latest,
             replacements: replacements.map(\.id), provisionedOn: replacements.compactMap(\.provisionedOn).min(),
+            replacementNeeded: Self.needsReplacing(original, lifecycle: endedOriginal?.lifecycle ?? .active),
             ended: endedOriginal)
     }
 

@@ -109,7 +109,7 @@ enum Label: CaseIterable {
     case commands, usage, arguments, flags, examples, helpFooter
     case originals, cspSubscriptions, warnings, next, invitation, notInvited, invitedOn, acceptedOn
     case id, offer, seatsColumn, assigned, ends, daysLeft, position, replacedBy, provisioned, replaces
-    case provisionFrom, provisionBy, leadDays, planHeading, now
+    case provisionFrom, provisionBy, leadDays, planHeading, now, notNeeded
     case handle, name, stageColumn, warningsColumn, mostUrgent, program, domain, email
     case noCustomers, noOriginals, noCSP, noWarnings, portfolioHeading, settingsHeading, settingChangedForEveryone
     case reassignmentNone, reassignmentHeading, goodbye

@@ -316,9 +316,12 @@ public struct TextRenderer: Sendable {
                            (p.label(.provisionBy), .left), (p.label(.leadDays), .right), (p.label(.replacedBy), .left)])
         for item in g.plan {
             // An ended original with nothing replacing it has no day left to wait for: now. Its
-            // latest day is the last of its Expired stage while users still have access.
+            // latest day is the last of its Expired stage while users still have access. One that
+            // needs no replacement (deleted, nobody used it) has no day at all.
             var from = item.provisionFrom.description, latest = item.provisionBy.description
-            if let ended = item.ended, item.replacements.isEmpty {
+            if !item.replacementNeeded, item.replacements.isEmpty {
+                (from, latest) = (p.label(.notNeeded), "—")
+            } else if let ended = item.ended, item.replacements.isEmpty {
                 from = p.label(.now)
                 if !ended.lifecycle.usersHaveAccess { latest = "—" }
             }

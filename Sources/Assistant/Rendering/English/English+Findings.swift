@@ -14,7 +14,7 @@ extension English {
         case .active: break
         case .expired(let until): text += "; users lose access on \(until)"
         case .disabled(let deletion): text += "; disabled, data deleted \(deletion)"
-        case .deleted: text += "; deleted"
+        case .deleted: text += "; deleted" + (status.replacements.isEmpty && !status.replacementNeeded ? ", no users: nothing to provision" : "")
         }
         if !status.ended {
             switch original.autoRenew {

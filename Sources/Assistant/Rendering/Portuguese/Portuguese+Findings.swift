@@ -14,7 +14,7 @@ extension Portuguese {
         case .active: break
         case .expired(let until): text += "; usuários perdem o acesso em \(until)"
         case .disabled(let deletion): text += "; desabilitada, dados excluídos em \(deletion)"
-        case .deleted: text += "; excluída"
+        case .deleted: text += "; excluída" + (status.replacements.isEmpty && !status.replacementNeeded ? ", sem usuários: nada a provisionar" : "")
         }
         if !status.ended {
             switch original.autoRenew {
