@@ -17,14 +17,19 @@ public struct Guidance: Hashable, Sendable, Encodable {
 
     public var mostUrgent: Finding? { findings.first }
 
-    /// The original a CSP subscription that replaces nothing most likely takes over from: one of
-    /// the same offer, not replaced yet and not deleted. Only that offer: linking another would
-    /// hide that original's own gap.
-    public func originalAwaitingReplacement(like subscription: CSPSubscription) -> LicenseID? {
-        originals.first { status in
-            if case .deleted = status.lifecycle { return false }
-            return status.replacements.isEmpty && sameOffer(status.original.offer, subscription.offer)
-        }?.original.id
+    /// The originals a CSP subscription that replaces nothing may take over from
+    /// (`OriginalStatus.awaitsReplacement(by:)`), in the order recorded.
+    public func originalsAwaitingReplacement(like subscription: CSPSubscription) -> [LicenseID] {
+        originals.filter { $0.awaitsReplacement(by: subscription.offer) }.map(\.original.id)
+    }
+}
+
+extension OriginalStatus {
+    /// A CSP subscription of `offer` may take over from it: the same offer (linking another would
+    /// hide this one's own gap), nothing takes over from it yet, and it still needs a replacement
+    /// (not an unused original whose data is deleted).
+    public func awaitsReplacement(by offer: String) -> Bool {
+        replacements.isEmpty && replacementNeeded && sameOffer(original.offer, offer)
     }
 }
 

@@ -43,6 +43,13 @@ public struct Guide: Sendable {
         )
     }
 
+    /// The originals of `customer` that a new CSP subscription of `offer` may take over from on
+    /// `today`: the rule `Guidance.originalsAwaitingReplacement(like:)` applies, for a record
+    /// being built (an import) before any guidance is drawn from it.
+    public func originalsAwaitingReplacement(by offer: String, in customer: Customer, on today: CalendarDate) -> [LicenseID] {
+        customer.originals.map { status(of: $0, in: customer, on: today) }.filter { $0.awaitsReplacement(by: offer) }.map(\.original.id)
+    }
+
     /// An original with users needs a replacement even once its data is deleted: its users are
     /// still without service. Only one nobody uses stops mattering when its data is gone: no user
     /// holds a license of it, so there is nothing to provision in a hurry, or at all.

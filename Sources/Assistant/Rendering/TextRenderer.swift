@@ -280,7 +280,7 @@ public struct TextRenderer: Sendable {
             lines += table.lines()
             // A new service, or a record missing its link: say which, and how to correct it.
             for orphan in g.cspSubscriptions where orphan.replaces.isEmpty && orphan.cancelledOn == nil {
-                let uncovered = g.originalAwaitingReplacement(like: orphan)
+                let uncovered = g.originalsAwaitingReplacement(like: orphan).first
                 lines.append("  " + p.replacesNothing(
                     orphan, link: uncovered.map { CspEdit.line(g.handle, orphan.id).with(CspEdit.replaces, $0.description) },
                     remove: CspRemove.line(g.handle, orphan.id)))
