@@ -19,8 +19,8 @@ public struct Guidance: Hashable, Sendable, Encodable {
 
     /// The originals a CSP subscription that replaces nothing may take over from
     /// (`OriginalStatus.awaitsReplacement(by:)`), in the order recorded.
-    public func originalsAwaitingReplacement(like subscription: CSPSubscription) -> [LicenseID] {
-        originals.filter { $0.awaitsReplacement(by: subscription.offer) }.map(\.original.id)
+    public func originalsAwaitingReplacement(like subscription: CSPSubscription) -> [OriginalStatus] {
+        originals.filter { $0.awaitsReplacement(by: subscription.offer) }
     }
 }
 

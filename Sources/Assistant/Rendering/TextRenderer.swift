@@ -280,9 +280,12 @@ public struct TextRenderer: Sendable {
             lines += table.lines()
             // A new service, or a record missing its link: say which, and how to correct it.
             for orphan in g.cspSubscriptions where orphan.replaces.isEmpty && orphan.cancelledOn == nil {
-                let uncovered = g.originalsAwaitingReplacement(like: orphan).first
+                // Several may await it: which one cannot be told, so each is named with its command.
+                let candidates = g.originalsAwaitingReplacement(like: orphan).map(\.original)
+                let link = { (ids: [LicenseID]) in CspEdit.line(g.handle, orphan.id).with(CspEdit.replaces, ids.map(\.description).joined(separator: ",")) }
                 lines.append("  " + p.replacesNothing(
-                    orphan, link: uncovered.map { CspEdit.line(g.handle, orphan.id).with(CspEdit.replaces, $0.description) },
+                    orphan, links: candidates.map { (original: $0.id, ends: $0.endDate, command: link([$0.id])) },
+                    all: candidates.count > 1 ? link(candidates.map(\.id)) : nil,
                     remove: CspRemove.line(g.handle, orphan.id)))
             }
         }

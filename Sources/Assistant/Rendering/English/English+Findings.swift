@@ -278,9 +278,16 @@ extension English {
         }
     }
 
-    func replacesNothing(_ subscription: CSPSubscription, link: SuggestedCommand?, remove: SuggestedCommand) -> String {
-        "\(subscription.id) (\(subscription.offer)) replaces no original: a new service." + (link.map { " If it takes over from one, link it: `\($0)`." } ?? "")
-            + " If it was recorded by mistake: `\(remove)`."
+    func replacesNothing(_ subscription: CSPSubscription, links: [(original: LicenseID, ends: CalendarDate, command: SuggestedCommand)], all: SuggestedCommand?, remove: SuggestedCommand) -> String {
+        let link = switch links.count {
+        case 0: ""
+        case 1: " If it takes over from one, link it: `\(links[0].command)`."
+        default:
+            " If it takes over from one, it could be any of \(number(links.count)) originals of its offer, so link the right one: "
+                + links.map { "\($0.original) (ends \($0.ends)): `\($0.command)`" }.joined(separator: "; ")
+                + (all.map { "; or, for all of them, `\($0)`" } ?? "") + "."
+        }
+        return "\(subscription.id) (\(subscription.offer)) replaces no original: a new service." + link + " If it was recorded by mistake: `\(remove)`."
     }
 
     func nextAction(_ action: NextAction) -> String {

@@ -277,9 +277,16 @@ extension Portuguese {
         }
     }
 
-    func replacesNothing(_ subscription: CSPSubscription, link: SuggestedCommand?, remove: SuggestedCommand) -> String {
-        "\(subscription.id) (\(subscription.offer)) não substitui nenhuma original: é um serviço novo." + (link.map { " Se ela substitui uma, ligue as duas: `\($0)`." } ?? "")
-            + " Se foi registrada por engano: `\(remove)`."
+    func replacesNothing(_ subscription: CSPSubscription, links: [(original: LicenseID, ends: CalendarDate, command: SuggestedCommand)], all: SuggestedCommand?, remove: SuggestedCommand) -> String {
+        let link = switch links.count {
+        case 0: ""
+        case 1: " Se ela substitui uma, ligue as duas: `\(links[0].command)`."
+        default:
+            " Se ela substitui alguma, pode ser qualquer uma de \(number(links.count)) originais da mesma oferta, então ligue a certa: "
+                + links.map { "\($0.original) (termina em \($0.ends)): `\($0.command)`" }.joined(separator: "; ")
+                + (all.map { "; ou, para todas elas, `\($0)`" } ?? "") + "."
+        }
+        return "\(subscription.id) (\(subscription.offer)) não substitui nenhuma original: é um serviço novo." + link + " Se foi registrada por engano: `\(remove)`."
     }
 
     func nextAction(_ action: NextAction) -> String {
