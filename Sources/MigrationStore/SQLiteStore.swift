@@ -12,6 +12,10 @@ public final class SQLiteStore: PortfolioStore {
     /// The revision of each customer as last read, so an update can tell whether another session
     /// wrote in between.
     private var revisions: [Handle: Int] = [:]
+    /// The customer this session last read or wrote, at the revision it had then: while the stored
+    /// revision is still that one its rows are still these, so an update rewrites only the tables
+    /// whose rows changed (a command changes one customer, most often one of its tables or none).
+    private var lastSeen: (customer: Customer, revision: Int)?
     private var portfolio: PortfolioCache?
     /// Every statement, built once from the record mapping.
     private static let sql = StoreStatements(.sqlite)
@@ -40,6 +44,7 @@ public final class SQLiteStore: PortfolioStore {
             let csp = try CSPRecord.fetchAll(db.cachedStatement(sql: Self.sql.cspOfCustomer), arguments: key)
             return (try record.domain(originals: originals, csp: csp), record.revision)
         }
+        lastSeen = loaded.map { (customer: $0.0, revision: $0.1) }
         return revisions.remember(loaded, of: handle)
     }
 
@@ -182,6 +187,7 @@ public final class SQLiteStore: PortfolioStore {
             try Self.insertJournal(journal, db)
         }
         revisions[customer.handle] = 0
+        lastSeen = (customer, 0)
         portfolio?.set(customer)
     }
 
@@ -192,25 +198,39 @@ public final class SQLiteStore: PortfolioStore {
             try Self.insertJournal(journal, db)
         }
         revisions[customer.handle] = revision
+        lastSeen = (customer, revision)
         portfolio?.set(customer)
     }
 
     /// Replaces a customer's rows, unless another session wrote since this one read them (the
-    /// revision check). Returns the new revision.
+    /// revision check, made by the UPDATE itself). Returns the new revision.
     private func replace(_ customer: Customer, _ db: Database) throws -> Int {
         let handle = customer.handle
         let key = StatementArguments([handle.rawValue])
-        guard let current = try Int.fetchOne(db.cachedStatement(sql: Self.sql.revisionOfCustomer), arguments: key) else {
-            throw StoreError.notFound(handle)
+        func storedRevision() throws -> Int? {
+            try Int.fetchOne(db.cachedStatement(sql: Self.sql.revisionOfCustomer), arguments: key)
         }
-        if let expected = revisions[handle], expected != current { throw StoreError.conflict(handle) }
-        let record = CustomerRecord(customer, revision: current + 1)
-        try db.cachedStatement(sql: Self.sql.updateCustomer).execute(arguments: StatementArguments(record.updateArguments))
-        try db.cachedStatement(sql: Self.sql.deleteOriginalsOfCustomer).execute(arguments: key)
-        try db.cachedStatement(sql: Self.sql.deleteCSPOfCustomer).execute(arguments: key)
-        try Self.insertSubscriptions(of: customer, db)
-        return current + 1
+        // A customer this session never read is written over whatever revision it has.
+        guard let expected = try revisions[handle] ?? storedRevision() else { throw StoreError.notFound(handle) }
+        var arguments = CustomerRecord(customer, revision: expected + 1).updateArguments
+        arguments.append(SQLValue(expected))
+        try db.cachedStatement(sql: Self.updateCheckedSQL).execute(arguments: StatementArguments(arguments))
+        if db.changesCount == 0 {
+            throw try storedRevision() == nil ? StoreError.notFound(handle) : StoreError.conflict(handle)
+        }
+        let before = lastSeen.flatMap { $0.customer.handle == handle && $0.revision == expected ? $0.customer : nil }
+        if before?.originals != customer.originals {
+            try db.cachedStatement(sql: Self.sql.deleteOriginalsOfCustomer).execute(arguments: key)
+            try Self.insertOriginals(of: customer, db)
+        }
+        if before?.cspSubscriptions != customer.cspSubscriptions {
+            try db.cachedStatement(sql: Self.sql.deleteCSPOfCustomer).execute(arguments: key)
+            try Self.insertCSP(of: customer, db)
+        }
+        return expected + 1
     }
+
+    private static let updateCheckedSQL = CustomerRecord.updateSQL(.sqlite, checking: .revision)
 
 
     public func remove(_ handle: Handle, journal: JournalEntry) throws(StoreError) {
@@ -220,6 +240,7 @@ public final class SQLiteStore: PortfolioStore {
             try Self.insertJournal(journal, db)
         }
         revisions[handle] = nil
+        if lastSeen?.customer.handle == handle { lastSeen = nil }
         portfolio?.remove(handle)
     }
 
@@ -231,9 +252,8 @@ public final class SQLiteStore: PortfolioStore {
     }
 
     public func loadPartnerSetting(_ name: String) throws(StoreError) -> String? {
-        try read { db in
-            try PartnerSettingRecord.fetchAll(db.makeStatement(sql: PartnerSettingRecord.selectSQL))
-                .first { $0.name == name }?.text
+        try readOne { db in
+            try PartnerSettingRecord.fetchAll(db.cachedStatement(sql: Self.sql.partnerSetting), arguments: [name]).first?.text
         }
     }
 
@@ -264,6 +284,7 @@ public final class SQLiteStore: PortfolioStore {
             for entry in journal { try Self.insertJournal(entry, db) }
         }
         revisions.merge(written) { $1 }
+        lastSeen = nil
         for customer in inserting + updating { portfolio?.set(customer) }
     }
 
@@ -280,12 +301,20 @@ public final class SQLiteStore: PortfolioStore {
     }
 
     private static func insertSubscriptions(of customer: Customer, _ db: Database) throws {
+        try insertOriginals(of: customer, db)
+        try insertCSP(of: customer, db)
+    }
+
+    private static func insertOriginals(of customer: Customer, _ db: Database) throws {
         if !customer.originals.isEmpty {
             let statement = try db.cachedStatement(sql: sql.insertOriginal)
             for original in customer.originals {
                 try statement.execute(arguments: StatementArguments(OriginalRecord(original, of: customer.handle).insertArguments))
             }
         }
+    }
+
+    private static func insertCSP(of customer: Customer, _ db: Database) throws {
         if !customer.cspSubscriptions.isEmpty {
             let statement = try db.cachedStatement(sql: sql.insertCSP)
             for subscription in customer.cspSubscriptions {

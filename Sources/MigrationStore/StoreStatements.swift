@@ -8,7 +8,7 @@ struct StoreStatements: Sendable {
     let insertOriginal, deleteOriginalsOfCustomer: String
     let insertCSP, deleteCSPOfCustomer: String
     let insertJournal: String
-    let saveSetting, savePartnerSetting, deletePartnerSetting: String
+    let saveSetting, savePartnerSetting, deletePartnerSetting, partnerSetting: String
 
     // The portfolio, whole, in the order the stores merge its three tables.
     let allCustomers = CustomerRecord.selectInKeyOrderSQL
@@ -36,6 +36,7 @@ struct StoreStatements: Sendable {
         saveSetting = SettingRecord.upsertSQL(dialect)
         savePartnerSetting = PartnerSettingRecord.upsertSQL(dialect)
         deletePartnerSetting = PartnerSettingRecord.deleteSQL(dialect)
+        partnerSetting = PartnerSettingRecord.selectByKeySQL(dialect)
     }
 
     /// The journal's entries of one customer, or since a day, or both, or all.

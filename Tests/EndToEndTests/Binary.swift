@@ -66,6 +66,8 @@ enum Binary {
     static func isolated(_ environment: [String: String]) -> [String: String] {
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = nil
+        // Replies fit COLUMNS: a developer's own would change them.
+        env["COLUMNS"] = nil
         env["XDG_DATA_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("csp-data-\(UUID().uuidString)").path
         env["XDG_CONFIG_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("csp-config-\(UUID().uuidString)").path
         for (key, value) in environment { env[key] = value }

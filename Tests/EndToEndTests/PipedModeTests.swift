@@ -28,7 +28,8 @@ struct PipedModeTests {
         let text = String(decoding: shell.output.readDataToEndOfFile(), as: UTF8.self)
         shell.process.waitUntilExit()
         #expect(shell.process.terminationStatus == 1)
-        #expect(text == "Today is 2026-11-28.\nerror E-SYNTAX: Line 2 is not valid UTF-8 text, so it was not run. Save the file as UTF-8.\nToday is now 2026-12-01.\n")
+        // Piped, replies fit 80 columns.
+        #expect(text == "Today is 2026-11-28.\nerror E-SYNTAX: Line 2 is not valid UTF-8 text, so it was not run. Save the file\nas UTF-8.\nToday is now 2026-12-01.\n")
     }
 
     @Test("a 1 MiB line is a clear error, records nothing, and the next line still runs")

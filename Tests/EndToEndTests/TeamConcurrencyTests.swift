@@ -28,7 +28,8 @@ struct TeamConcurrencyTests {
                     let commands = (0..<commandsPerAgent).map { index in
                         "license add \(customers[index % customers.count]) \"\(agent) offer \(index)\" --seats 1 --expires 2027-06-30"
                     }
-                    let result = try Binary.run(["--today", "2026-11-28", "--db", url], input: commands.joined(separator: "\n") + "\n")
+                    // Wide enough that each reply is one line, as a script that reads lines sets it.
+                    let result = try Binary.run(["--today", "2026-11-28", "--db", url], input: commands.joined(separator: "\n") + "\n", environment: ["COLUMNS": "1000"])
                     return (agent, commands, result.stdout)
                 }
             }

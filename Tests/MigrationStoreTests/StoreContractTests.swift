@@ -191,6 +191,30 @@ struct StoreContractTests {
         #expect(try theirs.allCustomers().map(\.handle) == [b.handle])
     }
 
+    @Test("successive changes of one customer land whichever of its tables they touch, also after reading another", arguments: StoreKind.available)
+    func successiveChanges(kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
+        let store = try fixture.open()
+        var a = try fullCustomer("a"), b = try fullCustomer("b")
+        try store.insert(a, journal: entry(a.handle, "add a"))
+        try store.insert(b, journal: entry(b.handle, "add b"))
+        a.originals[1].seats = 7                       // originals only
+        try store.update(a, journal: entry(a.handle, "edit"))
+        a.cspSubscriptions.removeLast()                // subscriptions only
+        try store.update(a, journal: entry(a.handle, "edit"))
+        a.name = "A, renamed"                          // the customer's own row only
+        try store.update(a, journal: entry(a.handle, "edit"))
+        _ = try store.customer(b.handle)
+        a.originals.removeFirst()                      // after another customer was read
+        try store.update(a, journal: entry(a.handle, "edit"))
+        b.cspSubscriptions[0].seats = 40
+        try store.update(b, journal: entry(b.handle, "edit"))
+        let reopened = try fixture.open()
+        #expect(try reopened.customer(a.handle) == a)
+        #expect(try reopened.customer(b.handle) == b)
+        #expect(try reopened.allCustomers() == [a, b])
+    }
+
     @Test("removing or changing a customer another session removed reports it missing", arguments: StoreKind.available)
     func removedElsewhere(kind: StoreKind) throws {
         let fixture = try StoreFixture(kind)
@@ -289,16 +313,7 @@ struct AdviceFactsMigrationTests {
     func formerDatabase(kind: StoreKind) throws {
         #expect(Self.formerMigrations.last?.identifier == "v4-advice-by-program")
         let fixture = try StoreFixture(kind)
-        if let team = fixture.team {
-            try team.sql("CREATE TABLE \(PostgresSchema.migrationsTable) (identifier text PRIMARY KEY)")
-            for migration in Self.formerMigrations {
-                for statement in PostgresSchema.statements(of: migration) { try team.sql(statement) }
-                try team.sql("INSERT INTO \(PostgresSchema.migrationsTable) VALUES ($1)", [migration.identifier])
-            }
-            for statement in Self.formerRows { try team.sql(statement) }
-        } else {
-            try fixture.writeFormerSQLite(migrations: Array(Self.formerMigrations), rows: Self.formerRows)
-        }
+        try fixture.writeFormer(migrations: Array(Self.formerMigrations), rows: Self.formerRows)
         let store = try fixture.open()
 
         let contoso = try #require(try store.customer(handle("contoso")))
@@ -345,6 +360,18 @@ struct AdviceFactsMigrationTests {
 }
 
 extension StoreFixture {
+    /// Writes the database, of either kind, as an earlier version left it: `migrations` applied,
+    /// then `rows`.
+    func writeFormer(migrations: [SchemaMigration], rows: [String]) throws {
+        guard let team else { return try writeFormerSQLite(migrations: migrations, rows: rows) }
+        try team.sql("CREATE TABLE \(PostgresSchema.migrationsTable) (identifier text PRIMARY KEY)")
+        for migration in migrations {
+            for statement in PostgresSchema.statements(of: migration) { try team.sql(statement) }
+            try team.sql("INSERT INTO \(PostgresSchema.migrationsTable) VALUES ($1)", [migration.identifier])
+        }
+        for statement in rows { try team.sql(statement) }
+    }
+
     /// Writes the SQLite file as an earlier version left it: `migrations` applied, then `rows`.
     func writeFormerSQLite(migrations: [SchemaMigration], rows: [String]) throws {
         let queue = try DatabaseQueue(path: try #require(sqlitePath))
@@ -357,5 +384,89 @@ extension StoreFixture {
         try former.migrate(queue)
         try queue.write { db in for statement in rows { try db.execute(sql: statement) } }
         try queue.close()
+    }
+}
+
+/// A database as v6 (`v6-auto-renew-recorded`) left it, every column of every table holding a
+/// value (and, where it may, none), opened by this version on either store: on SQLite v7 rebuilds
+/// the customer, subscription and journal tables.
+@Suite("A database from before the clustered tables")
+struct ClusteredTablesMigrationTests {
+    static let formerMigrations = Schema.migrations.prefix(while: { $0.identifier != "v7-clustered-tables" })
+
+    /// `fullCustomer()` at revision 3 and `otherValuesCustomer()` as their rows, written out as v6
+    /// stored them; Fabrikam's fourth original has no auto-renewal recorded.
+    static let formerRows = [
+        #"""
+        INSERT INTO "customer" ("handle", "name", "domain", "program", "adminEmail", "inviteSentOn", "inviteEmail", "acceptedOn", "revision", "tenantID", "billingAccount", "eaTerm", "createdInPartnerCenter", "gdapRequestedOn", "gdapRoles", "gdapAcceptedOn", "gdapExpiresOn", "currency") VALUES
+          ('contoso', 'Soluções contoso Ltda', 'contoso.com.br', 'mosp', 'ti@contoso.com.br', '2026-10-01', 'admin@contoso.com.br', '2026-10-05', 3, 'b5c1b2d4-7c1e-4a0f-9e3b-0c6f4c2d9a11', 'mca', 'standard', FALSE, '2026-10-06', 'License Administrator,User Administrator', '2026-10-08', '2028-10-07', 'BRL'),
+          ('fabrikam', 'Soluções fabrikam Ltda', 'fabrikam.com.br', 'ea', 'ti@fabrikam.com.br', '2026-10-01', 'admin@fabrikam.com.br', '2026-10-05', 0, 'b5c1b2d4-7c1e-4a0f-9e3b-0c6f4c2d9a11', 'mosa', 'multi-year', TRUE, '2026-10-06', 'License Administrator,User Administrator,Directory Readers,Global Reader', NULL, NULL, NULL),
+          ('tailspin', 'Tailspin', NULL, 'open', NULL, NULL, NULL, NULL, 0, NULL, 'unknown', 'standard', FALSE, NULL, NULL, NULL, NULL, NULL)
+        """#,
+        #"""
+        INSERT INTO "original" ("customer", "number", "offer", "seats", "assigned", "expires", "price", "currency", "autoRenew", "endingKind", "endedOn", "endedEarly", "externalID", "startedOn", "autoRenewRecorded") VALUES
+          ('contoso', 1, 'Office 365 E3', 50, 48, '2027-03-31', '23.45', 'BRL', TRUE, NULL, NULL, FALSE, '5d6e7f80-91a2-4b3c-8d4e-5f60718293a4', '2026-04-01', TRUE),
+          ('contoso', 2, 'Visio Plan 2', 5, 5, '2026-12-15', NULL, NULL, FALSE, 'expired', '2026-12-15', FALSE, NULL, NULL, TRUE),
+          ('contoso', 3, 'Project Plan 3', 2, 1, '2027-06-01', NULL, NULL, FALSE, 'cancelled', '2026-11-28', TRUE, NULL, NULL, TRUE),
+          ('contoso', 4, 'Project Plan 3', 3, 3, '2027-07-01', NULL, NULL, FALSE, NULL, NULL, FALSE, NULL, NULL, TRUE),
+          ('fabrikam', 1, 'Office 365 E3', 50, 48, '2027-03-31', '23.45', 'BRL', TRUE, NULL, NULL, FALSE, '5d6e7f80-91a2-4b3c-8d4e-5f60718293a4', '2026-04-01', TRUE),
+          ('fabrikam', 2, 'Visio Plan 2', 5, 5, '2026-12-15', NULL, NULL, FALSE, 'expired', '2026-12-15', FALSE, NULL, NULL, TRUE),
+          ('fabrikam', 3, 'Project Plan 3', 2, 1, '2027-06-01', NULL, NULL, FALSE, 'cancelled', '2026-11-28', TRUE, NULL, NULL, TRUE),
+          ('fabrikam', 4, 'Project Plan 3', 3, 3, '2027-07-01', NULL, NULL, FALSE, NULL, NULL, FALSE, NULL, NULL, FALSE)
+        """#,
+        #"""
+        INSERT INTO "cspSubscription" ("customer", "number", "offer", "seats", "provisionedOn", "replaces", "reassignedOn", "externalID", "alsoReplaces", "term", "billing", "price", "currency", "cancelledOn") VALUES
+          ('contoso', 1, 'Office 365 E3', 48, '2026-11-20', 1, NULL, '3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f', NULL, 'three-year', 'upfront', '20', 'BRL', NULL),
+          ('contoso', 2, 'Microsoft 365 Business Premium', 5, '2026-11-21', 2, '2026-11-25', NULL, NULL, 'annual', 'monthly', NULL, NULL, NULL),
+          ('contoso', 3, 'Project Plan 3', 4, '2026-11-22', 3, NULL, NULL, '4', 'annual', 'monthly', NULL, NULL, NULL),
+          ('fabrikam', 1, 'Office 365 E3', 48, '2026-11-20', 1, NULL, '3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f', NULL, 'three-year', 'upfront', '20', 'BRL', NULL),
+          ('fabrikam', 2, 'Microsoft 365 Business Premium', 5, '2026-11-21', 2, '2026-11-25', NULL, NULL, 'monthly', 'annual', NULL, NULL, '2026-11-23'),
+          ('fabrikam', 3, 'Project Plan 3', 4, '2026-11-22', 3, NULL, NULL, '4', 'annual', 'monthly', '7.5', 'EUR', NULL)
+        """#,
+        #"""
+        INSERT INTO "journal" ("recordedAt", "sessionDate", "agent", "customer", "command", "warnings") VALUES
+          ('2026-11-20T09:00:00Z', '2026-11-20', 'ana', 'contoso', 'customer add contoso', '[]'),
+          ('2026-11-21T09:00:00Z', '2026-11-21', 'rui', NULL, 'settings lead-days 30', '[]'),
+          ('2026-11-28T09:00:00Z', '2026-11-28', 'ana', 'contoso', 'cancel contoso L3 --confirm', '["W-EARLY-CANCEL"]')
+        """#,
+        #"INSERT INTO "setting" ("name", "value") VALUES ('lead-days', 30)"#,
+        #"INSERT INTO "partnerSetting" ("name", "value") VALUES ('partner-tenant', '4f1c2a9e-0b7d-4c55-8e21-6a3d9b7c1e02')"#,
+    ]
+
+    @Test("opens and keeps every fact of every table, and the journal carries on in order", arguments: StoreKind.available)
+    func formerDatabase(kind: StoreKind) throws {
+        #expect(Self.formerMigrations.last?.identifier == "v6-auto-renew-recorded")
+        let fixture = try StoreFixture(kind)
+        try fixture.writeFormer(migrations: Array(Self.formerMigrations), rows: Self.formerRows)
+        let store = try fixture.open()
+
+        let contoso = try fullCustomer()
+        var fabrikam = try otherValuesCustomer()
+        fabrikam.originals[3].autoRenew = nil
+        let tailspin = Customer(handle: try #require(Handle("tailspin")), name: "Tailspin", program: .open)
+        #expect(try store.customer(contoso.handle) == contoso)
+        #expect(try store.customer(fabrikam.handle) == fabrikam)
+        #expect(try store.allCustomers() == [contoso, fabrikam, tailspin])
+        #expect(try store.loadSettings().leadDays == 30)
+        #expect(try store.loadPartnerTenant() == "4f1c2a9e-0b7d-4c55-8e21-6a3d9b7c1e02")
+
+        // The revision carries on, the cascade still removes a customer's subscriptions, and new
+        // journal entries come after the old ones.
+        var edited = contoso
+        edited.name = "Contoso Ltda"
+        edited.originals[0].seats = 51
+        try store.update(edited, journal: entry(contoso.handle, "customer edit contoso"))
+        try store.remove(fabrikam.handle, journal: entry(fabrikam.handle, "customer remove fabrikam"))
+        let reopened = try fixture.open()
+        #expect(try reopened.allCustomers() == [edited, tailspin])
+        try reopened.insert(fabrikam, journal: entry(fabrikam.handle, "customer add fabrikam"))
+        #expect(try reopened.customer(fabrikam.handle) == fabrikam)
+        let journal = try reopened.journal(for: nil, since: nil)
+        #expect(journal.map(\.command) == [
+            "customer add contoso", "settings lead-days 30", "cancel contoso L3 --confirm",
+            "customer edit contoso", "customer remove fabrikam", "customer add fabrikam",
+        ])
+        #expect(journal[2].warnings.map(\.rawValue) == ["W-EARLY-CANCEL"])
+        #expect(try reopened.journal(for: contoso.handle, since: nil).count == 3)
     }
 }

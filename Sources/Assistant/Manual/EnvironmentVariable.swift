@@ -21,8 +21,8 @@ public struct EnvironmentVariable: Sendable {
             en: "dumb turns colour off.",
             pt: "dumb desliga as cores.")),
         EnvironmentVariable("COLUMNS", LocalizedText(
-            en: "The width timelines are drawn to; without it, the terminal's width, or 80 columns when the output is not a terminal.",
-            pt: "A largura em que as linhas do tempo são desenhadas; sem ela, a largura do terminal, ou 80 colunas quando a saída não é um terminal.")),
+            en: "The width replies are fitted to (sentences wrapped between words, tables narrowed) and timelines drawn to; without it, the terminal's width, or 80 columns when the output is not a terminal.",
+            pt: "A largura a que as respostas se ajustam (frases quebradas entre palavras, tabelas estreitadas) e em que as linhas do tempo são desenhadas; sem ela, a largura do terminal, ou 80 colunas quando a saída não é um terminal.")),
         EnvironmentVariable("CSP_MIGRATE_DB", LocalizedText(
             en: "The database when --db is not given: a file, or a team database on PostgreSQL (postgresql://USER@HOST/DATABASE).",
             pt: "O banco de dados quando --db não é dado: um arquivo, ou um banco da equipe no PostgreSQL (postgresql://USUARIO@SERVIDOR/BANCO).")),

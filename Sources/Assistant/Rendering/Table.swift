@@ -16,22 +16,62 @@ struct Table {
     }
 
     /// The lines, indented by `indent` spaces; the header is passed through `heading` (bold).
-    /// With `fitting`, a table wider than that many columns narrows its widest `wrapping` column
-    /// (down to `minimumWrapWidth`) and carries that column's text on to lines of its own.
+    /// With `fitting`, a table wider than that many columns narrows its `wrapping` (text) columns
+    /// (down to `minimumWrapWidth`) and carries their text on to lines of their own. When that is
+    /// not enough, its widest text columns go under each row, one by one, until the rest fits; when
+    /// nothing fits, each row becomes a short record, a field a line (`records`).
     func lines(indent: Int = 2, heading: (String) -> String = { $0 }, fitting maximum: Int? = nil, wrapping: Set<Int> = []) -> [String] {
         // Widths are measured once per cell: a portfolio table has tens of thousands of them.
         // Cells are shown escaped (`InputPolicy.visible`): measured, and wrapped, as shown.
-        var measured = ([headers] + rows).map { $0.map { ($0, Self.width($0)) } }
+        let measured = ([headers] + rows).map { $0.map { ($0, Self.width($0)) } }
         var widths = Array(repeating: 0, count: headers.count)
         for row in measured {
             for (index, cell) in row.enumerated() where index < widths.count {
                 widths[index] = max(widths[index], cell.1)
             }
         }
-        if let maximum {
-            Self.narrow(&widths, to: maximum - indent - 2 * (widths.count - 1), wrapping: wrapping)
-            measured = measured.flatMap { row in Self.wrapped(row, widths: widths, wrapping: wrapping) }
+        func total(_ widths: [Int]) -> Int { indent + 2 * (widths.count - 1) + widths.reduce(0, +) }
+        guard let maximum, total(widths) > maximum else {
+            return blocks(measured, widths: widths, indent: indent, heading: heading).joined().map { $0 }
         }
+        let widestFirst = wrapping.filter { $0 < widths.count }.sorted { widths[$0] > widths[$1] }
+        for count in 0...widestFirst.count {
+            let moved = Set(widestFirst.prefix(count))
+            let kept = widths.indices.filter { !moved.contains($0) }
+            var keptWidths = kept.map { widths[$0] }
+            let keptWrapping = Set(kept.indices.filter { wrapping.contains(kept[$0]) })
+            if kept.isEmpty { break }
+            Self.narrow(&keptWidths, to: maximum - indent - 2 * (kept.count - 1), wrapping: keptWrapping)
+            guard total(keptWidths) <= maximum else { continue }
+            let keptRows = measured.map { row in kept.map { $0 < row.count ? row[$0] : ("", 0) } }
+            let wrappedRows = keptRows.map { Self.wrapped($0, widths: keptWidths, wrapping: keptWrapping) }
+            var keys = self
+            keys.headers = kept.map { headers[$0] }
+            keys.alignments = kept.map { alignments[$0] }
+            let keyBlocks = keys.blocks(wrappedRows, widths: keptWidths, indent: indent, heading: heading)
+            guard !moved.isEmpty else { return keyBlocks.joined().map { $0 } }
+            // The text columns that did not fit, each on lines of its own under its row: prose,
+            // wrapped by `Fitting` with its continuation hanging.
+            let under = String(repeating: " ", count: indent + 4)
+            let movedInOrder = widths.indices.filter { moved.contains($0) }
+            let movedHeaders = movedInOrder.map { headers[$0] }.filter { !$0.isEmpty }
+            var lines = keyBlocks[0] + (movedHeaders.isEmpty ? [] : [heading(under + movedHeaders.joined(separator: " · "))])
+            for (row, block) in zip(rows, keyBlocks.dropFirst()) {
+                lines += block
+                for index in movedInOrder where index < row.count && !row[index].isEmpty { lines.append(under + row[index]) }
+            }
+            return lines
+        }
+        return records(indent: indent)
+    }
+
+    /// The header's lines (none when the table has no headers), then each row's lines. A row given
+    /// as several lines (its text wrapped) keeps them together.
+    private func blocks(_ measured: [[(String, Int)]], widths: [Int], indent: Int, heading: (String) -> String) -> [[String]] {
+        blocks(measured.map { [$0] }, widths: widths, indent: indent, heading: heading)
+    }
+
+    private func blocks(_ rowsOfLines: [[[(String, Int)]]], widths: [Int], indent: Int, heading: (String) -> String) -> [[String]] {
         let capacity = indent + widths.reduce(0, +) + 2 * widths.count
         func pad(_ line: inout String, _ count: Int) {
             for _ in 0..<max(0, count) { line.append(" ") }
@@ -40,7 +80,7 @@ struct Table {
             var line = ""
             line.reserveCapacity(capacity + 16)
             pad(&line, indent)
-            for (index, (cell, width)) in cells.enumerated() {
+            for (index, (cell, width)) in cells.enumerated() where index < widths.count {
                 if index > 0 { line.append("  ") }
                 switch alignments[index] {
                 case .left:
@@ -55,12 +95,30 @@ struct Table {
             while line.last == " " { line.removeLast() }
             return line
         }
-        guard let header = measured.first else { return [] }
-        return [heading(line(header))] + measured.dropFirst().map(line)
+        guard let header = rowsOfLines.first else { return [] }
+        return [headed ? header.map { heading(line($0)) } : []] + rowsOfLines.dropFirst().map { $0.map(line) }
     }
 
-    /// Text shorter than this is never wrapped further: below it a line is no easier to read.
-    static let minimumWrapWidth = 12
+    /// A table whose headers are all empty (a list of names and their meaning) shows no header line.
+    var headed: Bool { headers.contains { !$0.isEmpty } }
+
+    /// Each row as a record: its first cell, then each other cell on a line of its own under it,
+    /// after its column's header. Those lines are prose, wrapped by `Fitting`.
+    private func records(indent: Int) -> [String] {
+        let margin = String(repeating: " ", count: indent)
+        var lines: [String] = []
+        for row in rows {
+            for (index, cell) in row.enumerated() where !cell.isEmpty {
+                let label = index == 0 || index >= headers.count || headers[index].isEmpty ? "" : headers[index] + ": "
+                lines.append(margin + (index == 0 ? "" : "  ") + label + cell)
+            }
+        }
+        return lines
+    }
+
+    /// Text columns are never narrower than this: below it a column of words is hard to read, and
+    /// the text is better under its row.
+    static let minimumWrapWidth = 16
 
     /// Narrows the wrapping columns to one common cap, the widest that lets every column fit
     /// `available` (never below `minimumWrapWidth`); columns narrower than the cap keep their width.
@@ -94,12 +152,14 @@ struct Table {
         var lineWidth = 0
         for word in words(text) {
             let wordWidth = Self.width(word)
-            if lineWidth + wordWidth > width, !line.isEmpty {
+            // The space after a word may reach past the column: it is trimmed at the break.
+            let inked = word.last == " " ? wordWidth - 1 : wordWidth
+            if lineWidth + inked > width, !line.isEmpty {
                 pieces.append(line.trimmingTrailingSpaces())
                 line = ""
                 lineWidth = 0
             }
-            if wordWidth > width {
+            if inked > width {
                 // A word wider than the column: in slices, each escape kept whole.
                 for unit in units(word) {
                     let unitWidth = Self.width(unit)
@@ -107,6 +167,7 @@ struct Table {
                         pieces.append(line)
                         line = ""
                         lineWidth = 0
+                        if unit == " " { continue }
                     }
                     line += unit
                     lineWidth += unitWidth
@@ -151,21 +212,30 @@ struct Table {
         return units
     }
 
-    /// Terminal columns a string takes: East Asian wide characters count two, combining marks none.
+    /// Terminal columns a string takes: East Asian wide characters count two, combining marks and
+    /// our colour codes (`Style.marker`…`m`) none.
     static func width(_ text: String) -> Int {
         // Latin text, accents included, is one column per scalar below U+0300.
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.count }
-        return text.unicodeScalars.reduce(0) { total, scalar in
-            if scalar.value < 0x300 { return total + 1 }
+        var total = 0
+        var inCode = false
+        for scalar in text.unicodeScalars {
             let value = scalar.value
-            if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark { return total }
+            if inCode {
+                inCode = scalar != "m" && scalar != "]"
+                continue
+            }
+            if value < 0x300 { total += 1; continue }
+            if scalar == Style.marker { inCode = true; continue }
+            if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark { continue }
             let wide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
                 || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
                 || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
                 || (0xFFE0...0xFFE6).contains(value) || (0x1F300...0x1F64F).contains(value)
                 || (0x20000...0x3FFFD).contains(value)
-            return total + (wide ? 2 : 1)
+            total += wide ? 2 : 1
         }
+        return total
     }
 }
 

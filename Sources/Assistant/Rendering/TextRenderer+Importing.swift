@@ -23,7 +23,7 @@ extension TextRenderer {
                        line.seats.map(p.number) ?? "", line.users.map(p.number) ?? "", line.ends?.description ?? "",
                        details.joined(separator: "; ")])
         }
-        if !listed.isEmpty { lines += table.lines(heading: style.bold) }
+        if !listed.isEmpty { lines += table.lines(heading: style.bold, fitting: fittingWidth, wrapping: [3, 7]) }
         if listed.count > ImportSummary.listedLines {
             lines.append("  " + p.importWords(.listedOnly(shown: ImportSummary.listedLines, of: listed.count)))
         }

@@ -6,16 +6,20 @@ public struct TextRenderer: Sendable {
     public var language: Language
     public var style: Style
     public var settings: GuideSettings
-    /// Terminal columns, for drawings (timelines) and the journal; other tables and sentences do not wrap.
+    /// Terminal columns: drawings (timelines) are drawn to them, 80 when not given.
     public var width: Int
+    /// The columns tables and sentences are fitted to (`Fitting`): the width, when one was given.
+    /// Without one (JSON's text, a message for standard error), lines are as long as they are.
+    public var fittingWidth: Int?
     /// The terminal shows Unicode (a UTF-8 locale); drawings use ASCII otherwise.
     public var unicode: Bool
 
-    public init(language: Language, style: Style = .plain, settings: GuideSettings = GuideSettings(), width: Int = 80, unicode: Bool = true) {
+    public init(language: Language, style: Style = .plain, settings: GuideSettings = GuideSettings(), width: Int? = nil, unicode: Bool = true) {
         self.language = language
         self.style = style
         self.settings = settings
-        self.width = width
+        self.width = width ?? 80
+        self.fittingWidth = width
         self.unicode = unicode
     }
 
@@ -41,8 +45,17 @@ public struct TextRenderer: Sendable {
         // Joined as the lines come, into text reserved at its final size: the whole portfolio's
         // lines were held three times over (lines, escaped lines, and the text growing by doubling).
         var lines: [String] = []
-        for item in reply.items { lines += self.lines(item) }
-        for index in lines.indices { lines[index] = style.activate(InputPolicy.visible(lines[index])) }
+        for item in reply.items {
+            for line in self.lines(item) {
+                // Fitted as shown (escaped), before our colour codes become real ones.
+                let shown = InputPolicy.visible(line)
+                if shown.utf8.count <= fittingWidth ?? Int.max, shown.utf8.first != 0xEE {
+                    lines.append(style.activate(shown))
+                } else {
+                    for piece in Fitting.fitted(shown, width: fittingWidth ?? Int.max) { lines.append(style.activate(piece)) }
+                }
+            }
+        }
         var text = ""
         text.reserveCapacity(lines.reduce(lines.count) { $0 + $1.utf8.count })
         for (index, line) in lines.enumerated() {
@@ -81,8 +94,9 @@ public struct TextRenderer: Sendable {
             guard !reply.originals.isEmpty else { return [heading] }
             return [style.bold(heading)] + originalsTable(reply.originals.map(\.status), customers: reply.originals.map(\.customer))
         case .invitation(let reply):
-            let rule = String(repeating: "-", count: 60)
-            return p.invitationInstructions(reply) + ["", rule] + p.invitationMessage(reply) + [rule]
+            // The message is sent as written: its lines stay whole, for the terminal to fold.
+            let rule = String(repeating: "-", count: min(60, fittingWidth ?? 60))
+            return p.invitationInstructions(reply) + ["", rule] + p.invitationMessage(reply).map(Fitting.whole) + [rule]
         case .provisioned(let reply):
             return [p.confirmation(.provisioned(reply))] + findingLines(reply.findings, handle: reply.handle)
         case .cancelled(let reply):
@@ -97,9 +111,9 @@ public struct TextRenderer: Sendable {
             let (verdict, next) = p.cancellationCheck(check)
             return [verdict] + findingLines(check.risks, handle: check.handle) + [next]
         case .question(let answer):
-            return [style.dim("→ \(answer.command)")] + (answer.change.map { [p.toRecordChange($0)] } ?? [])
+            return [Fitting.whole(style.dim("→ \(answer.command)"))] + (answer.change.map { [p.toRecordChange($0)] } ?? [])
         case .unsure(let unsure):
-            return [p.unsure(unsure.reason)] + unsure.suggestions.map { "  " + $0 }
+            return [p.unsure(unsure.reason)] + unsure.suggestions.map { Fitting.whole("  " + $0) }
         case .reassignment(let reply):
             return reassignmentLines(reply)
         case .status(let guidance):
@@ -125,7 +139,7 @@ public struct TextRenderer: Sendable {
             }
             // The figures are the database's policy, not a preference of whoever changed one.
             let shared = changed == nil ? [] : [p.label(.settingChangedForEveryone)]
-            return [style.bold(p.label(.settingsHeading))] + table.lines().dropFirst() + shared
+            return [style.bold(p.label(.settingsHeading))] + table.lines(fitting: fittingWidth, wrapping: [2]) + shared
         case .journal(let entries):
             guard !entries.isEmpty else { return [p.label(.noJournal)] }
             var table = Table([(p.label(.when), .left), (p.label(.sessionDate), .left), (p.label(.agent), .left), (p.label(.handle), .left), (p.label(.command), .left), (p.label(.warningsColumn), .left)])
@@ -134,7 +148,7 @@ public struct TextRenderer: Sendable {
             }
             // The command and warnings columns give way to the terminal's width (a transcript's
             // `# width:`), so no line wraps in the terminal and splits a row.
-            return table.lines(heading: style.bold, fitting: width, wrapping: [4, 5])
+            return table.lines(heading: style.bold, fitting: fittingWidth, wrapping: [4, 5])
         case .version(let version): return [version.line]
         case .timeline(let reply): return timelineLines(reply)
         case .importSummary(let summary):
@@ -180,8 +194,9 @@ public struct TextRenderer: Sendable {
             case .unterminatedQuote(_, let at), .danglingEscape(let at): column = at
             }
             let prefix = String(line.prefix(column - 1))
-            lines.append("  " + line)
-            lines.append("  " + String(repeating: " ", count: Table.width(InputPolicy.visible(prefix))) + "^")
+            // The caret points into the line above: neither may be folded apart.
+            lines.append(Fitting.whole("  " + line))
+            lines.append(Fitting.whole("  " + String(repeating: " ", count: Table.width(InputPolicy.visible(prefix))) + "^"))
         case .guide(.confirmationRequired(let handle, let findings)):
             lines += findingLines(findings, handle: handle)
         case .importing(.refused(let problems, let total, let errorsFile)):
@@ -228,7 +243,7 @@ public struct TextRenderer: Sendable {
     func helpListing(_ specs: [CommandSpec]) -> [String] {
         var table = Table([("", .left), ("", .left)])
         for spec in specs { table.add([spec.name, spec.summary(language)]) }
-        return [style.bold(phrases.label(.commands))] + table.lines().dropFirst() + ["", phrases.label(.helpFooter)]
+        return [style.bold(phrases.label(.commands))] + table.lines(fitting: fittingWidth, wrapping: [1]) + ["", phrases.label(.helpFooter)]
     }
 
     func helpDetail(_ spec: CommandSpec) -> [String] {
@@ -239,17 +254,17 @@ public struct TextRenderer: Sendable {
             lines.append(p.label(.arguments) + ":")
             var table = Table([("", .left), ("", .left)])
             for argument in spec.arguments { table.add([p.placeholder(argument.name), argument.help(language)]) }
-            lines += table.lines().dropFirst()
+            lines += table.lines(fitting: fittingWidth, wrapping: [1])
         }
         if !spec.flags.isEmpty {
             lines.append(p.label(.flags) + ":")
             var table = Table([("", .left), ("", .left)])
             for flag in spec.flags { table.add([flag.isSwitch ? flag.name : "\(flag.name) \(p.placeholder(flag.valueName))", flag.help(language)]) }
-            lines += table.lines().dropFirst()
+            lines += table.lines(fitting: fittingWidth, wrapping: [1])
         }
         if !spec.examples.isEmpty {
             lines.append(p.label(.examples) + ":")
-            lines += spec.examples.map { "  " + $0 }
+            lines += spec.examples.map { Fitting.whole("  " + $0) }
         }
         return lines
     }
@@ -277,7 +292,7 @@ public struct TextRenderer: Sendable {
             for subscription in g.cspSubscriptions {
                 table.add([subscription.id.description, subscription.offer, p.number(subscription.seats), subscription.provisionedOn?.description ?? "?", subscription.replaces.isEmpty ? "—" : subscription.replaces.map(\.description).joined(separator: ",")])
             }
-            lines += table.lines()
+            lines += table.lines(fitting: fittingWidth, wrapping: [1, 4])
             // A new service, or a record missing its link: say which, and how to correct it.
             for orphan in g.cspSubscriptions where orphan.replaces.isEmpty && orphan.cancelledOn == nil {
                 // Several may await it: which one cannot be told, so each is named with its command.
@@ -291,7 +306,7 @@ public struct TextRenderer: Sendable {
         }
         lines += warningLines(g)
         lines.append(style.bold(p.label(.next) + ": ") + p.nextAction(g.nextAction))
-        if let command = g.nextAction.command(for: g.handle) { lines.append("  \(command)") }
+        if let command = g.nextAction.command(for: g.handle) { lines.append(Fitting.whole("  \(command)")) }
         return lines
     }
 
@@ -308,7 +323,8 @@ public struct TextRenderer: Sendable {
                        status.replacements.isEmpty ? "—" : status.replacements.map(\.description).joined(separator: ", "),
                        p.position(status)])
         }
-        return table.lines(heading: style.dim)
+        let text = customers == nil ? 0 : 1
+        return table.lines(heading: style.dim, fitting: fittingWidth, wrapping: [text + 1, text + 6, text + 7])
     }
 
     /// Each original's provisioning dates, then what to do next.
@@ -333,8 +349,8 @@ public struct TextRenderer: Sendable {
                        item.replacements.isEmpty ? "—" : item.replacements.map(\.description).joined(separator: ", ") + (item.provisionedOn.map { " (\($0))" } ?? "")])
         }
         let next = "\(p.label(.next)): \(p.nextAction(g.nextAction))"
-        return [style.bold("\(g.name) (\(g.handle)) · \(p.label(.planHeading))")] + table.lines(heading: style.dim) + [next]
-            + (g.nextAction.command(for: g.handle).map { ["  \($0)"] } ?? [])
+        return [style.bold("\(g.name) (\(g.handle)) · \(p.label(.planHeading))")] + table.lines(heading: style.dim, fitting: fittingWidth, wrapping: [1, 6]) + [next]
+            + (g.nextAction.command(for: g.handle).map { [Fitting.whole("  \($0)")] } ?? [])
     }
 
     func warningLines(_ g: Guidance) -> [String] {
@@ -346,7 +362,7 @@ public struct TextRenderer: Sendable {
     func adviceLines(_ g: Guidance) -> [String] {
         let p = phrases
         var lines = [style.bold("\(g.name) (\(g.handle)) · \(p.stage(g.stage))"), style.bold(p.label(.next) + ": ") + p.nextAction(g.nextAction)]
-        if let command = g.nextAction.command(for: g.handle) { lines.append("  \(command)") }
+        if let command = g.nextAction.command(for: g.handle) { lines.append(Fitting.whole("  \(command)")) }
         lines += warningLines(g)
         return lines
     }
@@ -359,7 +375,7 @@ public struct TextRenderer: Sendable {
             table.add([row.handle.rawValue, row.name, "\(row.stage.rawValue)/4", p.number(row.originals), p.number(row.cspSubscriptions),
                        p.number(row.warnings), row.mostUrgent.map { "\($0.code.rawValue) \(p.summary($0))" } ?? "—"])
         }
-        return table.lines(heading: style.bold)
+        return table.lines(heading: style.bold, fitting: fittingWidth, wrapping: [1, 6])
     }
 
     func portfolioAdvice(_ rows: [PortfolioRow]) -> [String] {
@@ -375,7 +391,7 @@ public struct TextRenderer: Sendable {
             }
             lines.append(head)
             lines.append("   " + p.nextAction(row.nextAction))
-            if let command = row.nextAction.command(for: row.handle) { lines.append("   → \(command)") }
+            if let command = row.nextAction.command(for: row.handle) { lines.append(Fitting.whole("   → \(command)")) }
         }
         return lines
     }
