@@ -116,6 +116,7 @@ enum Label: CaseIterable {
     case noCustomers, noOriginals, noCSP, noWarnings, portfolioHeading, settingsHeading, settingChangedForEveryone
     case reassignmentNone, reassignmentHeading, goodbye
     case errorTag, warningTag, noteTag, aliases, row, noJournal, when, sessionDate, agent, command
+    case historySearch, historySearchNotFound
 }
 
 extension Phrasebook {

@@ -68,6 +68,8 @@ struct English: Phrasebook {
         case .sessionDate: "Date"
         case .agent: "Who"
         case .command: "Command"
+        case .historySearch: "(history search)"
+        case .historySearchNotFound: "(history search: not found)"
         }
     }
 

@@ -76,6 +76,8 @@ struct Portuguese: Phrasebook {
         case .sessionDate: "Data"
         case .agent: "Quem"
         case .command: "Comando"
+        case .historySearch: "(busca no histórico)"
+        case .historySearchNotFound: "(busca no histórico: não encontrada)"
         }
     }
 
