@@ -38,14 +38,28 @@ public struct Guide: Sendable {
             nearEnd: !ended && daysLeft <= settings.nearEndDays,
             stages: stages, usersLoseAccessOn: dates.usersLoseAccess, dataDeletedOn: dates.dataDeleted,
             replacements: customer.replacements(of: original.id).map(\.id),
-            ended: ended
+            ended: ended,
+            replacementNeeded: Self.needsReplacing(original, lifecycle: Lifecycle(of: original, on: today, stages: stages))
         )
     }
 
+    /// The originals of `customer` that a new CSP subscription of `offer` may take over from on
+    /// `today`: the rule `Guidance.originalsAwaitingReplacement(like:)` applies, for a record
+    /// being built (an import) before any guidance is drawn from it.
+    public func originalsAwaitingReplacement(by offer: String, in customer: Customer, on today: CalendarDate) -> [LicenseID] {
+        customer.originals.map { status(of: $0, in: customer, on: today) }.filter { $0.awaitsReplacement(by: offer) }.map(\.original.id)
+    }
+
     /// An original with users needs a replacement even once its data is deleted: its users are
-    /// still without service. Only one nobody uses stops mattering when its data is gone.
+    /// still without service. Only one nobody uses stops mattering when its data is gone: no user
+    /// holds a license of it, so there is nothing to provision in a hurry, or at all.
+    static func needsReplacing(_ original: OriginalSubscription, lifecycle: Lifecycle) -> Bool {
+        if case .deleted = lifecycle { return original.assigned > 0 }
+        return true
+    }
+
     private func needsReplacement(_ status: OriginalStatus) -> Bool {
-        status.replacements.isEmpty && (!isDeleted(status) || status.original.assigned > 0)
+        status.replacements.isEmpty && status.replacementNeeded
     }
 
     /// Finished means every user is licensed: nothing is missing a replacement or seats, and no
@@ -390,6 +404,7 @@ public struct Guide: Sendable {
             original: original.id, offer: original.offer, endDate: end, leadDays: lead, reassignmentLead: longer,
             provisionFrom: end.adding(days: -lead), provisionBy: latest,
             replacements: replacements.map(\.id), provisionedOn: replacements.compactMap(\.provisionedOn).min(),
+            replacementNeeded: Self.needsReplacing(original, lifecycle: endedOriginal?.lifecycle ?? .active),
             ended: endedOriginal)
     }
 
@@ -517,7 +532,8 @@ public struct Guide: Sendable {
             recommendedFrom: windowOpens(for: original),
             usersLoseAccessAtOnce: !covered, skippedExpiredDays: stages.expiredDays,
             usersLoseAccessOn: covered ? nil : date, dataDeletedOn: covered ? nil : date.adding(days: stages.disabledDays),
-            program: customer.program, refund: refund, onlineCancelLimit: onlineCancelLimit(for: original, in: customer))
+            program: customer.program, refund: refund, onlineCancelLimit: onlineCancelLimit(for: original, in: customer),
+            autoRenew: original.autoRenew)
     }
 
     /// Microsoft lets a MOSA subscription be cancelled online only up to a number of licenses
