@@ -336,8 +336,42 @@ public struct Guide: Sendable {
 
     /// seats × price per seat per month × months, with a month taken as 365/12 days.
     public func value(of seats: Int, seatsAt price: Money, for days: Int) -> Money {
+        if let cents = Self.centsOfValue(seats: seats, price: price.amount, days: days) {
+            return Money(amount: Decimal(cents: cents), currency: price.currency)
+        }
         let amount = Decimal(seats) * price.amount * Decimal(days) * 12 / 365
         return Money(amount: amount.rounded(scale: 2), currency: price.currency)
+    }
+
+    /// `value(of:seatsAt:for:)` in whole cents as one exact fraction, rounded half away from zero
+    /// like `rounded(scale:)`; nil when a figure is negative or does not fit 64 bits. Decimal
+    /// arithmetic and rounding were most of the rules' cost for a customer with prices.
+    static func centsOfValue(seats: Int, price: Decimal, days: Int) -> Int64? {
+        guard seats >= 0, days >= 0, let digits = price.exactSignificand else { return nil }
+        // seats × digits × 10^exponent × days × 12 / 365, in cents: × 100.
+        var numerator = UInt64(seats)
+        for factor in [digits, UInt64(days), 12] {
+            let (product, overflow) = numerator.multipliedReportingOverflow(by: factor)
+            guard !overflow else { return nil }
+            numerator = product
+        }
+        var denominator: UInt64 = 365
+        let shift = price.exponent + 2
+        guard (-17...17).contains(shift) else { return nil }
+        for _ in 0..<abs(shift) {
+            if shift > 0 {
+                let (product, overflow) = numerator.multipliedReportingOverflow(by: 10)
+                guard !overflow else { return nil }
+                numerator = product
+            } else {
+                denominator *= 10
+            }
+        }
+        var cents = numerator / denominator
+        let remainder = numerator % denominator
+        if remainder >= denominator - remainder { cents += 1 }
+        guard cents <= UInt64(Int64.max) else { return nil }
+        return price.sign == .minus ? -Int64(cents) : Int64(cents)
     }
 
     // MARK: - Plan
