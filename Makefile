@@ -24,7 +24,8 @@ STATIC_BIN = $(STATIC_SCRATCH)/release/csp-migrate
 
 run: setup
 	@$(SWIFT) build $(RELEASE_FLAGS) --product csp-migrate
-	@.build/release/csp-migrate $(ARGS)
+	@# Through scripts/run, so that Ctrl-C at the prompt reaches the program and not make.
+	@scripts/run .build/release/csp-migrate $(ARGS)
 
 test:
 	@scripts/setup --tests

@@ -48,10 +48,11 @@ int csp_el_source(EditLine *el, const char *path) { return el_source(el, path); 
 
 const char *csp_el_gets(EditLine *el, int *count) { return el_gets(el, count); }
 
-int csp_el_text_before_cursor(EditLine *el, char *buffer, int capacity) {
+/// The line's bytes up to the cursor, or to its end when `whole`, NUL-terminated in `buffer`.
+static int copy_line(EditLine *el, int whole, char *buffer, int capacity) {
     const LineInfo *info = el_line(el);
     if (info == NULL || capacity <= 0) return 0;
-    int length = (int)(info->cursor - info->buffer);
+    int length = (int)((whole ? info->lastchar : info->cursor) - info->buffer);
     if (length >= capacity) length = capacity - 1;
     if (length < 0) length = 0;
     memcpy(buffer, info->buffer, (size_t)length);
@@ -59,11 +60,47 @@ int csp_el_text_before_cursor(EditLine *el, char *buffer, int capacity) {
     return length;
 }
 
+int csp_el_text_before_cursor(EditLine *el, char *buffer, int capacity) { return copy_line(el, 0, buffer, capacity); }
+
 int csp_el_insert(EditLine *el, const char *text) { return el_insertstr(el, text); }
 
 void csp_el_delete(EditLine *el, int count) { el_deletestr(el, count); }
 
 void csp_el_reset(EditLine *el) { el_reset(el); }
+
+int csp_el_text(EditLine *el, char *buffer, int capacity) { return copy_line(el, 1, buffer, capacity); }
+
+void csp_el_replace_line(EditLine *el, const char *text) {
+    // Counted in characters (wide), as el_cursor and el_deletestr count them.
+    const LineInfoW *info = el_wline(el);
+    if (info != NULL) {
+        el_cursor(el, (int)(info->lastchar - info->cursor));
+        info = el_wline(el);
+        int length = (int)(info->lastchar - info->buffer);
+        if (length > 0) el_deletestr(el, length);
+    }
+    if (text[0] != '\0') el_insertstr(el, text);
+}
+
+int csp_el_getc(EditLine *el, unsigned int *scalar) {
+    wchar_t character = 0;
+    int count = el_wgetc(el, &character);
+    *scalar = (unsigned int)character;
+    return count;
+}
+
+void csp_el_push(EditLine *el, unsigned int scalar) {
+    wchar_t pushed[2] = {(wchar_t)scalar, 0};
+    el_wpush(el, pushed);
+}
+
+void csp_el_refresh(EditLine *el) { el_set(el, EL_REFRESH); }
+
+const char *csp_history_walk(History *log, int first) {
+    HistEvent event;
+    if (history(log, &event, first ? H_FIRST : H_NEXT) < 0) return NULL;
+    return event.str;
+}
 
 History *csp_history_init(void) { return history_init(); }
 
@@ -165,3 +202,7 @@ void csp_write_stdout(const char *text) {
     fputs(text, stdout);
     fflush(stdout);
 }
+
+void csp_write_stdout_buffered(const char *text) { fputs(text, stdout); }
+
+void csp_flush_stdout(void) { fflush(stdout); }

@@ -130,7 +130,8 @@ struct CSPMigrate: ParsableCommand {
         } else if interactive, let editor = EditLineSource(
             historyPath: noHistory ? nil : EditLineSource.defaultHistoryPath(environment: environment),
             prompt: { session.prompt },
-            complete: { Completer().complete($0, data: session) }) {
+            complete: { Completer().complete($0, data: session) },
+            language: { session.language }) {
             source = editor
         } else {
             source = PlainLineSource()

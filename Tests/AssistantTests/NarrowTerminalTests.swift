@@ -140,3 +140,34 @@ struct NarrowTerminalTests {
         #expect(Fitting.fitted(bold, width: 7) == [bold])
     }
 }
+
+/// Ctrl-R's search over the history, newest entry first.
+@Suite("History search")
+struct HistorySearchTests {
+    let entries = ["today 2026-12-25", "status contoso", "today 2026-12-25", "customer add sao --name \"São João\"", "today 2026-12-24"]
+
+    @Test("each key narrows to the newest line holding the text, case and accents ignored; Backspace widens")
+    func narrowing() {
+        var search = HistorySearch(entries: entries)
+        #expect(search.found == nil)
+        search.narrow(to: "SAO J")
+        #expect(search.found == 3)
+        search.narrow(to: "12-2")
+        #expect(search.found == 0)
+        search.narrow(to: "12-2x")
+        #expect(search.found == nil)
+        search.narrow(to: "")
+        #expect(search.found == nil)
+    }
+
+    @Test("Ctrl-R again goes to an older line, past a repeat of the one shown, and stays on the oldest")
+    func older() {
+        var search = HistorySearch(entries: entries)
+        search.narrow(to: "today")
+        #expect(search.found == 0)
+        search.older()
+        #expect(search.found == 4)
+        search.older()
+        #expect(search.found == 4)
+    }
+}

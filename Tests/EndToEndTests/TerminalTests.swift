@@ -8,13 +8,15 @@ final class TerminalSession {
     let socket = "csp-test-\(UUID().uuidString.prefix(8))"
     let home: URL
 
-    /// - Parameter editrc: the user's `~/.editrc` (`bind -v` for vi mode).
-    init(arguments: String = "--today 2026-11-28", editrc: String = "") throws {
+    /// - Parameters:
+    ///   - editrc: the user's `~/.editrc` (`bind -v` for vi mode).
+    ///   - program: what runs the shell, with `arguments` after it: the binary itself by default.
+    init(arguments: String = "--today 2026-11-28", editrc: String = "", program: String = Binary.url.path) throws {
         home = FileManager.default.temporaryDirectory.appendingPathComponent("csp-home-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         if !editrc.isEmpty { try (editrc + "\n").write(to: home.appendingPathComponent(".editrc"), atomically: true, encoding: .utf8) }
         let command = "env -u NO_COLOR HOME=\(home.path) XDG_STATE_HOME=\(home.path)/state XDG_DATA_HOME=\(home.path)/data LANG=C.UTF-8 TERM=xterm "
-            + "\(Binary.url.path) \(arguments); echo EXIT=$?; sleep 60"
+            + "\(program) \(arguments); echo EXIT=$?; sleep 60"
         // The server started here must not inherit our pipes, or reading them would never end.
         try tmux(["new-session", "-d", "-x", "120", "-y", "40", command], capture: false)
         try waitFor("the first prompt") { $0.contains("csp>") }
@@ -268,7 +270,7 @@ struct TerminalTests {
         }
         try terminal.type("12-2")
         // The search's own prompt, not the earlier line, which holds 12-2 too.
-        let searching = editrc.contains("-v") ? "/12-2" : "bck"
+        let searching = editrc.contains("-v") ? "/12-2" : "(history search) 12-2:"
         try terminal.waitFor("searching") { $0.contains(searching) }
         try terminal.press("C-c")
         try terminal.waitFor("a fresh prompt") { _ in (try? terminal.lastLine()) == "csp>" }
@@ -282,16 +284,74 @@ struct TerminalTests {
         #expect(try !terminal.screen().contains("EXIT="))
     }
 
-    @Test("Ctrl-R searches the history")
+    @Test("Ctrl-R searches the history under a prompt that says so; Ctrl-R again goes further back; Enter runs the line found")
     func reverseSearch() throws {
         let terminal = try TerminalSession()
-        for line in ["today 2026-12-24", "steps"] {
+        for (line, reply) in [("today 2026-12-24", "Today is now 2026-12-24."), ("today 2026-12-25", "Today is now 2026-12-25."), ("steps", "advise HANDLE")] {
             try terminal.type(line)
             try terminal.press("Enter")
+            try terminal.waitFor("reply") { $0.contains(reply) }
         }
-        try terminal.waitFor("replies") { $0.contains("advise HANDLE") }
+        try terminal.waitFor("a fresh prompt") { _ in (try? terminal.lastLine()) == "csp>" }
         try terminal.press("C-r")
+        try terminal.waitFor("the search's prompt") { _ in (try? terminal.lastLine()) == "(history search):" }
         try terminal.type("12-2")
-        try terminal.waitFor("found") { $0.contains("today 2026-12-24") && $0.contains("bck") }
+        try terminal.waitFor("the newest match") { _ in (try? terminal.lastLine()) == "(history search) 12-2: today 2026-12-25" }
+        try terminal.press("C-r")
+        try terminal.waitFor("an older match") { _ in (try? terminal.lastLine()) == "(history search) 12-2: today 2026-12-24" }
+        try terminal.press("Enter")
+        try terminal.waitFor("the line found, run") { $0.components(separatedBy: "Today is now 2026-12-24.").count == 3 }
+        // The line run is shown after the ordinary prompt, and libedit's bare `bck:` never appears.
+        #expect(try terminal.screen().contains("csp> today 2026-12-24\nToday is now 2026-12-24."))
+        #expect(try !terminal.screen().contains("bck"))
+    }
+
+    @Test("Ctrl-R in Portuguese: not found is said, and Ctrl-G gives the typed line back")
+    func reverseSearchNotFound() throws {
+        let terminal = try TerminalSession(arguments: "--today 2026-11-28 --lang pt-BR")
+        try terminal.type("today 2026-12-24")
+        try terminal.press("Enter")
+        try terminal.waitFor("reply") { $0.contains("2026-12-24") }
+        try terminal.waitFor("a fresh prompt") { _ in (try? terminal.lastLine()) == "csp>" }
+        try terminal.type("status")
+        try terminal.press("C-r")
+        try terminal.type("zzz")
+        try terminal.waitFor("not found") { _ in (try? terminal.lastLine()) == "(busca no histórico: não encontrada) zzz:" }
+        try terminal.press("C-g")
+        try terminal.waitFor("the typed line back") { _ in (try? terminal.lastLine()) == "csp> status" }
+    }
+
+    @Test("under make, Ctrl-C at the prompt then quit leaves make with the program's status 0, not 130")
+    func ctrlCUnderMake() throws {
+        // make's own `run` recipe builds a release first; this one only launches, as it does.
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("csp-make-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let makefile = folder.appendingPathComponent("Makefile")
+        try "run:\n\t@\(repository.path)/scripts/run \(Binary.url.path) $(ARGS)\n".write(to: makefile, atomically: true, encoding: .utf8)
+        let terminal = try TerminalSession(arguments: "ARGS='--today 2026-11-28'", program: "make -s -f \(makefile.path) run")
+        try terminal.type("status")
+        try terminal.waitFor("the echo") { _ in (try? terminal.lastLine()) == "csp> status" }
+        try terminal.press("C-c")
+        try terminal.waitFor("a fresh prompt") { _ in (try? terminal.lastLine()) == "csp>" }
+        try terminal.type("quit")
+        try terminal.press("Enter")
+        // Interrupted, make would have died with the signal, and the shell running it too.
+        try terminal.waitFor("make's status") { $0.contains("EXIT=0") }
+    }
+
+    @Test("Tab Tab lists the candidates once")
+    func tabTwiceListsOnce() throws {
+        let terminal = try TerminalSession()
+        try terminal.type("customer ")
+        try terminal.press("Tab")
+        try terminal.waitFor("candidates") { $0.contains("remove") }
+        try terminal.press("Tab")
+        // A key after the second Tab: once it shows, the Tab before it was handled.
+        try terminal.type("s")
+        try terminal.waitFor("the key after") { _ in (try? terminal.lastLine()) == "csp> customer s" }
+        let screen = try terminal.screen()
+        #expect(screen.components(separatedBy: "remove").count == 2, "\(screen)")
     }
 }

@@ -45,20 +45,31 @@ public final class ShellLoop {
     public let session: Session
     public var options: Options
     private let write: (String) -> Void
+    private let flush: () -> Void
 
-    /// - Parameter write: where rendered replies go; each call is one complete reply, flushed.
-    public init(session: Session, options: Options = Options(), write: @escaping (String) -> Void = ShellLoop.writeStandardOutput) {
+    /// - Parameters:
+    ///   - write: where rendered replies go, a reply and then its line end.
+    ///   - flush: makes what was written visible; called before the loop waits for a line, so
+    ///     that a person or a program reading the replies sees each one before typing the next
+    ///     line, while replies to lines already read (a pipe's backlog) leave in larger writes.
+    public init(session: Session, options: Options = Options(), write: @escaping (String) -> Void = ShellLoop.writeStandardOutput,
+                flush: @escaping () -> Void = ShellLoop.flushStandardOutput) {
         self.session = session
         self.options = options
         self.write = write
+        self.flush = flush
     }
 
     public func run(_ source: any LineSource) -> Outcome {
-        defer { source.finish() }
+        defer {
+            flush()
+            source.finish()
+        }
         var failed = false
         var lineNumber = 0
         while true {
             if options.announcesColleagues { emit(session.changesByOthers(), line: "") }
+            if !source.hasLineReady { flush() }
             switch source.nextLine() {
             case .end:
                 return leaving(failed: failed)
@@ -102,7 +113,7 @@ public final class ShellLoop {
     public func render(_ reply: Reply, line: String, style: Style? = nil) -> String? {
         switch reply.format ?? session.format {
         case .text:
-            let text = TextRenderer(language: session.language, style: style ?? options.style, settings: session.guide.settings, width: session.width, unicode: session.unicode).render(reply)
+            let text = textRenderer(style: style).render(reply)
             return text.isEmpty ? nil : text
         case .json:
             guard !reply.items.isEmpty else { return nil }
@@ -110,25 +121,49 @@ public final class ShellLoop {
         }
     }
 
+    private func textRenderer(style: Style? = nil) -> TextRenderer {
+        TextRenderer(language: session.language, style: style ?? options.style, settings: session.guide.settings, width: session.width, unicode: session.unicode)
+    }
+
     /// The reply as a transcript keeps it: without colour.
     private func plainText(_ reply: Reply, line: String) -> String {
         render(reply, line: line, style: .plain).map { $0 + "\n" } ?? ""
     }
 
+    /// Text is written line by line as it is rendered, never held whole (the whole portfolio is
+    /// megabytes); as `render`, a reply of no text, or of one empty line, writes nothing.
     private func emit(_ reply: Reply, line: String) {
-        guard let text = render(reply, line: line) else { return }
-        // A large reply (the whole portfolio) is written as it is, then its line end: appending
-        // would copy megabytes of text at the moment memory peaks.
-        if text.utf8.count > 1 << 16 {
+        guard (reply.format ?? session.format) == .text else {
+            if let text = render(reply, line: line) {
+                write(text)
+                write("\n")
+            }
+            return
+        }
+        var first: String?
+        var count = 0
+        textRenderer().write(reply) { text in
+            count += 1
+            if count == 1 { return first = text }
+            if count == 2, let first {
+                write(first)
+                write("\n")
+            }
             write(text)
             write("\n")
-        } else {
-            write(text + "\n")
+        }
+        if count == 1, let first, !first.isEmpty {
+            write(first)
+            write("\n")
         }
     }
 
-    /// Through C's stdout, the stream libedit also writes to, flushed at once.
+    /// Through C's stdout, the stream libedit also writes to; buffered until `flushStandardOutput`.
     public static func writeStandardOutput(_ text: String) {
-        csp_write_stdout(text)
+        csp_write_stdout_buffered(text)
+    }
+
+    public static func flushStandardOutput() {
+        csp_flush_stdout()
     }
 }

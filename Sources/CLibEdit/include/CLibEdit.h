@@ -34,6 +34,17 @@ int csp_el_insert(EditLine *el, const char *text);
 /// Deletes `count` characters before the cursor.
 void csp_el_delete(EditLine *el, int count);
 void csp_el_reset(EditLine *el);
+/// The whole line being edited, copied into `buffer` (NUL-terminated). Returns its length in bytes.
+int csp_el_text(EditLine *el, char *buffer, int capacity);
+/// Replaces the whole line being edited with `text`, the cursor at its end.
+void csp_el_replace_line(EditLine *el, const char *text);
+/// Reads one key from inside a bound function (el_wgetc): its Unicode scalar in *scalar. Returns 1,
+/// or 0 at end of input, -1 on an error or a signal (Ctrl-C).
+int csp_el_getc(EditLine *el, unsigned int *scalar);
+/// Puts a key back, to be read next as if typed.
+void csp_el_push(EditLine *el, unsigned int scalar);
+/// Redraws the prompt (asking for it again) and the line.
+void csp_el_refresh(EditLine *el);
 
 History *csp_history_init(void);
 void csp_history_end(History *log);
@@ -42,6 +53,8 @@ int csp_history_set_unique(History *log, int unique);
 int csp_history_enter(History *log, const char *line);
 int csp_history_load(History *log, const char *path);
 int csp_history_save(History *log, const char *path);
+/// The newest entry when `first` is 1, else the one older than the last returned; NULL after the oldest.
+const char *csp_history_walk(History *log, int first);
 
 /// Installs a SIGINT handler without SA_RESTART, so that Ctrl-C interrupts el_gets (it returns
 /// NULL with EINTR) instead of killing the process or waiting for Enter.
@@ -67,5 +80,8 @@ int csp_stdout_is_tty(void);
 int csp_terminal_columns(void);
 /// Writes and flushes stdout through C's stream (the one libedit uses).
 void csp_write_stdout(const char *text);
+/// Into stdout's buffer only: the session loop flushes before it waits for a line.
+void csp_write_stdout_buffered(const char *text);
+void csp_flush_stdout(void);
 
 #endif

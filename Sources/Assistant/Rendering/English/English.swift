@@ -37,6 +37,7 @@ struct English: Phrasebook {
         case .provisionFrom: "Provision from"
         case .provisionBy: "Latest"
         case .now: "now"
+        case .notNeeded: "not needed: no users"
         case .leadDays: "Lead (days)"
         case .planHeading: "the plan"
         case .handle: "Handle"
@@ -67,6 +68,8 @@ struct English: Phrasebook {
         case .sessionDate: "Date"
         case .agent: "Who"
         case .command: "Command"
+        case .historySearch: "(history search)"
+        case .historySearchNotFound: "(history search: not found)"
         }
     }
 
