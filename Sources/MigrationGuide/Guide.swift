@@ -63,10 +63,12 @@ public struct Guide: Sendable {
     }
 
     /// Finished means every user is licensed: nothing is missing a replacement or seats, and no
-    /// reassignment is owed.
+    /// reassignment is owed. With no CSP subscription yet, only originals that need none (unused,
+    /// data deleted) leave nothing to provision, as the next action says.
     func stage(of customer: Customer, statuses: [OriginalStatus], pools: [Pool]) -> MigrationStage {
         guard customer.isAccepted else { return .invite }
-        if statuses.contains(where: needsReplacement) || pools.contains(where: { $0.shortfall > 0 }) || customer.cspSubscriptions.isEmpty {
+        let nothingBought = customer.cspSubscriptions.isEmpty && (statuses.isEmpty || statuses.contains(where: \.replacementNeeded))
+        if statuses.contains(where: needsReplacement) || pools.contains(where: { $0.shortfall > 0 }) || nothingBought {
             return .provision
         }
         if statuses.contains(where: { !$0.ended || owesReassignment($0, in: customer) }) { return .retire }
