@@ -58,6 +58,11 @@ public struct Guide: Sendable {
         return true
     }
 
+    /// Whether `original` still needs a replacement on `date` (`needsReplacing`), replaced or not.
+    func needsReplacement(of original: OriginalSubscription, in customer: Customer, on date: CalendarDate) -> Bool {
+        Self.needsReplacing(original, lifecycle: Lifecycle(of: original, on: date, stages: settings.stages(for: customer)))
+    }
+
     private func needsReplacement(_ status: OriginalStatus) -> Bool {
         status.replacements.isEmpty && status.replacementNeeded
     }
