@@ -18,6 +18,12 @@ enum Fitting {
         if line.utf8.first == 0xEE, line.hasPrefix(wholeMark) { return [String(line.dropFirst(wholeMark.count))] }
         // Bytes bound columns from above: most lines need no measuring at all.
         if line.utf8.count <= width || Table.width(line) <= width { return [line] }
+        if isSimple(line) { return fittedSimple(line, width: width) }
+        return fittedByCharacters(line, width: width)
+    }
+
+    /// `fitted` on the line's characters, for any line.
+    static func fittedByCharacters(_ line: String, width: Int) -> [String] {
         let characters = Array(line)
         var start = 0
         while start < characters.count, characters[start] == " " { start += 1 }
@@ -47,6 +53,142 @@ enum Fitting {
         }
         lines.append(trimmed(current))
         return lines
+    }
+
+    /// Whether every scalar of `line` is a character of its own, whatever surrounds it: Latin
+    /// text (no combining accents), punctuation, arrows, and the private-use marker of our colour
+    /// codes. Such a line is fitted on its scalars.
+    static func isSimple(_ line: String) -> Bool {
+        if line.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return true }
+        return line.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x0D: false   // a return joins a line feed after it
+            case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0xE000...0xF8FF: true
+            default: false
+            }
+        }
+    }
+
+    /// `fittedByCharacters` for a simple line (`isSimple`), on its UTF-8 bytes: the same breaks,
+    /// each word a range of bytes and each line built as bytes. Breaking every line into
+    /// Characters, and building its words a character at a time, were over half of rendering
+    /// piped replies. A space and a backtick are single bytes that no multi-byte scalar contains.
+    private static func fittedSimple(_ line: String, width: Int) -> [String] {
+        var line = line
+        return line.withUTF8 { fittedSimple($0, width: width) }
+    }
+
+    private static func fittedSimple(_ bytes: UnsafeBufferPointer<UInt8>, width: Int) -> [String] {
+        let space: UInt8 = 0x20, backtick: UInt8 = 0x60
+        var indent = 0
+        while indent < bytes.count, bytes[indent] == space { indent += 1 }
+        let marker = listMarkerWidth(bytes[indent...])
+        let hanging = indent + (marker > 0 ? marker : indent > 0 ? 2 : 0)
+        let continuation = [UInt8](repeating: space, count: hanging < width / 2 ? hanging : indent)
+        var lines: [String] = []
+        var current = [UInt8](repeating: space, count: indent)
+        var currentWidth = indent
+        var holdsWord = false
+        var colour: String?
+        for word in simpleWords(bytes, from: indent) {
+            let text = bytes[word]
+            let wordWidth = simpleWidth(text)
+            var spaces = 0
+            while spaces < text.count, text[text.endIndex - 1 - spaces] == space { spaces += 1 }
+            if holdsWord, currentWidth + wordWidth - spaces > width {
+                lines.append(trimmedString(current) + (colour == nil ? "" : reset))
+                current = continuation + Array((colour ?? "").utf8)
+                currentWidth = continuation.count
+            }
+            current += text
+            currentWidth += wordWidth
+            holdsWord = true
+            if text.contains(0xEE) {
+                let word = String(decoding: text, as: UTF8.self)
+                if word.unicodeScalars.contains(Style.marker) { colour = openColour(after: word, before: colour) }
+            }
+        }
+        lines.append(trimmedString(current))
+        return lines
+        func trimmedString(_ line: [UInt8]) -> String {
+            var end = line.count
+            while end > 0, line[end - 1] == space { end -= 1 }
+            return String(decoding: line[..<end], as: UTF8.self)
+        }
+        // `words`, as ranges of bytes: each word with the spaces after it; a `quoted command`,
+        // spaces and all, is one; a separator (`→ `) joins the word before it.
+        func simpleWords(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> [Range<Int>] {
+            let pairedQuotes = bytes[start...].reduce(0) { $0 + ($1 == backtick ? 1 : 0) }.isMultiple(of: 2)
+            var words: [Range<Int>] = []
+            var wordStart = start
+            var quoted = false
+            var previous = space
+            func add(_ range: Range<Int>) {
+                if let last = words.last, isSeparator(bytes[range]) {
+                    words[words.count - 1] = last.lowerBound..<range.upperBound
+                } else {
+                    words.append(range)
+                }
+            }
+            for index in start..<bytes.count {
+                let byte = bytes[index]
+                if byte != space, previous == space, !quoted, index > wordStart {
+                    add(wordStart..<index)
+                    wordStart = index
+                }
+                if byte == backtick, pairedQuotes { quoted.toggle() }
+                previous = byte
+            }
+            if wordStart < bytes.count { add(wordStart..<bytes.count) }
+            return words
+        }
+    }
+
+    /// `→ `, `- `, `• ` or `· ` (`gluedSeparators`), as a simple line writes them.
+    private static func isSeparator(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        switch word.count {
+        case 2: word.elementsEqual([0x2D, 0x20])
+        case 3: word.elementsEqual([0xC2, 0xB7, 0x20])
+        case 4: word.elementsEqual([0xE2, 0x86, 0x92, 0x20]) || word.elementsEqual([0xE2, 0x80, 0xA2, 0x20])
+        default: false
+        }
+    }
+
+    /// `Table.width` of simple text: one column per scalar, none for our colour codes (the
+    /// marker up to its `m` or `]`). No simple scalar is wide or combining.
+    private static func simpleWidth(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+        var total = 0
+        var index = text.startIndex
+        var inCode = false
+        while index < text.endIndex {
+            let byte = text[index]
+            // Continuation bytes are part of the scalar before them.
+            if byte & 0xC0 == 0x80 {
+                index += 1
+                continue
+            }
+            if inCode {
+                inCode = byte != UInt8(ascii: "m") && byte != UInt8(ascii: "]")
+            } else if byte == 0xEE, index + 2 < text.endIndex, text[index + 1] == 0x80, text[index + 2] == 0x9B {
+                inCode = true
+            } else {
+                total += 1
+            }
+            index += 1
+        }
+        return total
+    }
+
+    /// The list marker's width (`listMarkerWidth`) at the start of a simple line's text.
+    private static func listMarkerWidth(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+        let bullet = [[UInt8(ascii: "-")], [UInt8(ascii: "*")], [0xE2, 0x80, 0xA2], [0xE2, 0x86, 0x92]].first { text.starts(with: $0) }
+        if let bullet, text.dropFirst(bullet.count).first == 0x20 { return 2 }
+        let digits = text.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
+        if digits > 0, digits <= 3 {
+            let after = text.dropFirst(digits)
+            if after.first == UInt8(ascii: ".") || after.first == UInt8(ascii: ")"), after.dropFirst().first == 0x20 { return digits + 2 }
+        }
+        return 0
     }
 
     private static let reset = "\(Style.marker)[0m"
@@ -96,11 +238,17 @@ enum Fitting {
             previous = character
         }
         if !current.isEmpty { words.append(current) }
-        // A dash or arrow between words stays at the end of its line: at the start of one it would
-        // read as a list item or as the command a question ran.
+        return gluedSeparators(words)
+    }
+
+    /// A dash or arrow between words stays at the end of its line: at the start of one it would
+    /// read as a list item or as the command a question ran.
+    private static func gluedSeparators(_ words: [String]) -> [String] {
         var joined: [String] = []
+        joined.reserveCapacity(words.count)
         for word in words {
-            if let last = joined.last, ["→ ", "- ", "• ", "· "].contains(word) {
+            // Each separator is a space after at most three bytes: other words are not compared.
+            if let last = joined.last, word.utf8.count <= 4, word.utf8.last == 0x20, ["→ ", "- ", "• ", "· "].contains(word) {
                 joined[joined.count - 1] = last + word
             } else {
                 joined.append(word)
