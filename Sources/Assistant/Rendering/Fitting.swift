@@ -13,39 +13,62 @@ enum Fitting {
     /// `line` as one or more lines of at most `width` columns. It breaks only at spaces, never
     /// inside a word or a `quoted command`; a word wider than the line stays whole on its own.
     /// Continuation lines hang under the text of a list item (`- `, `1. `, `→ `), two columns in
-    /// for another indented line, and under the start of a line that is not indented.
+    /// for another indented line, and under the start of a line that is not indented. A dash or
+    /// arrow between words stays at the end of its line: at the start of one it would read as a
+    /// list item or as the command a question ran.
     static func fitted(_ line: String, width: Int) -> [String] {
         if line.utf8.first == 0xEE, line.hasPrefix(wholeMark) { return [String(line.dropFirst(wholeMark.count))] }
         // Bytes bound columns from above: most lines need no measuring at all.
         if line.utf8.count <= width || Table.width(line) <= width { return [line] }
-        let characters = Array(line)
+        // Found on the line's bytes, by offset: a portfolio's advice breaks tens of thousands of
+        // lines, and walking them as Characters or slices cost more than building them.
+        let bytes = Array(line.utf8)
+        let count = bytes.count
         var start = 0
-        while start < characters.count, characters[start] == " " { start += 1 }
+        while start < count, bytes[start] == 0x20 { start += 1 }
         // An indented line is an item of what is above it: its text hangs two columns in.
-        let marker = listMarkerWidth(characters[start...])
+        let marker = listMarkerWidth(bytes, at: start)
         let hanging = start + (marker > 0 ? marker : start > 0 ? 2 : 0)
         let continuation = String(repeating: " ", count: hanging < width / 2 ? hanging : start)
+        // A lone backtick (in a name, say) quotes nothing: it must not glue the rest together.
+        let quotes = bytes.lazy.filter { $0 == 0x60 }.count.isMultiple(of: 2)
         var lines: [String] = []
-        var current = String(characters[..<start])
-        var currentWidth = start
-        var holdsWord = false
+        var lineStart = 0, prefix = "", lineWidth = start, holdsWord = false
         // The colour open where a line breaks is closed at its end and opened again on the next,
         // so that every line closes what it opened.
         var colour: String?
-        for word in words(characters[start...]) {
-            let wordWidth = Table.width(word)
-            let spaces = word.reversed().prefix { $0 == " " }.count
-            if holdsWord, currentWidth + wordWidth - spaces > width {
-                lines.append(trimmed(current) + (colour == nil ? "" : reset))
-                current = continuation + (colour ?? "")
-                currentWidth = continuation.count
+        var index = start
+        while index < count {
+            // A word, its spaces after it, and any dash or arrow standing alone after those.
+            let wordStart = index
+            var inkEnd = index, ascii = true, quoted = false
+            repeat {
+                while index < count, bytes[index] != 0x20 || quoted {
+                    if bytes[index] == 0x60, quotes { quoted.toggle() }
+                    if bytes[index] >= 0x80 { ascii = false }
+                    index += 1
+                }
+                inkEnd = index
+                while index < count, bytes[index] == 0x20 { index += 1 }
+            } while index < count && joiner(bytes, at: index)
+            let ink = ascii ? inkEnd - wordStart : Table.width(String(decoding: bytes[wordStart..<inkEnd], as: UTF8.self))
+            if holdsWord, lineWidth + ink > width {
+                var end = wordStart
+                while end > lineStart, bytes[end - 1] == 0x20 { end -= 1 }
+                lines.append(prefix + String(decoding: bytes[lineStart..<end], as: UTF8.self) + (colour == nil ? "" : reset))
+                prefix = continuation + (colour ?? "")
+                lineStart = wordStart
+                lineWidth = continuation.count
             }
-            current += word
-            currentWidth += wordWidth
+            lineWidth += ink + (index - inkEnd)
             holdsWord = true
-            if word.unicodeScalars.contains(Style.marker) { colour = openColour(after: word, before: colour) }
+            if !ascii, bytes[wordStart..<inkEnd].contains(0xEE) {
+                colour = openColour(after: String(decoding: bytes[wordStart..<inkEnd], as: UTF8.self), before: colour)
+            }
         }
-        lines.append(trimmed(current))
+        var end = count
+        while end > lineStart, bytes[end - 1] == 0x20 { end -= 1 }
+        lines.append(prefix + String(decoding: bytes[lineStart..<end], as: UTF8.self))
         return lines
     }
 
@@ -65,53 +88,28 @@ enum Fitting {
         return open
     }
 
-    /// Columns of the list marker a line's text starts with, and the space after it.
-    private static func listMarkerWidth(_ text: ArraySlice<Character>) -> Int {
-        guard let first = text.first else { return 0 }
-        let second = text.dropFirst().first
-        if ["-", "•", "→", "*"].contains(first), second == " " { return 2 }
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
-        if !digits.isEmpty, digits.count <= 3 {
-            let after = text.dropFirst(digits.count)
-            if [".", ")"].contains(after.first), after.dropFirst().first == " " { return digits.count + 2 }
+    /// List markers and the words that stay at the end of a line, as bytes, each before a space.
+    private static let markers: [[UInt8]] = ["-", "*", "•", "→"].map { Array($0.utf8) }
+    private static let joiners: [[UInt8]] = ["-", "•", "·", "→"].map { Array($0.utf8) }
+
+    /// Whether `bytes` hold, at `index`, one of `candidates` followed by a space.
+    private static func starts(_ bytes: [UInt8], at index: Int, with candidates: [[UInt8]]) -> Bool {
+        candidates.contains { candidate in
+            index + candidate.count < bytes.count && bytes[index + candidate.count] == 0x20
+                && bytes[index..<index + candidate.count].elementsEqual(candidate)
         }
-        return 0
     }
 
-    /// Words with the spaces after them; a `quoted command` is one word, spaces and all.
-    private static func words(_ text: ArraySlice<Character>) -> [String] {
-        var words: [String] = []
-        var current = ""
-        var quoted = false
-        // A lone backtick (in a name, say) quotes nothing: it must not glue the rest together.
-        let quotes = text.filter { $0 == "`" }.count.isMultiple(of: 2)
-        var previous: Character = " "
-        for character in text {
-            if character != " ", previous == " ", !quoted, !current.isEmpty {
-                words.append(current)
-                current = ""
-            }
-            if character == "`", quotes { quoted.toggle() }
-            current.append(character)
-            previous = character
-        }
-        if !current.isEmpty { words.append(current) }
-        // A dash or arrow between words stays at the end of its line: at the start of one it would
-        // read as a list item or as the command a question ran.
-        var joined: [String] = []
-        for word in words {
-            if let last = joined.last, ["→ ", "- ", "• ", "· "].contains(word) {
-                joined[joined.count - 1] = last + word
-            } else {
-                joined.append(word)
-            }
-        }
-        return joined
-    }
+    private static func joiner(_ bytes: [UInt8], at index: Int) -> Bool { starts(bytes, at: index, with: joiners) }
 
-    private static func trimmed(_ line: String) -> String {
-        var line = line
-        while line.last == " " { line.removeLast() }
-        return line
+    /// Columns of the list marker the text at `index` starts with, and the space after it.
+    private static func listMarkerWidth(_ bytes: [UInt8], at index: Int) -> Int {
+        if starts(bytes, at: index, with: markers) { return 2 }
+        var digits = 0
+        while index + digits < bytes.count, (0x30...0x39).contains(bytes[index + digits]) { digits += 1 }
+        let after = index + digits
+        guard digits > 0, digits <= 3, after + 1 < bytes.count, bytes[after] == UInt8(ascii: ".") || bytes[after] == UInt8(ascii: ")"),
+              bytes[after + 1] == 0x20 else { return 0 }
+        return digits + 2
     }
 }
