@@ -202,3 +202,7 @@ void csp_write_stdout(const char *text) {
     fputs(text, stdout);
     fflush(stdout);
 }
+
+void csp_write_stdout_buffered(const char *text) { fputs(text, stdout); }
+
+void csp_flush_stdout(void) { fflush(stdout); }

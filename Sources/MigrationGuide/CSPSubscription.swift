@@ -76,7 +76,71 @@ public enum BillingFrequency: String, CaseIterable, Sendable, Codable {
 /// Offer names compared as staff mean them: case, spacing and accents ignored
 /// ("office 365  e3" is "Office 365 E3").
 public func sameOffer(_ lhs: String, _ rhs: String) -> Bool {
-    comparisonKey(lhs) == comparisonKey(rhs)
+    if lhs == rhs { return true }
+    return asciiSameKey(lhs, rhs) ?? (comparisonKey(lhs) == comparisonKey(rhs))
+}
+
+/// Whether two ASCII texts have the same `comparisonKey`, compared byte by byte without building
+/// either key (the rules compare offers many times per command); nil when either is not ASCII.
+func asciiSameKey(_ lhs: String, _ rhs: String) -> Bool? {
+    var left = ASCIIKeyBytes(lhs.utf8), right = ASCIIKeyBytes(rhs.utf8)
+    while true {
+        let (a, b) = (left.next(), right.next())
+        if left.sawOtherThanASCII || right.sawOtherThanASCII { return nil }
+        guard a == b else {
+            // A difference is only an answer once both texts are known to be ASCII.
+            return left.restIsASCII() && right.restIsASCII() ? false : nil
+        }
+        if a == nil { return true }
+    }
+}
+
+/// The bytes of an ASCII text's `comparisonKey`: lower case, runs of blanks as one space, none at
+/// either end.
+private struct ASCIIKeyBytes {
+    var bytes: String.UTF8View.Iterator
+    var pendingSpace = false
+    var started = false
+    var sawOtherThanASCII = false
+
+    init(_ view: String.UTF8View) { bytes = view.makeIterator() }
+
+    /// A blank's space waits for the next byte, so that blanks at the end leave nothing.
+    private var held: UInt8?
+
+    mutating func next() -> UInt8? {
+        if let byte = held {
+            held = nil
+            return lowercased(byte)
+        }
+        while let byte = bytes.next() {
+            if byte >= 0x80 {
+                sawOtherThanASCII = true
+                return nil
+            }
+            if isASCIIBlank(byte) {
+                if started { pendingSpace = true }
+                continue
+            }
+            started = true
+            if pendingSpace {
+                pendingSpace = false
+                held = byte
+                return 0x20
+            }
+            return lowercased(byte)
+        }
+        return nil
+    }
+
+    private func lowercased(_ byte: UInt8) -> UInt8 {
+        (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+    }
+
+    mutating func restIsASCII() -> Bool {
+        while let byte = bytes.next() { if byte >= 0x80 { return false } }
+        return !sawOtherThanASCII
+    }
 }
 
 /// The form in which staff-typed names are compared (offers, customer names, roles, column

@@ -48,7 +48,24 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
     /// `2026-11-28`.
     public var description: String {
         let (year, month, day) = components
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        guard (0...9999).contains(year) else { return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
+        // Ten digits and dashes written in place: interpolating padded parts was a few percent
+        // of every reply, which names dates everywhere.
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            func put(_ value: Int, at offset: Int, digits: Int) {
+                var value = value
+                for index in (offset..<offset + digits).reversed() {
+                    buffer[index] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+            }
+            put(year, at: 0, digits: 4)
+            buffer[4] = UInt8(ascii: "-")
+            put(month, at: 5, digits: 2)
+            buffer[7] = UInt8(ascii: "-")
+            put(day, at: 8, digits: 2)
+            return 10
+        }
     }
 
     public func adding(days: Int) -> CalendarDate {

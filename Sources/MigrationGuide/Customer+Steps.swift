@@ -451,7 +451,28 @@ public func distinctiveOfferWords(_ offer: String) -> Set<String> {
 }
 
 public func offerWords(_ offer: String) -> Set<String> {
-    Set(caseAndAccentFolded(offer).split { !($0.isLetter || $0.isNumber) }.map(String.init))
+    let folded = caseAndAccentFolded(offer)
+    // Folded offers are nearly always ASCII: split on bytes, without Unicode property lookups
+    // for every character (offers are compared on every `provision`).
+    if folded.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(folded) }
+    return Set(folded.split { !($0.isLetter || $0.isNumber) }.map(String.init))
+}
+
+/// The runs of ASCII letters and digits in `text` (itself ASCII), as `offerWords` splits them.
+func asciiWords(_ text: String) -> Set<String> {
+    var words = Set<String>()
+    var word: [UInt8] = []
+    for byte in text.utf8 {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            word.append(byte)
+        default:
+            if !word.isEmpty { words.insert(String(decoding: word, as: UTF8.self)) }
+            word.removeAll(keepingCapacity: true)
+        }
+    }
+    if !word.isEmpty { words.insert(String(decoding: word, as: UTF8.self)) }
+    return words
 }
 
 /// Words shared by most offer names, which set none apart.

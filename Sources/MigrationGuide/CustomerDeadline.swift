@@ -48,9 +48,13 @@ public struct CustomerDeadline: Hashable, Sendable, Encodable {
     /// What staff can do with the original as its end nears (nil for the invitation, the admin
     /// rights and CSP subscriptions): the words and the command of its near-end day depend on it.
     public var retirement: Retirement?
+    /// The original's auto-renew as recorded (nil: not recorded, or not an original). Recorded off,
+    /// its near-end day has nothing to turn off, only an expiry to let happen.
+    public var autoRenew: Bool?
 
-    public init(kind: Kind, date: CalendarDate, customer: Handle, subscription: LicenseID? = nil, offer: String? = nil, covered: Bool = false, retirement: Retirement? = nil) {
+    public init(kind: Kind, date: CalendarDate, customer: Handle, subscription: LicenseID? = nil, offer: String? = nil, covered: Bool = false, retirement: Retirement? = nil, autoRenew: Bool? = nil) {
         self.retirement = retirement
+        self.autoRenew = autoRenew
         self.kind = kind
         self.date = date
         self.customer = customer
@@ -113,7 +117,7 @@ extension Guide {
             let stages = LifecycleDates(of: original, stages: lengths, guide: self)
             let covered = isCovered(original, in: customer)
             func add(_ kind: CustomerDeadline.Kind, _ date: CalendarDate) {
-                deadlines.append(CustomerDeadline(kind: kind, date: date, customer: handle, subscription: original.id, offer: original.offer, covered: covered, retirement: retirement))
+                deadlines.append(CustomerDeadline(kind: kind, date: date, customer: handle, subscription: original.id, offer: original.offer, covered: covered, retirement: retirement, autoRenew: original.autoRenew))
             }
             if original.ending == nil {
                 add(.nearEndOpens, stages.nearEndFrom)
@@ -151,10 +155,10 @@ extension Guide {
         let retirement = Retirement(program: customer.program, billingAccount: customer.billingAccount)
         for original in customer.originals where original.ending == nil {
             let plan = plan(for: original, in: customer, on: today)
-            guard plan.provisionedOn == nil, plan.provisionBy < today else { continue }
+            guard plan.provisionedOn == nil, plan.replacementNeeded, plan.provisionBy < today else { continue }
             overdue.append(CustomerDeadline(
                 kind: .provisionBy, date: plan.provisionBy, customer: customer.handle, subscription: original.id,
-                offer: original.offer, covered: false, retirement: retirement))
+                offer: original.offer, covered: false, retirement: retirement, autoRenew: original.autoRenew))
         }
         return Self.inOrder(overdue)
     }

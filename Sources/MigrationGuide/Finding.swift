@@ -208,6 +208,9 @@ public struct EarlyCancellation: Hashable, Sendable, Codable {
     /// A MOSA subscription over the online cancellation limit: the limit (reduce to it first, or
     /// contact support).
     public var onlineCancelLimit: Int?
+    /// The original's recorded auto-renew (nil: not recorded): once it is recorded off, the
+    /// better way is only to let it run out, with nothing left to turn off.
+    public var autoRenew: Bool?
 }
 
 /// What happens to the paid rest of the term when an original is cancelled.

@@ -17,14 +17,19 @@ public struct Guidance: Hashable, Sendable, Encodable {
 
     public var mostUrgent: Finding? { findings.first }
 
-    /// The original a CSP subscription that replaces nothing most likely takes over from: one of
-    /// the same offer, not replaced yet and not deleted. Only that offer: linking another would
-    /// hide that original's own gap.
-    public func originalAwaitingReplacement(like subscription: CSPSubscription) -> LicenseID? {
-        originals.first { status in
-            if case .deleted = status.lifecycle { return false }
-            return status.replacements.isEmpty && sameOffer(status.original.offer, subscription.offer)
-        }?.original.id
+    /// The originals a CSP subscription that replaces nothing may take over from
+    /// (`OriginalStatus.awaitsReplacement(by:)`), in the order recorded.
+    public func originalsAwaitingReplacement(like subscription: CSPSubscription) -> [OriginalStatus] {
+        originals.filter { $0.awaitsReplacement(by: subscription.offer) }
+    }
+}
+
+extension OriginalStatus {
+    /// A CSP subscription of `offer` may take over from it: the same offer (linking another would
+    /// hide this one's own gap), nothing takes over from it yet, and it still needs a replacement
+    /// (not an unused original whose data is deleted).
+    public func awaitsReplacement(by offer: String) -> Bool {
+        replacements.isEmpty && replacementNeeded && sameOffer(original.offer, offer)
     }
 }
 
@@ -44,6 +49,9 @@ public struct OriginalStatus: Hashable, Sendable, Codable {
     /// The CSP subscriptions that take over from it.
     public var replacements: [LicenseID]
     public var ended: Bool
+    /// False once nothing needs to take over from it: its data is deleted and nobody held a
+    /// license of it (`Guide.needsReplacing`).
+    public var replacementNeeded: Bool
 }
 
 /// When to provision an original's replacement: late enough not to pay twice for long, early
@@ -63,6 +71,9 @@ public struct ProvisioningPlan: Hashable, Sendable, Codable {
     /// The CSP subscriptions that already take over from it, and when the first was provisioned.
     public var replacements: [LicenseID]
     public var provisionedOn: CalendarDate?
+    /// False for an original nobody used whose data is deleted: there is nothing to provision and
+    /// no day to keep (`Guide.needsReplacing`).
+    public var replacementNeeded: Bool
     /// Once its end date has passed: the plan's dates are history, and what counts is the stage it
     /// is in and when its users lose access.
     public var ended: EndedOriginal?
@@ -109,6 +120,8 @@ public enum NextAction: Hashable, Sendable, Codable {
     /// expire or cancel it now, by what cancelling returns (`refund`: an MCA account past its
     /// refund window gets nothing back, so recurring billing is turned off instead); the others let
     /// it run to its end. `onlineCancelLimit`: a MOSA subscription too large to cancel online.
+    /// Web direct comes here only once recurring billing is recorded off for every running
+    /// original (before that the next action is `turnOffAutoRenew`), so there is nothing to turn off.
     case retire(license: LicenseID, expires: CalendarDate, daysLeft: Int, program: Program, refund: CancellationRefund, onlineCancelLimit: Int?)
     /// Step 3, not yet: nothing to do until the near-end window opens (or, for programs without
     /// cancellation, until the end).

@@ -38,14 +38,28 @@ public struct Guide: Sendable {
             nearEnd: !ended && daysLeft <= settings.nearEndDays,
             stages: stages, usersLoseAccessOn: dates.usersLoseAccess, dataDeletedOn: dates.dataDeleted,
             replacements: customer.replacements(of: original.id).map(\.id),
-            ended: ended
+            ended: ended,
+            replacementNeeded: Self.needsReplacing(original, lifecycle: Lifecycle(of: original, on: today, stages: stages))
         )
     }
 
+    /// The originals of `customer` that a new CSP subscription of `offer` may take over from on
+    /// `today`: the rule `Guidance.originalsAwaitingReplacement(like:)` applies, for a record
+    /// being built (an import) before any guidance is drawn from it.
+    public func originalsAwaitingReplacement(by offer: String, in customer: Customer, on today: CalendarDate) -> [LicenseID] {
+        customer.originals.map { status(of: $0, in: customer, on: today) }.filter { $0.awaitsReplacement(by: offer) }.map(\.original.id)
+    }
+
     /// An original with users needs a replacement even once its data is deleted: its users are
-    /// still without service. Only one nobody uses stops mattering when its data is gone.
+    /// still without service. Only one nobody uses stops mattering when its data is gone: no user
+    /// holds a license of it, so there is nothing to provision in a hurry, or at all.
+    static func needsReplacing(_ original: OriginalSubscription, lifecycle: Lifecycle) -> Bool {
+        if case .deleted = lifecycle { return original.assigned > 0 }
+        return true
+    }
+
     private func needsReplacement(_ status: OriginalStatus) -> Bool {
-        status.replacements.isEmpty && (!isDeleted(status) || status.original.assigned > 0)
+        status.replacements.isEmpty && status.replacementNeeded
     }
 
     /// Finished means every user is licensed: nothing is missing a replacement or seats, and no
@@ -322,8 +336,42 @@ public struct Guide: Sendable {
 
     /// seats × price per seat per month × months, with a month taken as 365/12 days.
     public func value(of seats: Int, seatsAt price: Money, for days: Int) -> Money {
+        if let cents = Self.centsOfValue(seats: seats, price: price.amount, days: days) {
+            return Money(amount: Decimal(cents: cents), currency: price.currency)
+        }
         let amount = Decimal(seats) * price.amount * Decimal(days) * 12 / 365
         return Money(amount: amount.rounded(scale: 2), currency: price.currency)
+    }
+
+    /// `value(of:seatsAt:for:)` in whole cents as one exact fraction, rounded half away from zero
+    /// like `rounded(scale:)`; nil when a figure is negative or does not fit 64 bits. Decimal
+    /// arithmetic and rounding were most of the rules' cost for a customer with prices.
+    static func centsOfValue(seats: Int, price: Decimal, days: Int) -> Int64? {
+        guard seats >= 0, days >= 0, let digits = price.exactSignificand else { return nil }
+        // seats × digits × 10^exponent × days × 12 / 365, in cents: × 100.
+        var numerator = UInt64(seats)
+        for factor in [digits, UInt64(days), 12] {
+            let (product, overflow) = numerator.multipliedReportingOverflow(by: factor)
+            guard !overflow else { return nil }
+            numerator = product
+        }
+        var denominator: UInt64 = 365
+        let shift = price.exponent + 2
+        guard (-17...17).contains(shift) else { return nil }
+        for _ in 0..<abs(shift) {
+            if shift > 0 {
+                let (product, overflow) = numerator.multipliedReportingOverflow(by: 10)
+                guard !overflow else { return nil }
+                numerator = product
+            } else {
+                denominator *= 10
+            }
+        }
+        var cents = numerator / denominator
+        let remainder = numerator % denominator
+        if remainder >= denominator - remainder { cents += 1 }
+        guard cents <= UInt64(Int64.max) else { return nil }
+        return price.sign == .minus ? -Int64(cents) : Int64(cents)
     }
 
     // MARK: - Plan
@@ -356,6 +404,7 @@ public struct Guide: Sendable {
             original: original.id, offer: original.offer, endDate: end, leadDays: lead, reassignmentLead: longer,
             provisionFrom: end.adding(days: -lead), provisionBy: latest,
             replacements: replacements.map(\.id), provisionedOn: replacements.compactMap(\.provisionedOn).min(),
+            replacementNeeded: Self.needsReplacing(original, lifecycle: endedOriginal?.lifecycle ?? .active),
             ended: endedOriginal)
     }
 
@@ -483,7 +532,8 @@ public struct Guide: Sendable {
             recommendedFrom: windowOpens(for: original),
             usersLoseAccessAtOnce: !covered, skippedExpiredDays: stages.expiredDays,
             usersLoseAccessOn: covered ? nil : date, dataDeletedOn: covered ? nil : date.adding(days: stages.disabledDays),
-            program: customer.program, refund: refund, onlineCancelLimit: onlineCancelLimit(for: original, in: customer))
+            program: customer.program, refund: refund, onlineCancelLimit: onlineCancelLimit(for: original, in: customer),
+            autoRenew: original.autoRenew)
     }
 
     /// Microsoft lets a MOSA subscription be cancelled online only up to a number of licenses

@@ -64,6 +64,27 @@ extension Decimal {
         self.init(sign: negative ? .minus : .plus, exponent: -decimals, significand: Decimal(significand))
     }
 
+    /// The significand's digits as an integer, when they fit 64 bits (checked by converting
+    /// back, so never truncated).
+    public var exactSignificand: UInt64? {
+        guard !isNaN else { return nil }
+        let significand = significand
+        let digits = NSDecimalNumber(decimal: significand).uint64Value
+        return Decimal(digits) == significand ? digits : nil
+    }
+
+    /// An amount of whole cents, written as `rounded(scale: 2)` leaves one: without trailing zeros
+    /// (`12.3`, `40`).
+    public init(cents: Int64) {
+        var digits = cents.magnitude, exponent = -2
+        while exponent < 0, digits != 0, digits % 10 == 0 {
+            digits /= 10
+            exponent += 1
+        }
+        if digits == 0 { exponent = 0 }
+        self.init(sign: cents < 0 ? .minus : .plus, exponent: exponent, significand: Decimal(digits))
+    }
+
     /// Rounded half away from zero to `scale` decimal places.
     public func rounded(scale: Int) -> Decimal {
         var source = self

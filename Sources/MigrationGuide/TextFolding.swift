@@ -3,8 +3,13 @@ import Foundation
 /// Whitespace, decided from the ASCII value when there is one: Unicode's property lookup for each
 /// character was a tenth of running a command (offers compared, command lines split).
 public func isBlank(_ character: Character) -> Bool {
-    if let ascii = character.asciiValue { return ascii == 0x20 || (0x09...0x0D).contains(ascii) }
+    if let ascii = character.asciiValue { return isASCIIBlank(ascii) }
     return character.isWhitespace
+}
+
+/// `isBlank` for one byte of ASCII text: space, tab, line feed, vertical tab, form feed, return.
+public func isASCIIBlank(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (0x09...0x0D).contains(byte)
 }
 
 /// Text as staff compare it: lower case, without accents (`Soluções` → `solucoes`). The one folding

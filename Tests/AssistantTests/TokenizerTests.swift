@@ -51,4 +51,21 @@ struct TokenizerTests {
     func danglingEscape() {
         #expect(throws: Tokenizer.Failure.danglingEscape(column: 8)) { try Tokenizer.words(#"status \"#) }
     }
+
+    @Test("ASCII lines split on their bytes exactly as on their characters")
+    func asciiBytesAgreeWithCharacters() {
+        // Lines of the characters the rules care about (quotes, backslash, `#`, every ASCII
+        // whitespace but the carriage return) among ordinary ones, in random order.
+        let alphabet: [UInt8] = Array("ab1-\"'\\# ".utf8) + [0x09, 0x0A, 0x0B, 0x0C]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let length = Int.random(in: 0...14, using: &generator)
+            let line = String(decoding: (0..<length).map { _ in alphabet.randomElement(using: &generator) ?? 0x20 }, as: UTF8.self)
+            let bytes = Tokenizer.scan(ascii: line), characters = Tokenizer.scan(characters: line)
+            #expect(bytes.words == characters.words, "\(line.debugDescription)")
+            #expect(bytes.open == characters.open, "\(line.debugDescription)")
+            #expect(bytes.quote?.character == characters.quote?.character && bytes.quote?.column == characters.quote?.column, "\(line.debugDescription)")
+            #expect(bytes.escaping == characters.escaping && bytes.inComment == characters.inComment, "\(line.debugDescription)")
+        }
+    }
 }

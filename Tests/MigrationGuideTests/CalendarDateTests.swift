@@ -32,4 +32,21 @@ struct CalendarDateTests {
         #expect(date("2028-01-31").adding(months: 1) == date("2028-02-29"))
         #expect(date("2026-11-15").adding(months: 2) == date("2027-01-15"))
     }
+
+    @Test("days from year 1 to 9999, and years outside, are written as padded parts wrote them")
+    func descriptionAgreesWithPaddedParts() throws {
+        func padded(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        let first = try #require(CalendarDate(year: 1, month: 1, day: 1)).daysSinceEpoch
+        let last = try #require(CalendarDate(year: 9999, month: 12, day: 31)).daysSinceEpoch
+        // Every day of 1900–2200, and every 37th day of the rest.
+        let near = try #require(CalendarDate(year: 1900, month: 1, day: 1)).daysSinceEpoch...(try #require(CalendarDate(year: 2200, month: 12, day: 31)).daysSinceEpoch)
+        for days in Array(near) + Array(stride(from: first - 800, through: last + 800, by: 37)) {
+            let date = CalendarDate(daysSinceEpoch: days)
+            let (year, month, day) = date.components
+            #expect(date.description == "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))")
+        }
+    }
 }

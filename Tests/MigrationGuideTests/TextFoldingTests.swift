@@ -1,4 +1,4 @@
-import MigrationGuide
+@testable import MigrationGuide
 import Testing
 
 @Suite("Text folding")
@@ -17,5 +17,33 @@ struct TextFoldingTests {
         #expect(sameOffer("Office 365  E3", "office 365 e3"))
         #expect(sameOffer("Office\t365\u{A0}E3", "OFFICE 365 E3"))
         #expect(!sameOffer("Office 365 E3", "Office 365 E1"))
+    }
+
+    @Test("ASCII offers split into the words that splitting on letters and numbers gives")
+    func asciiOfferWords() {
+        let alphabet = Array("aZ09 -_.(+)/\t&,".utf8)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let length = Int.random(in: 0...16, using: &generator)
+            let text = String(decoding: (0..<length).map { _ in alphabet.randomElement(using: &generator) ?? 0x20 }, as: UTF8.self)
+            let byCharacters = Set(text.split { !($0.isLetter || $0.isNumber) }.map(String.init))
+            #expect(asciiWords(text) == byCharacters, "\(text.debugDescription)")
+        }
+    }
+
+    @Test("ASCII offers compare byte by byte as their comparison keys do")
+    func asciiSameKeyAgreesWithKeys() {
+        let alphabet = Array("aAbB3 \t\n\u{0B}\u{0C}\r-".utf8)
+        var generator = SystemRandomNumberGenerator()
+        func text() -> String {
+            String(decoding: (0..<Int.random(in: 0...7, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? 0x20 }, as: UTF8.self)
+        }
+        for _ in 0..<50_000 {
+            let (lhs, rhs) = (text(), text())
+            #expect(asciiSameKey(lhs, rhs) == (comparisonKey(lhs) == comparisonKey(rhs)), "\(lhs.debugDescription) \(rhs.debugDescription)")
+        }
+        #expect(asciiSameKey("Office E3", "office é3") == nil)
+        #expect(sameOffer(" Visio  PLAN 2", "visio plan\t2 "))
+        #expect(sameOffer("Plano Padrão", "plano padrao"))
     }
 }

@@ -67,7 +67,7 @@ public struct ImportPartnerCenterSubscriptions: AssistantCommand, Equatable {
         let (source, reading) = try ImportRecording.spreadsheet(path)
         let (rows, problems, dateOrder) = PartnerCenterReader.subscriptions(source, file: path, dateOrder: self.dateOrder)
         guard problems.isEmpty else { throw ImportRecording.refuse(problems, dryRun: dryRun, in: session) }
-        let (updated, lines, refused) = PartnerCenterImport.apply(rows, to: customer, today: session.today)
+        let (updated, lines, refused) = PartnerCenterImport.apply(rows, to: customer, guide: session.guide, today: session.today)
         guard refused.isEmpty else { throw ImportRecording.refuse(refused, dryRun: dryRun, in: session) }
         var summary = ImportSummary(files: [path], dryRun: dryRun, lines: lines)
         var said = reading

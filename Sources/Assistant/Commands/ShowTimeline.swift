@@ -70,7 +70,7 @@ public struct ShowTimeline: AssistantCommand, Equatable {
     }
 
     /// What to type about a deadline, as its program allows: look before cancelling (web direct),
-    /// turn recurring billing off (MCA), see the plan (an original that runs to its end, or an
+    /// turn recurring billing off (MCA, unless recorded off), see the plan (an original that runs to its end, or an
     /// Enterprise Agreement with its renew-to-CSP path), follow up an invitation, or see the advice.
     /// Each line is one the session carries out for that customer on that day.
     static func command(for deadline: CustomerDeadline, handle: Handle) -> SuggestedCommand {
@@ -79,6 +79,7 @@ public struct ShowTimeline: AssistantCommand, Equatable {
             guard let license = deadline.subscription else { return Advise.line(handle) }
             switch deadline.retirement ?? .runsToEnd {
             case .cancelNearEnd: return Cancel.line(handle, license).with(CommonKeys.dryRun)
+            case .turnOffRenewal where deadline.autoRenew == false: return Plan.line(handle)
             case .turnOffRenewal: return LicenseEdit.autoRenewLine(handle, license, on: false)
             case .anniversary, .runsToEnd: return Plan.line(handle)
             }

@@ -162,7 +162,7 @@ public struct GraphImport: Sendable {
         if subscription.created == nil { line.notes.append(.provisionedDateUnknown) }
         do {
             // Partner Center knows a CSP subscription by its commerce id: kept when Graph gives it, so either import finds the other's.
-            line = try CSPRecording.record(externalIDs: [subscription.commerceID, subscription.id].compactMap { $0 }, offer: offer, seats: subscription.totalLicenses, provisionedOn: subscription.created,
+            line = try CSPRecording.record(externalIDs: [subscription.commerceID, subscription.id].compactMap { $0 }, offer: offer, seats: subscription.totalLicenses, provisionedOn: subscription.created, guide: Guide(settings: settings),
                                            today: today, line: line, acceptedBy: acceptedBy, customer: &customer, matched: &matched)
         } catch {
             refused.append(ImportProblem(start.place, .guide(error)))
@@ -210,7 +210,8 @@ public struct GraphImport: Sendable {
 }
 
 /// Recording a CSP subscription found in an export or a Graph answer: matched by Microsoft's id,
-/// else paired with the one original of its offer that nothing replaces yet. A new one goes through
+/// else paired with the one original that awaits a replacement of its offer, as the guide rules
+/// (`Guide.originalsAwaitingReplacement(by:in:on:)`). A new one goes through
 /// the customer's own checks (`Customer.addListedCSP`), which may refuse it as the command line would.
 enum CSPRecording {
     /// When a customer with no acceptance recorded must have accepted, given the purchase dates a
@@ -222,7 +223,7 @@ enum CSPRecording {
     /// `externalIDs`: the ids the file gives it, the one to keep first; a recorded subscription
     /// whose id is any of them is this one.
     static func record(
-        externalIDs: [String], offer: String, seats: Int, provisionedOn: CalendarDate?, today: CalendarDate, line start: ImportLine,
+        externalIDs: [String], offer: String, seats: Int, provisionedOn: CalendarDate?, guide: Guide, today: CalendarDate, line start: ImportLine,
         acceptedBy: CalendarDate, customer: inout Customer, matched: inout Set<LicenseID>
     ) throws(GuideError) -> ImportLine {
         var line = start
@@ -263,8 +264,8 @@ enum CSPRecording {
             _ = changed.acceptImplied(on: provisionedOn)
             line.changes.append(FieldChange(field: .accepted, from: acceptedOn.description, to: provisionedOn.description))
         }
-        let sameOffered = changed.originals.filter { sameOffer($0.offer, offer) && changed.replacements(of: $0.id).isEmpty }
-        let replaces = sameOffered.count == 1 ? sameOffered.first?.id : nil
+        let candidates = guide.originalsAwaitingReplacement(by: offer, in: changed, on: today)
+        let replaces = candidates.count == 1 ? candidates.first : nil
         let subscription = try changed.addListedCSP(
             CSPSubscription(id: changed.nextCSPID, offer: offer, seats: seats, provisionedOn: provisionedOn, replaces: replaces.map { [$0] } ?? [], externalID: externalIDs.first),
             today: today)
@@ -275,7 +276,6 @@ enum CSPRecording {
         if let replaces {
             line.changes.append(FieldChange(field: .replaces, from: "", to: replaces.description))
         } else {
-            let candidates = sameOffered.map(\.id)
             line.notes.append(.unpaired(candidates: candidates, link: candidates.first.map { CspEdit.line(customer.handle, subscription.id).with(CspEdit.replaces, $0.description) }))
         }
         return line

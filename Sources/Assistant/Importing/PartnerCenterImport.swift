@@ -49,8 +49,8 @@ enum PartnerCenterImport {
     }
 
     /// A customer's subscriptions export: CSP subscriptions, each paired with the original of its
-    /// offer when exactly one has no replacement yet.
-    static func apply(_ rows: [PartnerCenterSubscription], to start: Customer, today: CalendarDate) -> (Customer, [ImportLine], refused: [ImportProblem]) {
+    /// offer when exactly one awaits a replacement (as `guide` rules it).
+    static func apply(_ rows: [PartnerCenterSubscription], to start: Customer, guide: Guide, today: CalendarDate) -> (Customer, [ImportLine], refused: [ImportProblem]) {
         var customer = start
         var lines: [ImportLine] = []
         var refused: [ImportProblem] = []
@@ -66,8 +66,8 @@ enum PartnerCenterImport {
             } else {
                 if row.started == nil { line.notes.append(.provisionedDateUnknown) }
                 do {
-                    line = try CSPRecording.record(externalIDs: [row.id], offer: row.offer, seats: row.quantity, provisionedOn: row.started, today: today,
-                                                   line: line, acceptedBy: acceptedBy, customer: &customer, matched: &matched)
+                    line = try CSPRecording.record(externalIDs: [row.id], offer: row.offer, seats: row.quantity, provisionedOn: row.started, guide: guide,
+                                                   today: today, line: line, acceptedBy: acceptedBy, customer: &customer, matched: &matched)
                 } catch {
                     refused.append(ImportProblem(row.place, .guide(error)))
                 }

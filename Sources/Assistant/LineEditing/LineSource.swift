@@ -8,6 +8,8 @@ public protocol LineSource: AnyObject {
     func lineHandled(_ line: String)
     /// Called once when the loop ends (history saved, terminal restored).
     func finish()
+    /// Whether the next line is already read, so nobody waits for the replies before it yet.
+    var hasLineReady: Bool { get }
 }
 
 public enum LineEvent: Equatable, Sendable {
@@ -24,6 +26,7 @@ public enum LineEvent: Equatable, Sendable {
 extension LineSource {
     public func lineHandled(_ line: String) {}
     public func finish() {}
+    public var hasLineReady: Bool { false }
 }
 
 /// Lines given up front: `-c "status" -c "advise"`.
@@ -37,6 +40,8 @@ public final class ScriptLineSource: LineSource {
     public func nextLine() -> LineEvent {
         lines.popLast().map(LineEvent.line) ?? .end
     }
+
+    public var hasLineReady: Bool { !lines.isEmpty }
 }
 
 /// Plain lines from standard input, with no prompt and no editing: pipes and redirected files.
@@ -45,26 +50,33 @@ public final class ScriptLineSource: LineSource {
 public final class PlainLineSource: LineSource {
     private let input = FileHandle.standardInput
     private var buffer: [UInt8] = []
+    /// Where the unread part of `buffer` begins: lines are taken from the front without moving
+    /// the rest, which was copied down once per line.
+    private var start = 0
     private var finished = false
 
     public init() {}
 
     public func nextLine() -> LineEvent {
         while true {
-            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-                let bytes = buffer[..<newline]
-                buffer.removeSubrange(...newline)
+            if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                let bytes = buffer[start..<newline]
+                start = newline + 1
                 return Self.decode(bytes)
             }
             if finished {
-                guard !buffer.isEmpty else { return .end }
-                defer { buffer.removeAll() }
-                return Self.decode(buffer[...])
+                guard start < buffer.count else { return .end }
+                defer { buffer.removeAll(); start = 0 }
+                return Self.decode(buffer[start...])
             }
+            buffer.removeSubrange(..<start)
+            start = 0
             let chunk = input.availableData
             if chunk.isEmpty { finished = true } else { buffer += chunk }
         }
     }
+
+    public var hasLineReady: Bool { buffer[start...].contains(UInt8(ascii: "\n")) }
 
     static func decode(_ bytes: ArraySlice<UInt8>) -> LineEvent {
         // Windows line endings from files edited elsewhere.

@@ -62,7 +62,7 @@ public enum Tokenizer {
 
     /// What reading a line leaves: the finished words, the word still open at its end, and an
     /// unclosed quote or a pending backslash.
-    private struct Scan {
+    struct Scan {
         var words: [Word] = []
         var open: Word?
         var quote: (character: Character, column: Int)?
@@ -72,14 +72,74 @@ public enum Tokenizer {
 
     private static func scan(_ line: String) -> Scan {
         // ASCII without a carriage return (which may join a line feed in one character): each byte
-        // is a character, taken without grapheme breaking, which was most of splitting a line.
+        // is a character, read as a byte; comparing Characters with the curly quotes normalised
+        // both sides and was most of splitting a line.
         if line.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) {
-            return scan(characters: line.utf8.lazy.map { Character(Unicode.Scalar($0)) })
+            return scan(ascii: line)
         }
         return scan(characters: line)
     }
 
-    private static func scan(characters: some Sequence<Character>) -> Scan {
+    /// `scan(characters:)` for a line of ASCII without a carriage return, on its bytes: the same
+    /// rules, where the only quotes are `"` and `'`.
+    static func scan(ascii line: String) -> Scan {
+        var scan = Scan()
+        var current: [UInt8] = []
+        var start: Int?
+        var quote: (byte: UInt8, column: Int)?
+        var escaping: Int?
+
+        func word(_ begin: Int) -> Word { Word(String(decoding: current, as: UTF8.self), column: begin) }
+
+        for (offset, byte) in line.utf8.enumerated() {
+            let column = offset + 1
+            if escaping != nil {
+                escaping = nil
+                let escapable = quote == nil
+                    ? isASCIIBlank(byte) || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "#")
+                    : byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+                if !escapable { current.append(UInt8(ascii: "\\")) }
+                current.append(byte)
+                continue
+            }
+            if let open = quote {
+                if byte == open.byte {
+                    quote = nil
+                } else if byte == UInt8(ascii: "\\"), open.byte == UInt8(ascii: "\"") {
+                    escaping = column
+                } else {
+                    current.append(byte)
+                }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                quote = (byte, column)
+                if start == nil { start = column }
+            case UInt8(ascii: "\\"):
+                escaping = column
+                if start == nil { start = column }
+            case UInt8(ascii: "#") where start == nil:
+                scan.inComment = true
+                return scan
+            case _ where isASCIIBlank(byte):
+                if let begin = start {
+                    scan.words.append(word(begin))
+                    current.removeAll(keepingCapacity: true)
+                    start = nil
+                }
+            default:
+                current.append(byte)
+                if start == nil { start = column }
+            }
+        }
+        scan.quote = quote.map { (Character(Unicode.Scalar($0.byte)), column: $0.column) }
+        scan.escaping = escaping
+        if let begin = start { scan.open = word(begin) }
+        return scan
+    }
+
+    static func scan(characters: some Sequence<Character>) -> Scan {
         var scan = Scan()
         var current = ""
         var start: Int?

@@ -74,7 +74,7 @@ extension ValueReader where Value == Int {
         Self(.count) { text, field, language throws(CommandError) in
             // `1.200` in Portuguese, as people write it there.
             if language == .ptBR, text.contains("."), let value = SpreadsheetValues.count(text, in: range) { return value }
-            let digits = text.replacingOccurrences(of: "_", with: "")
+            let digits = text.utf8.contains(UInt8(ascii: "_")) ? text.replacingOccurrences(of: "_", with: "") : text
             guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(digits), range.contains(value) else {
                 throw .badNumber(field: field, text: text, range: range)
             }

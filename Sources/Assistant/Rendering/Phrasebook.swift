@@ -30,7 +30,9 @@ protocol Phrasebook: Sendable {
     /// Under `status`: a CSP subscription recorded as replacing no original (a new service, or a
     /// record missing its link), with the corrections: link it to an original still without a
     /// replacement (when there is one), or remove a record typed by mistake.
-    func replacesNothing(_ subscription: CSPSubscription, link: SuggestedCommand?, remove: SuggestedCommand) -> String
+    /// `links`: the originals it may take over from, each with its end and the command linking it;
+    /// with several, `all` links it to every one of them (a pool).
+    func replacesNothing(_ subscription: CSPSubscription, links: [(original: LicenseID, ends: CalendarDate, command: SuggestedCommand)], all: SuggestedCommand?, remove: SuggestedCommand) -> String
     func explanation(_ topic: Topic, settings: GuideSettings) -> [String]
     /// Where a setting's value comes from, in a few words for the `settings` table: its default's
     /// provenance, or that the partner changed it (still naming the default's).
@@ -109,7 +111,7 @@ enum Label: CaseIterable {
     case commands, usage, arguments, flags, examples, helpFooter
     case originals, cspSubscriptions, warnings, next, invitation, notInvited, invitedOn, acceptedOn
     case id, offer, seatsColumn, assigned, ends, daysLeft, position, replacedBy, provisioned, replaces
-    case provisionFrom, provisionBy, leadDays, planHeading, now
+    case provisionFrom, provisionBy, leadDays, planHeading, now, notNeeded
     case handle, name, stageColumn, warningsColumn, mostUrgent, program, domain, email
     case noCustomers, noOriginals, noCSP, noWarnings, portfolioHeading, settingsHeading, settingChangedForEveryone
     case reassignmentNone, reassignmentHeading, goodbye

@@ -295,9 +295,12 @@ public struct TextRenderer: Sendable {
             lines += table.lines(fitting: fittingWidth, wrapping: [1, 4])
             // A new service, or a record missing its link: say which, and how to correct it.
             for orphan in g.cspSubscriptions where orphan.replaces.isEmpty && orphan.cancelledOn == nil {
-                let uncovered = g.originalAwaitingReplacement(like: orphan)
+                // Several may await it: which one cannot be told, so each is named with its command.
+                let candidates = g.originalsAwaitingReplacement(like: orphan).map(\.original)
+                let link = { (ids: [LicenseID]) in CspEdit.line(g.handle, orphan.id).with(CspEdit.replaces, ids.map(\.description).joined(separator: ",")) }
                 lines.append("  " + p.replacesNothing(
-                    orphan, link: uncovered.map { CspEdit.line(g.handle, orphan.id).with(CspEdit.replaces, $0.description) },
+                    orphan, links: candidates.map { (original: $0.id, ends: $0.endDate, command: link([$0.id])) },
+                    all: candidates.count > 1 ? link(candidates.map(\.id)) : nil,
                     remove: CspRemove.line(g.handle, orphan.id)))
             }
         }
@@ -332,9 +335,12 @@ public struct TextRenderer: Sendable {
                            (p.label(.provisionBy), .left), (p.label(.leadDays), .right), (p.label(.replacedBy), .left)])
         for item in g.plan {
             // An ended original with nothing replacing it has no day left to wait for: now. Its
-            // latest day is the last of its Expired stage while users still have access.
+            // latest day is the last of its Expired stage while users still have access. One that
+            // needs no replacement (deleted, nobody used it) has no day at all.
             var from = item.provisionFrom.description, latest = item.provisionBy.description
-            if let ended = item.ended, item.replacements.isEmpty {
+            if !item.replacementNeeded, item.replacements.isEmpty {
+                (from, latest) = (p.label(.notNeeded), "—")
+            } else if let ended = item.ended, item.replacements.isEmpty {
                 from = p.label(.now)
                 if !ended.lifecycle.usersHaveAccess { latest = "—" }
             }

@@ -100,7 +100,7 @@ enum TimelineWords {
     static func detail(_ deadline: CustomerDeadline, settings: GuideSettings, stages: StageLengths, graceUncertain: Bool = false) -> LocalizedText {
         switch deadline.kind {
         case .nearEndOpens:
-            nearEndDetail(deadline.retirement ?? .runsToEnd, settings: settings)
+            nearEndDetail(deadline.retirement ?? .runsToEnd, renewalOff: deadline.autoRenew == false, settings: settings)
         case .provisionFrom:
             LocalizedText(
                 en: "From today the plan says to provision the CSP subscription that replaces the original: early enough to assign its licenses before the end, late enough not to pay for both for long. `\(SuggestedCommand(Plan.self))` shows the dates.",
@@ -145,10 +145,19 @@ enum TimelineWords {
     }
 
     /// The near-end day of an original, as its program lets staff retire it: only web direct has
-    /// recurring billing to turn off and a cancellation to weigh.
-    private static func nearEndDetail(_ retirement: Retirement, settings: GuideSettings) -> LocalizedText {
+    /// recurring billing to turn off and a cancellation to weigh; once it is recorded off, nothing is
+    /// left to turn off.
+    private static func nearEndDetail(_ retirement: Retirement, renewalOff: Bool, settings: GuideSettings) -> LocalizedText {
         let days = settings.nearEndDays
         return switch retirement {
+        case .cancelNearEnd where renewalOff:
+            LocalizedText(
+                en: "From today the original is within \(days) days of its end, and its recurring billing is recorded off: let it expire, or cancel it, which forfeits little. Make sure the CSP subscription is in place first.",
+                pt: "A partir de hoje a original está a \(days) dias ou menos do fim, e a cobrança recorrente está registrada como desligada: deixe-a expirar, ou cancele-a, o que perde pouco. Confirme antes que a assinatura CSP já está ativa.")
+        case .turnOffRenewal where renewalOff:
+            LocalizedText(
+                en: "From today the original is within \(days) days of its end. On an MCA account cancelling now brings no refund, and its recurring billing is recorded off: let it expire, with the CSP subscription in place first.",
+                pt: "A partir de hoje a original está a \(days) dias ou menos do fim. Numa conta MCA, cancelar agora não traz reembolso, e a cobrança recorrente está registrada como desligada: deixe-a expirar, com a assinatura CSP já ativa.")
         case .cancelNearEnd:
             LocalizedText(
                 en: "From today the original is within \(days) days of its end: cancelling it (with auto-renew off) forfeits little. Make sure the CSP subscription is in place first.",
@@ -174,6 +183,7 @@ enum TimelineWords {
         case .nearEndOpens:
             switch deadline.retirement ?? .runsToEnd {
             case .cancelNearEnd: LocalizedText(en: "near its end: first good day to cancel", pt: "perto do fim: primeiro dia bom para cancelar")
+            case .turnOffRenewal where deadline.autoRenew == false: LocalizedText(en: "near its end: auto-renew is off, let it expire", pt: "perto do fim: renovação automática desligada, deixe expirar")
             case .turnOffRenewal: LocalizedText(en: "near its end: check auto-renew is off, let it expire", pt: "perto do fim: confirme a renovação automática desligada e deixe expirar")
             case .anniversary: LocalizedText(en: "near its end: plan for the anniversary or renew to CSP", pt: "perto do fim: prepare o aniversário do contrato ou a renovação para o CSP")
             case .runsToEnd: LocalizedText(en: "near its end: it runs to its end (nothing to cancel)", pt: "perto do fim: ela vai até o fim (nada a cancelar)")

@@ -45,20 +45,31 @@ public final class ShellLoop {
     public let session: Session
     public var options: Options
     private let write: (String) -> Void
+    private let flush: () -> Void
 
-    /// - Parameter write: where rendered replies go; each call is one complete reply, flushed.
-    public init(session: Session, options: Options = Options(), write: @escaping (String) -> Void = ShellLoop.writeStandardOutput) {
+    /// - Parameters:
+    ///   - write: where rendered replies go, a reply and then its line end.
+    ///   - flush: makes what was written visible; called before the loop waits for a line, so
+    ///     that a person or a program reading the replies sees each one before typing the next
+    ///     line, while replies to lines already read (a pipe's backlog) leave in larger writes.
+    public init(session: Session, options: Options = Options(), write: @escaping (String) -> Void = ShellLoop.writeStandardOutput,
+                flush: @escaping () -> Void = ShellLoop.flushStandardOutput) {
         self.session = session
         self.options = options
         self.write = write
+        self.flush = flush
     }
 
     public func run(_ source: any LineSource) -> Outcome {
-        defer { source.finish() }
+        defer {
+            flush()
+            source.finish()
+        }
         var failed = false
         var lineNumber = 0
         while true {
             if options.announcesColleagues { emit(session.changesByOthers(), line: "") }
+            if !source.hasLineReady { flush() }
             switch source.nextLine() {
             case .end:
                 return leaving(failed: failed)
@@ -117,18 +128,18 @@ public final class ShellLoop {
 
     private func emit(_ reply: Reply, line: String) {
         guard let text = render(reply, line: line) else { return }
-        // A large reply (the whole portfolio) is written as it is, then its line end: appending
-        // would copy megabytes of text at the moment memory peaks.
-        if text.utf8.count > 1 << 16 {
-            write(text)
-            write("\n")
-        } else {
-            write(text + "\n")
-        }
+        // Its line end written after it rather than appended: appending copies the text (megabytes
+        // for the whole portfolio, at the moment memory peaks).
+        write(text)
+        write("\n")
     }
 
-    /// Through C's stdout, the stream libedit also writes to, flushed at once.
+    /// Through C's stdout, the stream libedit also writes to; buffered until `flushStandardOutput`.
     public static func writeStandardOutput(_ text: String) {
-        csp_write_stdout(text)
+        csp_write_stdout_buffered(text)
+    }
+
+    public static func flushStandardOutput() {
+        csp_flush_stdout()
     }
 }

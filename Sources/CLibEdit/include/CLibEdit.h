@@ -80,5 +80,8 @@ int csp_stdout_is_tty(void);
 int csp_terminal_columns(void);
 /// Writes and flushes stdout through C's stream (the one libedit uses).
 void csp_write_stdout(const char *text);
+/// Into stdout's buffer only: the session loop flushes before it waits for a line.
+void csp_write_stdout_buffered(const char *text);
+void csp_flush_stdout(void);
 
 #endif

@@ -14,7 +14,7 @@ extension English {
         case .active: break
         case .expired(let until): text += "; users lose access on \(until)"
         case .disabled(let deletion): text += "; disabled, data deleted \(deletion)"
-        case .deleted: text += "; deleted"
+        case .deleted: text += "; deleted" + (status.replacements.isEmpty && !status.replacementNeeded ? ", no users: nothing to provision" : "")
         }
         if !status.ended {
             switch original.autoRenew {
@@ -175,16 +175,16 @@ extension English {
         case .mcaInsideWindow(let closes):
             text += " The customer's web-direct account is MCA and the term started recently: cancelled before \(closes), it is refunded (prorated), so no money is lost: the risk is the users' access."
         case .mcaAfterWindow(let closed):
-            text += " The customer's web-direct account is MCA and its refund window closed on \(closed): \(lost) would be lost, and an annual subscription paid monthly is still charged every month to its end. Turn recurring billing off instead of cancelling: users keep access until \(f.expires)."
+            text += " The customer's web-direct account is MCA and its refund window closed on \(closed): \(lost) would be lost, and an annual subscription paid monthly is still charged every month to its end. \(f.autoRenew == false ? "Let it run instead of cancelling (recurring billing is recorded off)" : "Turn recurring billing off instead of cancelling"): users keep access until \(f.expires)."
         case .mcaStartUnknown(let window):
-            text += " The customer's web-direct account is MCA: it is refunded only within \(days(window)) of start or renewal (record the start with \(typed(LicenseEdit.startedTemplate(handle, f.license)))); after that \(lost) would be lost, so turn recurring billing off instead."
+            text += " The customer's web-direct account is MCA: it is refunded only within \(days(window)) of start or renewal (record the start with \(typed(LicenseEdit.startedTemplate(handle, f.license)))); after that \(lost) would be lost, so \(f.autoRenew == false ? "let it run to its end instead (recurring billing is recorded off)" : "turn recurring billing off instead")."
         case .accountUnknown(let window, _):
-            text += " The web-direct billing account is not recorded: a MOSA account gets a prorated credit or refund; an MCA account only within \(days(window)) of start or renewal, after which \(lost) would be lost and recurring billing should be turned off instead. Look under Billing → Billing accounts in the Microsoft 365 admin center (an MCA account has a billing profile), then `\(CustomerEdit.billingAccountLine(handle, .mosa))` or \(quoted(BillingAccount.mca.rawValue))."
+            text += " The web-direct billing account is not recorded: a MOSA account gets a prorated credit or refund; an MCA account only within \(days(window)) of start or renewal, after which \(lost) would be lost and \(f.autoRenew == false ? "it should run to its end instead" : "recurring billing should be turned off instead"). Look under Billing → Billing accounts in the Microsoft 365 admin center (an MCA account has a billing profile), then `\(CustomerEdit.billingAccountLine(handle, .mosa))` or \(quoted(BillingAccount.mca.rawValue))."
             text += f.onlineCancelLimit.map { " If it is MOSA: " + onlineCancelLimit($0) } ?? ""
         }
         switch f.program {
         case .mosp, .other:
-            text += " Better: from \(f.recommendedFrom) it will be in the near-end window; turn off recurring billing and let it expire on \(f.expires)."
+            text += " Better: from \(f.recommendedFrom) it will be in the near-end window; \(f.autoRenew == false ? "recurring billing is recorded off, so let it" : "turn off recurring billing and let it") expire on \(f.expires)."
         case .open, .retail:
             text += " An Open License or retail subscription is prepaid and runs to its end: let it expire on \(f.expires)."
         case .ea:
@@ -219,7 +219,8 @@ extension English {
         }
     }
 
-    /// Web direct near its end: let it expire, or cancel it when cancelling returns something.
+    /// Web direct near its end, recurring billing recorded off (`NextAction.retire`): let it expire,
+    /// or cancel it when cancelling returns something.
     private func retireWebDirect(_ license: LicenseID, expires: CalendarDate, daysLeft: Int, refund: CancellationRefund, onlineCancelLimit: Int?) -> String {
         let within = "\(license) is within its last \(days(max(daysLeft, 0)))"
         let expire = "let it expire on \(expires) and record it then with \(typed(Expire.self))"
@@ -229,11 +230,11 @@ extension English {
         case .proratedCredit: return "\(within): \(expire), or cancel it now with \(typed(Cancel.self)): the MOSA account gets a prorated credit.\(limit)"
         case .mcaInsideWindow(let closes): return "\(within): \(expire), or cancel it before \(closes) with \(typed(Cancel.self)): the MCA account is refunded (prorated) until then."
         case .mcaAfterWindow(let closed):
-            return "\(within): turn off recurring billing if it is still on, and \(expire). Cancelling brings nothing back: the MCA account's refund window closed on \(closed)."
+            return "\(within) and its recurring billing is recorded off: \(expire). Cancelling brings nothing back: the MCA account's refund window closed on \(closed)."
         case .mcaStartUnknown(let window):
-            return "\(within): turn off recurring billing if it is still on, and \(expire). An MCA account is refunded only within \(days(window)) of start or renewal, so cancelling now most likely brings nothing back."
+            return "\(within) and its recurring billing is recorded off: \(expire). An MCA account is refunded only within \(days(window)) of start or renewal, so cancelling now most likely brings nothing back."
         case .accountUnknown(let window, _):
-            return "\(within): turn off recurring billing if it is still on, and \(expire). Cancelling now brings a prorated credit on a MOSA account, but nothing on an MCA account past \(days(window)) from start or renewal: record the account with \(typed(CustomerEdit.billingAccountTemplate(Placeholder.placeholder))) to know.\(limit)"
+            return "\(within) and its recurring billing is recorded off: \(expire). Cancelling now brings a prorated credit on a MOSA account, but nothing on an MCA account past \(days(window)) from start or renewal: record the account with \(typed(CustomerEdit.billingAccountTemplate(Placeholder.placeholder))) to know.\(limit)"
         }
     }
 
@@ -277,9 +278,16 @@ extension English {
         }
     }
 
-    func replacesNothing(_ subscription: CSPSubscription, link: SuggestedCommand?, remove: SuggestedCommand) -> String {
-        "\(subscription.id) (\(subscription.offer)) replaces no original: a new service." + (link.map { " If it takes over from one, link it: `\($0)`." } ?? "")
-            + " If it was recorded by mistake: `\(remove)`."
+    func replacesNothing(_ subscription: CSPSubscription, links: [(original: LicenseID, ends: CalendarDate, command: SuggestedCommand)], all: SuggestedCommand?, remove: SuggestedCommand) -> String {
+        let link = switch links.count {
+        case 0: ""
+        case 1: " If it takes over from one, link it: `\(links[0].command)`."
+        default:
+            " If it takes over from one, it could be any of \(number(links.count)) originals of its offer, so link the right one: "
+                + links.map { "\($0.original) (ends \($0.ends)): `\($0.command)`" }.joined(separator: "; ")
+                + (all.map { "; or, for all of them, `\($0)`" } ?? "") + "."
+        }
+        return "\(subscription.id) (\(subscription.offer)) replaces no original: a new service." + link + " If it was recorded by mistake: `\(remove)`."
     }
 
     func nextAction(_ action: NextAction) -> String {

@@ -37,6 +37,7 @@ struct English: Phrasebook {
         case .provisionFrom: "Provision from"
         case .provisionBy: "Latest"
         case .now: "now"
+        case .notNeeded: "not needed: no users"
         case .leadDays: "Lead (days)"
         case .planHeading: "the plan"
         case .handle: "Handle"

@@ -14,7 +14,7 @@ extension Portuguese {
         case .active: break
         case .expired(let until): text += "; usuários perdem o acesso em \(until)"
         case .disabled(let deletion): text += "; desabilitada, dados excluídos em \(deletion)"
-        case .deleted: text += "; excluída"
+        case .deleted: text += "; excluída" + (status.replacements.isEmpty && !status.replacementNeeded ? ", sem usuários: nada a provisionar" : "")
         }
         if !status.ended {
             switch original.autoRenew {
@@ -174,16 +174,16 @@ extension Portuguese {
         case .mcaInsideWindow(let closes):
             text += " A conta de compra direta do cliente é MCA e o período começou há pouco: cancelada antes de \(closes), ela é reembolsada (proporcionalmente), então nenhum dinheiro se perde: o risco é o acesso dos usuários."
         case .mcaAfterWindow(let closed):
-            text += " A conta de compra direta do cliente é MCA e a janela de reembolso fechou em \(closed): \(lost) seria perdido, e uma assinatura anual paga por mês continua sendo cobrada todo mês até o fim. Desligue a cobrança recorrente em vez de cancelar: os usuários mantêm o acesso até \(f.expires)."
+            text += " A conta de compra direta do cliente é MCA e a janela de reembolso fechou em \(closed): \(lost) seria perdido, e uma assinatura anual paga por mês continua sendo cobrada todo mês até o fim. \(f.autoRenew == false ? "Deixe-a correr em vez de cancelar (a cobrança recorrente está registrada como desligada)" : "Desligue a cobrança recorrente em vez de cancelar"): os usuários mantêm o acesso até \(f.expires)."
         case .mcaStartUnknown(let window):
-            text += " A conta de compra direta do cliente é MCA: só há reembolso até \(days(window)) depois do início ou da renovação (registre o início com \(typed(LicenseEdit.startedTemplate(handle, f.license)))); depois disso \(lost) seria perdido, então desligue a cobrança recorrente em vez de cancelar."
+            text += " A conta de compra direta do cliente é MCA: só há reembolso até \(days(window)) depois do início ou da renovação (registre o início com \(typed(LicenseEdit.startedTemplate(handle, f.license)))); depois disso \(lost) seria perdido, então \(f.autoRenew == false ? "deixe-a ir até o fim em vez de cancelar (a cobrança recorrente está registrada como desligada)" : "desligue a cobrança recorrente em vez de cancelar")."
         case .accountUnknown(let window, _):
-            text += " O tipo de conta de compra direta não está registrado: uma conta MOSA recebe crédito ou reembolso proporcional; uma conta MCA só até \(days(window)) depois do início ou da renovação, e depois disso \(lost) seria perdido e o certo é desligar a cobrança recorrente. Veja em Cobrança → Contas de cobrança no centro de administração do Microsoft 365 (uma conta MCA tem perfil de cobrança) e depois `\(CustomerEdit.billingAccountLine(handle, .mosa))` ou \(quoted(BillingAccount.mca.rawValue))."
+            text += " O tipo de conta de compra direta não está registrado: uma conta MOSA recebe crédito ou reembolso proporcional; uma conta MCA só até \(days(window)) depois do início ou da renovação, e depois disso \(lost) seria perdido e o certo é \(f.autoRenew == false ? "deixá-la ir até o fim" : "desligar a cobrança recorrente"). Veja em Cobrança → Contas de cobrança no centro de administração do Microsoft 365 (uma conta MCA tem perfil de cobrança) e depois `\(CustomerEdit.billingAccountLine(handle, .mosa))` ou \(quoted(BillingAccount.mca.rawValue))."
             text += f.onlineCancelLimit.map { " Se for MOSA: " + onlineCancelLimit($0) } ?? ""
         }
         switch f.program {
         case .mosp, .other:
-            text += " Melhor: a partir de \(f.recommendedFrom) ela estará na janela de fim; desligue a cobrança recorrente e deixe-a expirar em \(f.expires)."
+            text += " Melhor: a partir de \(f.recommendedFrom) ela estará na janela de fim; \(f.autoRenew == false ? "a cobrança recorrente está registrada como desligada, então deixe-a" : "desligue a cobrança recorrente e deixe-a") expirar em \(f.expires)."
         case .open, .retail:
             text += " Uma assinatura Open License ou de varejo é pré-paga e vai até o fim: deixe-a expirar em \(f.expires)."
         case .ea:
@@ -218,7 +218,8 @@ extension Portuguese {
         }
     }
 
-    /// Compra direta perto do fim: deixar expirar, ou cancelar quando cancelar devolve algo.
+    /// Compra direta perto do fim, cobrança recorrente registrada como desligada (`NextAction.retire`):
+    /// deixar expirar, ou cancelar quando cancelar devolve algo.
     private func retireWebDirect(_ license: LicenseID, expires: CalendarDate, daysLeft: Int, refund: CancellationRefund, onlineCancelLimit: Int?) -> String {
         let within = "\(license) está nos seus últimos \(days(max(daysLeft, 0)))"
         let expire = "deixe-a expirar em \(expires) e registre com \(typed(Expire.self))"
@@ -228,11 +229,11 @@ extension Portuguese {
         case .proratedCredit: return "\(within): \(expire), ou cancele agora com \(typed(Cancel.self)): a conta MOSA recebe crédito proporcional.\(limit)"
         case .mcaInsideWindow(let closes): return "\(within): \(expire), ou cancele antes de \(closes) com \(typed(Cancel.self)): até lá a conta MCA é reembolsada (proporcionalmente)."
         case .mcaAfterWindow(let closed):
-            return "\(within): desligue a cobrança recorrente, se ainda estiver ligada, e \(expire). Cancelar não devolve nada: a janela de reembolso da conta MCA fechou em \(closed)."
+            return "\(within) e a cobrança recorrente está registrada como desligada: \(expire). Cancelar não devolve nada: a janela de reembolso da conta MCA fechou em \(closed)."
         case .mcaStartUnknown(let window):
-            return "\(within): desligue a cobrança recorrente, se ainda estiver ligada, e \(expire). Uma conta MCA só é reembolsada até \(days(window)) depois do início ou da renovação, então cancelar agora provavelmente não devolve nada."
+            return "\(within) e a cobrança recorrente está registrada como desligada: \(expire). Uma conta MCA só é reembolsada até \(days(window)) depois do início ou da renovação, então cancelar agora provavelmente não devolve nada."
         case .accountUnknown(let window, _):
-            return "\(within): desligue a cobrança recorrente, se ainda estiver ligada, e \(expire). Cancelar agora traz crédito proporcional numa conta MOSA, mas nada numa conta MCA passados \(days(window)) do início ou da renovação: registre a conta com \(typed(CustomerEdit.billingAccountTemplate(Placeholder.placeholder))) para saber.\(limit)"
+            return "\(within) e a cobrança recorrente está registrada como desligada: \(expire). Cancelar agora traz crédito proporcional numa conta MOSA, mas nada numa conta MCA passados \(days(window)) do início ou da renovação: registre a conta com \(typed(CustomerEdit.billingAccountTemplate(Placeholder.placeholder))) para saber.\(limit)"
         }
     }
 
@@ -276,9 +277,16 @@ extension Portuguese {
         }
     }
 
-    func replacesNothing(_ subscription: CSPSubscription, link: SuggestedCommand?, remove: SuggestedCommand) -> String {
-        "\(subscription.id) (\(subscription.offer)) não substitui nenhuma original: é um serviço novo." + (link.map { " Se ela substitui uma, ligue as duas: `\($0)`." } ?? "")
-            + " Se foi registrada por engano: `\(remove)`."
+    func replacesNothing(_ subscription: CSPSubscription, links: [(original: LicenseID, ends: CalendarDate, command: SuggestedCommand)], all: SuggestedCommand?, remove: SuggestedCommand) -> String {
+        let link = switch links.count {
+        case 0: ""
+        case 1: " Se ela substitui uma, ligue as duas: `\(links[0].command)`."
+        default:
+            " Se ela substitui alguma, pode ser qualquer uma de \(number(links.count)) originais da mesma oferta, então ligue a certa: "
+                + links.map { "\($0.original) (termina em \($0.ends)): `\($0.command)`" }.joined(separator: "; ")
+                + (all.map { "; ou, para todas elas, `\($0)`" } ?? "") + "."
+        }
+        return "\(subscription.id) (\(subscription.offer)) não substitui nenhuma original: é um serviço novo." + link + " Se foi registrada por engano: `\(remove)`."
     }
 
     func nextAction(_ action: NextAction) -> String {

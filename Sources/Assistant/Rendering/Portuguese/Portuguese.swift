@@ -45,6 +45,7 @@ struct Portuguese: Phrasebook {
         case .provisionFrom: "Provisionar a partir de"
         case .provisionBy: "No máximo até"
         case .now: "agora"
+        case .notNeeded: "não precisa: sem usuários"
         case .leadDays: "Antecedência (dias)"
         case .planHeading: "o plano"
         case .handle: "Cliente"

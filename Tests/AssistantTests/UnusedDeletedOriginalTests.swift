@@ -1,0 +1,52 @@
+@testable import Assistant
+import MigrationGuide
+import Testing
+
+/// An original nobody used (no user holds a license of it) whose data is deleted needs nothing
+/// provisioned: plan, status, advice and the timeline's overdue list say the same. One with users
+/// still needs it, deleted or not: they are without service.
+@Suite("An unused original once its data is deleted")
+struct UnusedDeletedOriginalTests {
+    /// L1 (Open License) ended 2026-01-10: disabled from 2026-02-09, data deleted on 2026-05-10.
+    /// L2 runs to 2027-03-10.
+    static func session(_ language: Language, assigned: Int, on day: String) throws -> Session {
+        let session = try makeSession(language: language, setup: [
+            "customer add d --name D --program open",
+            #"license add d "Office 365 E3" --seats 10 --assigned \#(assigned) --expires 2026-01-10"#,
+            #"license add d "Visio Plan 2" --seats 2 --expires 2027-03-10"#,
+            "accept d",
+        ])
+        session.today = try #require(CalendarDate(iso: day))
+        return session
+    }
+
+    static func row(_ text: String, _ id: String) -> String {
+        text.split(separator: "\n").first { $0.hasPrefix("  \(id) ") }.map(String.init) ?? ""
+    }
+
+    @Test("the day before its data is deleted the plan still says now; from that day it says not needed, and status agrees", arguments: Language.allCases)
+    func planAndStatus(_ language: Language) throws {
+        let (now, notNeeded, nothing) = language == .en
+            ? ("now", "not needed: no users", "deleted, no users: nothing to provision")
+            : ("agora", "não precisa: sem usuários", "excluída, sem usuários: nada a provisionar")
+        let before = try Self.session(language, assigned: 0, on: "2026-05-09")
+        #expect(Self.row(text(before, "plan d"), "L1").contains("  \(now)  "), "\(text(before, "plan d"))")
+
+        let deleted = try Self.session(language, assigned: 0, on: "2026-05-10")
+        let plan = Self.row(text(deleted, "plan d"), "L1")
+        #expect(plan.contains(notNeeded) && !plan.contains("  \(now)  "), "\(plan)")
+        #expect(Self.row(text(deleted, "status d"), "L1").contains(nothing), "\(text(deleted, "status d"))")
+        let advice = text(deleted, "advise d")
+        #expect(!advice.contains("L1"), "the advice has nothing to say about L1: \(advice)")
+        let timeline = text(deleted, "timeline")
+        #expect(!timeline.contains(TimelineWords.overdueHeading(language)), "\(timeline)")
+    }
+
+    @Test("with users it still needs a replacement once deleted: the plan says now and the advice warns", arguments: Language.allCases)
+    func usedStillNeeded(_ language: Language) throws {
+        let session = try Self.session(language, assigned: 1, on: "2026-05-10")
+        #expect(Self.row(text(session, "plan d"), "L1").contains(language == .en ? "  now  " : "  agora  "), "\(text(session, "plan d"))")
+        #expect(text(session, "advise d").contains("W-USERS-UNLICENSED"))
+        #expect(!Self.row(text(session, "status d"), "L1").contains(language == .en ? "nothing to provision" : "nada a provisionar"))
+    }
+}
