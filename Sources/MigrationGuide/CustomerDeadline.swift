@@ -125,7 +125,8 @@ extension Guide {
                 // original has ended they are history: only a latest day still to come is kept
                 // (an overdue one is `overdue(for:today:)`'s).
                 let plan = plan(for: original, in: customer, on: today)
-                if plan.provisionedOn == nil {
+                // Replaced means bought, whether or not its purchase date is recorded.
+                if plan.replacements.isEmpty {
                     if plan.ended == nil { add(.provisionFrom, plan.provisionFrom) }
                     if plan.ended == nil || plan.provisionBy >= today { add(.provisionBy, plan.provisionBy) }
                 }
@@ -155,7 +156,7 @@ extension Guide {
         let retirement = Retirement(program: customer.program, billingAccount: customer.billingAccount)
         for original in customer.originals where original.ending == nil {
             let plan = plan(for: original, in: customer, on: today)
-            guard plan.provisionedOn == nil, plan.replacementNeeded, plan.provisionBy < today else { continue }
+            guard plan.replacements.isEmpty, plan.replacementNeeded, plan.provisionBy < today else { continue }
             overdue.append(CustomerDeadline(
                 kind: .provisionBy, date: plan.provisionBy, customer: customer.handle, subscription: original.id,
                 offer: original.offer, covered: false, retirement: retirement, autoRenew: original.autoRenew))

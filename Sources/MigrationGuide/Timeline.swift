@@ -52,6 +52,9 @@ public struct Timeline: Hashable, Sendable, Encodable {
         /// The row's other deadlines on the same day as `next` (portfolio rows), so that none
         /// hides behind another.
         public var alsoDue: [Due]
+        /// A CSP subscription recorded without its purchase date: only its being in service from
+        /// today on is drawn; its correction window and term are unknown.
+        public var purchaseDateUnknown = false
 
         public init(subject: Subject, spans: [Span], marks: [Mark] = [], customer: Owner? = nil, next: CustomerDeadline? = nil, command: String? = nil, alsoDue: [Due] = []) {
             self.subject = subject
@@ -269,9 +272,12 @@ extension Guide {
             rows.append(Timeline.Row(subject: .original(original.id, offer: original.offer), spans: spans, marks: marks))
         }
         for subscription in customer.cspSubscriptions {
-            // Imported without its purchase date: a row with nothing dated to draw.
+            // Imported without its purchase date: what is known is that it is in service from
+            // today on (until cancelled); its window, term and overlap are not drawn.
             guard let provisioned = subscription.provisionedOn else {
-                rows.append(Timeline.Row(subject: .csp(subscription.id, offer: subscription.offer), spans: []))
+                var row = Timeline.Row(subject: .csp(subscription.id, offer: subscription.offer), spans: subscription.cancelledOn == nil ? [Timeline.Span(.csp, today, max(end, today))] : [])
+                row.purchaseDateUnknown = true
+                rows.append(row)
                 continue
             }
             // A cancelled CSP subscription goes straight to Deleted: nothing is drawn after it.

@@ -7,7 +7,7 @@ import MigrationStore
 struct Copy: ParsableCommand {
     static let configuration = CommandConfiguration(
         // Named here: otherwise the name is derived from the type's by reflection, at every start.
-        commandName: "copy",
+        commandName: ProgramSubcommand.copy.name,
         abstract: "Copy a portfolio file (customers, history and settings) into a team database on PostgreSQL.",
         discussion: """
             All or nothing. A database that already holds customers or history is refused unless \

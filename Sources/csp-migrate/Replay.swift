@@ -7,7 +7,7 @@ import MigrationStore
 struct Replay: ParsableCommand {
     static let configuration = CommandConfiguration(
         // Named here: otherwise the name is derived from the type's by reflection, at every start.
-        commandName: "replay",
+        commandName: ProgramSubcommand.replay.name,
         abstract: "Replay transcripts and check every command's output against the file.",
         discussion: "Each file runs on a fresh in-memory store unless --db FILE is given (before or after `replay`): then on that database file, which keeps the state afterwards. Exit status 0 only when every file matches.")
 

@@ -55,6 +55,9 @@ struct EndingPeriodTests {
         ("license list --ending ..", "not `..`"),
         ("license list --ending 2027-02-01..2027-01-01", "the second not before the first; not `2027-02-01..2027-01-01`"),
         ("license list --ending 31/12/2026", "did you mean 2026-12-31?"),
+        ("license list --ending 12/2026", "--ending must be a month written YYYY-MM, not `12/2026`: did you mean 2026-12?"),
+        ("license list --ending 1/2027", "not `1/2027`: did you mean 2027-01?"),
+        ("license list --ending 13/2026", "--ending must be a month (2026-12), a day (2026-12-15) or two days joined by .. (2026-12-01..2027-01-31"),
     ])
     func refused(line: String, message: String) throws {
         let session = try makeSession(setup: QuestionTests.portfolio)

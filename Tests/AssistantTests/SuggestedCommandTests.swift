@@ -63,10 +63,7 @@ struct SuggestedCommandTests {
         let words: [String]
         do { words = try Tokenizer.words(text).map(\.text) } catch { return "does not split into words" }
         guard let first = words.first else { return "is empty" }
-        if first == "csp-migrate" {
-            let unknown = words.filter { $0.hasPrefix("-") && !programFlags.contains($0) }
-            return unknown.isEmpty ? nil : "csp-migrate has no \(unknown.joined(separator: ", "))"
-        }
+        if first == ProgramLine.program { return programLineProblem(Array(words.dropFirst())) }
         if isPlaceholder(first) {
             return words.dropFirst().elementsEqual([Parser.helpFlag]) ? nil : "starts with a placeholder"
         }
@@ -93,6 +90,30 @@ struct SuggestedCommandTests {
         } catch {
             return TextRenderer(language: .en).render(.failure(error))
         }
+    }
+
+    /// Why the words after `csp-migrate` are not a line the program takes: each option must be
+    /// the program's or its subcommand's (with its value when it takes one), the subcommand one
+    /// the program declares, and its arguments as it declares them.
+    static func programLineProblem(_ words: [String]) -> String? {
+        var rest = words[...]
+        var subcommand: ProgramSubcommand?
+        var arguments: [String] = []
+        while let word = rest.popFirst() {
+            if word.hasPrefix("-") {
+                guard let option = (ProgramOption.program + (subcommand?.options ?? [])).first(where: { $0.spelling == word }) else {
+                    return "csp-migrate \(subcommand?.name ?? "") has no \(word)"
+                }
+                if option.valueName != nil, rest.popFirst() == nil { return "\(word) needs a value" }
+            } else if subcommand == nil, arguments.isEmpty, let named = ProgramSubcommand.all.first(where: { $0.name == word }) {
+                subcommand = named
+            } else {
+                arguments.append(word)
+            }
+        }
+        guard let subcommand else { return arguments.first.map { "csp-migrate has no subcommand \($0)" } }
+        if subcommand.argumentName == nil { return arguments.isEmpty ? nil : "csp-migrate \(subcommand.name) takes no arguments" }
+        return arguments.isEmpty ? "csp-migrate \(subcommand.name) needs its \(subcommand.argumentName?.en ?? "")" : nil
     }
 
     static func problems(in texts: [String], language: Language, echoes: [String] = []) -> [String] {
@@ -199,6 +220,50 @@ struct SuggestedCommandTests {
         }
     }
 
+    @Test("replies built around a command line show it as declared, in the reader's language: the unlikely-date correction and the replay on a copy", arguments: Language.allCases)
+    func replyLinesParse(language: Language) throws {
+        let renderer = TextRenderer(language: language)
+        let today = ErrorSamples.date
+        let far = try #require(CalendarDate(iso: "2207-01-31"))
+        let check = try #require(UnlikelyDate(field: LicenseEdit.expires.flagSpec.name, date: far, today: today, correction: LicenseEdit.expiresTemplate(ErrorSamples.handle, ErrorSamples.license)))
+        var texts = [renderer.render(Reply(.unlikelyDate(check)))]
+        for database in [RecordingBase.Database.file("state.sqlite"), .team, .memory] {
+            texts.append(renderer.render(Reply(.recording(path: "case one.txt", started: true, base: RecordingBase(customers: 2, database: database)))))
+        }
+        let shown = texts.flatMap(Self.shownCommands)
+        #expect(shown.contains(language == .en ? "license edit contoso L1 --expires YYYY-MM-DD" : "license edit contoso L1 --expires AAAA-MM-DD"), "\(shown)")
+        #expect(shown.contains(language == .en ? "csp-migrate replay --db COPY.sqlite 'case one.txt'" : "csp-migrate replay --db COPIA.sqlite 'case one.txt'"), "\(shown)")
+        // Other tools' lines (`sqlite3`, `pg_dump`, `cp`) are named too; ours must parse.
+        let ours = shown.filter { line in
+            let first = line.split(separator: " ").first.map(String.init) ?? ""
+            return first == ProgramLine.program || Self.catalogue.topLevelNames.contains(first)
+        }
+        #expect(ours.count == 6, "\(ours)")
+        for line in ours {
+            if let problem = Self.problem(in: line, language: language) { Issue.record("\(language) `\(line)`: \(problem)") }
+        }
+    }
+
+    @Test("the manual page's usage lines and placeholders are in the page's language and parse", arguments: Language.allCases)
+    func manualUsageParses(language: Language) {
+        let page = ManualPage(language: language).roff.components(separatedBy: "\n")
+        var usages: [String] = []
+        for spec in Self.catalogue.specs {
+            guard let heading = page.firstIndex(of: ".SS \"\(Roff.escaped(spec.name))\""), heading + 1 < page.count else {
+                Issue.record("no section for \(spec.name)")
+                continue
+            }
+            // `\fBcancel [HANDLE] LICENSE ...\fR`, unescaped: the line as typed.
+            usages.append(page[heading + 1].replacingOccurrences(of: "\\fB", with: "").replacingOccurrences(of: "\\fR", with: "").replacingOccurrences(of: "\\-", with: "-"))
+        }
+        #expect(usages.count == Self.catalogue.specs.count)
+        for usage in usages {
+            // Optional parts are shown in brackets: the words inside them are checked as typed.
+            let typed = usage.replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "").replacingOccurrences(of: "...", with: "")
+            if let problem = Self.problem(in: typed, language: language) { Issue.record("\(language) `\(usage)`: \(problem)") }
+        }
+    }
+
     // MARK: - The check itself
 
     @Test("the check finds a stale command: a renamed command, flag or subcommand, a missing argument, an English placeholder in Portuguese")
@@ -211,6 +276,10 @@ struct SuggestedCommandTests {
         #expect(Self.problem(in: "provision ... --term --billing --price") != nil)
         #expect(Self.problem(in: "--finished") != nil)
         #expect(Self.problem(in: "csp-migrate replay --database COPY FILE") != nil)
+        #expect(Self.problem(in: "csp-migrate replay --db COPY") != nil)
+        #expect(Self.problem(in: "csp-migrate replya --db COPY case.txt") != nil)
+        #expect(Self.problem(in: "csp-migrate copy --from a.sqlite extra") != nil)
+        #expect(Self.problem(in: "csp-migrate replay --db COPY case.txt") == nil)
         #expect(Self.problem(in: "gdap request HANDLE", language: .ptBR) != nil)
         #expect(Self.problem(in: "cancel contoso L1 --on 2027-02-30") != nil)
         #expect(Self.problem(in: "frobnicate", echoes: ["frobnicate contoso"]) == nil)

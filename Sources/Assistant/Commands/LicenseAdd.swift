@@ -52,7 +52,7 @@ public struct LicenseAdd: AssistantCommand, Equatable {
         var reply = Reply(.licenseAdded(customer.handle, original))
         let mismatch = session.guide.guidance(for: customer, on: session.today).findings.filter { $0.code == .currencyMismatch && $0.subject == original.id }
         if !mismatch.isEmpty { reply.items.append(.findings(customer.handle, mismatch)) }
-        let correction = LicenseEdit.line(customer.handle, original.id)
+        let correction = LicenseEdit.expiresTemplate(customer.handle, original.id)
         if let check = UnlikelyDate(field: Self.expires.flagSpec.name, date: expires, today: session.today, correction: correction) {
             reply.items.append(.unlikelyDate(check))
         }

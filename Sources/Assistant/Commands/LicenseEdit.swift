@@ -54,7 +54,7 @@ public struct LicenseEdit: AssistantCommand, Equatable {
         var reply = Reply(.licenseUpdated(customer.handle, updated))
         let mismatch = session.guide.guidance(for: customer, on: session.today).findings.filter { $0.code == .currencyMismatch && $0.subject == updated.id }
         if !mismatch.isEmpty { reply.items.append(.findings(customer.handle, mismatch)) }
-        if let expires, let check = UnlikelyDate(field: Self.expires.flagSpec.name, date: expires, today: session.today, correction: LicenseEdit.line(customer.handle, updated.id)) {
+        if let expires, let check = UnlikelyDate(field: Self.expires.flagSpec.name, date: expires, today: session.today, correction: Self.expiresTemplate(customer.handle, updated.id)) {
             reply.items.append(.unlikelyDate(check))
         }
         return reply
@@ -71,6 +71,11 @@ extension LicenseEdit {
     static func startedTemplate(_ customer: some LineValue, _ license: some LineValue) -> SuggestedCommand {
         SuggestedCommand(Self.self).with(CommonKeys.customer, customer).with(CommonKeys.license, license)
             .with(CommonKeys.started, Placeholder.declared)
+    }
+
+    /// `license edit contoso L1 --expires YYYY-MM-DD`: correcting an end date typed wrong.
+    static func expiresTemplate(_ customer: Handle, _ license: LicenseID) -> SuggestedCommand {
+        line(customer, license).with(Self.expires, Placeholder.declared)
     }
 
     /// `license edit contoso L1 --auto-renew off`.

@@ -7,11 +7,16 @@ public struct RecordStart: AssistantCommand, Equatable {
     static let force = SwitchKey("--force", help: LocalizedText(en: "replace the file if it exists", pt: "substitui o arquivo se ele existir"))
     static let title = FlagKey("--title", .text(), "TEXT", help: LocalizedText(en: "a title for the transcript's header", pt: "um título para o cabeçalho da transcrição"))
 
+    /// The group's name, which alone stands for this command (`record FILE`).
+    static let group = "record"
+
     public static let spec = CommandSpec(
-        ["record", "start"], aliases: ["gravar"], groupDefault: true,
+        [group, "start"], aliases: ["gravar"], groupDefault: true,
         arguments: [file],
         flags: [title, force],
-        summary: LocalizedText(en: "Record the session as a transcript (`record FILE` also works)", pt: "Grava a sessão como transcrição (`record ARQUIVO` também funciona)"),
+        summary: LocalizedText(
+            en: "Record the session as a transcript (`\(group) \(file.argumentSpec.name)` also works)",
+            pt: "Grava a sessão como transcrição (`\(group) \(Portuguese().placeholder(file.argumentSpec.name))` também funciona)"),
         examples: [#"record start cases/contoso.txt --title "Contoso: early cancellation refused""#, "record cases/contoso.txt"])
 
     public var path: String

@@ -1,7 +1,7 @@
 /// `record stop`: stop recording; the transcript is complete.
 public struct RecordStop: AssistantCommand, Equatable {
     public static let spec = CommandSpec(
-        ["record", "stop"],
+        [RecordStart.group, "stop"],
         summary: LocalizedText(en: "Stop recording the session", pt: "Para a gravação da sessão"),
         examples: ["record stop"])
 

@@ -27,7 +27,8 @@ public struct ManualPage: Sendable {
         page.macro(".br")
         page.raw("\\fBcsp\\-migrate\\fR [\\fI\(Roff.escaped(text(Words.optionsWord)))\\fR] \\fB\\-c\\fR \\fI\(Roff.escaped(text(Words.commandWord)))\\fR ...")
         page.macro(".br")
-        page.raw("\\fBcsp\\-migrate replay\\fR [\\fI\(Roff.escaped(text(Words.optionsWord)))\\fR] \\fI\(Roff.escaped(text(Words.fileWord)))\\fR ...")
+        let replay = ProgramSubcommand.replay
+        page.raw("\\fBcsp\\-migrate \(Roff.escaped(replay.name))\\fR [\\fI\(Roff.escaped(text(Words.optionsWord)))\\fR] \\fI\(Roff.escaped(replay.argumentName.map(text) ?? ""))\\fR ...")
         page.macro(".br")
         page.raw("\\fBcsp\\-migrate copy \\-\\-from\\fR \\fI\(Roff.escaped(text(Words.fileWord)))\\fR [\\fB\\-\\-to\\fR \\fIpostgresql://...\\fR] [\\fB\\-\\-merge\\fR]")
 
@@ -36,12 +37,12 @@ public struct ManualPage: Sendable {
 
         page.section(text(Words.options))
         options(ProgramOption.program, into: &page)
-        page.subsection("replay")
+        page.subsection(replay.name)
         page.paragraph(text(Words.replay))
-        options(ProgramOption.replay, into: &page)
-        page.subsection("copy")
+        options(replay.options, into: &page)
+        page.subsection(ProgramSubcommand.copy.name)
         page.paragraph(text(Words.copy))
-        options(ProgramOption.copy, into: &page)
+        options(ProgramSubcommand.copy.options, into: &page)
 
         page.section(text(Words.shellCommands))
         page.paragraph(text(Words.shellCommandsIntro))
@@ -85,19 +86,22 @@ public struct ManualPage: Sendable {
     }
 
     /// One shell command: its usage, what it does, its arguments and flags, and its examples.
+    /// Placeholders (`HANDLE`) are shown as the page's language writes them (`IDENTIFICADOR`), as
+    /// `help` shows them.
     private func command(_ spec: CommandSpec, into page: inout Roff) {
+        let placeholder = TextRenderer(language: language).phrases.placeholder
         page.subsection(spec.name)
-        page.raw("\\fB\(Roff.escaped(spec.usage))\\fR")
+        page.raw("\\fB\(Roff.escaped(spec.usage(placeholder: placeholder)))\\fR")
         page.macro(".br")
         var summary = spec.summary(language) + "."
         if !spec.aliases.isEmpty { summary += " (\(text(Words.aliases)): \(spec.aliases.joined(separator: ", ")))" }
         page.text(Roff.escaped(summary))
         for argument in spec.arguments {
-            page.tagged("\\fI\(Roff.escaped(argument.name))\\fR", Roff.escaped(argument.help(language)))
+            page.tagged("\\fI\(Roff.escaped(placeholder(argument.name)))\\fR", Roff.escaped(argument.help(language)))
         }
         for flag in spec.flags {
             var tag = "\\fB\(Roff.escaped(flag.name))\\fR"
-            if !flag.isSwitch { tag += " \\fI\(Roff.escaped(flag.valueName))\\fR" }
+            if !flag.isSwitch { tag += " \\fI\(Roff.escaped(placeholder(flag.valueName)))\\fR" }
             var help = flag.help(language)
             if !flag.choices.isEmpty { help += " (\(flag.choices.joined(separator: ", ")))" }
             page.tagged(tag, Roff.escaped(help))

@@ -89,3 +89,52 @@ extension ProgramOption {
     /// The flags of `csp-migrate replay FILE...` (besides the program's own, such as --db).
     public static let replay: [ProgramOption] = [replayUpdate, replayShow, replayStep]
 }
+
+/// A subcommand of the program itself (`csp-migrate replay FILE...`), declared once: its name,
+/// what its arguments are called and its options. The program's argument parser, the manual's
+/// synopsis and every `csp-migrate` line a reply suggests take them from here.
+public struct ProgramSubcommand: Sendable {
+    public var name: String
+    /// What each of its arguments is (`file`, repeated); nil when it takes none.
+    public var argumentName: LocalizedText?
+    public var options: [ProgramOption]
+
+    public static let replay = ProgramSubcommand(name: "replay", argumentName: LocalizedText(en: "file", pt: "arquivo"), options: ProgramOption.replay)
+    public static let copy = ProgramSubcommand(name: "copy", argumentName: nil, options: ProgramOption.copy)
+
+    public static let all = [replay, copy]
+}
+
+/// A `csp-migrate` command line that a reply suggests (`csp-migrate replay --db COPY.sqlite
+/// case.txt`), built from the program's declarations as `SuggestedCommand` builds a shell line.
+public struct ProgramLine: Sendable, CustomStringConvertible {
+    public static let program = "csp-migrate"
+
+    public let subcommand: ProgramSubcommand?
+    public private(set) var words: [String]
+
+    public init(_ subcommand: ProgramSubcommand? = nil) {
+        self.subcommand = subcommand
+        words = [Self.program] + (subcommand.map { [$0.name] } ?? [])
+    }
+
+    public var description: String { words.joined(separator: " ") }
+
+    /// An option of the program or of the subcommand, with its value as typed (quoted for a POSIX
+    /// shell when needed: the line is typed there, not at the prompt).
+    public func with(_ option: ProgramOption, _ value: String) -> Self {
+        assert(ProgramOption.program.contains { $0.spelling == option.spelling } || subcommand?.options.contains { $0.spelling == option.spelling } == true,
+               "csp-migrate \(subcommand?.name ?? "") does not declare \(option.spelling)")
+        var copy = self
+        copy.words += [option.spelling, RecordingBase.shellWord(value)]
+        return copy
+    }
+
+    /// The subcommand's arguments (files), as typed.
+    public func with(arguments: [String]) -> Self {
+        assert(subcommand?.argumentName != nil, "csp-migrate \(subcommand?.name ?? "") takes no arguments")
+        var copy = self
+        copy.words += arguments.map(RecordingBase.shellWord)
+        return copy
+    }
+}

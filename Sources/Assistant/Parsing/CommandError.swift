@@ -25,7 +25,7 @@ public enum CommandError: Error, Hashable, Sendable, Encodable {
     /// `--to` before `--from`: a range with no day in it.
     case dateRangeBackwards(from: CalendarDate, to: CalendarDate)
     /// Not a month, a day or a range of days (`license list --ending`).
-    case badPeriod(field: String, text: String)
+    case badPeriod(field: String, text: String, meant: DatePeriod? = nil)
     case badValue(field: String, text: String, choices: [String])
     case badHandle(String)
     /// Free text holding a control character or a bidirectional override (U+XXXX), which could

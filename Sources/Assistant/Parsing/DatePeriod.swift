@@ -3,7 +3,7 @@ import MigrationGuide
 /// The days `license list --ending` looks at: a month (`2026-12`), one day (`2026-12-15`), or a
 /// range of days, both ends included (`2026-12-01..2027-01-31`; `..2026-12-31` starts at the
 /// session's today, `2027-01-01..` has no end).
-public struct DatePeriod: Sendable, Equatable, CustomStringConvertible {
+public struct DatePeriod: Sendable, Hashable, CustomStringConvertible {
     /// nil: the session's today.
     public var from: CalendarDate?
     /// nil: no end.
@@ -57,6 +57,10 @@ extension ValueReader where Value == DatePeriod {
             // Neither a month nor a day: say every form the flag takes, or the day it can only mean.
             guard let day = try? date.read(text, field: field, language: language) else {
                 if language == .en, let meant = CalendarDate.unambiguousSlashDate(text) { throw .badDate(field: field, text: text, meant: meant) }
+                // `12/2026` is a month as Portuguese writes it: in English, the month it can only mean is the hint.
+                if language == .en, text.contains("/"), let first = month(text, dayFirst: true) {
+                    throw .badPeriod(field: field, text: text, meant: DatePeriod(monthOf: first))
+                }
                 throw .badPeriod(field: field, text: text)
             }
             return DatePeriod(from: day, to: day)

@@ -30,7 +30,7 @@ public struct TextRenderer: Sendable {
         let heading = reply.customer.map {
             TimelineWords.heading(customer: "\($0.name) (\($0.handle))", from: timeline.from, to: timeline.to, ascii: ascii)
         } ?? TimelineWords.portfolioHeading(days: ShowTimeline.portfolioDays, from: timeline.from, to: timeline.to, ascii: ascii, language)
-        return renderer.lines(timeline, heading: heading)
+        return renderer.lines(timeline, heading: heading, customer: reply.customer?.handle)
     }
 
     var phrases: any Phrasebook {

@@ -14,7 +14,8 @@ struct TimelineRenderer {
     /// The narrowest layout drawn; a narrower terminal gets a one-line notice instead.
     static let minimumWidth = 20
 
-    func lines(_ timeline: Timeline, heading: String) -> [String] {
+    /// `customer`: whose timeline it is (nil for the portfolio), for the commands its rows suggest.
+    func lines(_ timeline: Timeline, heading: String, customer: Handle? = nil) -> [String] {
         guard width >= Self.minimumWidth else {
             return [fit(InputPolicy.visible(heading), width), fit(TimelineWords.tooNarrow(Self.minimumWidth, language), width)].filter { !$0.isEmpty }
         }
@@ -42,6 +43,23 @@ struct TimelineRenderer {
             let labelLines = wrapped(label.split(separator: " ").map(String.init), first: labelWidth, rest: labelWidth - 2, limit: 3)
             lines.append(pad(labelLines[0], labelWidth) + " " + bar(cells))
             lines += labelLines.dropFirst().map { "  " + $0 }
+            if row.purchaseDateUnknown, let customer, case .csp(let id, let offer) = row.subject {
+                let words = TimelineWords.purchaseDateUnknown(id, offer: offer, dating: CspEdit.datingLine(customer, id))(language)
+                // The command between backticks stays one piece, so that it wraps whole (with the
+                // punctuation that follows it).
+                var tokens: [String] = []
+                for (index, piece) in InputPolicy.visible(words).split(separator: "`", omittingEmptySubsequences: false).enumerated() {
+                    if index % 2 == 1 { tokens.append("`\(piece)`"); continue }
+                    var pieceWords = piece.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+                    if index > 0, let glued = pieceWords.first, let last = tokens.popLast() {
+                        tokens.append(last + glued)
+                        pieceWords.removeFirst()
+                    }
+                    tokens += pieceWords.filter { !$0.isEmpty }
+                }
+                lines += wrapped(tokens, first: width - 2, rest: width - 6, limit: .max)
+                    .enumerated().map { "  " + ($0.offset == 0 ? "" : "    ") + $0.element }
+            }
             if let next = row.next {
                 lines += datedLines(next.date, glyph: glyph(.deadline), command: row.command, words: deadlineText(next), today: timeline.today, indent: 2, width: width)
                 for also in row.alsoDue {

@@ -91,6 +91,14 @@ enum TimelineWords {
         }
     }
 
+    /// A CSP subscription recorded without its purchase date, under its row: what is not drawn,
+    /// and how to record the date.
+    static func purchaseDateUnknown(_ subscription: LicenseID, offer: String, dating: SuggestedCommand) -> LocalizedText {
+        LocalizedText(
+            en: "? \(subscription) (\(offer)): purchase date unknown, so only its service from today is drawn, without its correction window or term; record the date with `\(dating)`.",
+            pt: "? \(subscription) (\(offer)): data de compra desconhecida, então só o serviço a partir de hoje está desenhado, sem a janela de correção nem o prazo; registre a data com `\(dating.text(placeholder: Portuguese().placeholder))`.")
+    }
+
     static let calendarName = LocalizedText(en: "CSP migration deadlines", pt: "Prazos da migração para o CSP")
     static let run = LocalizedText(en: "Run:", pt: "Execute:")
 

@@ -302,7 +302,7 @@ public struct UnlikelyDate: Sendable, Encodable {
     public var date: CalendarDate
     /// Negative when in the past.
     public var daysAway: Int
-    /// What corrects it: `license edit contoso L1`.
+    /// What corrects it: `license edit contoso L1 --expires YYYY-MM-DD`.
     public var correction: SuggestedCommand
 
     static let yearsAhead = 3

@@ -35,7 +35,9 @@ extension English {
             "\(field) must be a date written YYYY-MM-DD, not \(quoted(text)): did you mean \(meant)?"
         case .badDate(let field, let text, nil):
             "\(field) must be a real date written YYYY-MM-DD, not \(quoted(text))."
-        case .badPeriod(let field, let text):
+        case .badPeriod(let field, let text, let meant?):
+            "\(field) must be a month written YYYY-MM, not \(quoted(text)): did you mean \(meant)?"
+        case .badPeriod(let field, let text, nil):
             "\(field) must be a month (2026-12), a day (2026-12-15) or two days joined by .. (2026-12-01..2027-01-31; ..2026-12-31 from today), the second not before the first; not \(quoted(text))."
         case .dateRangeBackwards(let from, let to):
             "\(ShowTimeline.to.flagSpec.name) (\(to)) is before \(ShowTimeline.from.flagSpec.name) (\(from)): give a last day on or after the first."

@@ -119,7 +119,7 @@ extension English {
 
     func unlikelyDate(_ check: UnlikelyDate) -> String {
         let distance = abs(check.daysAway) >= 730 ? "\(number(abs(check.daysAway) / 365)) years" : days(abs(check.daysAway))
-        return "\(check.field) \(check.date) is \(distance) \(check.daysAway > 0 ? "from today" : "ago"); if that is a slip, correct it with `\(check.correction) \(check.field) YYYY-MM-DD`."
+        return "\(check.field) \(check.date) is \(distance) \(check.daysAway > 0 ? "from today" : "ago"); if that is a slip, correct it with \(typed(check.correction))."
     }
 
     func confirmation(_ confirmation: Confirmation) -> String {
@@ -190,12 +190,12 @@ extension English {
     /// to copy a database in use (a plain copy can miss what is still in the write-ahead log).
     func recordingBaseNote(_ base: RecordingBase, transcript: String) -> String {
         let note = "Note: the database already holds \(counted(base.customers, "customer", "customers")), which a replay starts without;"
-        let replay = "csp-migrate replay \(ProgramOption.database.spelling) COPY.sqlite \(RecordingBase.shellWord(transcript))"
+        let replay = { (copy: String) in ProgramLine(.replay).with(.database, copy).with(arguments: [transcript]) }
         switch base.database {
         case .file(let path):
-            return note + " replay it on a copy of this database, made with `sqlite3 \(RecordingBase.shellWord(path)) \".backup COPY.sqlite\"` (or `VACUUM INTO`; not `cp`, which can miss changes still in its -wal file), with `\(replay)`."
+            return note + " replay it on a copy of this database, made with `sqlite3 \(RecordingBase.shellWord(path)) \".backup COPY.sqlite\"` (or `VACUUM INTO`; not `cp`, which can miss changes still in its -wal file), with `\(replay("COPY.sqlite"))`."
         case .team:
-            return note + " replay it on a copy of the team database (made with `pg_dump`), with `csp-migrate replay \(ProgramOption.database.spelling) COPY \(RecordingBase.shellWord(transcript))`."
+            return note + " replay it on a copy of the team database (made with `pg_dump`), with `\(replay("COPY"))`."
         case .memory:
             return note + " they exist only in this session, so this transcript will not replay on its own: to hand a case over, record from the first command."
         }

@@ -33,7 +33,7 @@ extension Portuguese {
             "\(placeholder(field)) deve ser um valor de 0 a \(number(maximum)) com no máximo duas casas decimais, como 23,50, não \(quoted(text))."
         case .badDate(let field, let text, _):
             "\(placeholder(field)) deve ser uma data real, como 31/03/2027 ou 2027-03-31, não \(quoted(text))."
-        case .badPeriod(let field, let text):
+        case .badPeriod(let field, let text, _):
             "\(placeholder(field)) deve ser um mês (12/2026 ou 2026-12), um dia (15/12/2026) ou dois dias unidos por .. (01/12/2026..31/01/2027; ..31/12/2026 a partir de hoje), o segundo não antes do primeiro; não \(quoted(text))."
         case .dateRangeBackwards(let from, let to):
             "\(ShowTimeline.to.flagSpec.name) (\(to)) é anterior a \(ShowTimeline.from.flagSpec.name) (\(from)): informe um último dia igual ou posterior ao primeiro."

@@ -119,7 +119,7 @@ extension Portuguese {
 
     func unlikelyDate(_ check: UnlikelyDate) -> String {
         let distance = abs(check.daysAway) >= 730 ? "\(number(abs(check.daysAway) / 365)) anos" : days(abs(check.daysAway))
-        return "\(check.field) \(check.date) fica a \(distance) \(check.daysAway > 0 ? "de hoje" : "no passado"); se foi um engano, corrija com `\(check.correction) \(check.field) DD/MM/AAAA`."
+        return "\(check.field) \(check.date) fica a \(distance) \(check.daysAway > 0 ? "de hoje" : "no passado"); se foi um engano, corrija com \(typed(check.correction))."
     }
 
     func confirmation(_ confirmation: Confirmation) -> String {
@@ -190,12 +190,12 @@ extension Portuguese {
     /// copiar um banco em uso (uma cópia simples pode perder o que ainda está no log de escrita).
     func recordingBaseNote(_ base: RecordingBase, transcript: String) -> String {
         let note = "Atenção: o banco de dados já tem \(counted(base.customers, "cliente", "clientes")), que a reprodução não terá;"
-        let replay = "csp-migrate replay \(ProgramOption.database.spelling) COPIA.sqlite \(RecordingBase.shellWord(transcript))"
+        let replay = { (copy: String) in ProgramLine(.replay).with(.database, copy).with(arguments: [transcript]) }
         switch base.database {
         case .file(let path):
-            return note + " reproduza-a numa cópia deste banco, feita com `sqlite3 \(RecordingBase.shellWord(path)) \".backup COPIA.sqlite\"` (ou `VACUUM INTO`; não com `cp`, que pode perder alterações ainda no arquivo -wal), com `\(replay)`."
+            return note + " reproduza-a numa cópia deste banco, feita com `sqlite3 \(RecordingBase.shellWord(path)) \".backup COPIA.sqlite\"` (ou `VACUUM INTO`; não com `cp`, que pode perder alterações ainda no arquivo -wal), com `\(replay("COPIA.sqlite"))`."
         case .team:
-            return note + " reproduza-a numa cópia do banco da equipe (feita com `pg_dump`), com `csp-migrate replay \(ProgramOption.database.spelling) COPIA \(RecordingBase.shellWord(transcript))`."
+            return note + " reproduza-a numa cópia do banco da equipe (feita com `pg_dump`), com `\(replay("COPIA"))`."
         case .memory:
             return note + " eles só existem nesta sessão, então esta transcrição não será reproduzida sozinha: para passar um caso adiante, grave desde o primeiro comando."
         }
