@@ -118,7 +118,7 @@ public struct Guide: Sendable {
                     committed: subscription.committed)))
             }
         }
-        let running = statuses.filter { !$0.ended }.count
+        let running = statuses.reduce(0) { $0 + ($1.ended ? 0 : 1) }
         if running > settings.tenantSubscriptionLimit {
             findings.append(.tenantLimit(TenantLimit(
                 running: running, limit: settings.tenantSubscriptionLimit,

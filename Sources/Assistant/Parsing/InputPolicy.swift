@@ -83,7 +83,9 @@ public enum InputPolicy {
 
     /// `text` with every forbidden scalar written as `\u{XX}`.
     public static func visible(_ text: String) -> String {
-        guard forbiddenScalar(in: text) != nil else { return text }
+        // Our colour marker (in every line kept whole, `Fitting.whole`) is left as it is: only a
+        // forbidden scalar means the text must be rebuilt.
+        guard mayHoldForbiddenScalar(text), text.unicodeScalars.contains(where: isForbidden) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {
             if isForbidden(scalar) {

@@ -13,63 +13,182 @@ enum Fitting {
     /// `line` as one or more lines of at most `width` columns. It breaks only at spaces, never
     /// inside a word or a `quoted command`; a word wider than the line stays whole on its own.
     /// Continuation lines hang under the text of a list item (`- `, `1. `, `→ `), two columns in
-    /// for another indented line, and under the start of a line that is not indented. A dash or
-    /// arrow between words stays at the end of its line: at the start of one it would read as a
-    /// list item or as the command a question ran.
+    /// for another indented line, and under the start of a line that is not indented.
     static func fitted(_ line: String, width: Int) -> [String] {
         if line.utf8.first == 0xEE, line.hasPrefix(wholeMark) { return [String(line.dropFirst(wholeMark.count))] }
         // Bytes bound columns from above: most lines need no measuring at all.
         if line.utf8.count <= width || Table.width(line) <= width { return [line] }
-        // Found on the line's bytes, by offset: a portfolio's advice breaks tens of thousands of
-        // lines, and walking them as Characters or slices cost more than building them.
-        let bytes = Array(line.utf8)
-        let count = bytes.count
+        if isSimple(line) { return fittedSimple(line, width: width) }
+        return fittedByCharacters(line, width: width)
+    }
+
+    /// `fitted` on the line's characters, for any line.
+    static func fittedByCharacters(_ line: String, width: Int) -> [String] {
+        let characters = Array(line)
         var start = 0
-        while start < count, bytes[start] == 0x20 { start += 1 }
+        while start < characters.count, characters[start] == " " { start += 1 }
         // An indented line is an item of what is above it: its text hangs two columns in.
-        let marker = listMarkerWidth(bytes, at: start)
+        let marker = listMarkerWidth(characters[start...])
         let hanging = start + (marker > 0 ? marker : start > 0 ? 2 : 0)
         let continuation = String(repeating: " ", count: hanging < width / 2 ? hanging : start)
-        // A lone backtick (in a name, say) quotes nothing: it must not glue the rest together.
-        let quotes = bytes.lazy.filter { $0 == 0x60 }.count.isMultiple(of: 2)
         var lines: [String] = []
-        var lineStart = 0, prefix = "", lineWidth = start, holdsWord = false
+        var current = String(characters[..<start])
+        var currentWidth = start
+        var holdsWord = false
         // The colour open where a line breaks is closed at its end and opened again on the next,
         // so that every line closes what it opened.
         var colour: String?
-        var index = start
-        while index < count {
-            // A word, its spaces after it, and any dash or arrow standing alone after those.
-            let wordStart = index
-            var inkEnd = index, ascii = true, quoted = false
-            repeat {
-                while index < count, bytes[index] != 0x20 || quoted {
-                    if bytes[index] == 0x60, quotes { quoted.toggle() }
-                    if bytes[index] >= 0x80 { ascii = false }
-                    index += 1
-                }
-                inkEnd = index
-                while index < count, bytes[index] == 0x20 { index += 1 }
-            } while index < count && joiner(bytes, at: index)
-            let ink = ascii ? inkEnd - wordStart : Table.width(String(decoding: bytes[wordStart..<inkEnd], as: UTF8.self))
-            if holdsWord, lineWidth + ink > width {
-                var end = wordStart
-                while end > lineStart, bytes[end - 1] == 0x20 { end -= 1 }
-                lines.append(prefix + String(decoding: bytes[lineStart..<end], as: UTF8.self) + (colour == nil ? "" : reset))
-                prefix = continuation + (colour ?? "")
-                lineStart = wordStart
-                lineWidth = continuation.count
+        for word in words(characters[start...]) {
+            let wordWidth = Table.width(word)
+            let spaces = word.reversed().prefix { $0 == " " }.count
+            if holdsWord, currentWidth + wordWidth - spaces > width {
+                lines.append(trimmed(current) + (colour == nil ? "" : reset))
+                current = continuation + (colour ?? "")
+                currentWidth = continuation.count
             }
-            lineWidth += ink + (index - inkEnd)
+            current += word
+            currentWidth += wordWidth
             holdsWord = true
-            if !ascii, bytes[wordStart..<inkEnd].contains(0xEE) {
-                colour = openColour(after: String(decoding: bytes[wordStart..<inkEnd], as: UTF8.self), before: colour)
+            if word.unicodeScalars.contains(Style.marker) { colour = openColour(after: word, before: colour) }
+        }
+        lines.append(trimmed(current))
+        return lines
+    }
+
+    /// Whether every scalar of `line` is a character of its own, whatever surrounds it: Latin
+    /// text (no combining accents), punctuation, arrows, and the private-use marker of our colour
+    /// codes. Such a line is fitted on its scalars.
+    static func isSimple(_ line: String) -> Bool {
+        if line.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return true }
+        return line.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x0D: false   // a return joins a line feed after it
+            case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0xE000...0xF8FF: true
+            default: false
             }
         }
-        var end = count
-        while end > lineStart, bytes[end - 1] == 0x20 { end -= 1 }
-        lines.append(prefix + String(decoding: bytes[lineStart..<end], as: UTF8.self))
+    }
+
+    /// `fittedByCharacters` for a simple line (`isSimple`), on its UTF-8 bytes: the same breaks,
+    /// each word a range of bytes and each line built as bytes. Breaking every line into
+    /// Characters, and building its words a character at a time, were over half of rendering
+    /// piped replies. A space and a backtick are single bytes that no multi-byte scalar contains.
+    private static func fittedSimple(_ line: String, width: Int) -> [String] {
+        var line = line
+        return line.withUTF8 { fittedSimple($0, width: width) }
+    }
+
+    private static func fittedSimple(_ bytes: UnsafeBufferPointer<UInt8>, width: Int) -> [String] {
+        let space: UInt8 = 0x20, backtick: UInt8 = 0x60
+        var indent = 0
+        while indent < bytes.count, bytes[indent] == space { indent += 1 }
+        let marker = listMarkerWidth(bytes[indent...])
+        let hanging = indent + (marker > 0 ? marker : indent > 0 ? 2 : 0)
+        let continuation = [UInt8](repeating: space, count: hanging < width / 2 ? hanging : indent)
+        var lines: [String] = []
+        var current = [UInt8](repeating: space, count: indent)
+        var currentWidth = indent
+        var holdsWord = false
+        var colour: String?
+        for word in simpleWords(bytes, from: indent) {
+            let text = bytes[word]
+            let wordWidth = simpleWidth(text)
+            var spaces = 0
+            while spaces < text.count, text[text.endIndex - 1 - spaces] == space { spaces += 1 }
+            if holdsWord, currentWidth + wordWidth - spaces > width {
+                lines.append(trimmedString(current) + (colour == nil ? "" : reset))
+                current = continuation + Array((colour ?? "").utf8)
+                currentWidth = continuation.count
+            }
+            current += text
+            currentWidth += wordWidth
+            holdsWord = true
+            if text.contains(0xEE) {
+                let word = String(decoding: text, as: UTF8.self)
+                if word.unicodeScalars.contains(Style.marker) { colour = openColour(after: word, before: colour) }
+            }
+        }
+        lines.append(trimmedString(current))
         return lines
+        func trimmedString(_ line: [UInt8]) -> String {
+            var end = line.count
+            while end > 0, line[end - 1] == space { end -= 1 }
+            return String(decoding: line[..<end], as: UTF8.self)
+        }
+        // `words`, as ranges of bytes: each word with the spaces after it; a `quoted command`,
+        // spaces and all, is one; a separator (`→ `) joins the word before it.
+        func simpleWords(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> [Range<Int>] {
+            let pairedQuotes = bytes[start...].reduce(0) { $0 + ($1 == backtick ? 1 : 0) }.isMultiple(of: 2)
+            var words: [Range<Int>] = []
+            var wordStart = start
+            var quoted = false
+            var previous = space
+            func add(_ range: Range<Int>) {
+                if let last = words.last, isSeparator(bytes[range]) {
+                    words[words.count - 1] = last.lowerBound..<range.upperBound
+                } else {
+                    words.append(range)
+                }
+            }
+            for index in start..<bytes.count {
+                let byte = bytes[index]
+                if byte != space, previous == space, !quoted, index > wordStart {
+                    add(wordStart..<index)
+                    wordStart = index
+                }
+                if byte == backtick, pairedQuotes { quoted.toggle() }
+                previous = byte
+            }
+            if wordStart < bytes.count { add(wordStart..<bytes.count) }
+            return words
+        }
+    }
+
+    /// `→ `, `- `, `• ` or `· ` (`gluedSeparators`), as a simple line writes them.
+    private static func isSeparator(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        switch word.count {
+        case 2: word.elementsEqual([0x2D, 0x20])
+        case 3: word.elementsEqual([0xC2, 0xB7, 0x20])
+        case 4: word.elementsEqual([0xE2, 0x86, 0x92, 0x20]) || word.elementsEqual([0xE2, 0x80, 0xA2, 0x20])
+        default: false
+        }
+    }
+
+    /// `Table.width` of simple text: one column per scalar, none for our colour codes (the
+    /// marker up to its `m` or `]`). No simple scalar is wide or combining.
+    private static func simpleWidth(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+        var total = 0
+        var index = text.startIndex
+        var inCode = false
+        while index < text.endIndex {
+            let byte = text[index]
+            // Continuation bytes are part of the scalar before them.
+            if byte & 0xC0 == 0x80 {
+                index += 1
+                continue
+            }
+            if inCode {
+                inCode = byte != UInt8(ascii: "m") && byte != UInt8(ascii: "]")
+            } else if byte == 0xEE, index + 2 < text.endIndex, text[index + 1] == 0x80, text[index + 2] == 0x9B {
+                inCode = true
+            } else {
+                total += 1
+            }
+            index += 1
+        }
+        return total
+    }
+
+    /// The list marker's width (`listMarkerWidth`) at the start of a simple line's text.
+    private static func listMarkerWidth(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+        let bullet = [[UInt8(ascii: "-")], [UInt8(ascii: "*")], [0xE2, 0x80, 0xA2], [0xE2, 0x86, 0x92]].first { text.starts(with: $0) }
+        if let bullet, text.dropFirst(bullet.count).first == 0x20 { return 2 }
+        let digits = text.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
+        if digits > 0, digits <= 3 {
+            let after = text.dropFirst(digits)
+            if after.first == UInt8(ascii: ".") || after.first == UInt8(ascii: ")"), after.dropFirst().first == 0x20 { return digits + 2 }
+        }
+        return 0
     }
 
     private static let reset = "\(Style.marker)[0m"
@@ -88,28 +207,59 @@ enum Fitting {
         return open
     }
 
-    /// List markers and the words that stay at the end of a line, as bytes, each before a space.
-    private static let markers: [[UInt8]] = ["-", "*", "•", "→"].map { Array($0.utf8) }
-    private static let joiners: [[UInt8]] = ["-", "•", "·", "→"].map { Array($0.utf8) }
-
-    /// Whether `bytes` hold, at `index`, one of `candidates` followed by a space.
-    private static func starts(_ bytes: [UInt8], at index: Int, with candidates: [[UInt8]]) -> Bool {
-        candidates.contains { candidate in
-            index + candidate.count < bytes.count && bytes[index + candidate.count] == 0x20
-                && bytes[index..<index + candidate.count].elementsEqual(candidate)
+    /// Columns of the list marker a line's text starts with, and the space after it.
+    private static func listMarkerWidth(_ text: ArraySlice<Character>) -> Int {
+        guard let first = text.first else { return 0 }
+        let second = text.dropFirst().first
+        if ["-", "•", "→", "*"].contains(first), second == " " { return 2 }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, digits.count <= 3 {
+            let after = text.dropFirst(digits.count)
+            if [".", ")"].contains(after.first), after.dropFirst().first == " " { return digits.count + 2 }
         }
+        return 0
     }
 
-    private static func joiner(_ bytes: [UInt8], at index: Int) -> Bool { starts(bytes, at: index, with: joiners) }
+    /// Words with the spaces after them; a `quoted command` is one word, spaces and all.
+    private static func words(_ text: ArraySlice<Character>) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var quoted = false
+        // A lone backtick (in a name, say) quotes nothing: it must not glue the rest together.
+        let quotes = text.filter { $0 == "`" }.count.isMultiple(of: 2)
+        var previous: Character = " "
+        for character in text {
+            if character != " ", previous == " ", !quoted, !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+            if character == "`", quotes { quoted.toggle() }
+            current.append(character)
+            previous = character
+        }
+        if !current.isEmpty { words.append(current) }
+        return gluedSeparators(words)
+    }
 
-    /// Columns of the list marker the text at `index` starts with, and the space after it.
-    private static func listMarkerWidth(_ bytes: [UInt8], at index: Int) -> Int {
-        if starts(bytes, at: index, with: markers) { return 2 }
-        var digits = 0
-        while index + digits < bytes.count, (0x30...0x39).contains(bytes[index + digits]) { digits += 1 }
-        let after = index + digits
-        guard digits > 0, digits <= 3, after + 1 < bytes.count, bytes[after] == UInt8(ascii: ".") || bytes[after] == UInt8(ascii: ")"),
-              bytes[after + 1] == 0x20 else { return 0 }
-        return digits + 2
+    /// A dash or arrow between words stays at the end of its line: at the start of one it would
+    /// read as a list item or as the command a question ran.
+    private static func gluedSeparators(_ words: [String]) -> [String] {
+        var joined: [String] = []
+        joined.reserveCapacity(words.count)
+        for word in words {
+            // Each separator is a space after at most three bytes: other words are not compared.
+            if let last = joined.last, word.utf8.count <= 4, word.utf8.last == 0x20, ["→ ", "- ", "• ", "· "].contains(word) {
+                joined[joined.count - 1] = last + word
+            } else {
+                joined.append(word)
+            }
+        }
+        return joined
+    }
+
+    private static func trimmed(_ line: String) -> String {
+        var line = line
+        while line.last == " " { line.removeLast() }
+        return line
     }
 }

@@ -34,7 +34,9 @@ struct Table {
         guard let maximum, total(widths) > maximum else {
             return laidOut(measured, widths: widths, indent: indent, heading: heading)
         }
-        let widestFirst = wrapping.filter { $0 < widths.count }.sorted { widths[$0] > widths[$1] }
+        // Of two equally wide, the later column goes first: a set's order differs from run to
+        // run, and the same reply must read the same every time.
+        let widestFirst = wrapping.filter { $0 < widths.count }.sorted { widths[$0] != widths[$1] ? widths[$0] > widths[$1] : $0 > $1 }
         for count in 0...widestFirst.count {
             let moved = Set(widestFirst.prefix(count))
             let kept = widths.indices.filter { !moved.contains($0) }

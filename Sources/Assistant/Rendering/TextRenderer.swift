@@ -42,27 +42,40 @@ public struct TextRenderer: Sendable {
 
     /// The reply as lines of text, without a trailing newline; empty for a blank line.
     public func render(_ reply: Reply) -> String {
-        // Joined as the lines come, into text reserved at its final size: the whole portfolio's
-        // lines were held three times over (lines, escaped lines, and the text growing by doubling).
-        var lines: [String] = []
-        for item in reply.items {
-            for line in self.lines(item) {
-                // Fitted as shown (escaped), before our colour codes become real ones.
-                let shown = InputPolicy.visible(line)
-                if shown.utf8.count <= fittingWidth ?? Int.max, shown.utf8.first != 0xEE {
-                    lines.append(style.activate(shown))
-                } else {
-                    for piece in Fitting.fitted(shown, width: fittingWidth ?? Int.max) { lines.append(style.activate(piece)) }
-                }
-            }
-        }
         var text = ""
-        text.reserveCapacity(lines.reduce(lines.count) { $0 + $1.utf8.count })
-        for (index, line) in lines.enumerated() {
-            if index > 0 { text += "\n" }
+        var first = true
+        write(reply) { line in
+            if !first { text += "\n" }
+            first = false
             text += line
         }
         return text
+    }
+
+    /// Each line of the reply as it is made: escaped, fitted to the width, with our colour codes
+    /// made real. The whole portfolio's advice is handed over line by line and never held whole
+    /// (its lines and their text were most of the memory of `advise` at 100,000 customers).
+    public func write(_ reply: Reply, to emit: (String) -> Void) {
+        for item in reply.items {
+            forEachLine(of: item) { line in
+                // Fitted as shown (escaped), before our colour codes become real ones.
+                let shown = InputPolicy.visible(line)
+                if shown.utf8.count <= fittingWidth ?? Int.max, shown.utf8.first != 0xEE {
+                    emit(style.activate(shown))
+                } else {
+                    for piece in Fitting.fitted(shown, width: fittingWidth ?? Int.max) { emit(style.activate(piece)) }
+                }
+            }
+        }
+    }
+
+    /// `lines(item)`, one by one.
+    private func forEachLine(of item: ReplyItem, _ body: (String) -> Void) {
+        if case .portfolioAdvice(let rows) = item {
+            portfolioAdvice(rows, body)
+        } else {
+            for line in lines(item) { body(line) }
+        }
     }
 
     func lines(_ item: ReplyItem) -> [String] {
@@ -123,7 +136,9 @@ public struct TextRenderer: Sendable {
         case .advice(let guidance):
             return adviceLines(guidance)
         case .portfolioAdvice(let rows):
-            return portfolioAdvice(rows)
+            var lines: [String] = []
+            portfolioAdvice(rows) { lines.append($0) }
+            return lines
         case .settings(let values, let changed, let partner):
             var table = Table([("", .left), ("", .right), ("", .left)])
             // Each figure with its unit (days, seats; the tenant limit is a plain count), since the
@@ -378,10 +393,10 @@ public struct TextRenderer: Sendable {
         return table.lines(heading: style.bold, fitting: fittingWidth, wrapping: [1, 6])
     }
 
-    func portfolioAdvice(_ rows: [PortfolioRow]) -> [String] {
+    func portfolioAdvice(_ rows: [PortfolioRow], _ emit: (String) -> Void) {
         let p = phrases
-        guard !rows.isEmpty else { return [p.label(.noCustomers)] }
-        var lines = [style.bold(p.label(.portfolioHeading))]
+        guard !rows.isEmpty else { return emit(p.label(.noCustomers)) }
+        emit(style.bold(p.label(.portfolioHeading)))
         for (index, row) in rows.enumerated() {
             var head = "\(index + 1). \(row.handle) (\(row.name)), \(p.stage(row.stage))"
             if let finding = row.mostUrgent {
@@ -389,11 +404,10 @@ public struct TextRenderer: Sendable {
                 head += " · " + style.warning(tag)
                 if row.warnings > 1 { head += " (+\(row.warnings - 1))" }
             }
-            lines.append(head)
-            lines.append("   " + p.nextAction(row.nextAction))
-            if let command = row.nextAction.command(for: row.handle) { lines.append(Fitting.whole("   → \(command)")) }
+            emit(head)
+            emit("   " + p.nextAction(row.nextAction))
+            if let command = row.nextAction.command(for: row.handle) { emit(Fitting.whole("   → \(command)")) }
         }
-        return lines
     }
 
     func reassignmentLines(_ reply: ReassignmentReply) -> [String] {

@@ -233,7 +233,7 @@ public final class Session {
             handle: customer.handle, name: customer.name, stage: guidance.stage,
             originals: customer.originals.count, cspSubscriptions: customer.cspSubscriptions.count,
             mostUrgent: guidance.findings.first { $0.severity == .warning },
-            warnings: guidance.findings.filter { $0.severity == .warning }.count,
+            warnings: guidance.findings.reduce(0) { $0 + ($1.severity == .warning ? 1 : 0) },
             nextAction: guidance.nextAction)
     }
 }

@@ -113,7 +113,7 @@ public final class ShellLoop {
     public func render(_ reply: Reply, line: String, style: Style? = nil) -> String? {
         switch reply.format ?? session.format {
         case .text:
-            let text = TextRenderer(language: session.language, style: style ?? options.style, settings: session.guide.settings, width: session.width, unicode: session.unicode).render(reply)
+            let text = textRenderer(style: style).render(reply)
             return text.isEmpty ? nil : text
         case .json:
             guard !reply.items.isEmpty else { return nil }
@@ -121,17 +121,41 @@ public final class ShellLoop {
         }
     }
 
+    private func textRenderer(style: Style? = nil) -> TextRenderer {
+        TextRenderer(language: session.language, style: style ?? options.style, settings: session.guide.settings, width: session.width, unicode: session.unicode)
+    }
+
     /// The reply as a transcript keeps it: without colour.
     private func plainText(_ reply: Reply, line: String) -> String {
         render(reply, line: line, style: .plain).map { $0 + "\n" } ?? ""
     }
 
+    /// Text is written line by line as it is rendered, never held whole (the whole portfolio is
+    /// megabytes); as `render`, a reply of no text, or of one empty line, writes nothing.
     private func emit(_ reply: Reply, line: String) {
-        guard let text = render(reply, line: line) else { return }
-        // Its line end written after it rather than appended: appending copies the text (megabytes
-        // for the whole portfolio, at the moment memory peaks).
-        write(text)
-        write("\n")
+        guard (reply.format ?? session.format) == .text else {
+            if let text = render(reply, line: line) {
+                write(text)
+                write("\n")
+            }
+            return
+        }
+        var first: String?
+        var count = 0
+        textRenderer().write(reply) { text in
+            count += 1
+            if count == 1 { return first = text }
+            if count == 2, let first {
+                write(first)
+                write("\n")
+            }
+            write(text)
+            write("\n")
+        }
+        if count == 1, let first, !first.isEmpty {
+            write(first)
+            write("\n")
+        }
     }
 
     /// Through C's stdout, the stream libedit also writes to; buffered until `flushStandardOutput`.

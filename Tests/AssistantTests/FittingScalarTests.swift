@@ -1,0 +1,32 @@
+@testable import Assistant
+import Testing
+
+/// Lines whose every scalar is a character of its own are fitted on their scalars; fitting on
+/// Characters, which every line went through before, stays the reference.
+@Suite("Fitting on scalars")
+struct FittingScalarTests {
+    @Test("random simple lines break where fitting on characters breaks them")
+    func scalarsAgreeWithCharacters() {
+        // Spaces, quoted commands, list markers and separators, digits, accents, colour codes.
+        let pieces = [" ", " ", " ", "  ", "`", "word", "a", "Z9", "-", "•", "→", "·", "*", ".", ")", "12", "é", "ção",
+                      "\(Style.marker)[33m", "\(Style.marker)[0m", "—", "…", "x\u{A0}y"]
+        var generator = SystemRandomNumberGenerator()
+        var compared = 0
+        for _ in 0..<30_000 {
+            let line = (0..<Int.random(in: 1...30, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? " " }.joined()
+            let width = Int.random(in: 4...40, using: &generator)
+            guard Fitting.isSimple(line), Table.width(line) > width else { continue }
+            compared += 1
+            #expect(Fitting.fitted(line, width: width) == Fitting.fittedByCharacters(line, width: width), "\(line.debugDescription) at \(width)")
+        }
+        #expect(compared > 10_000)
+    }
+
+    @Test("combining accents, a return, and wide characters are fitted on characters")
+    func notSimple() {
+        #expect(!Fitting.isSimple("cafe\u{301} com leite"))
+        #expect(!Fitting.isSimple("a\r\nb"))
+        #expect(!Fitting.isSimple("漢字 and more"))
+        #expect(Fitting.isSimple("Soluções → próximo · passo — `status acme`"))
+    }
+}
