@@ -17,9 +17,48 @@ enum Fitting {
     static func fitted(_ line: String, width: Int) -> [String] {
         if line.utf8.first == 0xEE, line.hasPrefix(wholeMark) { return [String(line.dropFirst(wholeMark.count))] }
         // Bytes bound columns from above: most lines need no measuring at all.
-        if line.utf8.count <= width || Table.width(line) <= width { return [line] }
-        if isSimple(line) { return fittedSimple(line, width: width) }
-        return fittedByCharacters(line, width: width)
+        if line.utf8.count <= width { return [line] }
+        if let columns = simpleColumns(line) { return columns <= width ? [line] : fittedSimple(line, width: width) }
+        return Table.width(line) <= width ? [line] : fittedByCharacters(line, width: width)
+    }
+
+    /// `Table.width(line)` when `isSimple(line)`, else nil: both found in one pass over its bytes.
+    static func simpleColumns(_ line: String) -> Int? {
+        guard let columns = line.utf8.withContiguousStorageIfAvailable({ bytes -> Int? in
+            var total = 0
+            var inCode = false
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                let scalar: UInt32
+                switch lead {
+                case 0x0D: return nil
+                case 0..<0x80:
+                    scalar = UInt32(lead)
+                    index += 1
+                case 0xC0..<0xE0 where index + 1 < bytes.count:
+                    scalar = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    index += 2
+                case 0xE0..<0xF0 where index + 2 < bytes.count:
+                    scalar = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    index += 3
+                default: return nil
+                }
+                switch scalar {
+                case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0xE000...0xF8FF: break
+                default: return nil
+                }
+                if inCode {
+                    inCode = scalar != UInt32(UInt8(ascii: "m")) && scalar != UInt32(UInt8(ascii: "]"))
+                } else if scalar == Style.marker.value {
+                    inCode = true
+                } else {
+                    total += 1
+                }
+            }
+            return total
+        }) else { return isSimple(line) ? Table.width(line) : nil }
+        return columns
     }
 
     /// `fitted` on the line's characters, for any line.
