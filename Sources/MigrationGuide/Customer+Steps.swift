@@ -200,7 +200,9 @@ extension Customer {
         price: Money? = nil, on date: CalendarDate, today: CalendarDate, confirmed: Bool, guide: Guide
     ) throws(GuideError) -> ProvisionOutcome {
         try checkPurchase(on: date, today: today)
-        let (offer, replaced) = try replacedOriginals(typed, replacing)
+        // Found from the offer, only originals that still need a replacement on that day count
+        // (the rule `Guide.needsReplacing` gives the guidance and the imports).
+        let (offer, replaced) = try replacedOriginals(typed, replacing) { guide.needsReplacement(of: $0, in: self, on: date) }
         if let original = replaced.first, Self.isMisspelling(offer, of: original.offer) {
             throw .misspelledOffer(typed, meant: OfferReference(id: original.id, offer: original.offer))
         }
@@ -254,7 +256,7 @@ extension Customer {
     }
 
     /// The offer to record and the originals it takes over from.
-    private func replacedOriginals(_ typed: String, _ replacing: Replacing) throws(GuideError) -> (String, [OriginalSubscription]) {
+    private func replacedOriginals(_ typed: String, _ replacing: Replacing, needed: (OriginalSubscription) -> Bool) throws(GuideError) -> (String, [OriginalSubscription]) {
         switch replacing {
         case .nothing:
             return (typed, [])
@@ -269,9 +271,10 @@ extension Customer {
             }
             return (completedOffer(typed, by: found.first), found)
         case .matched:
-            let uncovered = originals.filter { replacements(of: $0.id).isEmpty && $0.ending == nil }
-            let same = originals.filter { sameOffer($0.offer, typed) }
-            let candidates = same.isEmpty ? originals.filter { sharesDistinctiveWord(typed, $0.offer) } : same
+            let live = originals.filter(needed)
+            let uncovered = live.filter { replacements(of: $0.id).isEmpty && $0.ending == nil }
+            let same = live.filter { sameOffer($0.offer, typed) }
+            let candidates = same.isEmpty ? live.filter { sharesDistinctiveWord(typed, $0.offer) } : same
             if candidates.count == 1, let only = candidates.first { return (completedOffer(typed, by: only), [only]) }
             if candidates.count > 1 {
                 let open = candidates.filter { replacements(of: $0.id).isEmpty }
@@ -421,7 +424,7 @@ extension Customer {
         if let seats { subscription.seats = seats }
         if let offer { subscription.offer = offer }
         if let replaces {
-            let (_, found) = try replacedOriginals(subscription.offer, replaces.isEmpty ? .nothing : .named(replaces))
+            let (_, found) = try replacedOriginals(subscription.offer, replaces.isEmpty ? .nothing : .named(replaces)) { _ in true }
             subscription.replaces = found.map(\.id)
         }
         guard let index = customer.cspSubscriptions.firstIndex(where: { $0.id == subscription.id }) else {

@@ -113,9 +113,10 @@ extension Guide {
         }
         let lengths = settings.stages(for: customer)
         let retirement = Retirement(program: customer.program, billingAccount: customer.billingAccount)
+        let pools = Pool.all(in: customer, statuses: customer.originals.map { status(of: $0, in: customer, on: today) })
         for original in customer.originals {
             let stages = LifecycleDates(of: original, stages: lengths, guide: self)
-            let covered = isCovered(original, in: customer)
+            let covered = isCovered(original, in: customer, pools: pools)
             func add(_ kind: CustomerDeadline.Kind, _ date: CalendarDate) {
                 deadlines.append(CustomerDeadline(kind: kind, date: date, customer: handle, subscription: original.id, offer: original.offer, covered: covered, retirement: retirement, autoRenew: original.autoRenew))
             }
@@ -174,15 +175,15 @@ extension Guide {
 }
 
 extension Guide {
-    /// Users no longer depend on `original`: CSP subscriptions replace it with seats for all the
-    /// users they take over, and hold their licenses (same offer, or reassigned). Retired with no
-    /// replacement, its users still lose access when it is disabled.
-    func isCovered(_ original: OriginalSubscription, in customer: Customer) -> Bool {
+    /// Users no longer depend on `original`: CSP subscriptions replace it and hold their licenses
+    /// (same offer, or reassigned), and its pool (`pools`: the originals sharing replacements, whose
+    /// seats serve all their users, DOMAIN "seats of one offer pool") has a seat for every user,
+    /// as the guidance judges W-SEAT-SHORTFALL. Retired with no replacement, its users still lose
+    /// access when it is disabled.
+    func isCovered(_ original: OriginalSubscription, in customer: Customer, pools: [Pool]) -> Bool {
         let replacements = customer.replacements(of: original.id)
-        let pooled = Set(replacements.flatMap(\.replaces)).compactMap(customer.original)
-        return !replacements.isEmpty
-            && replacements.allSatisfy { $0.reassignedOn != nil || sameOffer($0.offer, original.offer) }
-            && replacements.reduce(0) { $0 + $1.seats } >= pooled.reduce(0) { $0 + $1.assigned }
+        guard !replacements.isEmpty, replacements.allSatisfy({ $0.reassignedOn != nil || sameOffer($0.offer, original.offer) }) else { return false }
+        return pools.first { pool in pool.statuses.contains { $0.original.id == original.id } }.map { $0.shortfall <= 0 } ?? false
     }
 }
 

@@ -58,15 +58,22 @@ public struct Guide: Sendable {
         return true
     }
 
+    /// Whether `original` still needs a replacement on `date` (`needsReplacing`), replaced or not.
+    func needsReplacement(of original: OriginalSubscription, in customer: Customer, on date: CalendarDate) -> Bool {
+        Self.needsReplacing(original, lifecycle: Lifecycle(of: original, on: date, stages: settings.stages(for: customer)))
+    }
+
     private func needsReplacement(_ status: OriginalStatus) -> Bool {
         status.replacements.isEmpty && status.replacementNeeded
     }
 
     /// Finished means every user is licensed: nothing is missing a replacement or seats, and no
-    /// reassignment is owed.
+    /// reassignment is owed. With no CSP subscription yet, only originals that need none (unused,
+    /// data deleted) leave nothing to provision, as the next action says.
     func stage(of customer: Customer, statuses: [OriginalStatus], pools: [Pool]) -> MigrationStage {
         guard customer.isAccepted else { return .invite }
-        if statuses.contains(where: needsReplacement) || pools.contains(where: { $0.shortfall > 0 }) || customer.cspSubscriptions.isEmpty {
+        let nothingBought = customer.cspSubscriptions.isEmpty && (statuses.isEmpty || statuses.contains(where: \.replacementNeeded))
+        if statuses.contains(where: needsReplacement) || pools.contains(where: { $0.shortfall > 0 }) || nothingBought {
             return .provision
         }
         if statuses.contains(where: { !$0.ended || owesReassignment($0, in: customer) }) { return .retire }

@@ -73,4 +73,36 @@ struct AwaitingReplacementTests {
         let after = text(session, "status y")
         #expect(after.contains("`csp edit y C2 --replaces L2`") && !after.contains("L1,L2"), "\(after)")
     }
+
+    @Test("provision finds the original from the offer by the same rule: the unused one is left out from the day its data is deleted", arguments: [("2026-05-30", false), ("2026-05-31", true)])
+    func provisionMatches(day: String, deleted: Bool) throws {
+        // L1 (Open License, unused) ended 2026-01-31: its data is deleted on 2026-05-31.
+        let session = try makeSession(setup: [
+            "customer add c --name C --program open",
+            #"license add c "Office 365 E3" --seats 5 --assigned 0 --expires 2026-01-31"#,
+            #"license add c "Office 365 E3" --seats 5 --expires 2027-01-31"#,
+        ])
+        session.today = try #require(CalendarDate(iso: day))
+        #expect(!session.execute("accept c").isFailure)
+        let reply = session.execute(#"provision c "Office 365 E3" --seats 5 --confirm"#)
+        if deleted {
+            #expect(!reply.isFailure, "\(TextRenderer(language: .en).render(reply))")
+            #expect(try session.store.customer(Handle("c")!)?.cspSubscriptions.first?.replaces == [LicenseID("L2")!])
+        } else {
+            // Still disabled, its data kept: either may be meant, so the choice is asked for.
+            #expect(reply.isFailure)
+            #expect(TextRenderer(language: .en).render(reply).contains("`--replaces L1`"), "\(TextRenderer(language: .en).render(reply))")
+        }
+    }
+
+    @Test("provision of the offer of an unused, deleted original alone records a new service, not a replacement of it")
+    func provisionNewService() throws {
+        let session = try makeSession(setup: [
+            "customer add d --name D --program open",
+            #"license add d "Office 365 E3" --seats 5 --assigned 0 --expires 2026-01-31"#,
+            "accept d",
+        ])
+        #expect(!session.execute(#"provision d "Office 365 E3" --seats 5"#).isFailure)
+        #expect(try session.store.customer(Handle("d")!)?.cspSubscriptions.first?.replaces == [])
+    }
 }

@@ -49,4 +49,19 @@ struct UnusedDeletedOriginalTests {
         #expect(text(session, "advise d").contains("W-USERS-UNLICENSED"))
         #expect(!Self.row(text(session, "status d"), "L1").contains(language == .en ? "nothing to provision" : "nada a provisionar"))
     }
+
+    @Test("a customer whose only original is unused and deleted has nothing to provision: its step and its next action agree", arguments: Language.allCases)
+    func onlyUnusedDeleted(_ language: Language) throws {
+        let session = try makeSession(language: language, setup: [
+            "customer add d --name D --program open",
+            #"license add d "Office 365 E3" --seats 10 --assigned 0 --expires 2026-01-10"#,
+            "accept d",
+        ])
+        session.today = try #require(CalendarDate(iso: "2026-05-10"))
+        let advice = text(session, "advise d")
+        #expect(advice.contains(language == .en ? "step 4 of 4: complete" : "etapa 4 de 4: concluída"), "\(advice)")
+        // The day before its data is deleted it is disabled, not gone: still to provision.
+        session.today = try #require(CalendarDate(iso: "2026-05-09"))
+        #expect(text(session, "advise d").contains(language == .en ? "step 2 of 4: provision" : "etapa 2 de 4: provisionamento"))
+    }
 }

@@ -261,6 +261,9 @@ struct TerminalTests {
         try terminal.type("today 2026-12-24")
         try terminal.press("Enter")
         try terminal.waitFor("reply") { $0.contains("Today is now 2026-12-24.") }
+        // Until the shell reads keys again the terminal is in cooked mode, where Ctrl-R is the
+        // driver's own "reprint line" and never reaches the shell.
+        try terminal.waitFor("a fresh prompt") { _ in (try? terminal.lastLine()) == "csp>" }
         if editrc.contains("-v") {
             // vi: Escape to command mode, then `/` searches the history.
             try terminal.press("Escape")

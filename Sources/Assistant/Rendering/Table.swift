@@ -32,7 +32,7 @@ struct Table {
         }
         func total(_ widths: [Int]) -> Int { indent + 2 * (widths.count - 1) + widths.reduce(0, +) }
         guard let maximum, total(widths) > maximum else {
-            return blocks(measured, widths: widths, indent: indent, heading: heading).joined().map { $0 }
+            return laidOut(measured, widths: widths, indent: indent, heading: heading)
         }
         // Of two equally wide, the later column goes first: a set's order differs from run to
         // run, and the same reply must read the same every time.
@@ -40,40 +40,38 @@ struct Table {
         for count in 0...widestFirst.count {
             let moved = Set(widestFirst.prefix(count))
             let kept = widths.indices.filter { !moved.contains($0) }
+            if kept.isEmpty { break }
             var keptWidths = kept.map { widths[$0] }
             let keptWrapping = Set(kept.indices.filter { wrapping.contains(kept[$0]) })
-            if kept.isEmpty { break }
             Self.narrow(&keptWidths, to: maximum - indent - 2 * (kept.count - 1), wrapping: keptWrapping)
             guard total(keptWidths) <= maximum else { continue }
-            let keptRows = measured.map { row in kept.map { $0 < row.count ? row[$0] : ("", 0) } }
-            let wrappedRows = keptRows.map { Self.wrapped($0, widths: keptWidths, wrapping: keptWrapping) }
+            guard !moved.isEmpty else { return laidOut(measured, widths: keptWidths, indent: indent, heading: heading, wrapping: keptWrapping) }
             var keys = self
             keys.headers = kept.map { headers[$0] }
             keys.alignments = kept.map { alignments[$0] }
-            let keyBlocks = keys.blocks(wrappedRows, widths: keptWidths, indent: indent, heading: heading)
-            guard !moved.isEmpty else { return keyBlocks.joined().map { $0 } }
+            let keyRows = measured.map { row in kept.map { $0 < row.count ? row[$0] : ("", 0) } }
             // The text columns that did not fit, each on lines of its own under its row: prose,
             // wrapped by `Fitting` with its continuation hanging.
             let under = String(repeating: " ", count: indent + 4)
             let movedInOrder = widths.indices.filter { moved.contains($0) }
             let movedHeaders = movedInOrder.map { headers[$0] }.filter { !$0.isEmpty }
-            var lines = keyBlocks[0] + (movedHeaders.isEmpty ? [] : [heading(under + movedHeaders.joined(separator: " · "))])
-            for (row, block) in zip(rows, keyBlocks.dropFirst()) {
-                lines += block
-                for index in movedInOrder where index < row.count && !row[index].isEmpty { lines.append(under + row[index]) }
+            return keys.laidOut(keyRows, widths: keptWidths, indent: indent, heading: heading, wrapping: keptWrapping) { row, lines in
+                if row == 0 {
+                    if !movedHeaders.isEmpty { lines.append(heading(under + movedHeaders.joined(separator: " · "))) }
+                } else {
+                    let cells = rows[row - 1]
+                    for index in movedInOrder where index < cells.count && !cells[index].isEmpty { lines.append(under + cells[index]) }
+                }
             }
-            return lines
         }
         return records(indent: indent)
     }
 
-    /// The header's lines (none when the table has no headers), then each row's lines. A row given
-    /// as several lines (its text wrapped) keeps them together.
-    private func blocks(_ measured: [[(String, Int)]], widths: [Int], indent: Int, heading: (String) -> String) -> [[String]] {
-        blocks(measured.map { [$0] }, widths: widths, indent: indent, heading: heading)
-    }
-
-    private func blocks(_ rowsOfLines: [[[(String, Int)]]], widths: [Int], indent: Int, heading: (String) -> String) -> [[String]] {
+    /// The header's line (none when the table has no headers), then each row's, a row whose text
+    /// is wider than its `wrapping` column on as many lines as it takes; `after` adds lines after
+    /// each row's (0 is the header).
+    private func laidOut(_ measured: [[(String, Int)]], widths: [Int], indent: Int, heading: (String) -> String,
+                         wrapping: Set<Int> = [], after: (Int, inout [String]) -> Void = { _, _ in }) -> [String] {
         let capacity = indent + widths.reduce(0, +) + 2 * widths.count
         func pad(_ line: inout String, _ count: Int) {
             for _ in 0..<max(0, count) { line.append(" ") }
@@ -97,8 +95,16 @@ struct Table {
             while line.last == " " { line.removeLast() }
             return line
         }
-        guard let header = rowsOfLines.first else { return [] }
-        return [headed ? header.map { heading(line($0)) } : []] + rowsOfLines.dropFirst().map { $0.map(line) }
+        var lines: [String] = []
+        lines.reserveCapacity(measured.count)
+        for (number, row) in measured.enumerated() where number > 0 || headed {
+            // Only a row with a cell wider than its column is broken up.
+            let fits = !row.indices.contains { wrapping.contains($0) && $0 < widths.count && row[$0].1 > widths[$0] }
+            let rowLines = fits ? [line(row)] : Self.wrapped(row, widths: widths, wrapping: wrapping).map(line)
+            lines += number == 0 ? rowLines.map(heading) : rowLines
+            after(number, &lines)
+        }
+        return lines
     }
 
     /// A table whose headers are all empty (a list of names and their meaning) shows no header line.
