@@ -30,7 +30,7 @@ let package = Package(
         // The domain: customers, subscriptions, the four steps and every rule. Pure, Foundation only.
         .target(name: "MigrationGuide"),
         // Where the portfolio lives between commands.
-        .target(name: "MigrationStore", dependencies: ["MigrationGuide", "CLibPQ", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "MigrationStore", dependencies: ["MigrationGuide", "CLibPQ", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         // Parsing, commands, the session loop, replies and their rendering, line readers, transcripts.
         .target(name: "Assistant", dependencies: ["MigrationGuide", "MigrationStore", "CLibEdit", "SwiftCSV"], plugins: ["BuildInfo"]),
         // The version (from VERSION) and the commit a build comes from, for `--version` and `version`.

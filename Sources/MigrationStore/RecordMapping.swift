@@ -45,6 +45,8 @@ package enum SQLValue: Hashable, Sendable {
 /// A result row read by column position, in the order of the record's `Column` declaration.
 package protocol StoredRow {
     func text(at position: Int) -> String?
+    /// A text that many rows repeat (an offer's name): a row reader may hand out one copy of it.
+    func sharedText(at position: Int) -> String?
     func integer(at position: Int) -> Int64?
     func boolean(at position: Int) -> Bool?
 }
@@ -71,8 +73,15 @@ package protocol StoredRecord {
 }
 
 extension StoredRow {
+    package func sharedText(at position: Int) -> String? { text(at: position) }
+
     package func text<C: StoredColumn>(_ column: C) throws(StoredValue.Invalid) -> String {
         guard let value = text(at: column.rawValue) else { throw StoredValue.Invalid() }
+        return value
+    }
+
+    package func sharedText<C: StoredColumn>(_ column: C) throws(StoredValue.Invalid) -> String {
+        guard let value = sharedText(at: column.rawValue) else { throw StoredValue.Invalid() }
         return value
     }
 

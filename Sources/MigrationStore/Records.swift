@@ -110,6 +110,17 @@ package struct CustomerRecord: StoredRecord {
     }
 
     package func domain(originals: [OriginalRecord], csp: [CSPRecord]) throws(StoredValue.Invalid) -> Customer {
+        var originalSubscriptions: [OriginalSubscription] = []
+        originalSubscriptions.reserveCapacity(originals.count)
+        for original in originals { originalSubscriptions.append(try original.domain()) }
+        var cspSubscriptions: [CSPSubscription] = []
+        cspSubscriptions.reserveCapacity(csp.count)
+        for subscription in csp { cspSubscriptions.append(try subscription.domain()) }
+        return try domain(originals: originalSubscriptions, csp: cspSubscriptions)
+    }
+
+    /// The customer, with its subscriptions already read.
+    func domain(originals: [OriginalSubscription], csp: [CSPSubscription]) throws(StoredValue.Invalid) -> Customer {
         guard let handle = Handle(handle) else { throw StoredValue.Invalid() }
         var invitation: Invitation?
         if let inviteSentOn {
@@ -123,15 +134,9 @@ package struct CustomerRecord: StoredRecord {
                 requestedOn: try StoredValue.date(gdapRequestedOn), roles: roles,
                 acceptedOn: try gdapAcceptedOn.map(StoredValue.date), expiresOn: try gdapExpiresOn.map(StoredValue.date))
         }
-        var originalSubscriptions: [OriginalSubscription] = []
-        originalSubscriptions.reserveCapacity(originals.count)
-        for original in originals { originalSubscriptions.append(try original.domain()) }
-        var cspSubscriptions: [CSPSubscription] = []
-        cspSubscriptions.reserveCapacity(csp.count)
-        for subscription in csp { cspSubscriptions.append(try subscription.domain()) }
         return Customer(
             handle: handle, name: name, domain: domain, program: (try? Program.stored(program)) ?? .other,
-            adminEmail: adminEmail, invitation: invitation, originals: originalSubscriptions, cspSubscriptions: cspSubscriptions,
+            adminEmail: adminEmail, invitation: invitation, originals: originals, cspSubscriptions: csp,
             billingAccount: try BillingAccount.stored(billingAccount), eaTerm: try EATerm.stored(eaTerm),
             createdInPartnerCenter: createdInPartnerCenter, gdap: gdap, currency: currency, tenantID: tenantID)
     }
@@ -218,7 +223,7 @@ package struct OriginalRecord: CustomerOwnedRecord {
     package init(row: some StoredRow) throws(StoredValue.Invalid) {
         customer = try row.text(Column.customer)
         number = try row.int(Column.number)
-        offer = try row.text(Column.offer)
+        offer = try row.sharedText(Column.offer)
         seats = try row.int(Column.seats)
         assigned = try row.int(Column.assigned)
         expires = try row.text(Column.expires)
@@ -323,7 +328,7 @@ package struct CSPRecord: CustomerOwnedRecord {
     package init(row: some StoredRow) throws(StoredValue.Invalid) {
         customer = try row.text(Column.customer)
         number = try row.int(Column.number)
-        offer = try row.text(Column.offer)
+        offer = try row.sharedText(Column.offer)
         seats = try row.int(Column.seats)
         provisionedOn = try row.text(Column.provisionedOn)
         replaces = row.optionalInt(Column.replaces)

@@ -38,10 +38,10 @@ public final class SQLiteStore: PortfolioStore {
 
     public func customer(_ handle: Handle) throws(StoreError) -> Customer? {
         let loaded = try read { db -> (Customer, Int)? in
-            let key = StatementArguments([handle.rawValue])
-            guard let record = try CustomerRecord.fetchAll(db.cachedStatement(sql: Self.sql.customerByHandle), arguments: key).first else { return nil }
-            let originals = try OriginalRecord.fetchAll(db.cachedStatement(sql: Self.sql.originalsOfCustomer), arguments: key)
-            let csp = try CSPRecord.fetchAll(db.cachedStatement(sql: Self.sql.cspOfCustomer), arguments: key)
+            let key = [SQLValue.text(handle.rawValue)]
+            guard let record = try CustomerRecord.fetchAll(db.cachedStatement(sql: Self.sql.customerByHandle), key).first else { return nil }
+            let originals = try OriginalRecord.fetchAll(db.cachedStatement(sql: Self.sql.originalsOfCustomer), key)
+            let csp = try CSPRecord.fetchAll(db.cachedStatement(sql: Self.sql.cspOfCustomer), key)
             return (try record.domain(originals: originals, csp: csp), record.revision)
         }
         lastSeen = loaded.map { (customer: $0.0, revision: $0.1) }
@@ -98,7 +98,7 @@ public final class SQLiteStore: PortfolioStore {
 
     /// Changes when another connection commits (SQLite's `data_version`).
     private static func dataVersion(_ db: Database) throws -> Int {
-        try Int.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0
+        try db.cachedStatement(sql: "PRAGMA data_version").firstInteger() ?? 0
     }
 
     /// Three ordered scans merged in one pass, rows decoded straight into domain values: the whole
@@ -106,36 +106,29 @@ public final class SQLiteStore: PortfolioStore {
     private static func scanPortfolio(_ db: Database, revisions: inout [Handle: Int], count: (Int) -> Void, each: (Customer) -> Void) throws {
         // Counted first so that a result is allocated once, at its size: at 100,000 customers a
         // doubling array's spare room and copies are tens of megabytes.
-        let total = try Int.fetchOne(db.cachedStatement(sql: sql.customerCount)) ?? 0
+        let total = try db.cachedStatement(sql: sql.customerCount).firstInteger() ?? 0
         count(total)
-        let records = try Row.fetchCursor(db.cachedStatement(sql: sql.allCustomers))
-        let originals = try Row.fetchCursor(db.cachedStatement(sql: sql.allOriginals))
-        let csp = try Row.fetchCursor(db.cachedStatement(sql: sql.allCSP))
         // Offer names repeat across thousands of rows: one copy of each is kept, not one per row.
-        var offers: [String: String] = [:]
-        func interned(_ offer: String) -> String {
-            if let known = offers[offer] { return known }
-            offers[offer] = offer
-            return offer
-        }
+        let offers = SharedTexts()
+        let records = try db.cachedStatement(sql: sql.allCustomers).steps()
+        let originals = try db.cachedStatement(sql: sql.allOriginals).steps(sharing: offers)
+        let csp = try db.cachedStatement(sql: sql.allCSP).steps(sharing: offers)
+        defer { [records, originals, csp].forEach { $0.finish() } }
+        // Each subscription row is decoded into its domain value as it is stepped on; the look-ahead
+        // holds the first row of the next customer.
         var nextOriginal = try originals.next().map(OriginalRecord.init(row:))
         var nextCSP = try csp.next().map(CSPRecord.init(row:))
         revisions.reserveCapacity(total)
         while let row = try records.next() {
             let record = try CustomerRecord(row: row)
-            var own: [OriginalRecord] = []
-            // Each row is moved out of the look-ahead (`take`), not copied: copying and freeing
-            // records of a dozen strings was a tenth of reading the portfolio.
-            while nextOriginal.map({ $0.customer <= record.handle }) == true, var row = nextOriginal.take() {
-                if row.customer == record.handle {
-                    row.offer = interned(row.offer)
-                    own.append(row)
-                }
+            var own: [OriginalSubscription] = []
+            while let original = nextOriginal, original.customer <= record.handle {
+                if original.customer == record.handle { own.append(try original.domain()) }
                 nextOriginal = try originals.next().map(OriginalRecord.init(row:))
             }
-            var ownCSP: [CSPRecord] = []
-            while nextCSP.map({ $0.customer <= record.handle }) == true, let row = nextCSP.take() {
-                if row.customer == record.handle { ownCSP.append(row) }
+            var ownCSP: [CSPSubscription] = []
+            while let subscription = nextCSP, subscription.customer <= record.handle {
+                if subscription.customer == record.handle { ownCSP.append(try subscription.domain()) }
                 nextCSP = try csp.next().map(CSPRecord.init(row:))
             }
             let customer = try record.domain(originals: own, csp: ownCSP)
@@ -153,10 +146,8 @@ public final class SQLiteStore: PortfolioStore {
                 return cached.customers.values.map(NamedCustomer.init).sorted { $0.handle < $1.handle }
             }
             var names: [NamedCustomer] = []
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: Self.sql.customerNames))
-            while let row = try rows.next() {
-                let handleText: String? = row[0], name: String? = row[1]
-                guard let handle = handleText.flatMap(Handle.init), let name else { throw StoredValue.Invalid() }
+            try db.cachedStatement(sql: Self.sql.customerNames).forEachRow { row in
+                guard let handle = row.text(at: 0).flatMap(Handle.init), let name = row.text(at: 1) else { throw StoredValue.Invalid() }
                 names.append(NamedCustomer(handle: handle, name: name))
             }
             return names
@@ -164,19 +155,25 @@ public final class SQLiteStore: PortfolioStore {
     }
 
     public func handles() throws(StoreError) -> [Handle] {
-        try readOne { db in try String.fetchAll(db.cachedStatement(sql: Self.sql.handles)).compactMap(Handle.init) }
+        try readOne { db in
+            var handles: [Handle] = []
+            try db.cachedStatement(sql: Self.sql.handles).forEachRow { row in
+                if let handle = row.text(at: 0).flatMap(Handle.init) { handles.append(handle) }
+            }
+            return handles
+        }
     }
 
     public func journal(for handle: Handle?, since: CalendarDate?) throws(StoreError) -> [JournalEntry] {
         try readOne { db in
             let sql = Self.sql.journal(customer: handle != nil, since: since != nil)
             let arguments: [SQLValue] = [handle.map { SQLValue.text($0.rawValue) }, since.map { SQLValue.text($0.description) }].compactMap { $0 }
-            return try JournalRecord.fetchAll(db.makeStatement(sql: sql), arguments: StatementArguments(arguments)).map { try $0.domain() }
+            return try JournalRecord.fetchAll(db.cachedStatement(sql: sql), arguments).map { try $0.domain() }
         }
     }
 
     public func loadSettings() throws(StoreError) -> GuideSettings {
-        try readOne { db in SettingRecord.settings(try SettingRecord.fetchAll(db.makeStatement(sql: SettingRecord.selectSQL))) }
+        try readOne { db in SettingRecord.settings(try SettingRecord.fetchAll(db.cachedStatement(sql: SettingRecord.selectSQL))) }
     }
 
     // MARK: - Writing, each in one transaction
@@ -206,25 +203,25 @@ public final class SQLiteStore: PortfolioStore {
     /// revision check, made by the UPDATE itself). Returns the new revision.
     private func replace(_ customer: Customer, _ db: Database) throws -> Int {
         let handle = customer.handle
-        let key = StatementArguments([handle.rawValue])
+        let key = [SQLValue.text(handle.rawValue)]
         func storedRevision() throws -> Int? {
-            try Int.fetchOne(db.cachedStatement(sql: Self.sql.revisionOfCustomer), arguments: key)
+            try db.cachedStatement(sql: Self.sql.revisionOfCustomer).firstInteger(key)
         }
         // A customer this session never read is written over whatever revision it has.
         guard let expected = try revisions[handle] ?? storedRevision() else { throw StoreError.notFound(handle) }
         var arguments = CustomerRecord(customer, revision: expected + 1).updateArguments
         arguments.append(SQLValue(expected))
-        try db.cachedStatement(sql: Self.updateCheckedSQL).execute(arguments: StatementArguments(arguments))
+        try db.cachedStatement(sql: Self.updateCheckedSQL).run(arguments)
         if db.changesCount == 0 {
             throw try storedRevision() == nil ? StoreError.notFound(handle) : StoreError.conflict(handle)
         }
         let before = lastSeen.flatMap { $0.customer.handle == handle && $0.revision == expected ? $0.customer : nil }
         if before?.originals != customer.originals {
-            try db.cachedStatement(sql: Self.sql.deleteOriginalsOfCustomer).execute(arguments: key)
+            try db.cachedStatement(sql: Self.sql.deleteOriginalsOfCustomer).run(key)
             try Self.insertOriginals(of: customer, db)
         }
         if before?.cspSubscriptions != customer.cspSubscriptions {
-            try db.cachedStatement(sql: Self.sql.deleteCSPOfCustomer).execute(arguments: key)
+            try db.cachedStatement(sql: Self.sql.deleteCSPOfCustomer).run(key)
             try Self.insertCSP(of: customer, db)
         }
         return expected + 1
@@ -235,7 +232,7 @@ public final class SQLiteStore: PortfolioStore {
 
     public func remove(_ handle: Handle, journal: JournalEntry) throws(StoreError) {
         try write { db in
-            try db.cachedStatement(sql: Self.sql.deleteCustomer).execute(arguments: [handle.rawValue])
+            try db.cachedStatement(sql: Self.sql.deleteCustomer).run([.text(handle.rawValue)])
             guard db.changesCount > 0 else { throw StoreError.notFound(handle) }
             try Self.insertJournal(journal, db)
         }
@@ -246,24 +243,23 @@ public final class SQLiteStore: PortfolioStore {
 
     public func saveSetting(_ name: GuideSettings.Name, _ value: Int, journal: JournalEntry) throws(StoreError) {
         try write { db in
-            try db.cachedStatement(sql: Self.sql.saveSetting).execute(arguments: StatementArguments(SettingRecord(name, figure: value).insertArguments))
+            try db.cachedStatement(sql: Self.sql.saveSetting).run(SettingRecord(name, figure: value).insertArguments)
             try Self.insertJournal(journal, db)
         }
     }
 
     public func loadPartnerSetting(_ name: String) throws(StoreError) -> String? {
         try readOne { db in
-            try PartnerSettingRecord.fetchAll(db.cachedStatement(sql: Self.sql.partnerSetting), arguments: [name]).first?.text
+            try PartnerSettingRecord.fetchAll(db.cachedStatement(sql: Self.sql.partnerSetting), [.text(name)]).first?.text
         }
     }
 
     public func savePartnerSetting(_ name: String, _ text: String?, journal: JournalEntry) throws(StoreError) {
         try write { db in
             if let text {
-                try db.cachedStatement(sql: Self.sql.savePartnerSetting)
-                    .execute(arguments: StatementArguments(PartnerSettingRecord(name: name, text: text).insertArguments))
+                try db.cachedStatement(sql: Self.sql.savePartnerSetting).run(PartnerSettingRecord(name: name, text: text).insertArguments)
             } else {
-                try db.cachedStatement(sql: Self.sql.deletePartnerSetting).execute(arguments: [name])
+                try db.cachedStatement(sql: Self.sql.deletePartnerSetting).run([.text(name)])
             }
             try Self.insertJournal(journal, db)
         }
@@ -292,8 +288,7 @@ public final class SQLiteStore: PortfolioStore {
     /// thousands of rows, and keyed encoding of each record would dominate it.
     private static func insertCustomer(_ customer: Customer, _ db: Database) throws {
         do {
-            try db.cachedStatement(sql: sql.insertCustomer)
-                .execute(arguments: StatementArguments(CustomerRecord(customer, revision: 0).insertArguments))
+            try db.cachedStatement(sql: sql.insertCustomer).run(CustomerRecord(customer, revision: 0).insertArguments)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
             throw StoreError.duplicate(customer.handle)
         }
@@ -309,7 +304,7 @@ public final class SQLiteStore: PortfolioStore {
         if !customer.originals.isEmpty {
             let statement = try db.cachedStatement(sql: sql.insertOriginal)
             for original in customer.originals {
-                try statement.execute(arguments: StatementArguments(OriginalRecord(original, of: customer.handle).insertArguments))
+                try statement.run(OriginalRecord(original, of: customer.handle).insertArguments)
             }
         }
     }
@@ -318,13 +313,13 @@ public final class SQLiteStore: PortfolioStore {
         if !customer.cspSubscriptions.isEmpty {
             let statement = try db.cachedStatement(sql: sql.insertCSP)
             for subscription in customer.cspSubscriptions {
-                try statement.execute(arguments: StatementArguments(CSPRecord(subscription, of: customer.handle).insertArguments))
+                try statement.run(CSPRecord(subscription, of: customer.handle).insertArguments)
             }
         }
     }
 
     private static func insertJournal(_ entry: JournalEntry, _ db: Database) throws {
-        try db.cachedStatement(sql: sql.insertJournal).execute(arguments: StatementArguments(JournalRecord(entry).insertArguments))
+        try db.cachedStatement(sql: sql.insertJournal).run(JournalRecord(entry).insertArguments)
     }
 
     // MARK: - Transactions
