@@ -29,4 +29,15 @@ struct FittingScalarTests {
         #expect(!Fitting.isSimple("漢字 and more"))
         #expect(Fitting.isSimple("Soluções → próximo · passo — `status acme`"))
     }
+
+    @Test("a line's simple columns are its width when it is simple, and nothing otherwise")
+    func simpleColumnsAgree() {
+        let pieces = [" ", "a", "Z9", "`", "é", "ção", "•", "→", "·", "—", "\(Style.marker)[33m", "\(Style.marker)[0m",
+                      "\u{301}", "\r", "\n", "漢", "😀", "\u{2028}", "\u{200D}", "\u{E000}", "\u{F8FF}", "\u{2FF}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<30_000 {
+            let line = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? " " }.joined()
+            #expect(Fitting.simpleColumns(line) == (Fitting.isSimple(line) ? Table.width(line) : nil), "\(line.debugDescription)")
+        }
+    }
 }

@@ -17,9 +17,48 @@ enum Fitting {
     static func fitted(_ line: String, width: Int) -> [String] {
         if line.utf8.first == 0xEE, line.hasPrefix(wholeMark) { return [String(line.dropFirst(wholeMark.count))] }
         // Bytes bound columns from above: most lines need no measuring at all.
-        if line.utf8.count <= width || Table.width(line) <= width { return [line] }
-        if isSimple(line) { return fittedSimple(line, width: width) }
-        return fittedByCharacters(line, width: width)
+        if line.utf8.count <= width { return [line] }
+        if let columns = simpleColumns(line) { return columns <= width ? [line] : fittedSimple(line, width: width) }
+        return Table.width(line) <= width ? [line] : fittedByCharacters(line, width: width)
+    }
+
+    /// `Table.width(line)` when `isSimple(line)`, else nil: both found in one pass over its bytes.
+    static func simpleColumns(_ line: String) -> Int? {
+        guard let columns = line.utf8.withContiguousStorageIfAvailable({ bytes -> Int? in
+            var total = 0
+            var inCode = false
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                let scalar: UInt32
+                switch lead {
+                case 0x0D: return nil
+                case 0..<0x80:
+                    scalar = UInt32(lead)
+                    index += 1
+                case 0xC0..<0xE0 where index + 1 < bytes.count:
+                    scalar = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    index += 2
+                case 0xE0..<0xF0 where index + 2 < bytes.count:
+                    scalar = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    index += 3
+                default: return nil
+                }
+                switch scalar {
+                case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0xE000...0xF8FF: break
+                default: return nil
+                }
+                if inCode {
+                    inCode = scalar != UInt32(UInt8(ascii: "m")) && scalar != UInt32(UInt8(ascii: "]"))
+                } else if scalar == Style.marker.value {
+                    inCode = true
+                } else {
+                    total += 1
+                }
+            }
+            return total
+        }) else { return isSimple(line) ? Table.width(line) : nil }
+        return columns
     }
 
     /// `fitted` on the line's characters, for any line.
@@ -84,23 +123,32 @@ enum Fitting {
         while indent < bytes.count, bytes[indent] == space { indent += 1 }
         let marker = listMarkerWidth(bytes[indent...])
         let hanging = indent + (marker > 0 ? marker : indent > 0 ? 2 : 0)
-        let continuation = [UInt8](repeating: space, count: hanging < width / 2 ? hanging : indent)
+        let continuation = String(repeating: " ", count: hanging < width / 2 ? hanging : indent)
+        // Words follow one another in the line, so each line made is what starts it (the indent,
+        // or the continuation and the colour still open) and then one stretch of the line.
         var lines: [String] = []
-        var current = [UInt8](repeating: space, count: indent)
+        var lead = String(repeating: " ", count: indent)
+        var stretchStart = indent
         var currentWidth = indent
         var holdsWord = false
         var colour: String?
-        for word in simpleWords(bytes, from: indent) {
+        func line(to end: Int, closing: String = "") -> String {
+            var end = end
+            while end > stretchStart, bytes[end - 1] == space { end -= 1 }
+            if end == stretchStart { while lead.utf8.last == space { lead.removeLast() } }
+            return lead + String(decoding: bytes[stretchStart..<end], as: UTF8.self) + closing
+        }
+        func place(_ word: Range<Int>) {
             let text = bytes[word]
             let wordWidth = simpleWidth(text)
             var spaces = 0
             while spaces < text.count, text[text.endIndex - 1 - spaces] == space { spaces += 1 }
             if holdsWord, currentWidth + wordWidth - spaces > width {
-                lines.append(trimmedString(current) + (colour == nil ? "" : reset))
-                current = continuation + Array((colour ?? "").utf8)
-                currentWidth = continuation.count
+                lines.append(line(to: word.lowerBound, closing: colour == nil ? "" : reset))
+                lead = continuation + (colour ?? "")
+                stretchStart = word.lowerBound
+                currentWidth = continuation.utf8.count
             }
-            current += text
             currentWidth += wordWidth
             holdsWord = true
             if text.contains(0xEE) {
@@ -108,40 +156,34 @@ enum Fitting {
                 if word.unicodeScalars.contains(Style.marker) { colour = openColour(after: word, before: colour) }
             }
         }
-        lines.append(trimmedString(current))
+        // `words`: each word with the spaces after it; a `quoted command`, spaces and all, is
+        // one; a separator (`→ `) joins the word before it.
+        let pairedQuotes = bytes[indent...].reduce(0) { $0 + ($1 == backtick ? 1 : 0) }.isMultiple(of: 2)
+        var pending: Range<Int>?
+        var wordStart = indent
+        var quoted = false
+        var previous = space
+        func found(_ word: Range<Int>) {
+            if let before = pending, isSeparator(bytes[word]) {
+                pending = before.lowerBound..<word.upperBound
+            } else {
+                if let before = pending { place(before) }
+                pending = word
+            }
+        }
+        for index in indent..<bytes.count {
+            let byte = bytes[index]
+            if byte != space, previous == space, !quoted, index > wordStart {
+                found(wordStart..<index)
+                wordStart = index
+            }
+            if byte == backtick, pairedQuotes { quoted.toggle() }
+            previous = byte
+        }
+        if wordStart < bytes.count { found(wordStart..<bytes.count) }
+        if let last = pending { place(last) }
+        lines.append(line(to: bytes.count))
         return lines
-        func trimmedString(_ line: [UInt8]) -> String {
-            var end = line.count
-            while end > 0, line[end - 1] == space { end -= 1 }
-            return String(decoding: line[..<end], as: UTF8.self)
-        }
-        // `words`, as ranges of bytes: each word with the spaces after it; a `quoted command`,
-        // spaces and all, is one; a separator (`→ `) joins the word before it.
-        func simpleWords(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> [Range<Int>] {
-            let pairedQuotes = bytes[start...].reduce(0) { $0 + ($1 == backtick ? 1 : 0) }.isMultiple(of: 2)
-            var words: [Range<Int>] = []
-            var wordStart = start
-            var quoted = false
-            var previous = space
-            func add(_ range: Range<Int>) {
-                if let last = words.last, isSeparator(bytes[range]) {
-                    words[words.count - 1] = last.lowerBound..<range.upperBound
-                } else {
-                    words.append(range)
-                }
-            }
-            for index in start..<bytes.count {
-                let byte = bytes[index]
-                if byte != space, previous == space, !quoted, index > wordStart {
-                    add(wordStart..<index)
-                    wordStart = index
-                }
-                if byte == backtick, pairedQuotes { quoted.toggle() }
-                previous = byte
-            }
-            if wordStart < bytes.count { add(wordStart..<bytes.count) }
-            return words
-        }
     }
 
     /// `→ `, `- `, `• ` or `· ` (`gluedSeparators`), as a simple line writes them.
