@@ -22,9 +22,10 @@ struct SteppedRow: StoredRow {
         return bytes(at: position).map(shared.text)
     }
 
+    /// A text column's bytes; nil for NULL, for which SQLite gives no pointer (an empty text has one).
     private func bytes(at position: Int) -> UnsafeBufferPointer<UInt8>? {
         let column = Int32(position)
-        guard sqlite3_column_type(statement, column) != SQLITE_NULL, let bytes = sqlite3_column_text(statement, column) else { return nil }
+        guard let bytes = sqlite3_column_text(statement, column) else { return nil }
         return UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(statement, column)))
     }
 

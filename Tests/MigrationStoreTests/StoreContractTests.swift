@@ -202,6 +202,8 @@ struct StoreContractTests {
         try store.update(a, journal: entry(a.handle, "edit"))
         a.cspSubscriptions.removeLast()                // subscriptions only
         try store.update(a, journal: entry(a.handle, "edit"))
+        a.cspSubscriptions[0].provisionedOn = nil      // stored as an empty text
+        try store.update(a, journal: entry(a.handle, "edit"))
         a.name = "A, renamed"                          // the customer's own row only
         try store.update(a, journal: entry(a.handle, "edit"))
         _ = try store.customer(b.handle)
