@@ -111,9 +111,11 @@ public final class SQLiteStore: PortfolioStore {
         // Offer names repeat across thousands of rows: one copy of each is kept, not one per row.
         let offers = SharedTexts()
         let records = try db.cachedStatement(sql: sql.allCustomers).steps()
+        defer { records.finish() }
         let originals = try db.cachedStatement(sql: sql.allOriginals).steps(sharing: offers)
+        defer { originals.finish() }
         let csp = try db.cachedStatement(sql: sql.allCSP).steps(sharing: offers)
-        defer { [records, originals, csp].forEach { $0.finish() } }
+        defer { csp.finish() }
         // Each subscription row is decoded into its domain value as it is stepped on; the look-ahead
         // holds the first row of the next customer.
         var nextOriginal = try originals.next().map(OriginalRecord.init(row:))

@@ -223,6 +223,30 @@ struct TerminalTests {
         #expect(narrow.allSatisfy { $0.count <= 80 }, "\(narrow)")
     }
 
+    @Test("at 60 columns, status and advice in Portuguese are fitted by the shell: the terminal folds no line")
+    func repliesFitANarrowWindow() throws {
+        let terminal = try TerminalSession(arguments: "--today 2026-11-28 --lang pt-BR")
+        try terminal.tmux(["resize-window", "-t", "0", "-x", "60"])
+        for (line, reply) in [(#"customer add contoso --name "Contoso Comércio e Serviços de Informática Ltda" --program open --email ti@contoso.example"#, "contoso"),
+                              (#"license add contoso "Microsoft 365 Business Premium" --seats 50 --expires 2026-12-20"#, "L1"),
+                              ("accept contoso", "contoso")] {
+            try terminal.type(line)
+            try terminal.press("Enter")
+            try terminal.waitFor("reply") { $0.contains(reply) }
+            try terminal.waitFor("a fresh prompt") { _ in (try? terminal.lastLine()) == "csp>" }
+        }
+        try terminal.press("C-l")
+        try terminal.type("status contoso")
+        try terminal.press("Enter")
+        try terminal.waitFor("the status") { $0.contains("Próximo passo") && $0.split(separator: "\n").last == "csp>" }
+        // `-J` joins the lines the terminal folded: equal screens mean it folded none.
+        let shown = try terminal.screen()
+        let joined = try terminal.tmux(["capture-pane", "-t", "0", "-p", "-J"])
+        #expect(shown.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                == joined.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }, "\(shown)")
+        #expect(shown.contains("Contoso Comércio e Serviços de Informática Ltda"))
+    }
+
     @Test("a question typed at the prompt is answered in colour, with the command it ran")
     func questionInColour() throws {
         let terminal = try TerminalSession()

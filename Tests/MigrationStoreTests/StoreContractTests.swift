@@ -215,6 +215,45 @@ struct StoreContractTests {
         #expect(try reopened.allCustomers() == [a, b])
     }
 
+    @Test("subscriptions another session changed are kept when this session, having read them again, changes only the customer's name", arguments: StoreKind.available)
+    func othersSubscriptionsKept(kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
+        let mine = try fixture.open(), theirs = try fixture.open()
+        let customer = try fullCustomer()
+        try mine.insert(customer, journal: entry(customer.handle, "add"))
+        var stale = try #require(try mine.customer(customer.handle))
+        var changed = try #require(try theirs.customer(customer.handle))
+        changed.originals[0].seats = 60
+        changed.cspSubscriptions.removeLast()
+        try theirs.update(changed, journal: entry(customer.handle, "license edit"))
+        fixture.settle(mine)
+        stale.name = "Renamed"
+        #expect(throws: StoreError.conflict(customer.handle)) { try mine.update(stale, journal: entry(customer.handle, "edit")) }
+        var fresh = try #require(try mine.customer(customer.handle))
+        #expect(fresh == changed)
+        fresh.name = "Renamed"
+        try mine.update(fresh, journal: entry(customer.handle, "edit"))
+        #expect(try fixture.open().customer(customer.handle) == fresh)
+    }
+
+    @Test("subscriptions set back to what this session first read are written over another session's change it has seen since", arguments: StoreKind.available)
+    func subscriptionsSetBack(kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
+        let mine = try fixture.open(), theirs = try fixture.open()
+        let customer = try fullCustomer()
+        try mine.insert(customer, journal: entry(customer.handle, "add"))
+        let first = try #require(try mine.customer(customer.handle))
+        var changed = try #require(try theirs.customer(customer.handle))
+        changed.originals[0].seats = 60
+        try theirs.update(changed, journal: entry(customer.handle, "license edit"))
+        fixture.settle(mine)
+        var seen = try #require(try mine.allCustomers().first)
+        #expect(seen == changed)
+        seen.originals = first.originals
+        try mine.update(seen, journal: entry(customer.handle, "license edit"))
+        #expect(try fixture.open().customer(customer.handle)?.originals == first.originals)
+    }
+
     @Test("removing or changing a customer another session removed reports it missing", arguments: StoreKind.available)
     func removedElsewhere(kind: StoreKind) throws {
         let fixture = try StoreFixture(kind)
