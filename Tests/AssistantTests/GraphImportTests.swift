@@ -98,6 +98,38 @@ struct GraphImportTests {
         #expect(contoso.isAccepted)
     }
 
+    @Test("Graph's Suspended status wins over the worked-back end: users are without access now, in both languages")
+    func suspendedMeansNoAccessNow() throws {
+        let session = try makeSession(setup: ["customer add x --name X --program mosp"])
+        let reply = session.execute("import graph x \(sample("hostile-numbers-as-strings-offsets-unknown.json"))")
+        let lines = try #require(summary(reply)).lines
+        // 2027-02-28 less 30 + 90 days would be 2026-10-31, still in the Expired stage on 2026-11-28.
+        #expect(lines[1].ends == CalendarDate(iso: "2026-10-29"))
+        #expect(lines[1].notes.contains(.endFitsStatus(stage: "Suspended", ends: "2026-10-29")))
+        #expect(TextRenderer(language: .en).render(reply).contains("Graph's status Suspended wins over that date: recorded as ending on"))
+        #expect(TextRenderer(language: .ptBR).render(reply).contains("prevalece o status Suspended informado pelo Graph"))
+        let x = try #require(try session.store.customer(Handle("x")!))
+        let stages = GuideSettings().stages(for: x)
+        let suspended = try #require(x.originals.first { $0.offer == "Office 365 E3" })
+        #expect(!Lifecycle(of: suspended, on: session.today, stages: stages).usersHaveAccess)
+        let status = TextRenderer(language: .en).render(session.execute("status x"))
+        #expect(!status.contains("keep access"))
+    }
+
+    @Test("the status's boundary days: Suspended ends at least the Expired stage ago, Warning within it and not after today")
+    func endFittingStatus() throws {
+        let stages = StageLengths(expiredDays: 30, disabledDays: 90)
+        let today = try #require(CalendarDate(iso: "2026-11-20"))
+        let day = { (iso: String) in CalendarDate(iso: iso)! }
+        #expect(GraphImport.end(day("2026-10-21"), fitting: "suspended", stages: stages, today: today) == day("2026-10-21"))
+        #expect(GraphImport.end(day("2026-10-22"), fitting: "suspended", stages: stages, today: today) == day("2026-10-21"))
+        #expect(GraphImport.end(day("2026-08-01"), fitting: "suspended", stages: stages, today: today) == day("2026-08-01"))
+        #expect(GraphImport.end(day("2026-11-20"), fitting: "warning", stages: stages, today: today) == day("2026-11-20"))
+        #expect(GraphImport.end(day("2026-11-21"), fitting: "warning", stages: stages, today: today) == day("2026-11-20"))
+        #expect(GraphImport.end(day("2026-10-22"), fitting: "warning", stages: stages, today: today) == day("2026-10-22"))
+        #expect(GraphImport.end(day("2026-10-21"), fitting: "warning", stages: stages, today: today) == day("2026-10-22"))
+    }
+
     @Test("free SKUs are skipped; subscribedSkus alone updates the one original of its offer, or says why not")
     func pooledOnly() throws {
         let session = try makeSession(setup: Self.setup + [#"license add contoso "Office 365 E3" --seats 50 --assigned 40 --expires 2027-03-31"#])
@@ -142,7 +174,9 @@ struct GraphImportTests {
         #expect(lines.first?.name == "CONTOSO_CUSTOM_BUNDLE")
         #expect(lines.first?.notes.contains(.unknownSKU("CONTOSO_CUSTOM_BUNDLE")) == true)
         #expect(lines.first?.ends == CalendarDate(iso: "2027-04-01"))
-        #expect(lines[1].ends == CalendarDate(iso: "2026-10-31"), "Suspended: next lifecycle minus the Disabled and Expired stages")
+        // Suspended: next lifecycle minus the Disabled and Expired stages is 2026-10-31, which would
+        // leave users access on 2026-11-28; Graph's status wins, so it ended the Expired stage ago.
+        #expect(lines[1].ends == CalendarDate(iso: "2026-10-29"))
         #expect(lines[2].skipped == .gone(status: "Deleted"))
         let named = try #require(summary(session.execute("import graph contoso \(file) --sku-names \(sample("sku-names.csv")) --dry-run"))).lines
         #expect(named.first?.name == "Contoso Custom Bundle (partner offer)")

@@ -74,6 +74,7 @@ extension English {
             case .otherPartner(let tenant): "created by another partner (tenant \(tenant)): the customer moves from that partner"
             case .unknownOwner(let tenant): "created by tenant \(tenant): another partner's or the customer's own (import Customers.csv to tell)"
             case .endWorkedBack(let stage, let next): "\(stage): end worked back from the next lifecycle date \(next)"
+            case .endFitsStatus(let stage, let ends): "Graph's status \(stage) wins over that date: recorded as ending on \(ends)"
             case .usersUnknown: "users not known (no subscribedSkus entry for it): counted as the seats"
             case .provisionedDateUnknown: "purchase date not in the file: recorded as unknown, so no correction window is promised until it is recorded (\(CspEdit.spec.name), \(CspEdit.provisioned.flagSpec.name))"
             case .relationshipImplied: "a CSP subscription exists, so the reseller relationship is recorded as accepted"

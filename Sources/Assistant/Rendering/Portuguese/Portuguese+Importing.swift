@@ -74,6 +74,7 @@ extension Portuguese {
             case .otherPartner(let tenant): "criada por outro parceiro (locatário \(tenant)): o cliente vem desse parceiro"
             case .unknownOwner(let tenant): "criada pelo locatário \(tenant): de outro parceiro ou do próprio cliente (importe o Customers.csv para saber)"
             case .endWorkedBack(let stage, let next): "\(stage): término calculado a partir da próxima data do ciclo de vida, \(next)"
+            case .endFitsStatus(let stage, let ends): "prevalece o status \(stage) informado pelo Graph: registrado com término em \(ends)"
             case .usersUnknown: "usuários desconhecidos (sem entrada em subscribedSkus): contados como as licenças"
             case .provisionedDateUnknown: "data da compra fora do arquivo: registrada como desconhecida, então nenhuma janela de correção é prometida até ela ser registrada (\(CspEdit.spec.name), \(CspEdit.provisioned.flagSpec.name))"
             case .relationshipImplied: "há assinatura CSP, então o relacionamento de revenda fica registrado como aceito"
