@@ -234,6 +234,41 @@ struct PartnerCenterImportTests {
         #expect(PartnerCenterImport.uniqueHandle(from: "Fábrica de Pães Ltda", taken: []) == Handle("fabrica-de-paes-ltda"))
     }
 
+    @Test("a customer of the same name apart from suffix, accents and case is not added again: skipped saying which, with the commands to link or add it, in both languages")
+    func probableDuplicateCustomer() throws {
+        let portfolio = URL(fileURLWithPath: sample("Customers.csv")).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("portfolio.csv").path
+        let session = try makeSession(setup: ["import \(portfolio)"])
+        let customers = try session.store.allCustomers().count
+        let dryRun = session.execute("import partner-center customers \(sample("Customers.csv")) --dry-run")
+        let reply = session.execute("import partner-center customers \(sample("Customers.csv"))")
+        for shown in [dryRun, reply] {
+            let line = try #require(summary(shown)?.lines.first { $0.name == "Padaria São João" })
+            #expect(line.outcome == .skipped)
+            guard case .probableDuplicate(let twin, let link, _)? = line.skipped else { Issue.record("not flagged: \(line)"); continue }
+            #expect(twin == Handle("padaria-sao-joao"))
+            #expect(link?.description == "customer edit padaria-sao-joao --domain padaria-sao-joao.com.br")
+        }
+        #expect(TextRenderer(language: .en).render(reply).contains("probably padaria-sao-joao (same name apart from the company suffix"))
+        #expect(TextRenderer(language: .ptBR).render(reply).contains("provavelmente padaria-sao-joao (mesmo nome, fora o sufixo"))
+        #expect(try session.store.customer(Handle("padaria-sao-joao-2")!) == nil)
+        #expect(try session.store.allCustomers().count == customers + summary(reply)!.count(.new))
+        // Linked as the note says, the next import finds it and records its Microsoft ID.
+        #expect(!session.execute("customer edit padaria-sao-joao --domain padaria-sao-joao.com.br").isFailure)
+        let again = try #require(summary(session.execute("import partner-center customers \(sample("Customers.csv"))")))
+        #expect(again.lines.first { $0.name == "Padaria São João" }?.customer == Handle("padaria-sao-joao"))
+        #expect(try session.store.customer(Handle("padaria-sao-joao")!)?.tenantID == "e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b")
+    }
+
+    @Test("company names compare without case, accents, punctuation or the company suffix, and only whole words")
+    func sameCompany() {
+        #expect(PartnerCenterImport.sameCompany("Padaria São João Ltda", "padaria sao joao"))
+        #expect(PartnerCenterImport.sameCompany("Fabrikam S.A.", "FABRIKAM"))
+        #expect(PartnerCenterImport.sameCompany("Contoso, Inc.", "Contoso"))
+        #expect(!PartnerCenterImport.sameCompany("Padaria São João", "Padaria São Jorge"))
+        #expect(!PartnerCenterImport.sameCompany("Padaria São João Filial", "Padaria São João"))
+        #expect(!PartnerCenterImport.sameCompany("Ltda", "Contoso Ltda"))
+    }
+
     @Test("subscriptions: paired with the original of the same offer, unpaired otherwise, deleted ones skipped; idempotent")
     func subscriptions() throws {
         let session = try makeSession(setup: ["customer add contoso --name Contoso", #"license add contoso "Office 365 E3" --seats 50 --expires 2027-03-31"#])

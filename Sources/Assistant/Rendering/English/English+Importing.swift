@@ -67,6 +67,9 @@ extension English {
             case .noEndDate: "no end date: import GET /directory/subscriptions with it, or record it with license add"
             case .noSeats: "no seats bought"
             case .ambiguous(let ids): "several originals of this offer (\(ids.map(\.description).joined(separator: ", "))): update them with \(LicenseEdit.spec.name)"
+            case .probableDuplicate(let handle, let link, let add):
+                "probably \(handle) (same name apart from the company suffix, accents or case), recorded without this Microsoft ID: if it is, "
+                    + (link.map { "link them with `\($0)` and import again" } ?? "record its domain with \(CustomerEdit.spec.name)") + "; if it is another company, `\(add)` and import again"
             }
         case .note(let note):
             switch note {

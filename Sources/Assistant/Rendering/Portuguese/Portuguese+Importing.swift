@@ -67,6 +67,9 @@ extension Portuguese {
             case .noEndDate: "sem data de término: importe junto o GET /directory/subscriptions, ou registre com license add"
             case .noSeats: "nenhuma licença comprada"
             case .ambiguous(let ids): "várias originais desta oferta (\(ids.map(\.description).joined(separator: ", "))): atualize com \(LicenseEdit.spec.name)"
+            case .probableDuplicate(let handle, let link, let add):
+                "provavelmente \(handle) (mesmo nome, fora o sufixo da empresa, acentos ou maiúsculas), registrado sem este Microsoft ID: se for, "
+                    + (link.map { "ligue os dois com `\($0)` e importe de novo" } ?? "registre o domínio com \(CustomerEdit.spec.name)") + "; se for outra empresa, `\(add)` e importe de novo"
             }
         case .note(let note):
             switch note {
