@@ -313,6 +313,8 @@ public struct UsersUnlicensed: Hashable, Sendable, Codable {
     public var dataDeletedOn: CalendarDate
     public var daysUntilDataDeleted: Int
     public var cause: Cause
+    /// Weighed before a cancellation (`cancel`, `--dry-run`): what would happen, not what has.
+    public var ifCancelled: Bool = false
 }
 
 public struct CoverageGap: Hashable, Sendable, Codable {

@@ -524,7 +524,10 @@ public struct Guide: Sendable {
     /// the users. No refund otherwise: seed, step 3, and the web-direct rules by billing account.
     public func earlyCancellation(of original: OriginalSubscription, in customer: Customer, on date: CalendarDate) -> EarlyCancellation? {
         let daysLeft = date.days(until: original.expires)
-        guard daysLeft > settings.nearEndDays else { return nil }
+        // The near-end window is web-direct advice (turn billing off, cancel near the end); a
+        // prepaid Open or retail original gives nothing back, so any day before its end is early.
+        let earlyFrom = customer.program.hasRecurringBilling ? settings.nearEndDays : 0
+        guard daysLeft > earlyFrom else { return nil }
         let covered = !customer.replacements(of: original.id).isEmpty
         let refund = refund(for: original, in: customer, on: date)
         switch refund {
@@ -573,15 +576,23 @@ public struct Guide: Sendable {
         }
     }
 
-    /// What cancelling `original` on `date` would cost: W-EARLY-CANCEL when it is outside the
-    /// near-end window; otherwise W-COVERAGE-GAP when nothing replaces it (a cancelled subscription
+    /// What cancelling `original` on `date` would cost: W-EARLY-CANCEL when paid time is lost or
+    /// users are cut off before its end; W-USERS-UNLICENSED when its replacements lack seats for
+    /// its users; otherwise W-COVERAGE-GAP when nothing replaces it (a cancelled subscription
     /// skips the Expired stage, so its users lose access that day).
     public func cancellationRisks(of original: OriginalSubscription, in customer: Customer, on date: CalendarDate) -> [Finding] {
+        var risks: [Finding] = []
         if let early = earlyCancellation(of: original, in: customer, on: date) {
-            // The early-cancellation warning already says when users would lose access.
-            return [.earlyCancel(early)]
+            risks.append(.earlyCancel(early))
         }
-        guard customer.replacements(of: original.id).isEmpty else { return [] }
+        if !customer.replacements(of: original.id).isEmpty {
+            if let unlicensed = unlicensedIfCancelled(original, in: customer, on: date) {
+                risks.append(.usersUnlicensed(unlicensed))
+            }
+            return risks
+        }
+        // The early-cancellation warning already says when users would lose access.
+        guard risks.isEmpty else { return risks }
         let stages = settings.stages(for: customer)
         let deletedOn = date.adding(days: stages.disabledDays)
         return [.coverageGap(CoverageGap(
@@ -590,6 +601,22 @@ public struct Guide: Sendable {
             usersLoseAccessOn: date, dataDeletedOn: deletedOn,
             daysUntilUsersLoseAccess: 0, daysUntilDataDeleted: date.days(until: deletedOn),
             accepted: customer.isAccepted, latest: date, daysUntilLatest: 0, graceUncertain: false, ifCancelled: true))]
+    }
+
+    /// The users a replacement with too few seats would leave without a license once `original`
+    /// is cancelled on `date`: judged as `advise` would judge the customer that day, over the pool.
+    private func unlicensedIfCancelled(_ original: OriginalSubscription, in customer: Customer, on date: CalendarDate) -> UsersUnlicensed? {
+        var after = customer
+        guard let index = after.originals.firstIndex(where: { $0.id == original.id }) else { return nil }
+        after.originals[index].ending = .cancelled(on: date, early: date < original.expires)
+        let statuses = after.originals.map { status(of: $0, in: after, on: date) }
+        guard let pool = Pool.all(in: after, statuses: statuses).first(where: { $0.statuses.contains { $0.original.id == original.id } }),
+              pool.shortfall > 0,
+              let cancelled = pool.statuses.first(where: { $0.original.id == original.id })
+        else { return nil }
+        var unlicensed = unlicensed(cancelled, users: min(pool.shortfall, original.assigned), cause: .seatShortfall, on: date)
+        unlicensed?.ifCancelled = true
+        return unlicensed
     }
 }
 

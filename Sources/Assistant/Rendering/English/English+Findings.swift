@@ -70,6 +70,9 @@ extension English {
     func finding(_ finding: Finding, handle: Handle) -> String {
         switch finding {
         case .usersUnlicensed(let f):
+            if f.ifCancelled {
+                return "Cancelling \(subject(f.original, f.offer)) on \(f.since) would leave \(users(f.users)) without a license: its CSP replacement has no seat for them, and a cancelled subscription skips the expired stage. Its data would be deleted on \(f.dataDeletedOn)\(inDays(f.daysUntilDataDeleted)). Provision the missing seats before cancelling."
+            }
             let (why, fix) = switch f.cause {
             case .noReplacement: ("the original ended and no CSP subscription replaces it", "Provision the replacement now and assign the licenses.")
             case .seatShortfall: ("its CSP replacement has no seat for them", "Provision the missing seats now.")

@@ -70,6 +70,9 @@ extension Portuguese {
     func finding(_ finding: Finding, handle: Handle) -> String {
         switch finding {
         case .usersUnlicensed(let f):
+            if f.ifCancelled {
+                return "Cancelar \(subject(f.original, f.offer)) em \(f.since) deixaria \(users(f.users)) sem licença: a substituta CSP não tem licença para eles, e uma assinatura cancelada pula o estágio expirado. Os dados seriam excluídos em \(f.dataDeletedOn)\(inDays(f.daysUntilDataDeleted)). Provisione as licenças que faltam antes de cancelar."
+            }
             let (why, fix) = switch f.cause {
             case .noReplacement: ("a original terminou e nenhuma assinatura CSP a substitui", "Provisione a substituta agora e atribua as licenças.")
             case .seatShortfall: ("a substituta CSP não tem licença para eles", "Provisione agora as licenças que faltam.")
