@@ -334,11 +334,29 @@ public struct Guide: Sendable {
         guard let from = replacements.compactMap(\.provisionedOn).min() else { return nil }
         let days = from.days(until: original.endDate)
         guard days > 0 else { return nil }
+        let paid = replacements.compactMap { subscription in
+            subscription.provisionedOn.map { (subscription, max(0, $0.days(until: original.endDate))) }
+        }
+        let costs = paid.map { secondPayment(of: $0.0, for: $0.1, replacing: original) }
+        let cost = costs.compactMap(\.value).reduce(Money?.none) { total, next in
+            guard let total else { return next }
+            return total.currency == next.currency ? Money(amount: total.amount + next.amount, currency: next.currency) : total
+        }
         return Overlap(
             original: original.id, replacements: replacements.map(\.id), from: from,
             until: original.endDate, days: days,
-            cost: original.pricePerSeatMonth.map { value(of: original.seats, seatsAt: $0, for: days) },
-            recoverable: recovery(of: original, in: customer, on: today))
+            // Unpriced or in two currencies, the sum would mislead: no amount then.
+            cost: costs.allSatisfy { $0.value?.currency == cost?.currency } ? cost : nil,
+            recoverable: recovery(of: original, in: customer, on: today),
+            cspSeats: paid.reduce(0) { $0 + $1.0.seats }, atOriginalPrice: costs.contains { $0.atOriginalPrice })
+    }
+
+    /// What `subscription`'s seats cost over `days`: the payment made twice while the prepaid
+    /// original still runs. At its own price; without one, at the original's price per seat, an
+    /// estimate the wording says.
+    func secondPayment(of subscription: CSPSubscription, for days: Int, replacing original: OriginalSubscription) -> (value: Money?, atOriginalPrice: Bool) {
+        if let price = subscription.pricePerSeatMonth { return (value(of: subscription.seats, seatsAt: price, for: days), false) }
+        return (original.pricePerSeatMonth.map { value(of: subscription.seats, seatsAt: $0, for: days) }, original.pricePerSeatMonth != nil)
     }
 
     /// seats × price per seat per month × months, with a month taken as 365/12 days.
@@ -435,9 +453,10 @@ public struct Guide: Sendable {
         return EarlyProvision(
             original: original.id, offer: original.offer, endDate: original.endDate, provisionOn: on,
             recommendedFrom: plan.provisionFrom, latest: plan.provisionBy,
-            daysPaidTwice: paidTwice, paidTwice: original.pricePerSeatMonth.map { value(of: original.seats, seatsAt: $0, for: paidTwice) },
-            avoidableDays: avoidable, avoidable: original.pricePerSeatMonth.map { value(of: original.seats, seatsAt: $0, for: avoidable) },
-            recoverable: recovery(of: original, in: customer, on: on))
+            daysPaidTwice: paidTwice, paidTwice: secondPayment(of: subscription, for: paidTwice, replacing: original).value,
+            avoidableDays: avoidable, avoidable: secondPayment(of: subscription, for: avoidable, replacing: original).value,
+            recoverable: recovery(of: original, in: customer, on: on),
+            cspSeats: subscription.seats, atOriginalPrice: secondPayment(of: subscription, for: 0, replacing: original).atOriginalPrice)
     }
 
     // MARK: - Next action
