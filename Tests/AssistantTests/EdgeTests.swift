@@ -87,8 +87,8 @@ struct EdgeTests {
     }
 
     @Test("a recording on a database with customers says how to copy it safely, in both languages", arguments: [
-        (Language.en, #"made with `sqlite3 "#, "not `cp`, which can miss changes still in its -wal file"),
-        (.ptBR, #"feita com `sqlite3 "#, "não com `cp`, que pode perder alterações ainda no arquivo -wal"),
+        (Language.en, #"now, before the first command this records, with `sqlite3 "#, "not `cp`, which can miss changes still in its -wal file"),
+        (.ptBR, #"agora, antes do primeiro comando gravado, com `sqlite3 "#, "não com `cp`, que pode perder alterações ainda no arquivo -wal"),
     ])
     func recordingOnAFileSaysHowToCopyIt(language: Language, made: String, notCopy: String) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("csp-copy-\(UUID().uuidString)")
