@@ -178,6 +178,30 @@ int csp_install_termination_handlers(void) {
 
 int csp_termination_signal(void) { return termination; }
 
+/// The mask before the hold, restored as it was (a signal blocked by whoever started us stays so).
+static sigset_t before_hold;
+
+static sigset_t stop_signals(void) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP);
+    sigaddset(&set, SIGINT);
+    return set;
+}
+
+int csp_hold_stop_signals(void) {
+    sigset_t set = stop_signals();
+    return sigprocmask(SIG_BLOCK, &set, &before_hold);
+}
+
+int csp_accept_stop_signals(void) {
+    sigset_t set = stop_signals();
+    return sigprocmask(SIG_UNBLOCK, &set, NULL);
+}
+
+int csp_release_stop_signals(void) { return sigprocmask(SIG_SETMASK, &before_hold, NULL); }
+
 int csp_use_utf8_locale(void) {
     setlocale(LC_CTYPE, "");
     const char *codeset = nl_langinfo(CODESET);

@@ -66,6 +66,12 @@ int csp_take_interrupt(void);
 int csp_install_termination_handlers(void);
 /// The termination signal received, or 0.
 int csp_termination_signal(void);
+/// Holds SIGTERM, SIGHUP and SIGINT back (blocked, so pending) until the release, which delivers
+/// any that arrived meanwhile: a command that commits a change can then print its reply first.
+int csp_hold_stop_signals(void);
+/// Unblocks them, whatever mask the process inherited.
+int csp_accept_stop_signals(void);
+int csp_release_stop_signals(void);
 
 /// setlocale(LC_CTYPE, ""), falling back to C.UTF-8 when the result is not UTF-8, so that
 /// multibyte input ("Soluções") edits and reads correctly even with LANG unset. Returns 1 when the
