@@ -17,7 +17,7 @@ struct CSPMigrate: ParsableCommand {
         version: ProgramVersion.current.line,
         subcommands: [Replay.self, Copy.self])
 
-    @Option(name: .customShort(ProgramOption.command.short ?? "c"), help: ProgramOption.command.argumentHelp)
+    @Option(name: ProgramOption.command.argumentNames, help: ProgramOption.command.argumentHelp)
     var commands: [String] = []
 
     @Option(name: .customLong(ProgramOption.lang.long), help: ProgramOption.lang.argumentHelp)
