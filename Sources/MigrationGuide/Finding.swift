@@ -284,6 +284,10 @@ public struct EarlyProvision: Hashable, Sendable, Codable {
     /// What cancelling the original would refund (MOSA's prorated credit, MCA inside its window):
     /// then the days paid twice come back once the replacement covers the users; nil when they are lost.
     public var recoverable: CancellationRefund?
+    /// The seats those amounts count: the CSP subscription's, since the original is prepaid anyway.
+    public var cspSeats: Int = 0
+    /// No CSP price was recorded, so the amounts take the original's price per seat (an estimate).
+    public var atOriginalPrice: Bool = false
 }
 
 public struct CSPCancellation: Hashable, Sendable, Codable {
@@ -313,6 +317,8 @@ public struct UsersUnlicensed: Hashable, Sendable, Codable {
     public var dataDeletedOn: CalendarDate
     public var daysUntilDataDeleted: Int
     public var cause: Cause
+    /// Weighed before a cancellation (`cancel`, `--dry-run`): what would happen, not what has.
+    public var ifCancelled: Bool = false
 }
 
 public struct CoverageGap: Hashable, Sendable, Codable {
@@ -482,10 +488,14 @@ public struct Overlap: Hashable, Sendable, Codable {
     public var from: CalendarDate
     public var until: CalendarDate
     public var days: Int
-    /// What the original costs over those days: paid a second time.
+    /// What the replacements' seats cost over those days: the second payment, since the original
+    /// is paid anyway. At the CSP price when recorded, else at the original's (`atOriginalPrice`).
     public var cost: Money?
     /// What cancelling the original today would refund: then the cost comes back; nil when it is lost.
     public var recoverable: CancellationRefund?
+    /// The seats the cost counts, and whether their price is the original's (no CSP price recorded).
+    public var cspSeats: Int = 0
+    public var atOriginalPrice: Bool = false
 }
 
 public struct RefundWindow: Hashable, Sendable, Codable {

@@ -334,11 +334,29 @@ public struct Guide: Sendable {
         guard let from = replacements.compactMap(\.provisionedOn).min() else { return nil }
         let days = from.days(until: original.endDate)
         guard days > 0 else { return nil }
+        let paid = replacements.compactMap { subscription in
+            subscription.provisionedOn.map { (subscription, max(0, $0.days(until: original.endDate))) }
+        }
+        let costs = paid.map { secondPayment(of: $0.0, for: $0.1, replacing: original) }
+        let cost = costs.compactMap(\.value).reduce(Money?.none) { total, next in
+            guard let total else { return next }
+            return total.currency == next.currency ? Money(amount: total.amount + next.amount, currency: next.currency) : total
+        }
         return Overlap(
             original: original.id, replacements: replacements.map(\.id), from: from,
             until: original.endDate, days: days,
-            cost: original.pricePerSeatMonth.map { value(of: original.seats, seatsAt: $0, for: days) },
-            recoverable: recovery(of: original, in: customer, on: today))
+            // Unpriced or in two currencies, the sum would mislead: no amount then.
+            cost: costs.allSatisfy { $0.value?.currency == cost?.currency } ? cost : nil,
+            recoverable: recovery(of: original, in: customer, on: today),
+            cspSeats: paid.reduce(0) { $0 + $1.0.seats }, atOriginalPrice: costs.contains { $0.atOriginalPrice })
+    }
+
+    /// What `subscription`'s seats cost over `days`: the payment made twice while the prepaid
+    /// original still runs. At its own price; without one, at the original's price per seat, an
+    /// estimate the wording says.
+    func secondPayment(of subscription: CSPSubscription, for days: Int, replacing original: OriginalSubscription) -> (value: Money?, atOriginalPrice: Bool) {
+        if let price = subscription.pricePerSeatMonth { return (value(of: subscription.seats, seatsAt: price, for: days), false) }
+        return (original.pricePerSeatMonth.map { value(of: subscription.seats, seatsAt: $0, for: days) }, original.pricePerSeatMonth != nil)
     }
 
     /// seats × price per seat per month × months, with a month taken as 365/12 days.
@@ -436,9 +454,10 @@ public struct Guide: Sendable {
         return EarlyProvision(
             original: original.id, offer: original.offer, endDate: original.endDate, provisionOn: on,
             recommendedFrom: plan.provisionFrom, latest: plan.provisionBy,
-            daysPaidTwice: paidTwice, paidTwice: original.pricePerSeatMonth.map { value(of: original.seats, seatsAt: $0, for: paidTwice) },
-            avoidableDays: avoidable, avoidable: original.pricePerSeatMonth.map { value(of: original.seats, seatsAt: $0, for: avoidable) },
-            recoverable: recovery(of: original, in: customer, on: on))
+            daysPaidTwice: paidTwice, paidTwice: secondPayment(of: subscription, for: paidTwice, replacing: original).value,
+            avoidableDays: avoidable, avoidable: secondPayment(of: subscription, for: avoidable, replacing: original).value,
+            recoverable: recovery(of: original, in: customer, on: on),
+            cspSeats: subscription.seats, atOriginalPrice: secondPayment(of: subscription, for: 0, replacing: original).atOriginalPrice)
     }
 
     // MARK: - Next action
@@ -525,7 +544,10 @@ public struct Guide: Sendable {
     /// the users. No refund otherwise: seed, step 3, and the web-direct rules by billing account.
     public func earlyCancellation(of original: OriginalSubscription, in customer: Customer, on date: CalendarDate) -> EarlyCancellation? {
         let daysLeft = date.days(until: original.expires)
-        guard daysLeft > settings.nearEndDays else { return nil }
+        // The near-end window is web-direct advice (turn billing off, cancel near the end); a
+        // prepaid Open or retail original gives nothing back, so any day before its end is early.
+        let earlyFrom = customer.program.hasRecurringBilling ? settings.nearEndDays : 0
+        guard daysLeft > earlyFrom else { return nil }
         let covered = !customer.replacements(of: original.id).isEmpty
         let refund = refund(for: original, in: customer, on: date)
         switch refund {
@@ -574,15 +596,23 @@ public struct Guide: Sendable {
         }
     }
 
-    /// What cancelling `original` on `date` would cost: W-EARLY-CANCEL when it is outside the
-    /// near-end window; otherwise W-COVERAGE-GAP when nothing replaces it (a cancelled subscription
+    /// What cancelling `original` on `date` would cost: W-EARLY-CANCEL when paid time is lost or
+    /// users are cut off before its end; W-USERS-UNLICENSED when its replacements lack seats for
+    /// its users; otherwise W-COVERAGE-GAP when nothing replaces it (a cancelled subscription
     /// skips the Expired stage, so its users lose access that day).
     public func cancellationRisks(of original: OriginalSubscription, in customer: Customer, on date: CalendarDate) -> [Finding] {
+        var risks: [Finding] = []
         if let early = earlyCancellation(of: original, in: customer, on: date) {
-            // The early-cancellation warning already says when users would lose access.
-            return [.earlyCancel(early)]
+            risks.append(.earlyCancel(early))
         }
-        guard customer.replacements(of: original.id).isEmpty else { return [] }
+        if !customer.replacements(of: original.id).isEmpty {
+            if let unlicensed = unlicensedIfCancelled(original, in: customer, on: date) {
+                risks.append(.usersUnlicensed(unlicensed))
+            }
+            return risks
+        }
+        // The early-cancellation warning already says when users would lose access.
+        guard risks.isEmpty else { return risks }
         let stages = settings.stages(for: customer)
         let deletedOn = date.adding(days: stages.disabledDays)
         return [.coverageGap(CoverageGap(
@@ -591,6 +621,22 @@ public struct Guide: Sendable {
             usersLoseAccessOn: date, dataDeletedOn: deletedOn,
             daysUntilUsersLoseAccess: 0, daysUntilDataDeleted: date.days(until: deletedOn),
             accepted: customer.isAccepted, latest: date, daysUntilLatest: 0, graceUncertain: false, ifCancelled: true))]
+    }
+
+    /// The users a replacement with too few seats would leave without a license once `original`
+    /// is cancelled on `date`: judged as `advise` would judge the customer that day, over the pool.
+    private func unlicensedIfCancelled(_ original: OriginalSubscription, in customer: Customer, on date: CalendarDate) -> UsersUnlicensed? {
+        var after = customer
+        guard let index = after.originals.firstIndex(where: { $0.id == original.id }) else { return nil }
+        after.originals[index].ending = .cancelled(on: date, early: date < original.expires)
+        let statuses = after.originals.map { status(of: $0, in: after, on: date) }
+        guard let pool = Pool.all(in: after, statuses: statuses).first(where: { $0.statuses.contains { $0.original.id == original.id } }),
+              pool.shortfall > 0,
+              let cancelled = pool.statuses.first(where: { $0.original.id == original.id })
+        else { return nil }
+        var unlicensed = unlicensed(cancelled, users: min(pool.shortfall, original.assigned), cause: .seatShortfall, on: date)
+        unlicensed?.ifCancelled = true
+        return unlicensed
     }
 }
 

@@ -36,7 +36,7 @@ extension PostgresStore {
                 if existing[customer.handle] != nil {
                     report.customersAlreadyThere += 1
                 } else {
-                    try insertCustomer(customer)
+                    _ = try insertCustomer(customer)
                     report.customersCopied += 1
                 }
             }

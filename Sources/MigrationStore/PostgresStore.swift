@@ -221,11 +221,12 @@ public final class PostgresStore: SharedPortfolioStore {
     // MARK: - Writing, each in one transaction
 
     public func insert(_ customer: Customer, journal: JournalEntry) throws(StoreError) {
-        try write {
-            try insertCustomer(customer)
+        let revision = try write {
+            let revision = try insertCustomer(customer)
             try insertJournal(journal)
+            return revision
         }
-        revisions[customer.handle] = 0
+        revisions[customer.handle] = revision
         keep(customer)
     }
 
@@ -278,8 +279,7 @@ public final class PostgresStore: SharedPortfolioStore {
         let written = try write {
             var written: [Handle: Int] = [:]
             for customer in inserting {
-                try insertCustomer(customer)
-                written[customer.handle] = 0
+                written[customer.handle] = try insertCustomer(customer)
             }
             for customer in updating { written[customer.handle] = try replace(customer) }
             for entry in journal { try insertJournal(entry) }
@@ -324,15 +324,18 @@ public final class PostgresStore: SharedPortfolioStore {
     private static let journalColumns = JournalRecord.columns.filter { $0 != .agent }
     private static let insertJournalSQL = JournalRecord.insertSQL(dialect, only: journalColumns)
 
-    func insertCustomer(_ customer: Customer) throws {
+    /// Returns the customer's first revision.
+    func insertCustomer(_ customer: Customer) throws -> Int {
+        let revision = CustomerRecord.firstRevision()
         do {
-            try connection.exec(Self.sql.insertCustomer, values: CustomerRecord(customer, revision: 0).insertArguments)
+            try connection.exec(Self.sql.insertCustomer, values: CustomerRecord(customer, revision: revision).insertArguments)
         } catch {
             // (A `catch where` on this typed error crashes the Swift 6.3 compiler.)
             if error.sqlState == "23505" { throw StoreError.duplicate(customer.handle) }
             throw error
         }
         try insertSubscriptions(of: customer)
+        return revision
     }
 
     private func insertSubscriptions(of customer: Customer) throws {

@@ -44,6 +44,11 @@ package struct CustomerRecord: StoredRecord {
     var gdapExpiresOn: String?
     var currency: String?
 
+    /// A new customer's first revision, drawn from 2^52 values rather than 0: a session that read
+    /// a customer since removed and added again by another must not find the revision it
+    /// remembers, or its stale change would pass the revision check and write over the new one.
+    package static func firstRevision() -> Int { Int.random(in: 1...(1 << 52)) }
+
     package init(_ customer: Customer, revision: Int) {
         handle = customer.handle.rawValue
         name = customer.name

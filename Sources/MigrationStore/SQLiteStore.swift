@@ -181,12 +181,13 @@ public final class SQLiteStore: PortfolioStore {
     // MARK: - Writing, each in one transaction
 
     public func insert(_ customer: Customer, journal: JournalEntry) throws(StoreError) {
+        var revision = 0
         try write { db in
-            try Self.insertCustomer(customer, db)
+            revision = try Self.insertCustomer(customer, db)
             try Self.insertJournal(journal, db)
         }
-        revisions[customer.handle] = 0
-        lastSeen = (customer, 0)
+        revisions[customer.handle] = revision
+        lastSeen = (customer, revision)
         portfolio?.set(customer)
     }
 
@@ -273,8 +274,7 @@ public final class SQLiteStore: PortfolioStore {
         try write { db in
             for customer in inserting {
                 // A constraint error here: another session added it since the import was planned.
-                try Self.insertCustomer(customer, db)
-                written[customer.handle] = 0
+                written[customer.handle] = try Self.insertCustomer(customer, db)
             }
             for customer in updating {
                 written[customer.handle] = try self.replace(customer, db)
@@ -288,13 +288,16 @@ public final class SQLiteStore: PortfolioStore {
 
     /// Through cached prepared statements with positional arguments: an import writes tens of
     /// thousands of rows, and keyed encoding of each record would dominate it.
-    private static func insertCustomer(_ customer: Customer, _ db: Database) throws {
+    /// Returns the customer's first revision.
+    private static func insertCustomer(_ customer: Customer, _ db: Database) throws -> Int {
+        let revision = CustomerRecord.firstRevision()
         do {
-            try db.cachedStatement(sql: sql.insertCustomer).run(CustomerRecord(customer, revision: 0).insertArguments)
+            try db.cachedStatement(sql: sql.insertCustomer).run(CustomerRecord(customer, revision: revision).insertArguments)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
             throw StoreError.duplicate(customer.handle)
         }
         try insertSubscriptions(of: customer, db)
+        return revision
     }
 
     private static func insertSubscriptions(of customer: Customer, _ db: Database) throws {

@@ -185,7 +185,7 @@ package enum Schema {
         // tables nor AUTOINCREMENT: nothing to do there.
         SchemaMigration(identifier: "v7-clustered-tables") { dialect in
             guard dialect == .sqlite else { return [] }
-            let rebuilt: [(table: String, definition: String, columns: String)] = [
+            let rebuilt: [(table: String, definition: String)] = [
                 ("customer", """
                   "handle" TEXT NOT NULL PRIMARY KEY,
                   "name" TEXT NOT NULL,
@@ -205,7 +205,7 @@ package enum Schema {
                   "gdapAcceptedOn" TEXT,
                   "gdapExpiresOn" TEXT,
                   "currency" TEXT) WITHOUT ROWID
-                """, #""handle", "name", "domain", "program", "adminEmail", "inviteSentOn", "inviteEmail", "acceptedOn", "revision", "tenantID", "billingAccount", "eaTerm", "createdInPartnerCenter", "gdapRequestedOn", "gdapRoles", "gdapAcceptedOn", "gdapExpiresOn", "currency""#),
+                """),
                 ("original", """
                   "customer" TEXT NOT NULL REFERENCES "customer"("handle") ON DELETE CASCADE,
                   "number" INTEGER NOT NULL,
@@ -223,7 +223,7 @@ package enum Schema {
                   "startedOn" TEXT,
                   "autoRenewRecorded" BOOLEAN NOT NULL DEFAULT FALSE,
                   PRIMARY KEY ("customer", "number")) WITHOUT ROWID
-                """, #""customer", "number", "offer", "seats", "assigned", "expires", "price", "currency", "autoRenew", "endingKind", "endedOn", "endedEarly", "externalID", "startedOn", "autoRenewRecorded""#),
+                """),
                 ("cspSubscription", """
                   "customer" TEXT NOT NULL REFERENCES "customer"("handle") ON DELETE CASCADE,
                   "number" INTEGER NOT NULL,
@@ -240,7 +240,7 @@ package enum Schema {
                   "currency" TEXT,
                   "cancelledOn" TEXT,
                   PRIMARY KEY ("customer", "number")) WITHOUT ROWID
-                """, #""customer", "number", "offer", "seats", "provisionedOn", "replaces", "reassignedOn", "externalID", "alsoReplaces", "term", "billing", "price", "currency", "cancelledOn""#),
+                """),
                 ("journal", """
                   "id" INTEGER PRIMARY KEY,
                   "recordedAt" TEXT NOT NULL,
@@ -249,10 +249,20 @@ package enum Schema {
                   "customer" TEXT,
                   "command" TEXT NOT NULL,
                   "warnings" TEXT NOT NULL)
-                """, #""id", "recordedAt", "sessionDate", "agent", "customer", "command", "warnings""#),
+                """),
             ]
+            /// The columns copied: each line of the definition that starts with a quoted name
+            /// (the primary-key clause does not), read from the one list above.
+            func copiedColumns(of definition: String) -> String {
+                definition.split(separator: "\n").compactMap { line -> Substring? in
+                    let text = line.drop { $0 == " " }
+                    guard text.first == "\"", let end = text.dropFirst().firstIndex(of: "\"") else { return nil }
+                    return text[...end]
+                }.joined(separator: ", ")
+            }
             var statements: [String] = []
-            for (table, definition, columns) in rebuilt {
+            for (table, definition) in rebuilt {
+                let columns = copiedColumns(of: definition)
                 statements += [
                     "CREATE TABLE \"\(table)_v7\" (\n\(definition)",
                     "INSERT INTO \"\(table)_v7\" (\(columns)) SELECT \(columns) FROM \"\(table)\"",

@@ -87,8 +87,8 @@ struct EdgeTests {
     }
 
     @Test("a recording on a database with customers says how to copy it safely, in both languages", arguments: [
-        (Language.en, #"made with `sqlite3 "#, "not `cp`, which can miss changes still in its -wal file"),
-        (.ptBR, #"feita com `sqlite3 "#, "não com `cp`, que pode perder alterações ainda no arquivo -wal"),
+        (Language.en, #"now, before the first command this records, with `sqlite3 "#, "not `cp`, which can miss changes still in its -wal file"),
+        (.ptBR, #"agora, antes do primeiro comando gravado, com `sqlite3 "#, "não com `cp`, que pode perder alterações ainda no arquivo -wal"),
     ])
     func recordingOnAFileSaysHowToCopyIt(language: Language, made: String, notCopy: String) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("csp-copy-\(UUID().uuidString)")
@@ -142,12 +142,12 @@ struct FittingReplyTests {
         #"provision contoso "Visio Plan 1" --seats 5 --replaces L2 --confirm"#,
     ]
 
-    /// 50 seats × $23 a month × 12 / 365 × 123 days = $4,650.41.
+    /// The 48 CSP seats × $23 a month (the original's price: none recorded for C1) × 12 / 365 × 123 days = $4,464.39.
     @Test("other warnings that repeat their sentences for each original are grouped the same way, in both languages", arguments: [
         (Language.en, twoNewSubscriptions, "note I-OVERLAP: For the days given, the customer pays twice for 2 originals: each one and its replacement.",
-         "    - L1, replaced by C1: from 2026-11-28 to 2027-03-31 (123 days), about $4,650.41 for the original."),
+         "    - L1, replaced by C1: from 2026-11-28 to 2027-03-31 (123 days), about $4,464.39 for 48 CSP seats (at the original's price per seat: no CSP price is recorded)."),
         (.ptBR, twoNewSubscriptions, "nota I-OVERLAP: Nos dias indicados, o cliente paga em dobro por 2 originais: cada uma e a sua substituta.",
-         "    - L1, substituída por C1: de 2026-11-28 a 2027-03-31 (123 dias), cerca de US$ 4.650,41 pela original."),
+         "    - L1, substituída por C1: de 2026-11-28 a 2027-03-31 (123 dias), cerca de US$ 4.464,39 por 48 licenças CSP (ao preço por licença da original: nenhum preço CSP registrado)."),
         (.en, twoOfferChanges, "warning W-OFFER-CHANGE: 2 CSP subscriptions replace an original with a different offer",
          "    - C2 (Visio Plan 1) replaces L2 (Visio Plan 2): 5 users, before L2 ends on 2026-12-15 (in 17 days)."),
         (.ptBR, twoOfferChanges, "aviso W-OFFER-CHANGE: 2 assinaturas CSP substituem uma original com outra oferta",

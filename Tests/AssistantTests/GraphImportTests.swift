@@ -98,6 +98,38 @@ struct GraphImportTests {
         #expect(contoso.isAccepted)
     }
 
+    @Test("Graph's Suspended status wins over the worked-back end: users are without access now, in both languages")
+    func suspendedMeansNoAccessNow() throws {
+        let session = try makeSession(setup: ["customer add x --name X --program mosp"])
+        let reply = session.execute("import graph x \(sample("hostile-numbers-as-strings-offsets-unknown.json"))")
+        let lines = try #require(summary(reply)).lines
+        // 2027-02-28 less 30 + 90 days would be 2026-10-31, still in the Expired stage on 2026-11-28.
+        #expect(lines[1].ends == CalendarDate(iso: "2026-10-29"))
+        #expect(lines[1].notes.contains(.endFitsStatus(stage: "Suspended", ends: "2026-10-29")))
+        #expect(TextRenderer(language: .en).render(reply).contains("Graph's status Suspended wins over that date: recorded as ending on"))
+        #expect(TextRenderer(language: .ptBR).render(reply).contains("prevalece o status Suspended informado pelo Graph"))
+        let x = try #require(try session.store.customer(Handle("x")!))
+        let stages = GuideSettings().stages(for: x)
+        let suspended = try #require(x.originals.first { $0.offer == "Office 365 E3" })
+        #expect(!Lifecycle(of: suspended, on: session.today, stages: stages).usersHaveAccess)
+        let status = TextRenderer(language: .en).render(session.execute("status x"))
+        #expect(!status.contains("keep access"))
+    }
+
+    @Test("the status's boundary days: Suspended ends at least the Expired stage ago, Warning within it and not after today")
+    func endFittingStatus() throws {
+        let stages = StageLengths(expiredDays: 30, disabledDays: 90)
+        let today = try #require(CalendarDate(iso: "2026-11-20"))
+        let day = { (iso: String) in CalendarDate(iso: iso)! }
+        #expect(GraphImport.end(day("2026-10-21"), fitting: "suspended", stages: stages, today: today) == day("2026-10-21"))
+        #expect(GraphImport.end(day("2026-10-22"), fitting: "suspended", stages: stages, today: today) == day("2026-10-21"))
+        #expect(GraphImport.end(day("2026-08-01"), fitting: "suspended", stages: stages, today: today) == day("2026-08-01"))
+        #expect(GraphImport.end(day("2026-11-20"), fitting: "warning", stages: stages, today: today) == day("2026-11-20"))
+        #expect(GraphImport.end(day("2026-11-21"), fitting: "warning", stages: stages, today: today) == day("2026-11-20"))
+        #expect(GraphImport.end(day("2026-10-22"), fitting: "warning", stages: stages, today: today) == day("2026-10-22"))
+        #expect(GraphImport.end(day("2026-10-21"), fitting: "warning", stages: stages, today: today) == day("2026-10-22"))
+    }
+
     @Test("free SKUs are skipped; subscribedSkus alone updates the one original of its offer, or says why not")
     func pooledOnly() throws {
         let session = try makeSession(setup: Self.setup + [#"license add contoso "Office 365 E3" --seats 50 --assigned 40 --expires 2027-03-31"#])
@@ -142,7 +174,9 @@ struct GraphImportTests {
         #expect(lines.first?.name == "CONTOSO_CUSTOM_BUNDLE")
         #expect(lines.first?.notes.contains(.unknownSKU("CONTOSO_CUSTOM_BUNDLE")) == true)
         #expect(lines.first?.ends == CalendarDate(iso: "2027-04-01"))
-        #expect(lines[1].ends == CalendarDate(iso: "2026-10-31"), "Suspended: next lifecycle minus the Disabled and Expired stages")
+        // Suspended: next lifecycle minus the Disabled and Expired stages is 2026-10-31, which would
+        // leave users access on 2026-11-28; Graph's status wins, so it ended the Expired stage ago.
+        #expect(lines[1].ends == CalendarDate(iso: "2026-10-29"))
         #expect(lines[2].skipped == .gone(status: "Deleted"))
         let named = try #require(summary(session.execute("import graph contoso \(file) --sku-names \(sample("sku-names.csv")) --dry-run"))).lines
         #expect(named.first?.name == "Contoso Custom Bundle (partner offer)")
@@ -198,6 +232,41 @@ struct PartnerCenterImportTests {
         #expect(lines[0].customer == Handle("contoso"))
         #expect(lines[2].customer == Handle("padaria-sao-joao-2"))
         #expect(PartnerCenterImport.uniqueHandle(from: "Fábrica de Pães Ltda", taken: []) == Handle("fabrica-de-paes-ltda"))
+    }
+
+    @Test("a customer of the same name apart from suffix, accents and case is not added again: skipped saying which, with the commands to link or add it, in both languages")
+    func probableDuplicateCustomer() throws {
+        let portfolio = URL(fileURLWithPath: sample("Customers.csv")).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("portfolio.csv").path
+        let session = try makeSession(setup: ["import \(portfolio)"])
+        let customers = try session.store.allCustomers().count
+        let dryRun = session.execute("import partner-center customers \(sample("Customers.csv")) --dry-run")
+        let reply = session.execute("import partner-center customers \(sample("Customers.csv"))")
+        for shown in [dryRun, reply] {
+            let line = try #require(summary(shown)?.lines.first { $0.name == "Padaria São João" })
+            #expect(line.outcome == .skipped)
+            guard case .probableDuplicate(let twin, let link, _)? = line.skipped else { Issue.record("not flagged: \(line)"); continue }
+            #expect(twin == Handle("padaria-sao-joao"))
+            #expect(link?.description == "customer edit padaria-sao-joao --domain padaria-sao-joao.com.br")
+        }
+        #expect(TextRenderer(language: .en).render(reply).contains("probably padaria-sao-joao (same name apart from the company suffix"))
+        #expect(TextRenderer(language: .ptBR).render(reply).contains("provavelmente padaria-sao-joao (mesmo nome, fora o sufixo"))
+        #expect(try session.store.customer(Handle("padaria-sao-joao-2")!) == nil)
+        #expect(try session.store.allCustomers().count == customers + summary(reply)!.count(.new))
+        // Linked as the note says, the next import finds it and records its Microsoft ID.
+        #expect(!session.execute("customer edit padaria-sao-joao --domain padaria-sao-joao.com.br").isFailure)
+        let again = try #require(summary(session.execute("import partner-center customers \(sample("Customers.csv"))")))
+        #expect(again.lines.first { $0.name == "Padaria São João" }?.customer == Handle("padaria-sao-joao"))
+        #expect(try session.store.customer(Handle("padaria-sao-joao")!)?.tenantID == "e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b")
+    }
+
+    @Test("company names compare without case, accents, punctuation or the company suffix, and only whole words")
+    func sameCompany() {
+        #expect(PartnerCenterImport.sameCompany("Padaria São João Ltda", "padaria sao joao"))
+        #expect(PartnerCenterImport.sameCompany("Fabrikam S.A.", "FABRIKAM"))
+        #expect(PartnerCenterImport.sameCompany("Contoso, Inc.", "Contoso"))
+        #expect(!PartnerCenterImport.sameCompany("Padaria São João", "Padaria São Jorge"))
+        #expect(!PartnerCenterImport.sameCompany("Padaria São João Filial", "Padaria São João"))
+        #expect(!PartnerCenterImport.sameCompany("Ltda", "Contoso Ltda"))
     }
 
     @Test("subscriptions: paired with the original of the same offer, unpaired otherwise, deleted ones skipped; idempotent")

@@ -149,7 +149,9 @@ struct SessionTests {
 
     @Test("settings change the rules and are kept")
     func settings() throws {
-        let session = try makeSession(setup: Self.contoso + ["accept contoso", #"provision contoso "Office 365 E3" --seats 48 --confirm"#])
+        // The near-end window is web-direct advice: a prepaid Open original is early to its last day.
+        let session = try makeSession(setup: Self.contoso + [
+            "customer edit contoso --program mosp", "accept contoso", #"provision contoso "Office 365 E3" --seats 48 --confirm"#])
         #expect(session.execute("cancel contoso L1").isFailure)
         _ = session.execute("settings near-end-days 200")
         #expect(session.guide.settings.nearEndDays == 200)

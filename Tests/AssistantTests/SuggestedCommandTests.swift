@@ -230,6 +230,9 @@ struct SuggestedCommandTests {
         for database in [RecordingBase.Database.file("state.sqlite"), .team, .memory] {
             texts.append(renderer.render(Reply(.recording(path: "case one.txt", started: true, base: RecordingBase(customers: 2, database: database)))))
         }
+        // The copy is only a base for the replay when taken before the first recorded command.
+        let now = language == .en ? "now, before the first command this records" : "agora, antes do primeiro comando gravado"
+        #expect(texts[1].contains(now) && texts[2].contains(now), "\(texts)")
         let shown = texts.flatMap(Self.shownCommands)
         #expect(shown.contains(language == .en ? "license edit contoso L1 --expires YYYY-MM-DD" : "license edit contoso L1 --expires AAAA-MM-DD"), "\(shown)")
         #expect(shown.contains(language == .en ? "csp-migrate replay --db COPY.sqlite 'case one.txt'" : "csp-migrate replay --db COPIA.sqlite 'case one.txt'"), "\(shown)")

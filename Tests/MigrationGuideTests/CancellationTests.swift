@@ -4,11 +4,12 @@ import Testing
 
 @Suite("Early cancellation")
 struct CancellationTests {
-    /// The window is inclusive: 30 days left is near the end, 31 is early.
+    /// The window is inclusive: 30 days left is near the end, 31 is early (web direct: a prepaid
+    /// original has no window).
     @Test("cancelling at the window's edge", arguments: [(30, false), (31, true), (0, false), (1, false), (365, true)])
     func windowEdge(daysLeft: Int, early: Bool) {
         let expires = today.adding(days: daysLeft)
-        let subject = customer(originals: [("Office 365 E3", 10, 10, expires.description)])
+        let subject = customer(program: .mosp, originals: [("Office 365 E3", 10, 10, expires.description)])
         let original = subject.originals[0]
         #expect((guide.earlyCancellation(of: original, in: subject, on: today) != nil) == early)
     }
@@ -57,7 +58,7 @@ struct CancellationTests {
 
     @Test("cancelling inside the window with no replacement needs confirmation for the coverage gap")
     func inWindowUncovered() {
-        var subject = customer(originals: [("Office 365 E3", 10, 10, today.adding(days: 10).description)])
+        var subject = customer(program: .mosp, originals: [("Office 365 E3", 10, 10, today.adding(days: 10).description)])
         do {
             _ = try subject.cancel("L1", on: today, confirmed: false, guide: guide)
             Issue.record("expected a refusal")
@@ -69,7 +70,7 @@ struct CancellationTests {
 
     @Test("cancelling inside the window with a replacement needs nothing")
     func inWindowCovered() throws {
-        var subject = customer(originals: [("Office 365 E3", 10, 10, today.adding(days: 10).description)])
+        var subject = customer(program: .mosp, originals: [("Office 365 E3", 10, 10, today.adding(days: 10).description)])
         _ = try subject.provision(offer: "Office 365 E3", seats: 10, replaces: nil, on: today)
         let (original, overridden) = try subject.cancel("E3", on: today, confirmed: false, guide: guide)
         #expect(overridden.isEmpty)

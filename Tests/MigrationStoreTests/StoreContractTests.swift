@@ -269,6 +269,27 @@ struct StoreContractTests {
         #expect(try theirs.journal(for: nil, since: nil).map(\.command) == ["add a", "remove"])
     }
 
+    @Test("a customer removed and added again by another session is not written over by a change read before", arguments: StoreKind.available)
+    func removedAndAddedAgainElsewhere(kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
+        let mine = try fixture.open(), theirs = try fixture.open()
+        let a = try fullCustomer("a")
+        try mine.insert(a, journal: entry(a.handle, "add a"))
+        var stale = try #require(try theirs.customer(a.handle))
+        try mine.remove(a.handle, journal: entry(a.handle, "remove"))
+        var again = a
+        again.name = "Added again"
+        again.originals = []
+        try mine.insert(again, journal: entry(a.handle, "add a again"))
+        fixture.settle(theirs)
+        stale.name = "Stale"
+        #expect(throws: StoreError.conflict(a.handle)) { try theirs.update(stale, journal: entry(a.handle, "edit")) }
+        let kept = try #require(try fixture.open().customer(a.handle))
+        #expect(kept.name == "Added again")
+        #expect(kept.originals.isEmpty)
+        #expect(try theirs.journal(for: nil, since: nil).map(\.command) == ["add a", "remove", "add a again"])
+    }
+
     @Test("customers one at a time: the same customers in the same order as allCustomers, streamed or kept, and fresh after another session's change", arguments: StoreKind.available)
     func forEachCustomer(kind: StoreKind) throws {
         let fixture = try StoreFixture(kind)

@@ -52,3 +52,10 @@ extension CustomerAdd {
     /// `customer add HANDLE --name NAME`: the least a new customer needs.
     static let template = SuggestedCommand(Self.self).with(Self.handle, .placeholder).with(Self.name, .placeholder)
 }
+
+extension CustomerAdd {
+    /// `customer add padaria-2 --name "Padaria" --domain padaria.com.br`: a customer an import found.
+    static func line(_ handle: Handle, name: String, domain: String?) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(Self.handle, handle).with(Self.name, name).with(Self.domain, domain)
+    }
+}

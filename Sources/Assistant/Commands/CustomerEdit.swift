@@ -48,6 +48,11 @@ extension CustomerEdit {
         SuggestedCommand(Self.self).with(CommonKeys.customer, customer).with(CustomerFactKeys.billingAccount, account.rawValue)
     }
 
+    /// `customer edit padaria --domain padaria.com.br`: the tenant's domain, by which an import finds the customer.
+    static func domainLine(_ customer: some LineValue, _ domain: String) -> SuggestedCommand {
+        SuggestedCommand(Self.self).with(CommonKeys.customer, customer).with(CustomerAdd.domain, domain)
+    }
+
     /// `customer edit HANDLE --billing-account mosa|mca`: the accounts that change the advice.
     static func billingAccountTemplate(_ customer: some LineValue) -> SuggestedCommand {
         SuggestedCommand(Self.self).with(CommonKeys.customer, customer).with(CustomerFactKeys.billingAccount, oneOf: [.mosa, .mca])

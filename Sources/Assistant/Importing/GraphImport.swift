@@ -74,8 +74,10 @@ public struct GraphImport: Sendable {
                 var expires = next
                 if status == "warning" || status == "suspended" {
                     let stages = settings.stages(for: customer)
-                    expires = next.adding(days: -stages.expiredDays - (status == "suspended" ? stages.disabledDays : 0))
+                    let workedBack = next.adding(days: -stages.expiredDays - (status == "suspended" ? stages.disabledDays : 0))
                     line.notes.append(.endWorkedBack(stage: subscription.status ?? "", nextLifecycle: next.description))
+                    expires = Self.end(workedBack, fitting: status, stages: stages, today: today)
+                    if expires != workedBack { line.notes.append(.endFitsStatus(stage: subscription.status ?? "", ends: expires.description)) }
                 }
                 if let owner = subscription.ownerTenantId, owner != customer.tenantID {
                     line.notes.append(customer.tenantID == nil ? .unknownOwner(tenant: owner) : .otherPartner(tenant: owner))
@@ -98,6 +100,18 @@ public struct GraphImport: Sendable {
             for sku in answer.skus { lines.append(pooled(sku, customer: &customer)) }
         }
         return (customer, lines, refused)
+    }
+
+    /// The end date moved, when needed, so that the stage it gives today is the one Graph reports:
+    /// the worked-back date assumes the program's stage lengths, while the status is what Microsoft
+    /// sees now. Suspended: users have already lost access (ended at least the Expired stage ago).
+    /// Warning: the term has ended and users still have access.
+    static func end(_ workedBack: CalendarDate, fitting status: String, stages: StageLengths, today: CalendarDate) -> CalendarDate {
+        switch status {
+        case "suspended": min(workedBack, today.adding(days: -stages.expiredDays))
+        case "warning": max(min(workedBack, today), today.adding(days: 1 - stages.expiredDays))
+        default: workedBack
+        }
     }
 
     /// An original, new or matched with one recorded (by Graph's id, else by offer and end date,

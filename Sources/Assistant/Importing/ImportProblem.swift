@@ -48,6 +48,9 @@ public enum ImportNote: Hashable, Sendable, Encodable {
     /// In the Expired (Warning) or Disabled (Suspended) stage: the end date was worked back from
     /// the next lifecycle date.
     case endWorkedBack(stage: String, nextLifecycle: String)
+    /// The worked-back end gave another stage than the status Graph reports (Suspended while the
+    /// stage lengths would still give users access): the status wins, recorded as ending on `ends`.
+    case endFitsStatus(stage: String, ends: String)
     /// No `subscribedSkus` answer: users are not known and count as the seats.
     case usersUnknown
     /// The export has no date of purchase: recorded as provisioned on the session's date.
@@ -68,6 +71,7 @@ public enum ImportNote: Hashable, Sendable, Encodable {
         case .otherPartner(let tenant): "other-partner: \(tenant)"
         case .unknownOwner(let tenant): "unknown-owner: \(tenant)"
         case .endWorkedBack(let stage, let next): "end-worked-back: \(stage) \(next)"
+        case .endFitsStatus(let stage, let ends): "end-fits-status: \(stage) \(ends)"
         case .usersUnknown: "users-unknown"
         case .provisionedDateUnknown: "provisioned-date-unknown"
         case .relationshipImplied: "relationship-implied"

@@ -105,6 +105,10 @@ public enum SkipReason: Hashable, Sendable, Encodable {
     case noSeats
     /// Several originals of this offer and only pooled figures to update them with.
     case ambiguous([LicenseID])
+    /// A customer of the same name (apart from case, accents and company suffix) is recorded
+    /// without a Microsoft ID: probably this one. `link` gives it this row's domain so that the
+    /// import finds it again; `add` records this row as another company.
+    case probableDuplicate(Handle, link: SuggestedCommand?, add: SuggestedCommand)
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
@@ -115,6 +119,7 @@ public enum SkipReason: Hashable, Sendable, Encodable {
         case .noEndDate: try container.encode("no-end-date")
         case .noSeats: try container.encode("no-seats")
         case .ambiguous(let ids): try container.encode("ambiguous: \(ids.map(\.description).joined(separator: ","))")
+        case .probableDuplicate(let handle, _, _): try container.encode("probable-duplicate: \(handle)")
         }
     }
 }

@@ -26,6 +26,18 @@ enum PartnerCenterImport {
                     line.changes.append(FieldChange(field: .domain, from: "", to: domain))
                     customer.domain = domain
                 }
+            } else if let twin = byHandle.values.sorted(by: { $0.handle.description < $1.handle.description })
+                .first(where: { $0.tenantID == nil && sameCompany($0.name, row.name) }) {
+                // Recorded by hand or from a spreadsheet under another domain: adding it again would
+                // split the case over two handles, so it waits until staff say which it is.
+                let handle = uniqueHandle(from: row.domain ?? row.name, taken: taken)
+                line.outcome = .skipped
+                line.skipped = .probableDuplicate(
+                    twin.handle,
+                    link: row.domain.map { CustomerEdit.domainLine(twin.handle, $0) },
+                    add: CustomerAdd.line(handle, name: row.name, domain: row.domain))
+                lines.append(line)
+                continue
             } else {
                 let handle = uniqueHandle(from: row.domain ?? row.name, taken: taken)
                 taken.insert(handle)
@@ -76,6 +88,23 @@ enum PartnerCenterImport {
             lines.append(line)
         }
         return (customer, lines, refused)
+    }
+
+    /// Words that only say what kind of company it is, left out when comparing names.
+    static let companySuffixes: Set<String> = ["ltda", "ltd", "sa", "s a", "s/a", "me", "eireli", "epp", "inc", "llc", "corp", "co", "gmbh", "plc", "limited", "company"]
+
+    /// The same company name apart from case, accents, punctuation and the company suffix
+    /// ("Padaria São João Ltda" and "padaria sao joao").
+    static func sameCompany(_ one: String, _ other: String) -> Bool {
+        let words = { (name: String) -> [String] in
+            var words = caseAndAccentFolded(name).split { !($0.isLetter || $0.isNumber) }.map(String.init)
+            while let last = words.last, words.count > 1, companySuffixes.contains(last) { words.removeLast() }
+            // "S.A." splits into "s" and "a".
+            if words.count > 2, words.suffix(2) == ["s", "a"] { words.removeLast(2) }
+            return words
+        }
+        let folded = words(one)
+        return !folded.isEmpty && folded == words(other)
     }
 
     /// A handle from a domain's first label (`padaria-sao-joao.com.br` → `padaria-sao-joao`) or a

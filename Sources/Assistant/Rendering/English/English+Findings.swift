@@ -30,6 +30,11 @@ extension English {
 
     private func about(_ value: Money?) -> String { value.map { ", about \(money($0))" } ?? "" }
 
+    /// An amount paid twice: the CSP seats it counts, and whether their price is the original's.
+    func paidTwice(_ value: Money?, cspSeats: Int, atOriginalPrice: Bool) -> String {
+        value.map { ", about \(money($0)) for \(number(cspSeats)) CSP \(cspSeats == 1 ? "seat" : "seats")\(atOriginalPrice ? " (at the original's price per seat: no CSP price is recorded)" : "")" } ?? ""
+    }
+
     private func inDays(_ count: Int) -> String { count >= 0 ? " (in \(days(count)))" : "" }
 
     /// The stage an ended original is in, from its program's stage lengths, and what follows.
@@ -70,6 +75,9 @@ extension English {
     func finding(_ finding: Finding, handle: Handle) -> String {
         switch finding {
         case .usersUnlicensed(let f):
+            if f.ifCancelled {
+                return "Cancelling \(subject(f.original, f.offer)) on \(f.since) would leave \(users(f.users)) without a license: its CSP replacement has no seat for them, and a cancelled subscription skips the expired stage. Its data would be deleted on \(f.dataDeletedOn)\(inDays(f.daysUntilDataDeleted)). Provision the missing seats before cancelling."
+            }
             let (why, fix) = switch f.cause {
             case .noReplacement: ("the original ended and no CSP subscription replaces it", "Provision the replacement now and assign the licenses.")
             case .seatShortfall: ("its CSP replacement has no seat for them", "Provision the missing seats now.")
@@ -86,9 +94,9 @@ extension English {
             return earlyCancel(f, handle: handle)
         case .earlyProvision(let f):
             guard let refund = f.recoverable else {
-                return "Provisioning the replacement of \(subject(f.original, f.offer)) on \(f.provisionOn) is early: \(f.original) runs until \(f.endDate), so \(days(f.daysPaidTwice)) would be paid twice\(about(f.paidTwice)). The plan is to provision from \(f.recommendedFrom) (latest \(f.latest)); waiting until then saves \(days(f.avoidableDays))\(about(f.avoidable))."
+                return "Provisioning the replacement of \(subject(f.original, f.offer)) on \(f.provisionOn) is early: \(f.original) runs until \(f.endDate), so \(days(f.daysPaidTwice)) would be paid twice\(paidTwice(f.paidTwice, cspSeats: f.cspSeats, atOriginalPrice: f.atOriginalPrice)). The plan is to provision from \(f.recommendedFrom) (latest \(f.latest)); waiting until then saves \(days(f.avoidableDays))\(about(f.avoidable))."
             }
-            return "Provisioning the replacement of \(subject(f.original, f.offer)) on \(f.provisionOn) is early: \(f.original) runs until \(f.endDate), so both would be paid for \(days(f.daysPaidTwice))\(about(f.paidTwice)). That is not lost: \(recovery(refund, f.original, handle: handle)) The plan is to provision from \(f.recommendedFrom) (latest \(f.latest))."
+            return "Provisioning the replacement of \(subject(f.original, f.offer)) on \(f.provisionOn) is early: \(f.original) runs until \(f.endDate), so both would be paid for \(days(f.daysPaidTwice))\(paidTwice(f.paidTwice, cspSeats: f.cspSeats, atOriginalPrice: f.atOriginalPrice)). That is not lost: \(recovery(refund, f.original, handle: handle)) The plan is to provision from \(f.recommendedFrom) (latest \(f.latest))."
         case .cspCancel(let f):
             return "Cancelling \(subject(f.subscription, f.offer)) on \(f.on) is refunded inside the correction window, but a cancelled CSP subscription goes straight to Deleted: its users lose access at once and it cannot be restored; the admin has \(days(f.backupDays)) to back up data before it is deleted on \(f.dataDeletedOn). To correct a record typed by mistake instead: `\(CspEdit.line(handle, f.subscription))` or `\(CspRemove.line(handle, f.subscription))`."
         case .coverageGap(let f):
@@ -142,7 +150,7 @@ extension English {
         case .tenantLimit(let f):
             return "\(number(f.running)) originals are still running, more than the \(number(f.limit)) subscriptions a tenant may hold, so they cannot all be duplicated in CSP. For those over the limit: turn renewal off, let each expire, and buy it in CSP during its expired stage (\(days(f.expiredStageDays))), while users still have access."
         case .overlap(let f):
-            let paid = "From \(f.from) to \(f.until) (\(days(f.days))) the customer pays twice for \(f.original): the original and its replacement \(f.replacements.map(\.description).joined(separator: ", "))\(f.cost.map { ", about \(money($0)) for the original" } ?? "")."
+            let paid = "From \(f.from) to \(f.until) (\(days(f.days))) the customer pays twice for \(f.original): the original and its replacement \(f.replacements.map(\.description).joined(separator: ", "))\(paidTwice(f.cost, cspSeats: f.cspSeats, atOriginalPrice: f.atOriginalPrice))."
             guard let refund = f.recoverable else { return paid + " That is the cost of provisioning before the end; a planned move keeps it short." }
             return paid + " It can be recovered: " + recovery(refund, f.original, handle: handle)
         case .refundWindow(let f):

@@ -67,6 +67,9 @@ extension English {
             case .noEndDate: "no end date: import GET /directory/subscriptions with it, or record it with license add"
             case .noSeats: "no seats bought"
             case .ambiguous(let ids): "several originals of this offer (\(ids.map(\.description).joined(separator: ", "))): update them with \(LicenseEdit.spec.name)"
+            case .probableDuplicate(let handle, let link, let add):
+                "probably \(handle) (same name apart from the company suffix, accents or case), recorded without this Microsoft ID: if it is, "
+                    + (link.map { "link them with `\($0)` and import again" } ?? "record its domain with \(CustomerEdit.spec.name)") + "; if it is another company, `\(add)` and import again"
             }
         case .note(let note):
             switch note {
@@ -74,6 +77,7 @@ extension English {
             case .otherPartner(let tenant): "created by another partner (tenant \(tenant)): the customer moves from that partner"
             case .unknownOwner(let tenant): "created by tenant \(tenant): another partner's or the customer's own (import Customers.csv to tell)"
             case .endWorkedBack(let stage, let next): "\(stage): end worked back from the next lifecycle date \(next)"
+            case .endFitsStatus(let stage, let ends): "Graph's status \(stage) wins over that date: recorded as ending on \(ends)"
             case .usersUnknown: "users not known (no subscribedSkus entry for it): counted as the seats"
             case .provisionedDateUnknown: "purchase date not in the file: recorded as unknown, so no correction window is promised until it is recorded (\(CspEdit.spec.name), \(CspEdit.provisioned.flagSpec.name))"
             case .relationshipImplied: "a CSP subscription exists, so the reseller relationship is recorded as accepted"

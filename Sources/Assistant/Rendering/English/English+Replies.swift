@@ -191,11 +191,12 @@ extension English {
     func recordingBaseNote(_ base: RecordingBase, transcript: String) -> String {
         let note = "Note: the database already holds \(counted(base.customers, "customer", "customers")), which a replay starts without;"
         let replay = { (copy: String) in ProgramLine(.replay).with(.database, copy).with(arguments: [transcript]) }
+        let copiedLater = "a copy taken later already holds what the recorded commands change, and the replay differs."
         switch base.database {
         case .file(let path):
-            return note + " replay it on a copy of this database, made with `sqlite3 \(RecordingBase.shellWord(path)) \".backup COPY.sqlite\"` (or `VACUUM INTO`; not `cp`, which can miss changes still in its -wal file), with `\(replay("COPY.sqlite"))`."
+            return note + " copy this database now, before the first command this records, with `sqlite3 \(RecordingBase.shellWord(path)) \".backup COPY.sqlite\"` (or `VACUUM INTO`; not `cp`, which can miss changes still in its -wal file), and replay the transcript on that copy with `\(replay("COPY.sqlite"))`: " + copiedLater
         case .team:
-            return note + " replay it on a copy of the team database (made with `pg_dump`), with `\(replay("COPY"))`."
+            return note + " copy the team database now, before the first command this records (with `pg_dump`), and replay the transcript on that copy with `\(replay("COPY"))`: " + copiedLater
         case .memory:
             return note + " they exist only in this session, so this transcript will not replay on its own: to hand a case over, record from the first command."
         }

@@ -67,6 +67,9 @@ extension Portuguese {
             case .noEndDate: "sem data de término: importe junto o GET /directory/subscriptions, ou registre com license add"
             case .noSeats: "nenhuma licença comprada"
             case .ambiguous(let ids): "várias originais desta oferta (\(ids.map(\.description).joined(separator: ", "))): atualize com \(LicenseEdit.spec.name)"
+            case .probableDuplicate(let handle, let link, let add):
+                "provavelmente \(handle) (mesmo nome, fora o sufixo da empresa, acentos ou maiúsculas), registrado sem este Microsoft ID: se for, "
+                    + (link.map { "ligue os dois com `\($0)` e importe de novo" } ?? "registre o domínio com \(CustomerEdit.spec.name)") + "; se for outra empresa, `\(add)` e importe de novo"
             }
         case .note(let note):
             switch note {
@@ -74,6 +77,7 @@ extension Portuguese {
             case .otherPartner(let tenant): "criada por outro parceiro (locatário \(tenant)): o cliente vem desse parceiro"
             case .unknownOwner(let tenant): "criada pelo locatário \(tenant): de outro parceiro ou do próprio cliente (importe o Customers.csv para saber)"
             case .endWorkedBack(let stage, let next): "\(stage): término calculado a partir da próxima data do ciclo de vida, \(next)"
+            case .endFitsStatus(let stage, let ends): "prevalece o status \(stage) informado pelo Graph: registrado com término em \(ends)"
             case .usersUnknown: "usuários desconhecidos (sem entrada em subscribedSkus): contados como as licenças"
             case .provisionedDateUnknown: "data da compra fora do arquivo: registrada como desconhecida, então nenhuma janela de correção é prometida até ela ser registrada (\(CspEdit.spec.name), \(CspEdit.provisioned.flagSpec.name))"
             case .relationshipImplied: "há assinatura CSP, então o relacionamento de revenda fica registrado como aceito"

@@ -191,11 +191,12 @@ extension Portuguese {
     func recordingBaseNote(_ base: RecordingBase, transcript: String) -> String {
         let note = "Atenção: o banco de dados já tem \(counted(base.customers, "cliente", "clientes")), que a reprodução não terá;"
         let replay = { (copy: String) in ProgramLine(.replay).with(.database, copy).with(arguments: [transcript]) }
+        let copiedLater = "uma cópia feita depois já tem o que os comandos gravados mudam, e a reprodução diverge."
         switch base.database {
         case .file(let path):
-            return note + " reproduza-a numa cópia deste banco, feita com `sqlite3 \(RecordingBase.shellWord(path)) \".backup COPIA.sqlite\"` (ou `VACUUM INTO`; não com `cp`, que pode perder alterações ainda no arquivo -wal), com `\(replay("COPIA.sqlite"))`."
+            return note + " copie este banco agora, antes do primeiro comando gravado, com `sqlite3 \(RecordingBase.shellWord(path)) \".backup COPIA.sqlite\"` (ou `VACUUM INTO`; não com `cp`, que pode perder alterações ainda no arquivo -wal), e reproduza a transcrição nessa cópia com `\(replay("COPIA.sqlite"))`: " + copiedLater
         case .team:
-            return note + " reproduza-a numa cópia do banco da equipe (feita com `pg_dump`), com `\(replay("COPIA"))`."
+            return note + " copie o banco da equipe agora, antes do primeiro comando gravado (com `pg_dump`), e reproduza a transcrição nessa cópia com `\(replay("COPIA"))`: " + copiedLater
         case .memory:
             return note + " eles só existem nesta sessão, então esta transcrição não será reproduzida sozinha: para passar um caso adiante, grave desde o primeiro comando."
         }
