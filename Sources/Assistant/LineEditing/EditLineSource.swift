@@ -56,6 +56,8 @@ public final class EditLineSource: LineSource {
         _ = csp_take_interrupt()
         context.takeUnretainedValue().listedFor = nil
         var count: Int32 = 0
+        // The window may have been resized since the last line (libedit is not told: EL_SIGNAL is off).
+        el_resize(editor)
         guard let raw = csp_el_gets(editor, &count) else {
             let signal = csp_termination_signal()
             if signal != 0 {
@@ -146,6 +148,9 @@ private func editLinePrompt(_ editor: OpaquePointer?) -> UnsafeMutablePointer<CC
 
 private func editLineComplete(_ editor: OpaquePointer?, _ key: Int32) -> UInt8 {
     guard let editor, let context = EditLineContext.from(editor) else { return UInt8(CC_ERROR) }
+    // With EL_SIGNAL off libedit never hears SIGWINCH: without this it draws the search at the
+    // width the window had when the shell started, cutting and overwriting the line.
+    el_resize(editor)
     var buffer = [CChar](repeating: 0, count: 4096)
     let length = csp_el_text_before_cursor(editor, &buffer, Int32(buffer.count))
     let text = String(decoding: buffer.prefix(Int(length)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -170,6 +175,9 @@ private func editLineComplete(_ editor: OpaquePointer?, _ key: Int32) -> UInt8 {
 /// and then does what it always does. Ctrl-C drops the line, as at the prompt.
 private func editLineSearch(_ editor: OpaquePointer?, _ key: Int32) -> UInt8 {
     guard let editor, let context = EditLineContext.from(editor) else { return UInt8(CC_ERROR) }
+    // With EL_SIGNAL off libedit never hears SIGWINCH: without this it draws the search at the
+    // width the window had when the shell started, cutting and overwriting the line.
+    el_resize(editor)
     var buffer = [CChar](repeating: 0, count: 4096)
     let length = csp_el_text(editor, &buffer, Int32(buffer.count))
     let typed = String(decoding: buffer.prefix(Int(length)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
