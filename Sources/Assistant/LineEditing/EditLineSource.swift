@@ -56,6 +56,8 @@ public final class EditLineSource: LineSource {
         _ = csp_take_interrupt()
         context.takeUnretainedValue().listedFor = nil
         var count: Int32 = 0
+        // The window may have been resized since the last line (libedit is not told: EL_SIGNAL is off).
+        el_resize(editor)
         guard let raw = csp_el_gets(editor, &count) else {
             let signal = csp_termination_signal()
             if signal != 0 {
@@ -153,6 +155,9 @@ private func editedText(_ editor: OpaquePointer, whole: Bool) -> String {
 
 private func editLineComplete(_ editor: OpaquePointer?, _ key: Int32) -> UInt8 {
     guard let editor, let context = EditLineContext.from(editor) else { return UInt8(CC_ERROR) }
+    // With EL_SIGNAL off libedit never hears SIGWINCH: without this it draws the search at the
+    // width the window had when the shell started, cutting and overwriting the line.
+    el_resize(editor)
     let text = editedText(editor, whole: false)
     let completion = context.complete(text)
     if let replacement = completion.replacement {
@@ -175,6 +180,9 @@ private func editLineComplete(_ editor: OpaquePointer?, _ key: Int32) -> UInt8 {
 /// and then does what it always does. Ctrl-C drops the line, as at the prompt.
 private func editLineSearch(_ editor: OpaquePointer?, _ key: Int32) -> UInt8 {
     guard let editor, let context = EditLineContext.from(editor) else { return UInt8(CC_ERROR) }
+    // With EL_SIGNAL off libedit never hears SIGWINCH: without this it draws the search at the
+    // width the window had when the shell started, cutting and overwriting the line.
+    el_resize(editor)
     let typed = editedText(editor, whole: true)
     var search = HistorySearch(entries: context.historyEntries())
     let phrases = TextRenderer(language: context.language()).phrases
