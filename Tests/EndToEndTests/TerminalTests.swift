@@ -11,14 +11,14 @@ final class TerminalSession {
     /// - Parameters:
     ///   - editrc: the user's `~/.editrc` (`bind -v` for vi mode).
     ///   - program: what runs the shell, with `arguments` after it: the binary itself by default.
-    init(arguments: String = "--today 2026-11-28", editrc: String = "", program: String = Binary.url.path) throws {
+    init(arguments: String = "--today 2026-11-28", editrc: String = "", program: String = Binary.url.path, columns: Int = 120) throws {
         home = FileManager.default.temporaryDirectory.appendingPathComponent("csp-home-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         if !editrc.isEmpty { try (editrc + "\n").write(to: home.appendingPathComponent(".editrc"), atomically: true, encoding: .utf8) }
         let command = "env -u NO_COLOR HOME=\(home.path) XDG_STATE_HOME=\(home.path)/state XDG_DATA_HOME=\(home.path)/data LANG=C.UTF-8 TERM=xterm "
             + "\(program) \(arguments); echo EXIT=$?; sleep 60"
         // The server started here must not inherit our pipes, or reading them would never end.
-        try tmux(["new-session", "-d", "-x", "120", "-y", "40", command], capture: false)
+        try tmux(["new-session", "-d", "-x", "\(columns)", "-y", "40", command], capture: false)
         try waitFor("the first prompt") { $0.contains("csp>") }
     }
 
@@ -331,6 +331,36 @@ struct TerminalTests {
         // The line run is shown after the ordinary prompt, and libedit's bare `bck:` never appears.
         #expect(try terminal.screen().contains("csp> today 2026-12-24\nToday is now 2026-12-24."))
         #expect(try !terminal.screen().contains("bck"))
+    }
+
+    /// Over 4,096 bytes, yet short enough that the search's prompt stays on the screen.
+    @Test("Ctrl-R then Ctrl-G on a line of 2,200 accented letters (4,426 bytes) gives the whole line back")
+    func reverseSearchLongLine() throws {
+        let terminal = try TerminalSession()
+        try terminal.type("customer add long --name \"" + String(repeating: "é", count: 2_200) + "\"")
+        try terminal.waitFor("the whole line typed") { $0.contains("é\"\n") }
+        try terminal.press("C-r")
+        try terminal.waitFor("the search's prompt") { $0.contains("(history search):") }
+        try terminal.press("C-g")
+        try terminal.waitFor("the typed line back") { !$0.contains("(history search)") }
+        try terminal.press("Enter")
+        try terminal.waitFor("the reply to the whole line") { $0.contains("--name is longer than 200 characters") }
+    }
+
+    @Test("Ctrl-R after the window was widened draws at the new width, not the one the shell started with")
+    func reverseSearchAfterResize() throws {
+        let terminal = try TerminalSession(columns: 40)
+        try terminal.type("customer add contoso --name Contoso")
+        try terminal.press("Enter")
+        try terminal.waitFor("reply") { $0.contains("Added Contoso") }
+        try terminal.waitFor("a fresh prompt") { _ in (try? terminal.lastLine()) == "csp>" }
+        try terminal.tmux(["resize-window", "-t", "0", "-x", "60"])
+        try terminal.waitFor("the wider window") { _ in (try? terminal.tmux(["display-message", "-p", "-t", "0", "#{pane_width}"]))?.hasPrefix("60") == true }
+        try terminal.press("C-r")
+        try terminal.waitFor("the search's prompt") { _ in (try? terminal.lastLine()) == "(history search):" }
+        try terminal.type("conto")
+        try terminal.waitFor("the match on one row") { _ in (try? terminal.lastLine()) == "(history search) conto: customer add contoso --name Contoso" }
+        try terminal.press("C-g")
     }
 
     @Test("Ctrl-R in Portuguese: not found is said, and Ctrl-G gives the typed line back")
