@@ -55,7 +55,9 @@ let package = Package(
         .executableTarget(name: "fuzz-transcript", dependencies: ["FuzzDriver", "Assistant", "MigrationStore"], path: "Fuzz/FuzzTranscript"),
         .executableTarget(name: "fuzz-csv", dependencies: ["FuzzDriver", "Assistant", "MigrationGuide"], path: "Fuzz/FuzzCSV"),
         .executableTarget(name: "fuzz-graph", dependencies: ["FuzzDriver", "Assistant", "MigrationGuide"], path: "Fuzz/FuzzGraph"),
-        .testTarget(name: "MigrationGuideTests", dependencies: ["MigrationGuide"]),
+        .testTarget(name: "MigrationGuideTests", dependencies: [
+            "MigrationGuide", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         // A private schema per test on the throwaway PostgreSQL server of the test run.
         .target(name: "StoreTestSupport", dependencies: ["MigrationStore"], path: "Tests/StoreTestSupport"),
         .testTarget(name: "MigrationStoreTests", dependencies: ["MigrationStore", "MigrationGuide", "StoreTestSupport"]),

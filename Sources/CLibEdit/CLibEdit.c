@@ -48,19 +48,14 @@ int csp_el_source(EditLine *el, const char *path) { return el_source(el, path); 
 
 const char *csp_el_gets(EditLine *el, int *count) { return el_gets(el, count); }
 
-/// The line's bytes up to the cursor, or to its end when `whole`, NUL-terminated in `buffer`.
-static int copy_line(EditLine *el, int whole, char *buffer, int capacity) {
+const char *csp_el_line(EditLine *el, int whole, int *length) {
     const LineInfo *info = el_line(el);
-    if (info == NULL || capacity <= 0) return 0;
-    int length = (int)((whole ? info->lastchar : info->cursor) - info->buffer);
-    if (length >= capacity) length = capacity - 1;
-    if (length < 0) length = 0;
-    memcpy(buffer, info->buffer, (size_t)length);
-    buffer[length] = '\0';
-    return length;
+    *length = 0;
+    if (info == NULL) return NULL;
+    long count = (whole ? info->lastchar : info->cursor) - info->buffer;
+    *length = count > 0 ? (int)count : 0;
+    return info->buffer;
 }
-
-int csp_el_text_before_cursor(EditLine *el, char *buffer, int capacity) { return copy_line(el, 0, buffer, capacity); }
 
 int csp_el_insert(EditLine *el, const char *text) { return el_insertstr(el, text); }
 
@@ -68,7 +63,6 @@ void csp_el_delete(EditLine *el, int count) { el_deletestr(el, count); }
 
 void csp_el_reset(EditLine *el) { el_reset(el); }
 
-int csp_el_text(EditLine *el, char *buffer, int capacity) { return copy_line(el, 1, buffer, capacity); }
 
 void csp_el_replace_line(EditLine *el, const char *text) {
     // Counted in characters (wide), as el_cursor and el_deletestr count them.
@@ -177,6 +171,30 @@ int csp_install_termination_handlers(void) {
 }
 
 int csp_termination_signal(void) { return termination; }
+
+/// The mask before the hold, restored as it was (a signal blocked by whoever started us stays so).
+static sigset_t before_hold;
+
+static sigset_t stop_signals(void) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP);
+    sigaddset(&set, SIGINT);
+    return set;
+}
+
+int csp_hold_stop_signals(void) {
+    sigset_t set = stop_signals();
+    return sigprocmask(SIG_BLOCK, &set, &before_hold);
+}
+
+int csp_accept_stop_signals(void) {
+    sigset_t set = stop_signals();
+    return sigprocmask(SIG_UNBLOCK, &set, NULL);
+}
+
+int csp_release_stop_signals(void) { return sigprocmask(SIG_SETMASK, &before_hold, NULL); }
 
 int csp_use_utf8_locale(void) {
     setlocale(LC_CTYPE, "");

@@ -42,6 +42,7 @@ extension NextAction: FlatCases {
         case .getAdminRights: "get-admin-rights"
         case .reassign: "reassign"
         case .turnOffAutoRenew: "turn-off-auto-renew"
+        case .checkRenewal: "check-renewal"
         case .retire: "retire"
         case .waitForWindow: "wait-for-window"
         case .complete: "complete"
@@ -61,6 +62,7 @@ extension NextAction: FlatCases {
         case .getAdminRights(let users, let deadline, let gdap): [("users", users), ("deadline", deadline), ("gdap", gdap)]
         case .reassign(let users, let deadline, let kind): [("users", users), ("deadline", deadline), ("deadlineKind", kind)]
         case .turnOffAutoRenew(let license, let expires): [("license", license), ("expires", expires)]
+        case .checkRenewal(let license, let renewedOn): [("license", license), ("renewedOn", renewedOn)]
         case .retire(let license, let expires, let daysLeft, let program, let refund, let onlineCancelLimit):
             [("license", license), ("expires", expires), ("daysLeft", daysLeft), ("program", program), ("refund", refund), ("onlineCancelLimit", onlineCancelLimit)]
         case .waitForWindow(let license, let opensOn, let expires, let program): [("license", license), ("opensOn", opensOn), ("expires", expires), ("program", program)]

@@ -17,7 +17,7 @@ struct CSPMigrate: ParsableCommand {
         version: ProgramVersion.current.line,
         subcommands: [Replay.self, Copy.self])
 
-    @Option(name: .customShort(ProgramOption.command.short ?? "c"), help: ProgramOption.command.argumentHelp)
+    @Option(name: ProgramOption.command.argumentNames, help: ProgramOption.command.argumentHelp)
     var commands: [String] = []
 
     @Option(name: .customLong(ProgramOption.lang.long), help: ProgramOption.lang.argumentHelp)
@@ -124,6 +124,9 @@ struct CSPMigrate: ParsableCommand {
         let style = Style(enabled: Style.wanted(environment: environment, outputIsTerminal: Terminal.stdoutIsTerminal, disabledByFlag: noColor))
         let loop = ShellLoop(session: session, options: .init(stopOnError: stopOnError, style: style, interactive: interactive, announcesColleagues: interactive))
 
+        // A launcher may start us with stop signals blocked (as the terminal shell also undoes):
+        // a script stopped with SIGTERM must stop, after the reply of the change it is making.
+        Terminal.acceptStopSignals()
         let source: any LineSource
         if !commands.isEmpty {
             source = ScriptLineSource(commands)

@@ -6,4 +6,9 @@ extension ProgramOption {
     var argumentHelp: ArgumentHelp {
         ArgumentHelp(help.en, valueName: valueName?.en)
     }
+
+    /// The flag's names as declared (`-c`, `--lang`), for its `@Option`.
+    var argumentNames: NameSpecification {
+        NameSpecification((long.isEmpty ? [] : [.customLong(long)]) + (short.map { [.customShort($0)] } ?? []))
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 @testable import Assistant
 import MigrationGuide
+import PropertyBased
 import Testing
 
 /// Amounts are written by rounding whole cents as integers; Foundation's decimal rounding and
@@ -35,7 +36,8 @@ struct MoneyFormatTests {
 
     @Test("random amounts are written as Foundation's rounding and digits wrote them, in both languages")
     func randomAmounts() {
-        var generator = SystemRandomNumberGenerator()
+        // Seeded, so that a failure reproduces.
+        var generator = Xoshiro(seed: (2026, 11, 29, 1))
         for _ in 0..<50_000 {
             // Up to 19 digits at any scale from 10^-24 to 10^6, either sign; computed amounts
             // (products and quotients) too.
@@ -62,7 +64,8 @@ struct MoneyFormatTests {
 
     @Test("whole numbers are grouped by thousands as character by character grouping did")
     func integers() {
-        var generator = SystemRandomNumberGenerator()
+        // Seeded, so that a failure reproduces.
+        var generator = Xoshiro(seed: (2026, 11, 29, 2))
         for _ in 0..<20_000 {
             let value = Int.random(in: Int.min...Int.max, using: &generator) >> Int.random(in: 0...63, using: &generator)
             for (language, separator) in [(Language.en, ","), (.ptBR, ".")] {

@@ -16,4 +16,13 @@ struct TableOrderTests {
             "      dddddddddd",
         ])
     }
+
+    @Test("the order columns go under their rows depends on the columns, never on the order they are given in")
+    func movingOrderIgnoresGivenOrder() {
+        let widths = [2, 10, 10, 7, 10, 12]
+        let orders = [[1, 2, 3, 4, 5], [5, 4, 3, 2, 1], [2, 5, 1, 4, 3], [4, 1, 5, 3, 2], [3, 2, 4, 5, 1, 9]]
+        for order in orders {
+            #expect(Table.movingOrder(order, widths: widths) == [5, 4, 2, 1, 3], "given \(order)")
+        }
+    }
 }

@@ -26,6 +26,42 @@ struct DurabilityTests {
         #expect(after.stdout.contains("customer add durable --name Durable"))
     }
 
+    @Test("stopped with SIGTERM while piped changes are still queued, the program has printed the whole reply of every change it recorded")
+    func stoppedWithBacklog() throws {
+        let folder = try folder()
+        let db = folder.appendingPathComponent("state.sqlite").path
+        let script = folder.appendingPathComponent("adds.txt")
+        let count = 3_000
+        let handles = (1...count).map { "n" + String(1_000_000 + $0).dropFirst(3) }
+        try handles.map { "customer add \($0) --name \"Name \($0)\"\n" }.joined().write(to: script, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = Binary.url
+        process.arguments = ["--db", db, "--today", "2026-11-28"]
+        process.environment = Binary.isolated([:])
+        // A file on standard input: every line is ready at once, as in a pipe's backlog.
+        process.standardInput = try FileHandle(forReadingFrom: script)
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let shell = Binary.Running(process: process, input: FileHandle.nullDevice, output: output.fileHandleForReading)
+        var text = shell.read(until: "Added ")
+        Thread.sleep(forTimeInterval: 0.3)
+        kill(process.processIdentifier, SIGTERM)
+        text += String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        let log = try Binary.run(["--db", db, "-c", "log"], environment: ["COLUMNS": "200"]).stdout
+        let recorded = handles.filter { log.contains("customer add \($0) ") }
+        // Stopped part-way, with changes recorded and changes never run.
+        #expect(!recorded.isEmpty)
+        #expect(recorded.count < count)
+        #expect(text.isEmpty || text.hasSuffix("\n"))
+        for handle in recorded where !text.contains("Added Name \(handle) as \(handle) (") || !text.contains("`invite \(handle)`.\n") {
+            Issue.record("customer add \(handle) was recorded but its reply was not printed whole")
+            break
+        }
+    }
+
     @Test("a reply that never comes fails the test in time and stops the shell, instead of hanging the run")
     func missingReplyDoesNotHang() throws {
         let shell = try Binary.start(["--db", ":memory:", "--today", "2026-11-28"])

@@ -110,8 +110,10 @@ struct PipedModeTests {
         #expect(try Binary.run(["-c", "today"], environment: ["LANG": "C", "LC_ALL": "", "LC_MESSAGES": ""]).stdout.hasPrefix("Today is"))
     }
 
-    @Test("each reply is flushed as soon as it is complete")
-    func flushedPerCommand() throws {
+    /// Replies to lines already queued may leave together; a change to a database file is
+    /// flushed at once (DurabilityTests).
+    @Test("the last reply is flushed before the program waits for the next line")
+    func flushedBeforeWaiting() throws {
         let shell = try Binary.start(["--db", ":memory:", "--today", "2026-11-28"])
         defer { shell.process.terminate() }
         shell.input.write(Data("today\n".utf8))

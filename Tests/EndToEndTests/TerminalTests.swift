@@ -333,6 +333,20 @@ struct TerminalTests {
         #expect(try !terminal.screen().contains("bck"))
     }
 
+    /// Over 4,096 bytes, yet short enough that the search's prompt stays on the screen.
+    @Test("Ctrl-R then Ctrl-G on a line of 2,200 accented letters (4,426 bytes) gives the whole line back")
+    func reverseSearchLongLine() throws {
+        let terminal = try TerminalSession()
+        try terminal.type("customer add long --name \"" + String(repeating: "é", count: 2_200) + "\"")
+        try terminal.waitFor("the whole line typed") { $0.contains("é\"\n") }
+        try terminal.press("C-r")
+        try terminal.waitFor("the search's prompt") { $0.contains("(history search):") }
+        try terminal.press("C-g")
+        try terminal.waitFor("the typed line back") { !$0.contains("(history search)") }
+        try terminal.press("Enter")
+        try terminal.waitFor("the reply to the whole line") { $0.contains("--name is longer than 200 characters") }
+    }
+
     @Test("Ctrl-R after the window was widened draws at the new width, not the one the shell started with")
     func reverseSearchAfterResize() throws {
         let terminal = try TerminalSession(columns: 40)

@@ -146,14 +146,19 @@ private func editLinePrompt(_ editor: OpaquePointer?) -> UnsafeMutablePointer<CC
     return context.promptBuffer
 }
 
+/// The line being edited, whole or up to the cursor, however long.
+private func editedText(_ editor: OpaquePointer, whole: Bool) -> String {
+    var length: Int32 = 0
+    guard let bytes = csp_el_line(editor, whole ? 1 : 0, &length) else { return "" }
+    return String(decoding: UnsafeRawBufferPointer(start: bytes, count: Int(length)), as: UTF8.self)
+}
+
 private func editLineComplete(_ editor: OpaquePointer?, _ key: Int32) -> UInt8 {
     guard let editor, let context = EditLineContext.from(editor) else { return UInt8(CC_ERROR) }
     // With EL_SIGNAL off libedit never hears SIGWINCH: without this it draws the search at the
     // width the window had when the shell started, cutting and overwriting the line.
     el_resize(editor)
-    var buffer = [CChar](repeating: 0, count: 4096)
-    let length = csp_el_text_before_cursor(editor, &buffer, Int32(buffer.count))
-    let text = String(decoding: buffer.prefix(Int(length)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let text = editedText(editor, whole: false)
     let completion = context.complete(text)
     if let replacement = completion.replacement {
         csp_el_delete(editor, Int32(completion.wordLength))
@@ -178,16 +183,13 @@ private func editLineSearch(_ editor: OpaquePointer?, _ key: Int32) -> UInt8 {
     // With EL_SIGNAL off libedit never hears SIGWINCH: without this it draws the search at the
     // width the window had when the shell started, cutting and overwriting the line.
     el_resize(editor)
-    var buffer = [CChar](repeating: 0, count: 4096)
-    let length = csp_el_text(editor, &buffer, Int32(buffer.count))
-    let typed = String(decoding: buffer.prefix(Int(length)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    let before = csp_el_text_before_cursor(editor, &buffer, Int32(buffer.count))
+    let typed = editedText(editor, whole: true)
     var search = HistorySearch(entries: context.historyEntries())
     let phrases = TextRenderer(language: context.language()).phrases
     // libedit's refresh redraws from where it believes the line starts: the cursor is taken back
     // there first, past the rows a long line took, and what was drawn is cleared.
     let columns = max(1, Terminal.width(environment: ProcessInfo.processInfo.environment))
-    var cursorColumn = Table.width(context.prompt()) + Table.width(String(decoding: buffer.prefix(Int(before)).map { UInt8(bitPattern: $0) }, as: UTF8.self))
+    var cursorColumn = Table.width(context.prompt()) + Table.width(editedText(editor, whole: false))
     func redraw(_ line: String) {
         let rows = cursorColumn / columns
         csp_write_stdout("\r" + (rows > 0 ? "\u{1B}[\(rows)A" : "") + "\u{1B}[J")

@@ -19,7 +19,7 @@ public enum InputPolicy {
 
     /// Whether the UTF-8 holds a scalar `forbiddenScalar` looks for: C0 and DEL, C1 (0xC2 0x80–0x9F),
     /// the bidirectional controls (0xE2 0x80 0xAA–0xAE, 0xE2 0x81 0xA6–0xA9) and `Style.marker`
-    /// (0xEE 0x80 0x9B). Replies' own `·`, `—` and `→` are none of these, so their lines are not decoded.
+    /// (`Style.markerBytes`). Replies' own `·`, `—` and `→` are none of these, so their lines are not decoded.
     static func mayHoldForbiddenScalar(_ text: String) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { bytes in
             let count = bytes.count
@@ -31,7 +31,7 @@ public enum InputPolicy {
                 case 0xE2 where index + 2 < count:
                     let (second, third) = (bytes[index + 1], bytes[index + 2])
                     if (second == 0x80 && (0xAA...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third)) { return true }
-                case 0xEE where index + 2 < count: if bytes[index + 1] == 0x80, bytes[index + 2] == 0x9B { return true }
+                case Style.markerLead: if bytes[index...].starts(with: Style.markerBytes) { return true }
                 default: break
                 }
                 index += 1

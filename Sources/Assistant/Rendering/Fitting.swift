@@ -15,7 +15,7 @@ enum Fitting {
     /// Continuation lines hang under the text of a list item (`- `, `1. `, `→ `), two columns in
     /// for another indented line, and under the start of a line that is not indented.
     static func fitted(_ line: String, width: Int) -> [String] {
-        if line.utf8.first == 0xEE, line.hasPrefix(wholeMark) { return [String(line.dropFirst(wholeMark.count))] }
+        if line.utf8.first == Style.markerLead, line.hasPrefix(wholeMark) { return [String(line.dropFirst(wholeMark.count))] }
         // Bytes bound columns from above: most lines need no measuring at all.
         if line.utf8.count <= width { return [line] }
         if let columns = simpleColumns(line) { return columns <= width ? [line] : fittedSimple(line, width: width) }
@@ -26,7 +26,7 @@ enum Fitting {
     static func simpleColumns(_ line: String) -> Int? {
         guard let columns = line.utf8.withContiguousStorageIfAvailable({ bytes -> Int? in
             var total = 0
-            var inCode = false
+            var codes = ColourCodeSkipper()
             var index = 0
             while index < bytes.count {
                 let lead = bytes[index]
@@ -44,17 +44,8 @@ enum Fitting {
                     index += 3
                 default: return nil
                 }
-                switch scalar {
-                case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0xE000...0xF8FF: break
-                default: return nil
-                }
-                if inCode {
-                    inCode = scalar != UInt32(UInt8(ascii: "m")) && scalar != UInt32(UInt8(ascii: "]"))
-                } else if scalar == Style.marker.value {
-                    inCode = true
-                } else {
-                    total += 1
-                }
+                guard isSimpleScalar(scalar) else { return nil }
+                if codes.shows(scalar) { total += 1 }
             }
             return total
         }) else { return isSimple(line) ? Table.width(line) : nil }
@@ -99,12 +90,15 @@ enum Fitting {
     /// codes. Such a line is fitted on its scalars.
     static func isSimple(_ line: String) -> Bool {
         if line.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return true }
-        return line.unicodeScalars.allSatisfy { scalar in
-            switch scalar.value {
-            case 0x0D: false   // a return joins a line feed after it
-            case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0xE000...0xF8FF: true
-            default: false
-            }
+        return line.unicodeScalars.allSatisfy { isSimpleScalar($0.value) }
+    }
+
+    /// A scalar of a simple line (`isSimple`).
+    private static func isSimpleScalar(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x0D: false   // a return joins a line feed after it
+        case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0xE000...0xF8FF: true
+        default: false
         }
     }
 
@@ -151,7 +145,7 @@ enum Fitting {
             }
             currentWidth += wordWidth
             holdsWord = true
-            if text.contains(0xEE) {
+            if text.contains(Style.markerLead) {
                 let word = String(decoding: text, as: UTF8.self)
                 if word.unicodeScalars.contains(Style.marker) { colour = openColour(after: word, before: colour) }
             }
@@ -196,25 +190,19 @@ enum Fitting {
         }
     }
 
-    /// `Table.width` of simple text: one column per scalar, none for our colour codes (the
-    /// marker up to its `m` or `]`). No simple scalar is wide or combining.
+    /// `Table.width` of simple text: one column per scalar, none for our colour codes
+    /// (`ColourCodeSkipper`). No simple scalar is wide or combining.
     private static func simpleWidth(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
         var total = 0
         var index = text.startIndex
-        var inCode = false
+        var codes = ColourCodeSkipper()
         while index < text.endIndex {
             let byte = text[index]
-            // Continuation bytes are part of the scalar before them.
-            if byte & 0xC0 == 0x80 {
-                index += 1
-                continue
-            }
-            if inCode {
-                inCode = byte != UInt8(ascii: "m") && byte != UInt8(ascii: "]")
-            } else if byte == 0xEE, index + 2 < text.endIndex, text[index + 1] == 0x80, text[index + 2] == 0x9B {
-                inCode = true
-            } else {
-                total += 1
+            // Continuation bytes are part of the scalar before them; only the marker's lead byte
+            // and ASCII matter to the colour codes.
+            if byte & 0xC0 != 0x80 {
+                let isMarker = byte == Style.markerLead && text[index...].starts(with: Style.markerBytes)
+                if codes.shows(isMarker ? Style.marker.value : UInt32(byte)) { total += 1 }
             }
             index += 1
         }

@@ -19,6 +19,10 @@ public struct Style: Sendable {
     /// built, so that escaping stored text (`InputPolicy.visible`) leaves them alone; `activate`
     /// then turns exactly our codes, and nothing else, into real ones. Input refuses the marker.
     static let marker: Unicode.Scalar = "\u{E01B}"
+    /// The marker as UTF-8, for code that reads text as bytes.
+    static let markerBytes = Array(String(marker).utf8)
+    /// The first of `markerBytes`: text without this byte holds no colour code.
+    static let markerLead = markerBytes[0]
     private static let codes = ["1", "2", "31", "32", "33", "0"]
 
     private func wrap(_ text: String, _ code: String) -> String {
@@ -40,5 +44,24 @@ public struct Style: Sendable {
         guard outputIsTerminal, !disabledByFlag else { return false }
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
         return environment["TERM"] != "dumb"
+    }
+}
+
+/// Our colour codes in text read one scalar at a time: a code runs from `Style.marker` up to its
+/// `m` (`marker[33m`) or `]` (`Fitting.wholeMark`), and takes no columns.
+struct ColourCodeSkipper {
+    private var inCode = false
+
+    /// Whether the scalar `value`, the next one read, is shown rather than part of a colour code.
+    mutating func shows(_ value: UInt32) -> Bool {
+        if inCode {
+            inCode = value != UInt32(UInt8(ascii: "m")) && value != UInt32(UInt8(ascii: "]"))
+            return false
+        }
+        if value == Style.marker.value {
+            inCode = true
+            return false
+        }
+        return true
     }
 }

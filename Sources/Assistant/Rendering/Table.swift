@@ -34,9 +34,7 @@ struct Table {
         guard let maximum, total(widths) > maximum else {
             return laidOut(measured, widths: widths, indent: indent, heading: heading)
         }
-        // Of two equally wide, the later column goes first: a set's order differs from run to
-        // run, and the same reply must read the same every time.
-        let widestFirst = wrapping.filter { $0 < widths.count }.sorted { widths[$0] != widths[$1] ? widths[$0] > widths[$1] : $0 > $1 }
+        let widestFirst = Self.movingOrder(wrapping, widths: widths)
         for count in 0...widestFirst.count {
             let moved = Set(widestFirst.prefix(count))
             let kept = widths.indices.filter { !moved.contains($0) }
@@ -127,6 +125,13 @@ struct Table {
     /// Text columns are never narrower than this: below it a column of words is hard to read, and
     /// the text is better under its row.
     static let minimumWrapWidth = 16
+
+    /// The order in which text columns go under their rows: widest first and, of two equally
+    /// wide, the later one. A set's order differs from run to run, and the same reply must read
+    /// the same every time, so the order depends on the columns alone.
+    static func movingOrder(_ wrapping: some Sequence<Int>, widths: [Int]) -> [Int] {
+        wrapping.filter { $0 < widths.count }.sorted { widths[$0] != widths[$1] ? widths[$0] > widths[$1] : $0 > $1 }
+    }
 
     /// Narrows the wrapping columns to one common cap, the widest that lets every column fit
     /// `available` (never below `minimumWrapWidth`); columns narrower than the cap keep their width.
@@ -221,20 +226,16 @@ struct Table {
     }
 
     /// Terminal columns a string takes: East Asian wide characters count two, combining marks and
-    /// our colour codes (`Style.marker`…`m`) none.
+    /// our colour codes (`ColourCodeSkipper`) none.
     static func width(_ text: String) -> Int {
         // Latin text, accents included, is one column per scalar below U+0300.
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.count }
         var total = 0
-        var inCode = false
+        var codes = ColourCodeSkipper()
         for scalar in text.unicodeScalars {
             let value = scalar.value
-            if inCode {
-                inCode = scalar != "m" && scalar != "]"
-                continue
-            }
+            guard codes.shows(value) else { continue }
             if value < 0x300 { total += 1; continue }
-            if scalar == Style.marker { inCode = true; continue }
             if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark { continue }
             let wide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
                 || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)

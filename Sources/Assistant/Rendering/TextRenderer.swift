@@ -60,7 +60,7 @@ public struct TextRenderer: Sendable {
             forEachLine(of: item) { line in
                 // Fitted as shown (escaped), before our colour codes become real ones.
                 let shown = InputPolicy.visible(line)
-                if shown.utf8.count <= fittingWidth ?? Int.max, shown.utf8.first != 0xEE {
+                if shown.utf8.count <= fittingWidth ?? Int.max, shown.utf8.first != Style.markerLead {
                     emit(style.activate(shown))
                 } else {
                     for piece in Fitting.fitted(shown, width: fittingWidth ?? Int.max) { emit(style.activate(piece)) }

@@ -40,7 +40,7 @@ enum PortfolioRanking {
             return (finding.urgency.rank, finding.urgency.daysLeft)
         }
         switch row.nextAction {
-        case .invite, .provision, .addSeats, .getAdminRights, .reassign, .turnOffAutoRenew, .recordOriginals: return (20, 0)
+        case .invite, .provision, .addSeats, .getAdminRights, .reassign, .turnOffAutoRenew, .checkRenewal, .recordOriginals: return (20, 0)
         case .retire(_, _, let daysLeft, _, _, _): return (21, daysLeft)
         case .awaitAcceptance(_, let pending, _): return (22, -pending)
         // By the plan's latest day: the one that can wait least comes first.

@@ -25,6 +25,9 @@ public final class Session {
     public let timestamp: @Sendable () -> String
     /// The command line being run, for the journal.
     private(set) var currentLine = ""
+    /// Whether the line being run (or last run) wrote a journal entry: every change to the store
+    /// is written with one, in the same transaction.
+    private var lineWroteJournal = false
     /// The last question answered, for follow-ups such as "and on March 10?".
     var lastQuestion: Reading?
     /// The lines that built `lastQuestion`: the question, then its follow-ups. A recording carries
@@ -72,6 +75,7 @@ public final class Session {
     /// command's own words (`--name Why?`) stays there.
     public func execute(_ line: String) -> Reply {
         currentLine = line
+        lineWroteJournal = false
         let command: any AssistantCommand
         do {
             switch try parser.parse(line, language: language) {
@@ -213,9 +217,17 @@ public final class Session {
         do { return try store.loadPartnerSetting(Settings.partnerNameName) } catch { throw .storage(error) }
     }
 
-    /// The journal entry for the command being run.
+    /// Whether the last line run changed a store that outlives this process (a database file or
+    /// the team store): its reply then tells of a change that is already permanent.
+    public var lastLineChangedDurableStore: Bool { lineWroteJournal && storeOutlivesProcess }
+
+    /// A database file or the team store, not `:memory:`.
+    public var storeOutlivesProcess: Bool { !(store is InMemoryStore) }
+
+    /// The journal entry for the command being run, which is about to change the store.
     func journalEntry(customer: Handle?, warnings: [MessageCode] = []) -> JournalEntry {
-        JournalEntry(recordedAt: timestamp(), sessionDate: today, agent: agent, customer: customer, command: currentLine, warnings: warnings)
+        lineWroteJournal = true
+        return JournalEntry(recordedAt: timestamp(), sessionDate: today, agent: agent, customer: customer, command: currentLine, warnings: warnings)
     }
 
     /// Saves a changed customer as one unit with its journal entry.

@@ -51,7 +51,8 @@ public final class ShellLoop {
     ///   - write: where rendered replies go, a reply and then its line end.
     ///   - flush: makes what was written visible; called before the loop waits for a line, so
     ///     that a person or a program reading the replies sees each one before typing the next
-    ///     line, while replies to lines already read (a pipe's backlog) leave in larger writes.
+    ///     line, and after each change to a file or the team store; other replies to lines
+    ///     already read (a pipe's backlog) leave in larger writes.
     public init(session: Session, options: Options = Options(), write: @escaping (String) -> Void = ShellLoop.writeStandardOutput,
                 flush: @escaping () -> Void = ShellLoop.flushStandardOutput) {
         self.session = session
@@ -87,14 +88,9 @@ public final class ShellLoop {
                 // And once more before the command runs: a change heard while the line was typed
                 // is shown above the reply it may have shaped.
                 if options.announcesColleagues { emit(session.changesByOthers(), line: "") }
-                let prompt = session.prompt
-                let recorder = session.recorder
-                let reply = session.execute(line)
-                emit(reply, line: line)
-                // `record FILE` and `record stop` control the recorder: they are not part of the record.
-                if let recorder, recorder === session.recorder, !reply.controlsRecording {
-                    recorder.append(prompt: prompt, line: line, output: plainText(reply.asRecorded, line: line))
-                }
+                // On a store that outlives the process, a command's change and its reply go
+                // together: a stop signal waits until the reply is out.
+                let reply = session.storeOutlivesProcess ? Terminal.holdingStopSignals { runAndShow(line) } : runAndShow(line)
                 source.lineHandled(line)
                 if reply.isFailure {
                     failed = true
@@ -103,6 +99,23 @@ public final class ShellLoop {
                 if reply.endsSession { return leaving(failed: failed) }
             }
         }
+    }
+
+    /// Runs one line and shows its reply. A reply to a change on a file or the team store is
+    /// flushed at once, so that a program killed later, with a pipe's backlog still to read,
+    /// has printed the reply of every change it made; other replies may wait to leave with the
+    /// next ones (in memory, nothing survives the process anyway).
+    private func runAndShow(_ line: String) -> Reply {
+        let prompt = session.prompt
+        let recorder = session.recorder
+        let reply = session.execute(line)
+        emit(reply, line: line)
+        // `record FILE` and `record stop` control the recorder: they are not part of the record.
+        if let recorder, recorder === session.recorder, !reply.controlsRecording {
+            recorder.append(prompt: prompt, line: line, output: plainText(reply.asRecorded, line: line))
+        }
+        if session.lastLineChangedDurableStore { flush() }
+        return reply
     }
 
     private func leaving(failed: Bool) -> Outcome {
@@ -134,28 +147,30 @@ public final class ShellLoop {
     /// megabytes); as `render`, a reply of no text, or of one empty line, writes nothing.
     private func emit(_ reply: Reply, line: String) {
         guard (reply.format ?? session.format) == .text else {
-            if let text = render(reply, line: line) {
-                write(text)
-                write("\n")
-            }
+            if let text = render(reply, line: line) { writeLine(text) }
             return
         }
-        var first: String?
-        var count = 0
+        // The first line waits until a second one shows the reply is more than one line.
+        var pending: String?
+        var started = false
         textRenderer().write(reply) { text in
-            count += 1
-            if count == 1 { return first = text }
-            if count == 2, let first {
-                write(first)
-                write("\n")
+            guard started else {
+                started = true
+                pending = text
+                return
             }
-            write(text)
-            write("\n")
+            if let first = pending {
+                writeLine(first)
+                pending = nil
+            }
+            writeLine(text)
         }
-        if count == 1, let first, !first.isEmpty {
-            write(first)
-            write("\n")
-        }
+        if let only = pending, !only.isEmpty { writeLine(only) }
+    }
+
+    private func writeLine(_ text: String) {
+        write(text)
+        write("\n")
     }
 
     /// Through C's stdout, the stream libedit also writes to; buffered until `flushStandardOutput`.

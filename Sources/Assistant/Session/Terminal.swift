@@ -17,4 +17,15 @@ public enum Terminal {
         let columns = Int(csp_terminal_columns())
         return columns > 0 ? columns : 80
     }
+
+    /// Unblocks SIGTERM, SIGHUP and SIGINT, whatever mask the process was started with.
+    public static func acceptStopSignals() { _ = csp_accept_stop_signals() }
+
+    /// Runs `body` with SIGTERM, SIGHUP and SIGINT held back; one that arrives meanwhile takes
+    /// effect when `body` returns.
+    public static func holdingStopSignals<Result>(_ body: () -> Result) -> Result {
+        _ = csp_hold_stop_signals()
+        defer { _ = csp_release_stop_signals() }
+        return body()
+    }
 }

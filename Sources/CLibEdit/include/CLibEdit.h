@@ -28,14 +28,13 @@ int csp_el_source(EditLine *el, const char *path);
 /// The next line, with its newline, in a buffer reused by the next call; NULL at end of input or on
 /// a signal (then *count is -1 and errno is set).
 const char *csp_el_gets(EditLine *el, int *count);
-/// The text before the cursor, copied into `buffer` (NUL-terminated). Returns its length in bytes.
-int csp_el_text_before_cursor(EditLine *el, char *buffer, int capacity);
+/// The line being edited, whole or up to the cursor: its bytes, `*length` of them, valid until
+/// the line changes (not NUL-terminated).
+const char *csp_el_line(EditLine *el, int whole, int *length);
 int csp_el_insert(EditLine *el, const char *text);
 /// Deletes `count` characters before the cursor.
 void csp_el_delete(EditLine *el, int count);
 void csp_el_reset(EditLine *el);
-/// The whole line being edited, copied into `buffer` (NUL-terminated). Returns its length in bytes.
-int csp_el_text(EditLine *el, char *buffer, int capacity);
 /// Replaces the whole line being edited with `text`, the cursor at its end.
 void csp_el_replace_line(EditLine *el, const char *text);
 /// Reads one key from inside a bound function (el_wgetc): its Unicode scalar in *scalar. Returns 1,
@@ -66,6 +65,12 @@ int csp_take_interrupt(void);
 int csp_install_termination_handlers(void);
 /// The termination signal received, or 0.
 int csp_termination_signal(void);
+/// Holds SIGTERM, SIGHUP and SIGINT back (blocked, so pending) until the release, which delivers
+/// any that arrived meanwhile: a command that commits a change can then print its reply first.
+int csp_hold_stop_signals(void);
+/// Unblocks them, whatever mask the process inherited.
+int csp_accept_stop_signals(void);
+int csp_release_stop_signals(void);
 
 /// setlocale(LC_CTYPE, ""), falling back to C.UTF-8 when the result is not UTF-8, so that
 /// multibyte input ("Soluções") edits and reads correctly even with LANG unset. Returns 1 when the
