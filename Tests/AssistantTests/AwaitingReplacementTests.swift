@@ -119,3 +119,18 @@ struct AwaitingReplacementTests {
         #expect(try session.store.customer(Handle("d")!)?.cspSubscriptions.first?.replaces == [])
     }
 }
+
+@Suite("An unused original near its end")
+struct UnusedLiveOriginalTests {
+    @Test("W-COVERAGE-GAP names no users losing access when there are none, in both languages", arguments: Language.allCases)
+    func noUsersNoLoss(_ language: Language) throws {
+        let session = try makeSession(language: language, setup: [
+            "customer add u --name U --program mosp",
+            #"license add u "Office 365 E3" --seats 5 --assigned 0 --expires 2026-12-10"#,
+            "accept u",
+        ])
+        let advice = text(session, "advise u")
+        #expect(advice.contains(language == .en ? "has no users, so nobody loses access" : "não tem usuários, então ninguém perde o acesso"), "\(advice)")
+        #expect(!advice.contains(language == .en ? "its 0 users" : "seus 0 usuários"), "\(advice)")
+    }
+}

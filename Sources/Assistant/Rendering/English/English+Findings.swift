@@ -229,6 +229,10 @@ extension English {
         let fix = f.accepted
             ? f.provisionFrom.map { "Provision its replacement from \($0), by \(f.latest) at the latest." } ?? "Provision its replacement now."
             : "The customer has not accepted the reseller relationship, so nothing can be provisioned yet: get the invitation accepted first."
+        // Nobody to cover: the question is only whether the customer still wants the seats.
+        if f.assigned == 0, case .active = f.lifecycle {
+            return "\(who) ends on \(f.endDate) (in \(days(f.daysLeft))) and has no users, so nobody loses access: a replacement is needed only if the customer still wants its seats. \(fix)"
+        }
         switch f.lifecycle {
         case .active:
             if f.graceUncertain {

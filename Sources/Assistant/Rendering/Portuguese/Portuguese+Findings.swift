@@ -231,6 +231,10 @@ extension Portuguese {
         let fix = f.accepted
             ? f.provisionFrom.map { "Provisione a substituta a partir de \($0), no máximo até \(f.latest)." } ?? "Provisione a substituta agora."
             : "O cliente ainda não aceitou a relação de revenda, então nada pode ser provisionado: consiga primeiro o aceite do convite."
+        // Ninguém a cobrir: a questão é só se o cliente ainda quer as licenças.
+        if f.assigned == 0, case .active = f.lifecycle {
+            return "\(who) termina em \(f.endDate) (daqui a \(days(f.daysLeft))) e não tem usuários, então ninguém perde o acesso: a substituta só é necessária se o cliente ainda quiser as licenças. \(fix)"
+        }
         switch f.lifecycle {
         case .active:
             if f.graceUncertain {
