@@ -121,6 +121,8 @@ public enum Finding: Hashable, Sendable, Encodable {
         case .offerChange(let change): Urgency(rank: 4, daysLeft: change.daysLeft)
         case .cspWindow(let window): Urgency(rank: 5, daysLeft: window.daysLeft)
         case .seatSurplus(let surplus): Urgency(rank: 5, daysLeft: surplus.daysLeftInWindow)
+        // Once renewed, the refund window is what runs out.
+        case .autoRenew(let renew) where renew.renewedOn != nil: Urgency(rank: 2, daysLeft: renew.refundDaysLeft ?? 0)
         case .autoRenew(let renew): Urgency(rank: 6, daysLeft: renew.daysLeft)
         case .gdapExpiring(let expiring): Urgency(rank: 6, daysLeft: expiring.daysLeft)
         case .inviteStale(let stale): Urgency(rank: 7, daysLeft: -stale.daysPending)
@@ -454,6 +456,15 @@ public struct AutoRenew: Hashable, Sendable, Codable {
     public var daysLeft: Int
     /// Recorded as on; false when nobody recorded it (Microsoft's default is on).
     public var recorded: Bool
+    /// The end date has passed: it has most likely renewed that day for a new paid term, so it has
+    /// not expired. Nil while the term runs.
+    public var renewedOn: CalendarDate? = nil
+    /// What cancelling the new term brings back: the billing account, and the first day an MCA
+    /// account is no longer refunded (its window counts from the renewal).
+    public var account: BillingAccount? = nil
+    public var refundClosesOn: CalendarDate? = nil
+    /// Days until it closes (0 or less once closed).
+    public var refundDaysLeft: Int? = nil
 }
 
 public struct InviteStale: Hashable, Sendable, Codable {

@@ -42,15 +42,17 @@ extension NextAction: FlatCases {
         case .getAdminRights: "get-admin-rights"
         case .reassign: "reassign"
         case .turnOffAutoRenew: "turn-off-auto-renew"
+        case .checkRenewal: "check-renewal"
         case .retire: "retire"
         case .waitForWindow: "wait-for-window"
         case .complete: "complete"
+        case .nothingToMove: "nothing-to-move"
         }
     }
 
     public var fields: [(String, (any Encodable)?)] {
         switch self {
-        case .invite, .recordOriginals, .complete: []
+        case .invite, .recordOriginals, .complete, .nothingToMove: []
         case .awaitAcceptance(let sentOn, let daysPending, _): [("sentOn", sentOn), ("daysPending", daysPending)]
         case .waitToProvision(let original, let offer, let from, let latest, let meanwhile):
             [("original", original), ("offer", offer), ("from", from), ("latest", latest), ("meanwhile", meanwhile)]
@@ -61,6 +63,7 @@ extension NextAction: FlatCases {
         case .getAdminRights(let users, let deadline, let gdap): [("users", users), ("deadline", deadline), ("gdap", gdap)]
         case .reassign(let users, let deadline, let kind): [("users", users), ("deadline", deadline), ("deadlineKind", kind)]
         case .turnOffAutoRenew(let license, let expires): [("license", license), ("expires", expires)]
+        case .checkRenewal(let license, let renewedOn): [("license", license), ("renewedOn", renewedOn)]
         case .retire(let license, let expires, let daysLeft, let program, let refund, let onlineCancelLimit):
             [("license", license), ("expires", expires), ("daysLeft", daysLeft), ("program", program), ("refund", refund), ("onlineCancelLimit", onlineCancelLimit)]
         case .waitForWindow(let license, let opensOn, let expires, let program): [("license", license), ("opensOn", opensOn), ("expires", expires), ("program", program)]

@@ -158,6 +158,14 @@ public struct Guide: Sendable {
         let original = status.original
         var findings: [Finding] = []
         let replacements = customer.replacements(of: original.id)
+        // Not expired: renewed. Its users keep their licenses, and what matters is the new term.
+        if probablyRenewed(original, in: customer, on: today) {
+            return [.autoRenew(AutoRenew(
+                license: original.id, offer: original.offer, expires: original.expires, daysLeft: status.daysLeft,
+                recorded: original.autoRenew != nil, renewedOn: original.expires, account: customer.billingAccount,
+                refundClosesOn: original.expires.adding(days: settings.mcaRefundDays),
+                refundDaysLeft: today.days(until: original.expires.adding(days: settings.mcaRefundDays))))]
+        }
 
         if replacements.isEmpty, status.ended || status.nearEnd {
             if status.lifecycle.usersHaveAccess {
@@ -463,6 +471,10 @@ public struct Guide: Sendable {
     // MARK: - Next action
 
     func nextAction(for customer: Customer, statuses: [OriginalStatus], pools: [Pool], findings: [Finding], plan: [ProvisioningPlan], on today: CalendarDate) -> NextAction {
+        // A renewal's refund window is counted in days: before anything else.
+        if let renewed = statuses.first(where: { probablyRenewed($0.original, in: customer, on: today) }) {
+            return .checkRenewal(license: renewed.original.id, renewedOn: renewed.original.expires)
+        }
         guard let invitation = customer.invitation else { return .invite }
         guard invitation.acceptedOn != nil else {
             let pending = invitation.sentOn.days(until: today)
@@ -524,7 +536,15 @@ public struct Guide: Sendable {
             }
             return .waitForWindow(license: first.original.id, opensOn: windowOpens(for: first.original), expires: first.original.expires, program: customer.program)
         }
-        return .complete
+        // Done without a CSP subscription: no original had users to move.
+        return customer.cspSubscriptions.contains { $0.cancelledOn == nil } ? .complete : .nothingToMove
+    }
+
+    /// A web-direct original past its end date with recurring billing on, or not recorded
+    /// (Microsoft's default is on): it has most likely renewed for a new paid term, not expired.
+    /// Web direct only: an unknown program gives no grounds to claim a renewal.
+    public func probablyRenewed(_ original: OriginalSubscription, in customer: Customer, on today: CalendarDate) -> Bool {
+        customer.program == .mosp && original.ending == nil && original.mayRenew && original.expires <= today
     }
 
     private func gdapPending(_ customer: Customer, on today: CalendarDate) -> Bool {

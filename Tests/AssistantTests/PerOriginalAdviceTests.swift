@@ -18,7 +18,8 @@ struct PerOriginalAdviceTests {
     static func twoOfferChanges(_ language: Language) throws -> Session {
         try makeSession(language: language, setup: [
             "customer add n --name N --program mosp",
-            #"license add n "Office 365 E3" --seats 10 --expires 2027-01-10"#,
+            // Recurring billing off: past its end it expires instead of renewing.
+            #"license add n "Office 365 E3" --seats 10 --expires 2027-01-10 --auto-renew off"#,
             #"license add n "Visio Plan 2" --seats 3 --expires 2027-06-10"#,
             "accept n",
             #"provision n "Microsoft 365 E3" --seats 10 --replaces L1 --confirm"#,

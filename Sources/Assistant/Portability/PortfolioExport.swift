@@ -91,9 +91,11 @@ public enum PortfolioExport {
         case .getAdminRights: "get admin rights"
         case .reassign: "reassign"
         case .turnOffAutoRenew(let license, _): "turn off auto-renew \(license)"
+        case .checkRenewal(let license, _): "check renewal of \(license)"
         case .retire(let license, _, _, _, _, _): "retire \(license)"
         case .waitForWindow(_, let opensOn, _, _): "wait until \(opensOn)"
         case .complete: "complete"
+        case .nothingToMove: "nothing to move"
         }
     }
 

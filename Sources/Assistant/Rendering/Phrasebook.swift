@@ -152,8 +152,9 @@ extension NextAction {
         case .getAdminRights: GdapRequest.line(customer)
         case .reassign: Reassign.line(customer, done: true)
         case .turnOffAutoRenew(let license, _): LicenseEdit.autoRenewLine(customer, license, on: false)
+        case .checkRenewal(let license, _): LicenseEdit.expiresTemplate(customer, license)
         // Retiring waits for a date; the sentence names both ways (expire, or cancel now).
-        case .retire, .waitForWindow, .waitToProvision, .complete: nil
+        case .retire, .waitForWindow, .waitToProvision, .complete, .nothingToMove: nil
         }
     }
 }

@@ -24,7 +24,9 @@ struct TimelineRenderer {
         let axis = Axis(from: timeline.from, to: timeline.to, columns: width - labelWidth - 1)
         let gutter = String(repeating: " ", count: labelWidth + 1)
 
-        var lines = [style.bold(fit(InputPolicy.visible(heading), width))]
+        // The heading wraps between words: the customer's name and the dates are all worth reading.
+        var lines = wrapped(InputPolicy.visible(heading).split(separator: " ").map(String.init), first: width, rest: width - 2, limit: .max)
+            .enumerated().map { style.bold(($0.offset == 0 ? "" : "  ") + $0.element) }
         // What was not done in time comes first, so that it never drops out of view.
         if !timeline.overdue.isEmpty {
             lines.append(style.error(fit(TimelineWords.overdueHeading(language), width)))
@@ -39,8 +41,9 @@ struct TimelineRenderer {
         for (row, label) in zip(timeline.rows, labels) {
             let cells = self.cells(row, axis: axis, today: timeline.today, hidden: &hidden)
             drawn.formUnion(cells.compactMap { $0 })
-            // A label too long for its column goes on under the bar's line, indented, never cut.
-            let labelLines = wrapped(label.split(separator: " ").map(String.init), first: labelWidth, rest: labelWidth - 2, limit: 3)
+            // A label too long for its column goes on under the bar's line, indented, never cut;
+            // those lines have the whole width, so a word breaks only when longer than that.
+            let labelLines = wrapped(label.split(separator: " ").map(String.init), first: labelWidth, rest: width - 2, limit: 3)
             lines.append(pad(labelLines[0], labelWidth) + " " + bar(cells))
             lines += labelLines.dropFirst().map { "  " + $0 }
             if row.purchaseDateUnknown, let customer, case .csp(let id, let offer) = row.subject {

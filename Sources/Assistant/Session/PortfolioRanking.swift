@@ -40,13 +40,13 @@ enum PortfolioRanking {
             return (finding.urgency.rank, finding.urgency.daysLeft)
         }
         switch row.nextAction {
-        case .invite, .provision, .addSeats, .getAdminRights, .reassign, .turnOffAutoRenew, .recordOriginals: return (20, 0)
+        case .invite, .provision, .addSeats, .getAdminRights, .reassign, .turnOffAutoRenew, .checkRenewal, .recordOriginals: return (20, 0)
         case .retire(_, _, let daysLeft, _, _, _): return (21, daysLeft)
         case .awaitAcceptance(_, let pending, _): return (22, -pending)
         // By the plan's latest day: the one that can wait least comes first.
         case .waitToProvision(_, _, _, let latest, _): return (23, latest.daysSinceEpoch)
         case .waitForWindow(_, let opensOn, _, _): return (23, opensOn.daysSinceEpoch)
-        case .complete: return (30, 0)
+        case .complete, .nothingToMove: return (30, 0)
         }
     }
 }

@@ -131,6 +131,8 @@ extension English {
             return "\(subject(f.subscription, f.offer)) brings \(seats(f.seats)) for \(users(f.users)): \(seats(f.surplus)) more than needed. \(when) are paid until the term ends on \(f.termEndsOn)\(about(f.cost))."
         case .cspWindow(let f):
             return "\(subject(f.subscription, f.offer)) was provisioned on \(f.provisionedOn) with \(seats(f.seats)), \(term(f.term)) term \(billing(f.billing)): until \(f.closesOn) (\(days(f.daysLeft)) left) its seats can still be reduced or the subscription cancelled with a prorated refund (`\(CspCancel.line(handle, f.subscription))`). After that the partner is committed to the whole term, until \(f.termEndsOn)\(about(f.committed)), so check the quantity and the term now."
+        case .autoRenew(let f) where f.renewedOn != nil:
+            return renewed(f, handle: handle)
         case .autoRenew(let f) where !f.recorded:
             return "\(subject(f.license, f.offer)) ends on \(f.expires) (in \(days(f.daysLeft))) and whether it renews by itself is not recorded: Microsoft turns recurring billing on by default, so check it in the Microsoft 365 admin center and turn it off so that it expires instead of starting a new paid term, then record it: `\(LicenseEdit.autoRenewLine(handle, f.license, on: false))`."
         case .autoRenew(let f):
@@ -169,6 +171,24 @@ extension English {
             return "once the replacement covers the users, cancel \(original) before \(closes) (\(cancel)): the MCA account is refunded (prorated) until then."
         }
         return "once the replacement covers the users, cancel \(original) (\(cancel)): the MOSA account gets a prorated credit for the rest of its term."
+    }
+
+    /// W-AUTO-RENEW once the end date has passed: a renewal to check, and its refund window.
+    private func renewed(_ f: AutoRenew, handle: Handle) -> String {
+        let billing = f.recorded ? "with recurring billing recorded on" : "and whether it renews by itself is not recorded (Microsoft turns recurring billing on by default)"
+        var text = "\(subject(f.license, f.offer)) reached its end date, \(f.expires), \(billing): it has most likely renewed that day for a new paid term rather than expired, and its users keep their licenses. Check it in the Microsoft 365 admin center."
+        if let closes = f.refundClosesOn {
+            let window = days(f.expires.days(until: closes))
+            let open = (f.refundDaysLeft ?? 0) > 0
+            switch f.account ?? .unknown {
+            case .mosa: text += " On a MOSA account, cancelling the new term gives a prorated credit or refund."
+            case .mca where open: text += " On an MCA account, cancelling is refunded (prorated) only within \(window) of the renewal: before \(closes) (\(days(f.refundDaysLeft ?? 0)) left)."
+            case .mca: text += " On an MCA account the refund window after the renewal closed on \(closes): the new term is paid; turn recurring billing off so it does not renew again."
+            case .unknown where open: text += " If the billing account is MCA, cancelling is refunded (prorated) only within \(window) of the renewal: before \(closes) (\(days(f.refundDaysLeft ?? 0)) left); a MOSA account gets a prorated credit."
+            case .unknown: text += " If the billing account is MCA, its refund window after the renewal closed on \(closes); a MOSA account gets a prorated credit."
+            }
+        }
+        return text + " Then record what you find: the new end date (\(typed(LicenseEdit.expiresTemplate(handle, f.license)))), or, if it did not renew, `\(LicenseEdit.autoRenewLine(handle, f.license, on: false))`."
     }
 
     private func earlyCancel(_ f: EarlyCancellation, handle: Handle) -> String {
@@ -274,7 +294,7 @@ extension English {
         case .seatShortfall(let f): "\(f.original) short of \(seats(f.usersWithoutLicense))"
         case .seatSurplus(let f): "\(f.subscription) has \(seats(f.surplus)) too many"
         case .cspWindow(let f): "\(f.subscription) can be corrected until \(f.closesOn)"
-        case .autoRenew(let f): "\(f.license) will renew on \(f.expires) unless turned off"
+        case .autoRenew(let f): f.renewedOn.map { "\(f.license) has most likely renewed on \($0)" } ?? "\(f.license) will renew on \(f.expires) unless turned off"
         case .gdapExpiring(let f): "admin rights end on \(f.expiresOn)"
         case .inviteStale(let f): "invitation unanswered for \(days(f.daysPending))"
         case .gdapStale(let f): f.lapsed ? "GDAP request lapsed on \(f.lapsesOn)" : "GDAP request unanswered for \(days(f.daysPending))"
@@ -343,6 +363,8 @@ extension English {
             }
         case .turnOffAutoRenew(let license, let expires):
             "Turn off recurring billing on \(license) so it expires on \(expires) instead of renewing."
+        case .checkRenewal(let license, let renewedOn):
+            "Check in the Microsoft 365 admin center whether \(license) renewed on \(renewedOn), then record its new end date, or that recurring billing is off."
         case .retire(let license, let expires, let daysLeft, let program, let refund, let limit):
             switch program {
             case .mosp, .other: retireWebDirect(license, expires: expires, daysLeft: daysLeft, refund: refund, onlineCancelLimit: limit)
@@ -357,6 +379,8 @@ extension English {
             }
         case .complete:
             "The move is complete: every user works on the CSP subscriptions."
+        case .nothingToMove:
+            "Nothing left to move: no original had users who needed a CSP subscription, so none was bought."
         }
     }
 }

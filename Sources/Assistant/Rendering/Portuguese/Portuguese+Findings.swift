@@ -130,6 +130,8 @@ extension Portuguese {
             return "\(subject(f.subscription, f.offer)) traz \(seats(f.seats)) para \(users(f.users)): \(seats(f.surplus)) além do necessário. \(when) são pagas até o fim do prazo em \(f.termEndsOn)\(about(f.cost))."
         case .cspWindow(let f):
             return "\(subject(f.subscription, f.offer)) foi provisionada em \(f.provisionedOn) com \(seats(f.seats)), prazo \(term(f.term)) \(billing(f.billing)): até \(f.closesOn) (\(f.daysLeft == 1 ? "falta" : "faltam") \(days(f.daysLeft))) ainda é possível reduzir licenças ou cancelar a assinatura com reembolso proporcional (`\(CspCancel.line(handle, f.subscription))`). Depois disso o parceiro fica comprometido com o prazo inteiro, até \(f.termEndsOn)\(about(f.committed)); confira agora a quantidade e o prazo."
+        case .autoRenew(let f) where f.renewedOn != nil:
+            return renewed(f, handle: handle)
         case .autoRenew(let f) where !f.recorded:
             return "\(subject(f.license, f.offer)) termina em \(f.expires) (daqui a \(days(f.daysLeft))) e não está registrado se ela renova sozinha: a Microsoft liga a cobrança recorrente por padrão, então confira no centro de administração do Microsoft 365 e desligue-a para que ela expire em vez de começar um novo período pago; depois registre: `\(LicenseEdit.autoRenewLine(handle, f.license, on: false))`."
         case .autoRenew(let f):
@@ -168,6 +170,27 @@ extension Portuguese {
             return "quando a substituta cobrir os usuários, cancele \(original) antes de \(closes) (\(cancel)): até lá a conta MCA é reembolsada (proporcionalmente)."
         }
         return "quando a substituta cobrir os usuários, cancele \(original) (\(cancel)): a conta MOSA recebe crédito proporcional pelo resto do período."
+    }
+
+    /// "falta 1 dia", "faltam 6 dias".
+    private func leftDays(_ count: Int) -> String { "\(count == 1 ? "falta" : "faltam") \(days(count))" }
+
+    /// W-AUTO-RENEW depois da data de término: uma renovação a conferir e sua janela de reembolso.
+    private func renewed(_ f: AutoRenew, handle: Handle) -> String {
+        let billing = f.recorded ? "com a cobrança recorrente registrada como ligada" : "e não está registrado se ela renova sozinha (a Microsoft deixa a cobrança recorrente ligada por padrão)"
+        var text = "\(subject(f.license, f.offer)) chegou à data de término, \(f.expires), \(billing): o mais provável é que tenha renovado nesse dia por um novo período pago, em vez de expirar, e os usuários continuam com as licenças. Confira no centro de administração do Microsoft 365."
+        if let closes = f.refundClosesOn {
+            let window = days(f.expires.days(until: closes))
+            let open = (f.refundDaysLeft ?? 0) > 0
+            switch f.account ?? .unknown {
+            case .mosa: text += " Numa conta MOSA, cancelar o novo período dá crédito ou reembolso proporcional."
+            case .mca where open: text += " Numa conta MCA, o cancelamento só é reembolsado (proporcional) até \(window) depois da renovação: antes de \(closes) (\(leftDays(f.refundDaysLeft ?? 0)))."
+            case .mca: text += " Numa conta MCA, a janela de reembolso depois da renovação fechou em \(closes): o novo período está pago; desligue a cobrança recorrente para que não renove de novo."
+            case .unknown where open: text += " Se a conta de cobrança for MCA, o cancelamento só é reembolsado (proporcional) até \(window) depois da renovação: antes de \(closes) (\(leftDays(f.refundDaysLeft ?? 0))); uma conta MOSA recebe crédito proporcional."
+            case .unknown: text += " Se a conta de cobrança for MCA, a janela de reembolso depois da renovação fechou em \(closes); uma conta MOSA recebe crédito proporcional."
+            }
+        }
+        return text + " Depois registre o que encontrar: a nova data de término (\(typed(LicenseEdit.expiresTemplate(handle, f.license)))) ou, se não renovou, `\(LicenseEdit.autoRenewLine(handle, f.license, on: false))`."
     }
 
     private func earlyCancel(_ f: EarlyCancellation, handle: Handle) -> String {
@@ -273,7 +296,7 @@ extension Portuguese {
         case .seatShortfall(let f): "faltam \(seats(f.usersWithoutLicense)) para \(f.original)"
         case .seatSurplus(let f): "\(f.subscription) tem \(seats(f.surplus)) a mais"
         case .cspWindow(let f): "\(f.subscription) pode ser corrigida até \(f.closesOn)"
-        case .autoRenew(let f): "\(f.license) renova em \(f.expires) se não for desligada"
+        case .autoRenew(let f): f.renewedOn.map { "\(f.license) provavelmente renovou em \($0)" } ?? "\(f.license) renova em \(f.expires) se não for desligada"
         case .gdapExpiring(let f): "direitos de administrador terminam em \(f.expiresOn)"
         case .inviteStale(let f): "convite sem resposta há \(days(f.daysPending))"
         case .gdapStale(let f): f.lapsed ? "solicitação GDAP caducou em \(f.lapsesOn)" : "solicitação GDAP sem resposta há \(days(f.daysPending))"
@@ -342,6 +365,8 @@ extension Portuguese {
             }
         case .turnOffAutoRenew(let license, let expires):
             "Desligue a cobrança recorrente de \(license) para que ela expire em \(expires) em vez de renovar."
+        case .checkRenewal(let license, let renewedOn):
+            "Confira no centro de administração do Microsoft 365 se \(license) renovou em \(renewedOn) e registre a nova data de término, ou que a cobrança recorrente está desligada."
         case .retire(let license, let expires, let daysLeft, let program, let refund, let limit):
             switch program {
             case .mosp, .other: retireWebDirect(license, expires: expires, daysLeft: daysLeft, refund: refund, onlineCancelLimit: limit)
@@ -356,6 +381,8 @@ extension Portuguese {
             }
         case .complete:
             "Migração concluída: todos os usuários trabalham com as assinaturas CSP."
+        case .nothingToMove:
+            "Nada mais a migrar: nenhuma original tinha usuários que precisassem de uma assinatura CSP, então nenhuma foi comprada."
         }
     }
 }
