@@ -46,12 +46,13 @@ extension NextAction: FlatCases {
         case .retire: "retire"
         case .waitForWindow: "wait-for-window"
         case .complete: "complete"
+        case .nothingToMove: "nothing-to-move"
         }
     }
 
     public var fields: [(String, (any Encodable)?)] {
         switch self {
-        case .invite, .recordOriginals, .complete: []
+        case .invite, .recordOriginals, .complete, .nothingToMove: []
         case .awaitAcceptance(let sentOn, let daysPending, _): [("sentOn", sentOn), ("daysPending", daysPending)]
         case .waitToProvision(let original, let offer, let from, let latest, let meanwhile):
             [("original", original), ("offer", offer), ("from", from), ("latest", latest), ("meanwhile", meanwhile)]

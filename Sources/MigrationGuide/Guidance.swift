@@ -119,6 +119,8 @@ public enum NextAction: Hashable, Sendable, Codable {
     /// A web-direct original past its end with recurring billing on or not recorded has most
     /// likely renewed: check it in the admin center and record its new end date or billing off.
     case checkRenewal(license: LicenseID, renewedOn: CalendarDate)
+    /// Every original is handled and none had users to move, so no CSP subscription was bought.
+    case nothingToMove
     /// Step 3: inside the window. What can be done depends on the program: web direct may let it
     /// expire or cancel it now, by what cancelling returns (`refund`: an MCA account past its
     /// refund window gets nothing back, so recurring billing is turned off instead); the others let

@@ -536,7 +536,8 @@ public struct Guide: Sendable {
             }
             return .waitForWindow(license: first.original.id, opensOn: windowOpens(for: first.original), expires: first.original.expires, program: customer.program)
         }
-        return .complete
+        // Done without a CSP subscription: no original had users to move.
+        return customer.cspSubscriptions.contains { $0.cancelledOn == nil } ? .complete : .nothingToMove
     }
 
     /// A web-direct original past its end date with recurring billing on, or not recorded

@@ -1,3 +1,4 @@
+import Foundation
 @testable import Assistant
 import MigrationGuide
 import Testing
@@ -29,6 +30,18 @@ struct AwaitingReplacementTests {
         #expect(lines[0].changes.isEmpty, "\(lines[0])")
         #expect(lines[0].notes.contains(.unpaired(candidates: [], link: nil)), "\(lines[0])")
         #expect(try session.store.customer(Handle("contoso")!)?.cspSubscriptions.first?.replaces == [])
+    }
+
+    /// L1 (unused, data deleted by today) was live on 2026-01-05, when the CSP subscription was bought.
+    @Test("a CSP subscription bought while its unused original was live is paired with it, judged on the purchase date")
+    func judgedOnPurchaseDate() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("csp-\(UUID().uuidString)-bought.csv").path
+        try "Subscription ID,Subscription,Quantity,Status,Start date\n3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f,Office 365 E3,10,Active,2026-01-05\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let session = try makeSession(setup: Self.contoso(l1Assigned: 0, live: false))
+        let lines = try #require(summary(session.execute("import partner-center subscriptions contoso \(path)"))).lines
+        #expect(lines[0].changes == [FieldChange(field: .replaces, from: "", to: "L1")], "\(lines[0])")
     }
 
     @Test("a deleted original whose users are still without a license is the one it takes over from, in the import and in status", arguments: Language.allCases)

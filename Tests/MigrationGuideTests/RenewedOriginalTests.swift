@@ -54,3 +54,16 @@ struct RenewedOriginalTests {
         #expect(renewal(guide.guidance(for: subject, on: end.adding(days: 3))) == nil)
     }
 }
+
+/// Finished without a CSP subscription is not "every user works on the CSP subscriptions".
+@Suite("Nothing to move")
+struct NothingToMoveTests {
+    @Test("an Open customer whose only original was unused and is deleted: nothing to move; with a CSP subscription: complete")
+    func nothingToMove() throws {
+        // Ended 2026-01-10: Open's 30 + 90 days are over by 2026-11-28.
+        var subject = customer(program: .open, originals: [("Office 365 E3", 10, 0, "2026-01-10")])
+        #expect(guide.guidance(for: subject, on: today).nextAction == .nothingToMove)
+        _ = try subject.provision(offer: "Office 365 E3", seats: 1, replacing: .nothing, on: today, today: today, confirmed: true, guide: guide)
+        #expect(guide.guidance(for: subject, on: today).nextAction != .nothingToMove)
+    }
+}

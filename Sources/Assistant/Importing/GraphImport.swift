@@ -278,7 +278,9 @@ enum CSPRecording {
             _ = changed.acceptImplied(on: provisionedOn)
             line.changes.append(FieldChange(field: .accepted, from: acceptedOn.description, to: provisionedOn.description))
         }
-        let candidates = guide.originalsAwaitingReplacement(by: offer, in: changed, on: today)
+        // Judged on the purchase date, as `provision` is: an original live then was what it
+        // replaced, even if nobody used it and its data is gone by today.
+        let candidates = guide.originalsAwaitingReplacement(by: offer, in: changed, on: provisionedOn ?? today)
         let replaces = candidates.count == 1 ? candidates.first : nil
         let subscription = try changed.addListedCSP(
             CSPSubscription(id: changed.nextCSPID, offer: offer, seats: seats, provisionedOn: provisionedOn, replaces: replaces.map { [$0] } ?? [], externalID: externalIDs.first),

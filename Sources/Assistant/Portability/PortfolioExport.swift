@@ -95,6 +95,7 @@ public enum PortfolioExport {
         case .retire(let license, _, _, _, _, _): "retire \(license)"
         case .waitForWindow(_, let opensOn, _, _): "wait until \(opensOn)"
         case .complete: "complete"
+        case .nothingToMove: "nothing to move"
         }
     }
 

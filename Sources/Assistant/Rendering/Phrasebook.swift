@@ -154,7 +154,7 @@ extension NextAction {
         case .turnOffAutoRenew(let license, _): LicenseEdit.autoRenewLine(customer, license, on: false)
         case .checkRenewal(let license, _): LicenseEdit.expiresTemplate(customer, license)
         // Retiring waits for a date; the sentence names both ways (expire, or cancel now).
-        case .retire, .waitForWindow, .waitToProvision, .complete: nil
+        case .retire, .waitForWindow, .waitToProvision, .complete, .nothingToMove: nil
         }
     }
 }

@@ -46,7 +46,7 @@ enum PortfolioRanking {
         // By the plan's latest day: the one that can wait least comes first.
         case .waitToProvision(_, _, _, let latest, _): return (23, latest.daysSinceEpoch)
         case .waitForWindow(_, let opensOn, _, _): return (23, opensOn.daysSinceEpoch)
-        case .complete: return (30, 0)
+        case .complete, .nothingToMove: return (30, 0)
         }
     }
 }

@@ -379,6 +379,8 @@ extension English {
             }
         case .complete:
             "The move is complete: every user works on the CSP subscriptions."
+        case .nothingToMove:
+            "Nothing left to move: no original had users who needed a CSP subscription, so none was bought."
         }
     }
 }

@@ -381,6 +381,8 @@ extension Portuguese {
             }
         case .complete:
             "Migração concluída: todos os usuários trabalham com as assinaturas CSP."
+        case .nothingToMove:
+            "Nada mais a migrar: nenhuma original tinha usuários que precisassem de uma assinatura CSP, então nenhuma foi comprada."
         }
     }
 }
