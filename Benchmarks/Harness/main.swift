@@ -103,8 +103,11 @@ func generateGraph(skus: Int, prefix: String) {
 /// look, ask, retire.
 /// Dates are relative to `today` (the real date when run.py pipes the commands with the real
 /// clock): half the originals end within the plan's lead time (14 days for the same offer) and so
-/// within the near-end window, so neither their replacement nor their cancellation needs --confirm; the others end months later, and both are confirmed. Every
-/// command succeeds (make bench checks the exit status).
+/// within the near-end window, so their replacement needs no --confirm; the others end months
+/// later, and their replacement is confirmed. A cancellation is confirmed unless it is a
+/// web-direct original's near its end: cancelling an Open, retail or other original before its
+/// end brings nothing back, so the program asks for --confirm. Every command succeeds (make bench
+/// checks the exit status).
 func generateTranscript(commands: Int, today: CalendarDate, to path: String) {
     // An Enterprise Agreement original cannot be cancelled before its end (E-NOT-CANCELLABLE), so
     // the day's customers come from the other programs.
@@ -117,14 +120,15 @@ func generateTranscript(commands: Int, today: CalendarDate, to path: String) {
         let seats = random.int(5...200)
         let nearEnd = random.int(0...1) == 0
         let expires = nearEnd ? today.adding(days: random.int(1...13)) : today.adding(days: random.int(100...380))
-        text += "csp> customer add \(h) --name \"Customer \(index)\" --program \(cancellablePrograms[random.int(0...(cancellablePrograms.count - 1))])\n"
+        let program = cancellablePrograms[random.int(0...(cancellablePrograms.count - 1))]
+        text += "csp> customer add \(h) --name \"Customer \(index)\" --program \(program)\n"
         text += "csp> license add \(h) \"\(offer)\" --seats \(seats) --expires \(expires) --price 23.00 --currency USD\n"
         text += "csp> invite \(h)\n"
         text += "csp> accept \(h)\n"
         text += "csp> provision \(h) \"\(offer)\" --seats \(seats)\(nearEnd ? "" : " --confirm")\n"
         text += "csp> status \(h)\n"
         text += "csp> advise \(h)\n"
-        text += "csp> cancel \(h) L1\(nearEnd ? "" : " --confirm")\n"
+        text += "csp> cancel \(h) L1\(nearEnd && program == "mosp" ? "" : " --confirm")\n"
     }
     guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else { fail("cannot write \(path)") }
 }

@@ -377,9 +377,9 @@ public struct Guide: Sendable {
     }
 
     /// `value(of:seatsAt:for:)` in whole cents as one exact fraction, rounded half away from zero
-    /// like `rounded(scale:)`, a negative price giving negative cents; nil when the seats or the days
-    /// are negative, or a figure does not fit 64 bits. Decimal
-    /// arithmetic and rounding were most of the rules' cost for a customer with prices.
+    /// like `rounded(scale:)`, a negative price giving negative cents; nil when the seats or the
+    /// days are negative, or a figure does not fit 64 bits. Decimal arithmetic and rounding were
+    /// most of the rules' cost for a customer with prices.
     static func centsOfValue(seats: Int, price: Decimal, days: Int) -> Int64? {
         guard seats >= 0, days >= 0, let digits = price.exactSignificand else { return nil }
         // seats × digits × 10^exponent × days × 12 / 365, in cents: × 100.
