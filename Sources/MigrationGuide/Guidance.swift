@@ -52,6 +52,9 @@ public struct OriginalStatus: Hashable, Sendable, Codable {
     /// False once nothing needs to take over from it: its data is deleted and nobody held a
     /// license of it (`Guide.needsReplacing`).
     public var replacementNeeded: Bool
+    /// Past its end with recurring billing on or not recorded, on web direct: most likely renewed
+    /// for a new paid term, so users keep their licenses (`Guide.probablyRenewed`).
+    public var probablyRenewed: Bool
 }
 
 /// When to provision an original's replacement: late enough not to pay twice for long, early

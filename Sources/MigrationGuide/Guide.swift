@@ -39,7 +39,8 @@ public struct Guide: Sendable {
             stages: stages, usersLoseAccessOn: dates.usersLoseAccess, dataDeletedOn: dates.dataDeleted,
             replacements: customer.replacements(of: original.id).map(\.id),
             ended: ended,
-            replacementNeeded: Self.needsReplacing(original, lifecycle: Lifecycle(of: original, on: today, stages: stages))
+            replacementNeeded: Self.needsReplacing(original, lifecycle: Lifecycle(of: original, on: today, stages: stages)),
+            probablyRenewed: probablyRenewed(original, in: customer, on: today)
         )
     }
 

@@ -10,6 +10,9 @@ extension English {
         case .expired(let on): text = "expired \(on)"
         case nil: text = status.ended ? "ended \(original.expires)" : (status.nearEnd ? "near its end" : "active")
         }
+        // Its renewal, not the expired stage, is what a web-direct original past its end most
+        // likely reached (W-AUTO-RENEW says what to check).
+        if status.probablyRenewed { return text + "; probably renewed (W-AUTO-RENEW)" }
         switch status.lifecycle {
         case .active: break
         case .expired(let until): text += "; users lose access on \(until)"

@@ -10,6 +10,8 @@ extension Portuguese {
         case .expired(let on): text = "expirou em \(on)"
         case nil: text = status.ended ? "terminou em \(original.expires)" : (status.nearEnd ? "perto do fim" : "ativa")
         }
+        // Most likely renewed, not in the expired stage (W-AUTO-RENEW says what to check).
+        if status.probablyRenewed { return text + "; provavelmente renovou (W-AUTO-RENEW)" }
         switch status.lifecycle {
         case .active: break
         case .expired(let until): text += "; usuários perdem o acesso em \(until)"
