@@ -104,9 +104,9 @@ func generateGraph(skus: Int, prefix: String) {
 /// Dates are relative to `today` (the real date when run.py pipes the commands with the real
 /// clock): half the originals end within the plan's lead time (14 days for the same offer) and so
 /// within the near-end window, so their replacement needs no --confirm; the others end months
-/// later, and their replacement is confirmed. A cancellation is confirmed unless it is a
-/// web-direct original's near its end: cancelling an Open, retail or other original before its
-/// end brings nothing back, so the program asks for --confirm. Every command succeeds (make bench
+/// later, and their replacement is confirmed. Cancelling an Open or retail original before its
+/// end brings nothing back, so the program asks for --confirm on any day before it; web direct
+/// and other programs ask only outside the near-end window. Every command succeeds (make bench
 /// checks the exit status).
 func generateTranscript(commands: Int, today: CalendarDate, to path: String) {
     // An Enterprise Agreement original cannot be cancelled before its end (E-NOT-CANCELLABLE), so
@@ -128,7 +128,7 @@ func generateTranscript(commands: Int, today: CalendarDate, to path: String) {
         text += "csp> provision \(h) \"\(offer)\" --seats \(seats)\(nearEnd ? "" : " --confirm")\n"
         text += "csp> status \(h)\n"
         text += "csp> advise \(h)\n"
-        text += "csp> cancel \(h) L1\(nearEnd && program == "mosp" ? "" : " --confirm")\n"
+        text += "csp> cancel \(h) L1\(nearEnd && !["open", "retail"].contains(program) ? "" : " --confirm")\n"
     }
     guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else { fail("cannot write \(path)") }
 }
