@@ -123,8 +123,10 @@ extension Phrasebook {
     func money(_ money: Money) -> String { NumberFormat.money(money, language) }
     func number(_ value: Int) -> String { NumberFormat.integer(value, language) }
     func quoted(_ text: String) -> String { "`\(text)`" }
-    /// A command line to type, between backticks, its placeholders in this language.
-    func typed(_ line: SuggestedCommand) -> String { quoted(line.text(placeholder: placeholder)) }
+    /// A command line to type, its placeholders in this language.
+    func commandLine(_ line: SuggestedCommand) -> String { line.text(placeholder: placeholder) }
+    /// The same, between backticks, for a sentence.
+    func typed(_ line: SuggestedCommand) -> String { quoted(commandLine(line)) }
     /// A command named by itself (`expire`), as its declaration spells it.
     func typed(_ command: any AssistantCommand.Type) -> String { typed(SuggestedCommand(command)) }
     /// A setting and its value, named as staff type it: `near-end-days (30)`.

@@ -33,9 +33,6 @@ public struct TextRenderer: Sendable {
         return renderer.lines(timeline, heading: heading, customer: reply.customer?.handle)
     }
 
-    /// A next step's command line on a line of its own, its placeholders in the reply's language.
-    func typed(_ command: SuggestedCommand) -> String { command.text(placeholder: phrases.placeholder) }
-
     var phrases: any Phrasebook {
         switch language {
         case .en: English()
@@ -324,7 +321,7 @@ public struct TextRenderer: Sendable {
         }
         lines += warningLines(g)
         lines.append(style.bold(p.label(.next) + ": ") + p.nextAction(g.nextAction))
-        if let command = g.nextAction.command(for: g.handle) { lines.append(Fitting.whole("  \(typed(command))")) }
+        if let command = g.nextAction.command(for: g.handle) { lines.append(Fitting.whole("  \(phrases.commandLine(command))")) }
         return lines
     }
 
@@ -368,7 +365,7 @@ public struct TextRenderer: Sendable {
         }
         let next = "\(p.label(.next)): \(p.nextAction(g.nextAction))"
         return [style.bold("\(g.name) (\(g.handle)) · \(p.label(.planHeading))")] + table.lines(heading: style.dim, fitting: fittingWidth, wrapping: [1, 6]) + [next]
-            + (g.nextAction.command(for: g.handle).map { [Fitting.whole("  \(typed($0))")] } ?? [])
+            + (g.nextAction.command(for: g.handle).map { [Fitting.whole("  \(phrases.commandLine($0))")] } ?? [])
     }
 
     func warningLines(_ g: Guidance) -> [String] {
@@ -380,7 +377,7 @@ public struct TextRenderer: Sendable {
     func adviceLines(_ g: Guidance) -> [String] {
         let p = phrases
         var lines = [style.bold("\(g.name) (\(g.handle)) · \(p.stage(g.stage))"), style.bold(p.label(.next) + ": ") + p.nextAction(g.nextAction)]
-        if let command = g.nextAction.command(for: g.handle) { lines.append(Fitting.whole("  \(typed(command))")) }
+        if let command = g.nextAction.command(for: g.handle) { lines.append(Fitting.whole("  \(phrases.commandLine(command))")) }
         lines += warningLines(g)
         return lines
     }
@@ -409,7 +406,7 @@ public struct TextRenderer: Sendable {
             }
             emit(head)
             emit("   " + p.nextAction(row.nextAction))
-            if let command = row.nextAction.command(for: row.handle) { emit(Fitting.whole("   → \(typed(command))")) }
+            if let command = row.nextAction.command(for: row.handle) { emit(Fitting.whole("   → \(phrases.commandLine(command))")) }
         }
     }
 
