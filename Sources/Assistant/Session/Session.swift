@@ -240,12 +240,6 @@ public final class Session {
 
     /// One customer's row in a portfolio listing.
     func portfolioRow(_ customer: Customer) -> PortfolioRow {
-        let guidance = guide.guidance(for: customer, on: today)
-        return PortfolioRow(
-            handle: customer.handle, name: customer.name, stage: guidance.stage,
-            originals: customer.originals.count, cspSubscriptions: customer.cspSubscriptions.count,
-            mostUrgent: guidance.findings.first { $0.severity == .warning },
-            warnings: guidance.findings.reduce(0) { $0 + ($1.severity == .warning ? 1 : 0) },
-            nextAction: guidance.nextAction)
+        PortfolioRow(handle: customer.handle, name: customer.name, summary: guide.summary(of: customer, on: today))
     }
 }
