@@ -20,7 +20,8 @@ extension SQLiteStore {
         }
         var rows: [(customer: NamedCustomer, summary: CustomerSummary?)] = []
         var judged: [(handle: Handle, revision: Int, summary: CustomerSummary)] = []
-        try read { db in
+        let version = try read { db in
+            let version = try Self.dataVersion(db)
             var stale: [Handle: Int] = [:]
             var revisions: [Handle: Int] = [:]
             let key: [SQLValue] = [.text(day.description), .integer(stamp)]
@@ -34,7 +35,7 @@ extension SQLiteStore {
                 revisions[handle] = Int(revision)
                 rows.append((NamedCustomer(handle: handle, name: name), summary))
             }
-            guard !stale.isEmpty else { return }
+            guard !stale.isEmpty else { return version }
             // In the same read transaction, so that judged and kept rows are of one state.
             func judgeStale(_ customer: Customer) {
                 guard let index = stale[customer.handle] else { return }
@@ -51,19 +52,22 @@ extension SQLiteStore {
                 var scanned: [Handle: Int] = [:]
                 try Self.scanPortfolio(db, revisions: &scanned, count: { _ in }, each: judgeStale)
             }
+            return version
         }
         for row in rows {
             // Every stale row was judged above, from the same read.
             guard let summary = row.summary else { continue }
             body(row.customer, summary)
         }
-        keep(judged, on: day, stamp: stamp)
+        keep(judged, on: day, stamp: stamp, readAt: version)
     }
 
     /// Writes the summaries just judged, for the next view to read. Only ever a help: it waits for
-    /// no other writer (busy: skipped) and is not synced at commit (WAL's `NORMAL`: a crash may
+    /// no other writer (busy: skipped), and is not synced at commit (WAL's `NORMAL`: a crash may
     /// lose it, never the database), so a read-only command is not slowed by a durable write.
-    private func keep(_ judged: [(handle: Handle, revision: Int, summary: CustomerSummary)], on day: CalendarDate, stamp: Int64) {
+    /// Written only when no other connection has committed since the read at `version`: then every
+    /// judged customer still has the revision it was judged at.
+    private func keep(_ judged: [(handle: Handle, revision: Int, summary: CustomerSummary)], on day: CalendarDate, stamp: Int64, readAt version: Int) {
         guard !judged.isEmpty else { return }
         try? writer.inDatabase { db in
             try db.execute(sql: "PRAGMA busy_timeout = 0")
@@ -74,6 +78,10 @@ extension SQLiteStore {
             }
             try db.cachedStatement(sql: Self.beginWriteSQL).execute()
             do {
+                guard try Self.dataVersion(db) == version else {
+                    try db.cachedStatement(sql: Self.rollbackSQL).execute()
+                    return
+                }
                 let statement = try db.cachedStatement(sql: Self.keepSummarySQL)
                 let dayText = SQLValue.text(day.description)
                 for entry in judged {
@@ -104,11 +112,8 @@ extension SQLiteStore {
         ORDER BY c."handle"
         """
 
-    /// Kept only while the customer still has the revision it was judged at: a summary of a state
-    /// another session has already changed is never written.
     static let keepSummarySQL = """
-        INSERT OR REPLACE INTO "keptSummary" ("handle", "revision", "day", "rules", "summary")
-        SELECT ?1, ?2, ?3, ?4, ?5 WHERE EXISTS (SELECT 1 FROM "customer" WHERE "handle" = ?1 AND "revision" = ?2)
+        INSERT OR REPLACE INTO "keptSummary" ("handle", "revision", "day", "rules", "summary") VALUES (?, ?, ?, ?, ?)
         """
 
     /// What a kept summary was judged under, as one number: the caller's `rules` (the settings) and
