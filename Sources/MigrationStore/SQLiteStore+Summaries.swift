@@ -18,12 +18,12 @@ extension SQLiteStore {
         guard !holdsCurrentPortfolio, let stamp = Self.rulesStamp(rules) else {
             return try forEachCustomer { body(NamedCustomer($0), judge($0)) }
         }
-        var rows: [(customer: NamedCustomer, summary: CustomerSummary?)] = []
+        var rows: [(customer: NamedCustomer, revision: Int, summary: CustomerSummary?)] = []
         var judged: [(handle: Handle, revision: Int, summary: CustomerSummary)] = []
         let version = try read { db in
             let version = try Self.dataVersion(db)
+            rows.reserveCapacity(try db.cachedStatement(sql: Self.sql.customerCount).firstInteger() ?? 0)
             var stale: [Handle: Int] = [:]
-            var revisions: [Handle: Int] = [:]
             let key: [SQLValue] = [.text(day.description), .integer(stamp)]
             try db.cachedStatement(sql: Self.keptSummariesSQL).forEachRow(key) { row in
                 guard let handle = row.text(at: 0).flatMap(Handle.init), let name = row.text(at: 1), let revision = row.integer(at: 2) else {
@@ -32,8 +32,7 @@ extension SQLiteStore {
                 // A row that cannot be read back (written by another version's format) is a miss.
                 let summary = row.blob(at: 3).flatMap { try? CustomerSummary(packed: $0) }
                 if summary == nil { stale[handle] = rows.count }
-                revisions[handle] = Int(revision)
-                rows.append((NamedCustomer(handle: handle, name: name), summary))
+                rows.append((NamedCustomer(handle: handle, name: name), Int(revision), summary))
             }
             guard !stale.isEmpty else { return version }
             // In the same read transaction, so that judged and kept rows are of one state.
@@ -41,7 +40,7 @@ extension SQLiteStore {
                 guard let index = stale[customer.handle] else { return }
                 let summary = judge(customer)
                 rows[index].summary = summary
-                judged.append((customer.handle, revisions[customer.handle] ?? 0, summary))
+                judged.append((customer.handle, rows[index].revision, summary))
             }
             // A few: each read alone. Many (a new day, other settings): one pass over the portfolio.
             if stale.count * 8 < rows.count {
