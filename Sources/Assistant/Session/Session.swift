@@ -197,7 +197,14 @@ public final class Session {
     /// whole portfolio is never held at once.
     public func portfolioRows() throws(CommandError) -> [PortfolioRow] {
         var rows: [PortfolioRow] = []
-        do { try store.forEachCustomer { rows.append(portfolioRow($0)) } } catch { throw .storage(error) }
+        let guide = guide, today = today
+        do {
+            try store.forEachSummary(on: today, rules: guide.settings.canonicalText, judge: { guide.summary(of: $0, on: today) }) { customer, summary in
+                rows.append(PortfolioRow(handle: customer.handle, name: customer.name, summary: summary))
+            }
+        } catch {
+            throw .storage(error)
+        }
         return rows
     }
 
@@ -237,9 +244,4 @@ public final class Session {
 
     /// The date a step happened: `--on`, else today.
     func date(_ given: CalendarDate?) -> CalendarDate { given ?? today }
-
-    /// One customer's row in a portfolio listing.
-    func portfolioRow(_ customer: Customer) -> PortfolioRow {
-        PortfolioRow(handle: customer.handle, name: customer.name, summary: guide.summary(of: customer, on: today))
-    }
 }
