@@ -19,10 +19,18 @@ public struct Style: Sendable {
     /// built, so that escaping stored text (`InputPolicy.visible`) leaves them alone; `activate`
     /// then turns exactly our codes, and nothing else, into real ones. Input refuses the marker.
     static let marker: Unicode.Scalar = "\u{E01B}"
-    /// The marker as UTF-8, for code that reads text as bytes.
-    static let markerBytes = Array(String(marker).utf8)
+    /// The marker as UTF-8, for code that reads text as bytes. Spelled out, as `markerLead`, so
+    /// that loops over every byte of a reply compare constants instead of loading a global.
+    static let markerBytes: [UInt8] = [0xEE, 0x80, 0x9B]
     /// The first of `markerBytes`: text without this byte holds no colour code.
-    static let markerLead = markerBytes[0]
+    static let markerLead: UInt8 = 0xEE
+
+    /// Whether `bytes` holds the marker at `index`.
+    @inline(__always)
+    static func markerStarts(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes[index] == 0xEE && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x9B
+    }
+
     private static let codes = ["1", "2", "31", "32", "33", "0"]
 
     private func wrap(_ text: String, _ code: String) -> String {
@@ -58,7 +66,7 @@ struct ColourCodeSkipper {
             inCode = value != UInt32(UInt8(ascii: "m")) && value != UInt32(UInt8(ascii: "]"))
             return false
         }
-        if value == Style.marker.value {
+        if value == 0xE01B {   // `Style.marker`, as a constant: this runs for every scalar measured
             inCode = true
             return false
         }
