@@ -1,3 +1,4 @@
+import Foundation
 @testable import Assistant
 import PropertyBased
 import Testing
@@ -22,6 +23,26 @@ struct FittingScalarTests {
             #expect(Fitting.fitted(line, width: width) == Fitting.fittedByCharacters(line, width: width), "\(line.debugDescription) at \(width)")
         }
         #expect(compared > 10_000)
+    }
+
+    @Test("random simple lines get real colour codes where matching characters puts them")
+    func coloursAgreeWithCharacters() {
+        // Every code, codes cut short or unknown, a marker alone, and text around them.
+        let marker = String(Style.marker)
+        let pieces = [" ", "a", "m", "[", "1", "3", "é", "ção", "—", "→", "·", "\u{1B}", marker, marker + "[", marker + "[3m", marker + "[34m",
+                      marker + "[1m", marker + "[2m", marker + "[31m", marker + "[32m", marker + "[33m", marker + "[0m", marker + "[whole]"]
+        let colour = Style(enabled: true)
+        // Seeded, so that a failure reproduces.
+        var generator = Xoshiro(seed: (2026, 11, 29, 5))
+        for _ in 0..<20_000 {
+            let line = (0..<Int.random(in: 0...16, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? " " }.joined()
+            var expected = line
+            for code in ["1", "2", "31", "32", "33", "0"] {
+                expected = expected.replacingOccurrences(of: marker + "[\(code)m", with: "\u{1B}[\(code)m")
+            }
+            #expect(Array(colour.activate(line).utf8) == Array(expected.utf8), "\(line.debugDescription)")
+            #expect(Style.plain.activate(line) == line)
+        }
     }
 
     @Test("combining accents, a return, and wide characters are fitted on characters")

@@ -141,6 +141,27 @@ struct RenderingTests {
         }
     }
 
+    @Test("a forbidden scalar is found wherever it falls in a long line, and its neighbours are not")
+    func forbiddenAtEveryOffset() {
+        let forbidden: [UInt32] = [0x00, 0x1B, 0x1F, 0x7F, 0x80, 0x9F, 0x202A, 0x202E, 0x2066, 0x2069]
+        let allowed: [UInt32] = [0x20, 0x7E, 0xA0, 0xE9, 0x2029, 0x202F, 0x2065, 0x206A, 0x2014, 0x2192, 0xE01A, 0xE01C]
+        for value in forbidden + allowed + [Style.marker.value] {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for offset in 0...17 {
+                let line = String(repeating: "a", count: offset) + String(scalar) + String(repeating: "z", count: 17 - offset)
+                let isForbidden = forbidden.contains(value)
+                #expect(InputPolicy.forbiddenScalar(in: line) == (isForbidden || scalar == Style.marker ? scalar : nil), "U+\(String(value, radix: 16)) at \(offset)")
+                #expect(InputPolicy.visible(line) == (isForbidden ? line.replacingOccurrences(of: String(scalar), with: "\\u{\(String(value, radix: 16, uppercase: true))}") : line))
+            }
+        }
+    }
+
+    @Test("the colour marker's bytes, written out for reading bytes, are its UTF-8")
+    func markerBytes() {
+        #expect(Style.markerBytes == Array(String(Style.marker).utf8))
+        #expect(Style.markerLead == Style.markerBytes[0])
+    }
+
     @Test("the syntax error points at the column with a caret")
     func caret() throws {
         let session = try makeSession(setup: [])

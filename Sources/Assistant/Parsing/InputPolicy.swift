@@ -18,20 +18,34 @@ public enum InputPolicy {
     }
 
     /// Whether the UTF-8 holds a scalar `forbiddenScalar` looks for: C0 and DEL, C1 (0xC2 0x80–0x9F),
-    /// the bidirectional controls (0xE2 0x80 0xAA–0xAE, 0xE2 0x81 0xA6–0xA9) and `Style.marker`
-    /// (`Style.markerBytes`). Replies' own `·`, `—` and `→` are none of these, so their lines are not decoded.
-    static func mayHoldForbiddenScalar(_ text: String) -> Bool {
+    /// the bidirectional controls (0xE2 0x80 0xAA–0xAE, 0xE2 0x81 0xA6–0xA9) and, `countingMarker`,
+    /// `Style.marker` (`Style.markerBytes`). Replies' own `·`, `—` and `→` are none of these, so
+    /// their lines are not decoded.
+    static func mayHoldForbiddenScalar(_ text: String, countingMarker: Bool = true) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
             let count = bytes.count
             var index = 0
             while index < count {
+                // Eight bytes of printable ASCII (0x20–0x7E) at a time: most text is nothing else.
+                // A byte below 0x20 borrows into its top bit; one above 0x7E has it, or gets it
+                // from the 1 added (a carry out of 0xFF comes from a byte found anyway).
+                if index + 8 <= count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    let below = (word &- 0x2020_2020_2020_2020) & ~word
+                    let above = (word &+ 0x0101_0101_0101_0101) | word
+                    if (below | above) & 0x8080_8080_8080_8080 == 0 {
+                        index += 8
+                        continue
+                    }
+                }
                 switch bytes[index] {
                 case 0x00..<0x20, 0x7F: return true
                 case 0xC2 where index + 1 < count: if (0x80...0x9F).contains(bytes[index + 1]) { return true }
                 case 0xE2 where index + 2 < count:
                     let (second, third) = (bytes[index + 1], bytes[index + 2])
                     if (second == 0x80 && (0xAA...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third)) { return true }
-                case Style.markerLead: if bytes[index...].starts(with: Style.markerBytes) { return true }
+                case Style.markerLead: if countingMarker, Style.markerStarts(at: index, in: bytes) { return true }
                 default: break
                 }
                 index += 1
@@ -83,9 +97,9 @@ public enum InputPolicy {
 
     /// `text` with every forbidden scalar written as `\u{XX}`.
     public static func visible(_ text: String) -> String {
-        // Our colour marker (in every line kept whole, `Fitting.whole`) is left as it is: only a
-        // forbidden scalar means the text must be rebuilt.
-        guard mayHoldForbiddenScalar(text), text.unicodeScalars.contains(where: isForbidden) else { return text }
+        // Our colour marker (in every line kept whole, `Fitting.whole`) is left as it is, and not
+        // looked for: only a forbidden scalar means the text must be rebuilt.
+        guard mayHoldForbiddenScalar(text, countingMarker: false), text.unicodeScalars.contains(where: isForbidden) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {
             if isForbidden(scalar) {

@@ -15,12 +15,29 @@ enum Fitting {
     /// Continuation lines hang under the text of a list item (`- `, `1. `, `→ `), two columns in
     /// for another indented line, and under the start of a line that is not indented.
     static func fitted(_ line: String, width: Int) -> [String] {
-        if line.utf8.first == Style.markerLead, line.hasPrefix(wholeMark) { return [String(line.dropFirst(wholeMark.count))] }
+        if line.utf8.first == Style.markerLead, let rest = withoutWholeMark(line) { return [rest] }
         // Bytes bound columns from above: most lines need no measuring at all.
         if line.utf8.count <= width { return [line] }
         if let columns = simpleColumns(line) { return columns <= width ? [line] : fittedSimple(line, width: width) }
         return Table.width(line) <= width ? [line] : fittedByCharacters(line, width: width)
     }
+
+    /// `line` after `wholeMark`, or nil when it does not start with it. Compared as bytes, unless
+    /// a byte after the mark could join its `]` into another character (then as characters).
+    private static func withoutWholeMark(_ line: String) -> String? {
+        var line = line
+        // nil: ask the characters; .some(nil): no mark.
+        let rest: String?? = line.withUTF8 { bytes in
+            let mark = wholeMarkBytes
+            guard bytes.count >= mark.count, bytes.starts(with: mark) else { return .some(nil) }
+            guard bytes.count == mark.count || bytes[mark.count] < 0x80 else { return nil }
+            return .some(String(decoding: bytes[mark.count...], as: UTF8.self))
+        }
+        if let rest { return rest }
+        return line.hasPrefix(wholeMark) ? String(line.dropFirst(wholeMark.count)) : nil
+    }
+
+    private static let wholeMarkBytes = Array(wholeMark.utf8)
 
     /// `Table.width(line)` when `isSimple(line)`, else nil: both found in one pass over its bytes.
     static func simpleColumns(_ line: String) -> Int? {
@@ -134,7 +151,7 @@ enum Fitting {
         }
         func place(_ word: Range<Int>) {
             let text = bytes[word]
-            let wordWidth = simpleWidth(text)
+            let wordWidth = simpleWidth(bytes, word)
             var spaces = 0
             while spaces < text.count, text[text.endIndex - 1 - spaces] == space { spaces += 1 }
             if holdsWord, currentWidth + wordWidth - spaces > width {
@@ -180,39 +197,48 @@ enum Fitting {
         return lines
     }
 
-    /// `→ `, `- `, `• ` or `· ` (`gluedSeparators`), as a simple line writes them.
+    /// `→ `, `- `, `• ` or `· ` (`gluedSeparators`), as a simple line writes them. Compared
+    /// byte by byte: this runs for every word of every line fitted.
     private static func isSeparator(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let start = word.startIndex, bytes = word.base
         switch word.count {
-        case 2: word.elementsEqual([0x2D, 0x20])
-        case 3: word.elementsEqual([0xC2, 0xB7, 0x20])
-        case 4: word.elementsEqual([0xE2, 0x86, 0x92, 0x20]) || word.elementsEqual([0xE2, 0x80, 0xA2, 0x20])
-        default: false
+        case 2: return bytes[start] == 0x2D && bytes[start + 1] == 0x20
+        case 3: return bytes[start] == 0xC2 && bytes[start + 1] == 0xB7 && bytes[start + 2] == 0x20
+        case 4:
+            guard bytes[start] == 0xE2, bytes[start + 3] == 0x20 else { return false }
+            return (bytes[start + 1] == 0x86 && bytes[start + 2] == 0x92) || (bytes[start + 1] == 0x80 && bytes[start + 2] == 0xA2)
+        default: return false
         }
     }
 
-    /// `Table.width` of simple text: one column per scalar, none for our colour codes
-    /// (`ColourCodeSkipper`). No simple scalar is wide or combining.
-    private static func simpleWidth(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+    /// `Table.width` of simple text (`bytes[range]`): one column per scalar, none for our colour
+    /// codes (`ColourCodeSkipper`). No simple scalar is wide or combining.
+    private static func simpleWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         var total = 0
-        var index = text.startIndex
         var codes = ColourCodeSkipper()
-        while index < text.endIndex {
-            let byte = text[index]
+        for index in range {
+            let byte = bytes[index]
             // Continuation bytes are part of the scalar before them; only the marker's lead byte
-            // and ASCII matter to the colour codes.
+            // and ASCII matter to the colour codes. The marker counts only if whole in the range.
             if byte & 0xC0 != 0x80 {
-                let isMarker = byte == Style.markerLead && text[index...].starts(with: Style.markerBytes)
-                if codes.shows(isMarker ? Style.marker.value : UInt32(byte)) { total += 1 }
+                let isMarker = byte == Style.markerLead && index + 2 < range.upperBound && Style.markerStarts(at: index, in: bytes)
+                if codes.shows(isMarker ? 0xE01B : UInt32(byte)) { total += 1 }
             }
-            index += 1
         }
         return total
     }
 
     /// The list marker's width (`listMarkerWidth`) at the start of a simple line's text.
     private static func listMarkerWidth(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
-        let bullet = [[UInt8(ascii: "-")], [UInt8(ascii: "*")], [0xE2, 0x80, 0xA2], [0xE2, 0x86, 0x92]].first { text.starts(with: $0) }
-        if let bullet, text.dropFirst(bullet.count).first == 0x20 { return 2 }
+        let start = text.startIndex, bytes = text.base
+        func at(_ offset: Int) -> UInt8? { start + offset < text.endIndex ? bytes[start + offset] : nil }
+        // `-`, `*`, `•` (E2 80 A2) or `→` (E2 86 92), then a space.
+        let bullet: Int? = switch at(0) {
+        case UInt8(ascii: "-"), UInt8(ascii: "*"): 1
+        case 0xE2 where (at(1) == 0x80 && at(2) == 0xA2) || (at(1) == 0x86 && at(2) == 0x92): 3
+        default: nil
+        }
+        if let bullet, at(bullet) == 0x20 { return 2 }
         let digits = text.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
         if digits > 0, digits <= 3 {
             let after = text.dropFirst(digits)

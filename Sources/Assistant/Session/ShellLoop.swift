@@ -143,12 +143,26 @@ public final class ShellLoop {
         render(reply, line: line, style: .plain).map { $0 + "\n" } ?? ""
     }
 
-    /// Text is written line by line as it is rendered, never held whole (the whole portfolio is
-    /// megabytes); as `render`, a reply of no text, or of one empty line, writes nothing.
+    /// Text is written as it is rendered, never held whole (the whole portfolio is megabytes),
+    /// in pieces of some kilobytes rather than a write per line; as `render`, a reply of no text,
+    /// or of one empty line, writes nothing.
     private func emit(_ reply: Reply, line: String) {
         guard (reply.format ?? session.format) == .text else {
-            if let text = render(reply, line: line) { writeLine(text) }
+            // Two writes: a whole portfolio's JSON is not copied to add its line end.
+            if let text = render(reply, line: line) {
+                write(text)
+                write("\n")
+            }
             return
+        }
+        var output = ""
+        func writeLine(_ text: String) {
+            output += text
+            output += "\n"
+            if output.utf8.count >= Self.writtenTogether {
+                write(output)
+                output.removeAll(keepingCapacity: true)
+            }
         }
         // The first line waits until a second one shows the reply is more than one line.
         var pending: String?
@@ -160,18 +174,18 @@ public final class ShellLoop {
                 return
             }
             if let first = pending {
+                output.reserveCapacity(Self.writtenTogether + 256)
                 writeLine(first)
                 pending = nil
             }
             writeLine(text)
         }
         if let only = pending, !only.isEmpty { writeLine(only) }
+        if !output.isEmpty { write(output) }
     }
 
-    private func writeLine(_ text: String) {
-        write(text)
-        write("\n")
-    }
+    /// Bytes of a reply gathered before they are written.
+    private static let writtenTogether = 1 << 15
 
     /// Through C's stdout, the stream libedit also writes to; buffered until `flushStandardOutput`.
     public static func writeStandardOutput(_ text: String) {
