@@ -39,7 +39,7 @@ extension EarlyCancellation {
 extension EarlyProvision {
     public static let fields = FieldList(
         EarlyProvision.init, \.original, \.offer, \.endDate, \.provisionOn, \.recommendedFrom, \.latest, \.daysPaidTwice, \.paidTwice,
-        \.avoidableDays, \.avoidable, \.recoverable, \.cspSeats, \.atOriginalPrice)
+        \.avoidableDays, \.avoidable, \.recoverable, \.cspSeats, \.atOriginalPrice, \.shared)
 }
 
 extension CSPCancellation {
@@ -70,6 +70,10 @@ extension SeatShortfall {
     public static let fields = FieldList(
         SeatShortfall.init, \.original, \.originals, \.offer, \.assigned, \.cspSeats, \.usersWithoutLicense, \.daysLeft, \.addTo,
         \.correctionDays)
+}
+
+extension SharedSeats {
+    public static let fields = FieldList(SharedSeats.init, \.seats, \.with)
 }
 
 extension SeatsTarget {
@@ -110,7 +114,7 @@ extension TenantLimit {
 
 extension Overlap {
     public static let fields = FieldList(
-        Overlap.init, \.original, \.replacements, \.from, \.until, \.days, \.cost, \.recoverable, \.cspSeats, \.atOriginalPrice)
+        Overlap.init, \.original, \.replacements, \.from, \.until, \.days, \.cost, \.recoverable, \.cspSeats, \.atOriginalPrice, \.shared)
 }
 
 extension RefundWindow {

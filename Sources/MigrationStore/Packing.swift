@@ -3,7 +3,7 @@ import MigrationGuide
 
 /// A compact binary form of the guide's values, for what the store keeps only to read back itself
 /// (a customer's summary). Positional: no names are written, so bytes read back only with the code
-/// that wrote them, and the caller versions them (`CustomerSummary.packedFormat`).
+/// that wrote them: the store reads back only what this build of the program wrote.
 ///
 /// Each struct is packed field by field from its `FieldList` (the guide's one list of its
 /// fields), each enum from its table of cases (`PackedCase`), the case's place in the table being
@@ -250,6 +250,7 @@ extension StageLengths: PackedByFields {}
 extension EndedOriginal: PackedByFields {}
 extension OwedReassignment: PackedByFields {}
 extension SeatsTarget: PackedByFields {}
+extension SharedSeats: PackedByFields {}
 extension UsersUnlicensed: PackedByFields {}
 extension EarlyCancellation: PackedByFields {}
 extension EarlyProvision: PackedByFields {}

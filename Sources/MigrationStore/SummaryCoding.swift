@@ -19,9 +19,10 @@ enum PackedSummaryError: Error, Equatable, CustomStringConvertible {
 }
 
 extension CustomerSummary {
-    /// The first byte of every packed summary. Raise it whenever the bytes change meaning: a field
-    /// added, removed, reordered or retyped in any type a summary holds (its `FieldList`), a case
-    /// added or moved in a table of cases, a raw value renamed; the bytes carry no names.
+    /// The first byte of every packed summary. The bytes carry no names, so they mean something only
+    /// to the build that wrote them; the store never hands a build another build's rows (its rules
+    /// stamp names the program's build), so this byte is a last check that refuses, rather than
+    /// misreads, bytes of any other shape.
     static let packedFormat: UInt8 = 1
 
     /// The summary as the store keeps it beside the customer: the format byte, then the summary

@@ -37,7 +37,8 @@ enum HandBuiltSummaries {
             findings.append(.earlyProvision(EarlyProvision(
                 original: L1, offer: "Visio Plan 2", endDate: day(120), provisionOn: day(0), recommendedFrom: day(90), latest: day(110),
                 daysPaidTwice: 120, paidTwice: refund == nil ? price : nil, avoidableDays: 90, avoidable: refund == nil ? nil : price,
-                recoverable: refund, cspSeats: 14, atOriginalPrice: refund == nil)))
+                recoverable: refund, cspSeats: 14, atOriginalPrice: refund == nil,
+                shared: refund == nil ? SharedSeats(seats: 30, with: [L2, LicenseID(kind: .original, number: 3)]) : nil)))
         }
         findings.append(.cspCancel(CSPCancellation(subscription: C1, offer: "Office 365 E1", seats: 5, on: day(0), backupDays: 0, dataDeletedOn: day(0))))
         for (index, lifecycle) in lifecycles.enumerated() {
@@ -81,7 +82,8 @@ enum HandBuiltSummaries {
         findings.append(.purchaseDateUnknown(PurchaseDateUnknown(subscription: C1, offer: "Office 365 E3")))
         for refund in [nil, CancellationRefund.mcaInsideWindow(closesOn: day(3))] {
             findings.append(.overlap(Overlap(original: L1, replacements: [C1, LicenseID(kind: .csp, number: 4)], from: day(-10), until: day(20), days: 30,
-                                             cost: refund == nil ? nil : price, recoverable: refund, cspSeats: 20, atOriginalPrice: refund != nil)))
+                                             cost: refund == nil ? nil : price, recoverable: refund, cspSeats: 20, atOriginalPrice: refund != nil,
+                                             shared: refund == nil ? nil : SharedSeats(seats: 26, with: [L2]))))
         }
         for startedOn in [day(-2), nil] {
             findings.append(.refundWindow(RefundWindow(license: L2, offer: "Office 365 E1", startedOn: startedOn, closesOn: day(5), daysLeft: 5, expires: day(363),
