@@ -286,10 +286,26 @@ public struct EarlyProvision: Hashable, Sendable, Codable {
     /// What cancelling the original would refund (MOSA's prorated credit, MCA inside its window):
     /// then the days paid twice come back once the replacement covers the users; nil when they are lost.
     public var recoverable: CancellationRefund?
-    /// The seats those amounts count: the CSP subscription's, since the original is prepaid anyway.
+    /// The seats those amounts count: the CSP subscription's, since the original is prepaid anyway;
+    /// when it replaces several originals, this one's share (`Guide.seatShares`).
     public var cspSeats: Int = 0
     /// No CSP price was recorded, so the amounts take the original's price per seat (an estimate).
     public var atOriginalPrice: Bool = false
+    /// The CSP subscription also takes over from other originals, whose own warnings count the
+    /// rest of its seats; nil when all of them are counted here.
+    public var shared: SharedSeats? = nil
+}
+
+/// A CSP subscription (or several) whose seats serve the users of several originals: all the
+/// seats, and the other originals whose users hold the ones not counted for this one.
+public struct SharedSeats: Hashable, Sendable, Codable {
+    public var seats: Int
+    public var with: [LicenseID]
+
+    public init(seats: Int, with: [LicenseID]) {
+        self.seats = seats
+        self.with = with
+    }
 }
 
 public struct CSPCancellation: Hashable, Sendable, Codable {
@@ -505,8 +521,13 @@ public struct Overlap: Hashable, Sendable, Codable {
     /// What cancelling the original today would refund: then the cost comes back; nil when it is lost.
     public var recoverable: CancellationRefund?
     /// The seats the cost counts, and whether their price is the original's (no CSP price recorded).
+    /// A replacement that also takes over from other originals counts here only this one's share
+    /// of its seats (`Guide.seatShares`): each seat is paid twice once, not once per original.
     public var cspSeats: Int = 0
     public var atOriginalPrice: Bool = false
+    /// The replacements also take over from other originals, whose own notes count the rest of
+    /// their seats; nil when all of them are counted here.
+    public var shared: SharedSeats? = nil
 }
 
 public struct RefundWindow: Hashable, Sendable, Codable {

@@ -338,15 +338,22 @@ public struct Guide: Sendable {
     }
 
     /// The days both are paid for, once per original however many subscriptions replace it: from
-    /// the first replacement's provisioning until the original ends.
+    /// the first replacement's provisioning until the original ends. A replacement that also takes
+    /// over from other originals is valued here only for this one's share of its seats.
     func overlap(of original: OriginalSubscription, with replacements: [CSPSubscription], in customer: Customer, on today: CalendarDate) -> Overlap? {
         guard let from = replacements.compactMap(\.provisionedOn).min() else { return nil }
         let days = from.days(until: original.endDate)
         guard days > 0 else { return nil }
         let paid = replacements.compactMap { subscription in
-            subscription.provisionedOn.map { (subscription, max(0, $0.days(until: original.endDate))) }
+            subscription.provisionedOn.map {
+                (subscription, seats: seatShares(of: subscription, in: customer)[original.id] ?? 0, days: max(0, $0.days(until: original.endDate)))
+            }
         }
-        let costs = paid.map { secondPayment(of: $0.0, for: $0.1, replacing: original) }
+        let shared = sharedSeats(of: replacements, in: customer, beside: original.id)
+        let seats = paid.reduce(0) { $0 + $1.seats }
+        // Replacements whose seats all serve other originals' users: nothing of this one is paid twice.
+        guard seats > 0 else { return nil }
+        let costs = paid.map { secondPayment(of: $0.0, seats: $0.seats, for: $0.days, replacing: original) }
         let cost = costs.compactMap(\.value).reduce(Money?.none) { total, next in
             guard let total else { return next }
             return total.currency == next.currency ? Money(amount: total.amount + next.amount, currency: next.currency) : total
@@ -357,15 +364,47 @@ public struct Guide: Sendable {
             // Unpriced or in two currencies, the sum would mislead: no amount then.
             cost: costs.allSatisfy { $0.value?.currency == cost?.currency } ? cost : nil,
             recoverable: recovery(of: original, in: customer, on: today),
-            cspSeats: paid.reduce(0) { $0 + $1.0.seats }, atOriginalPrice: costs.contains { $0.atOriginalPrice })
+            cspSeats: seats, atOriginalPrice: costs.contains { $0.atOriginalPrice }, shared: shared)
     }
 
-    /// What `subscription`'s seats cost over `days`: the payment made twice while the prepaid
+    /// How the seats of `subscription` divide between the originals it replaces, so that each seat
+    /// is valued once when days paid twice are counted per original: a seat is paid twice while the
+    /// original its user leaves still runs, and the users of the original that ends first need
+    /// theirs first, so each original's users take their seats in the order the originals end.
+    /// Seats beyond every user go with the one that ends last, as with a single original, since
+    /// they are paid while any of them runs. One original takes them all.
+    public func seatShares(of subscription: CSPSubscription, in customer: Customer) -> [LicenseID: Int] {
+        let replaced = customer.originals.filter { subscription.replaces.contains($0.id) }
+            .sorted { ($0.endDate, $0.id) < ($1.endDate, $1.id) }
+        guard let last = replaced.last else { return [:] }
+        var left = subscription.seats
+        var shares: [LicenseID: Int] = [:]
+        for original in replaced {
+            let share = min(original.assigned, left)
+            shares[original.id] = share
+            left -= share
+        }
+        shares[last.id, default: 0] += left
+        return shares
+    }
+
+    /// The seats of `replacements`, when some of them serve the users of originals other than
+    /// `original` (those are named); nil when every seat is `original`'s.
+    private func sharedSeats(of replacements: [CSPSubscription], in customer: Customer, beside original: LicenseID) -> SharedSeats? {
+        var others: Set<LicenseID> = []
+        for subscription in replacements where subscription.replaces.contains(where: { $0 != original }) {
+            for (id, share) in seatShares(of: subscription, in: customer) where id != original && share > 0 { others.insert(id) }
+        }
+        guard !others.isEmpty else { return nil }
+        return SharedSeats(seats: replacements.reduce(0) { $0 + $1.seats }, with: others.sorted())
+    }
+
+    /// What `seats` of `subscription` cost over `days`: the payment made twice while the prepaid
     /// original still runs. At its own price; without one, at the original's price per seat, an
     /// estimate the wording says.
-    func secondPayment(of subscription: CSPSubscription, for days: Int, replacing original: OriginalSubscription) -> (value: Money?, atOriginalPrice: Bool) {
-        if let price = subscription.pricePerSeatMonth { return (value(of: subscription.seats, seatsAt: price, for: days), false) }
-        return (original.pricePerSeatMonth.map { value(of: subscription.seats, seatsAt: $0, for: days) }, original.pricePerSeatMonth != nil)
+    func secondPayment(of subscription: CSPSubscription, seats: Int, for days: Int, replacing original: OriginalSubscription) -> (value: Money?, atOriginalPrice: Bool) {
+        if let price = subscription.pricePerSeatMonth { return (value(of: seats, seatsAt: price, for: days), false) }
+        return (original.pricePerSeatMonth.map { value(of: seats, seatsAt: $0, for: days) }, original.pricePerSeatMonth != nil)
     }
 
     /// seats × price per seat per month × months, with a month taken as 365/12 days.
@@ -454,19 +493,26 @@ public struct Guide: Sendable {
     }
 
     /// W-EARLY-PROVISION: `subscription` would take over from `original` before the plan's date.
+    /// Its amounts count `original`'s share of the seats (`seatShares`): one subscription for
+    /// several originals warns for each, and each seat is counted in one warning only.
     public func earlyProvision(of original: OriginalSubscription, by subscription: CSPSubscription, in customer: Customer) -> EarlyProvision? {
         guard let on = subscription.provisionedOn else { return nil }
         let plan = plan(for: original, in: customer, offerChanges: !sameOffer(subscription.offer, original.offer), on: on, replacements: [])
         guard on < plan.provisionFrom, original.ending == nil else { return nil }
+        let seats = seatShares(of: subscription, in: customer)[original.id] ?? subscription.seats
+        // Seats that all serve the other originals' users: nothing of this one is paid twice.
+        guard seats > 0 else { return nil }
         let paidTwice = on.days(until: original.endDate)
         let avoidable = on.days(until: plan.provisionFrom)
+        let payment = { (days: Int) in self.secondPayment(of: subscription, seats: seats, for: days, replacing: original) }
         return EarlyProvision(
             original: original.id, offer: original.offer, endDate: original.endDate, provisionOn: on,
             recommendedFrom: plan.provisionFrom, latest: plan.provisionBy,
-            daysPaidTwice: paidTwice, paidTwice: secondPayment(of: subscription, for: paidTwice, replacing: original).value,
-            avoidableDays: avoidable, avoidable: secondPayment(of: subscription, for: avoidable, replacing: original).value,
+            daysPaidTwice: paidTwice, paidTwice: payment(paidTwice).value,
+            avoidableDays: avoidable, avoidable: payment(avoidable).value,
             recoverable: recovery(of: original, in: customer, on: on),
-            cspSeats: subscription.seats, atOriginalPrice: secondPayment(of: subscription, for: 0, replacing: original).atOriginalPrice)
+            cspSeats: seats, atOriginalPrice: payment(0).atOriginalPrice,
+            shared: sharedSeats(of: [subscription], in: customer, beside: original.id))
     }
 
     // MARK: - Next action

@@ -34,8 +34,14 @@ extension English {
     private func about(_ value: Money?) -> String { value.map { ", about \(money($0))" } ?? "" }
 
     /// An amount paid twice: the CSP seats it counts, and whether their price is the original's.
-    func paidTwice(_ value: Money?, cspSeats: Int, atOriginalPrice: Bool) -> String {
-        value.map { ", about \(money($0)) for \(number(cspSeats)) CSP \(cspSeats == 1 ? "seat" : "seats")\(atOriginalPrice ? " (at the original's price per seat: no CSP price is recorded)" : "")" } ?? ""
+    /// A replacement shared with other originals: this one's share of its seats, and whose users
+    /// the others serve.
+    func paidTwice(_ value: Money?, cspSeats: Int, atOriginalPrice: Bool, shared: SharedSeats? = nil) -> String {
+        value.map { amount in
+            let counted = shared.map { "\(number(cspSeats)) of the \(number($0.seats)) CSP seats" } ?? "\(number(cspSeats)) CSP \(cspSeats == 1 ? "seat" : "seats")"
+            let notes = [atOriginalPrice ? "at the original's price per seat: no CSP price is recorded" : nil, shared.map { shared in "the other seats are for the users of \(shared.with.map(\.description).joined(separator: " and ")), which the same replacement also takes over from" }].compactMap { $0 }
+            return ", about \(money(amount)) for \(counted)" + (notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")")
+        } ?? ""
     }
 
     private func inDays(_ count: Int) -> String { count >= 0 ? " (in \(days(count)))" : "" }
@@ -97,9 +103,9 @@ extension English {
             return earlyCancel(f, handle: handle)
         case .earlyProvision(let f):
             guard let refund = f.recoverable else {
-                return "Provisioning the replacement of \(subject(f.original, f.offer)) on \(f.provisionOn) is early: \(f.original) runs until \(f.endDate), so \(days(f.daysPaidTwice)) would be paid twice\(paidTwice(f.paidTwice, cspSeats: f.cspSeats, atOriginalPrice: f.atOriginalPrice)). The plan is to provision from \(f.recommendedFrom) (latest \(f.latest)); waiting until then saves \(days(f.avoidableDays))\(about(f.avoidable))."
+                return "Provisioning the replacement of \(subject(f.original, f.offer)) on \(f.provisionOn) is early: \(f.original) runs until \(f.endDate), so \(days(f.daysPaidTwice)) would be paid twice\(paidTwice(f.paidTwice, cspSeats: f.cspSeats, atOriginalPrice: f.atOriginalPrice, shared: f.shared)). The plan is to provision from \(f.recommendedFrom) (latest \(f.latest)); waiting until then saves \(days(f.avoidableDays))\(about(f.avoidable))."
             }
-            return "Provisioning the replacement of \(subject(f.original, f.offer)) on \(f.provisionOn) is early: \(f.original) runs until \(f.endDate), so both would be paid for \(days(f.daysPaidTwice))\(paidTwice(f.paidTwice, cspSeats: f.cspSeats, atOriginalPrice: f.atOriginalPrice)). That is not lost: \(recovery(refund, f.original, handle: handle)) The plan is to provision from \(f.recommendedFrom) (latest \(f.latest))."
+            return "Provisioning the replacement of \(subject(f.original, f.offer)) on \(f.provisionOn) is early: \(f.original) runs until \(f.endDate), so both would be paid for \(days(f.daysPaidTwice))\(paidTwice(f.paidTwice, cspSeats: f.cspSeats, atOriginalPrice: f.atOriginalPrice, shared: f.shared)). That is not lost: \(recovery(refund, f.original, handle: handle)) The plan is to provision from \(f.recommendedFrom) (latest \(f.latest))."
         case .cspCancel(let f):
             return "Cancelling \(subject(f.subscription, f.offer)) on \(f.on) is refunded inside the correction window, but a cancelled CSP subscription goes straight to Deleted: its users lose access at once and it cannot be restored; the admin has \(days(f.backupDays)) to back up data before it is deleted on \(f.dataDeletedOn). To correct a record typed by mistake instead: `\(CspEdit.line(handle, f.subscription))` or `\(CspRemove.line(handle, f.subscription))`."
         case .coverageGap(let f):
@@ -155,7 +161,7 @@ extension English {
         case .tenantLimit(let f):
             return "\(number(f.running)) originals are still running, more than the \(number(f.limit)) subscriptions a tenant may hold, so they cannot all be duplicated in CSP. For those over the limit: turn renewal off, let each expire, and buy it in CSP during its expired stage (\(days(f.expiredStageDays))), while users still have access."
         case .overlap(let f):
-            let paid = "From \(f.from) to \(f.until) (\(days(f.days))) the customer pays twice for \(f.original): the original and its replacement \(f.replacements.map(\.description).joined(separator: ", "))\(paidTwice(f.cost, cspSeats: f.cspSeats, atOriginalPrice: f.atOriginalPrice))."
+            let paid = "From \(f.from) to \(f.until) (\(days(f.days))) the customer pays twice for \(f.original): the original and its replacement \(f.replacements.map(\.description).joined(separator: ", "))\(paidTwice(f.cost, cspSeats: f.cspSeats, atOriginalPrice: f.atOriginalPrice, shared: f.shared))."
             guard let refund = f.recoverable else { return paid + " That is the cost of provisioning before the end; a planned move keeps it short." }
             return paid + " It can be recovered: " + recovery(refund, f.original, handle: handle)
         case .refundWindow(let f):

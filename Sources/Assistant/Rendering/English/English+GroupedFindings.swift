@@ -28,7 +28,7 @@ extension English {
         if let overlaps = several(findings, { if case .overlap(let f) = $0 { f } else { nil } }) {
             return ("For the days given, the customer pays twice for \(number(overlaps.count)) originals: each one and its replacement. That is the cost of provisioning before the end; a planned move keeps it short:",
                     overlaps.map { o in
-                        "\(o.original), replaced by \(o.replacements.map(\.description).joined(separator: ", ")): from \(o.from) to \(o.until) (\(days(o.days)))\(paidTwice(o.cost, cspSeats: o.cspSeats, atOriginalPrice: o.atOriginalPrice))."
+                        "\(o.original), replaced by \(o.replacements.map(\.description).joined(separator: ", ")): from \(o.from) to \(o.until) (\(days(o.days)))\(paidTwice(o.cost, cspSeats: o.cspSeats, atOriginalPrice: o.atOriginalPrice, shared: o.shared))."
                     })
         }
         return nil

@@ -33,8 +33,12 @@ extension Portuguese {
     private func about(_ value: Money?) -> String { value.map { ", cerca de \(money($0))" } ?? "" }
 
     /// Um valor pago em dobro: as licenças CSP que ele conta e se o preço é o da original.
-    func paidTwice(_ value: Money?, cspSeats: Int, atOriginalPrice: Bool) -> String {
-        value.map { ", cerca de \(money($0)) por \(number(cspSeats)) \(cspSeats == 1 ? "licença" : "licenças") CSP\(atOriginalPrice ? " (ao preço por licença da original: nenhum preço CSP registrado)" : "")" } ?? ""
+    func paidTwice(_ value: Money?, cspSeats: Int, atOriginalPrice: Bool, shared: SharedSeats? = nil) -> String {
+        value.map { amount in
+            let counted = shared.map { "\(number(cspSeats)) das \(number($0.seats)) licenças CSP" } ?? "\(number(cspSeats)) \(cspSeats == 1 ? "licença" : "licenças") CSP"
+            let notes = [atOriginalPrice ? "ao preço por licença da original: nenhum preço CSP registrado" : nil, shared.map { shared in "as demais licenças são dos usuários de \(shared.with.map(\.description).joined(separator: " e ")), que a mesma assinatura CSP também substitui" }].compactMap { $0 }
+            return ", cerca de \(money(amount)) por \(counted)" + (notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")")
+        } ?? ""
     }
 
     private func inDays(_ count: Int) -> String { count >= 0 ? " (daqui a \(days(count)))" : "" }
@@ -95,9 +99,9 @@ extension Portuguese {
             return earlyCancel(f, handle: handle)
         case .earlyProvision(let f):
             guard let refund = f.recoverable else {
-                return "Provisionar a substituta de \(subject(f.original, f.offer)) em \(f.provisionOn) é cedo: \(f.original) vai até \(f.endDate), então \(days(f.daysPaidTwice)) seriam pagos em dobro\(paidTwice(f.paidTwice, cspSeats: f.cspSeats, atOriginalPrice: f.atOriginalPrice)). O plano é provisionar a partir de \(f.recommendedFrom) (no máximo até \(f.latest)); esperar até lá economiza \(days(f.avoidableDays))\(about(f.avoidable))."
+                return "Provisionar a substituta de \(subject(f.original, f.offer)) em \(f.provisionOn) é cedo: \(f.original) vai até \(f.endDate), então \(days(f.daysPaidTwice)) seriam pagos em dobro\(paidTwice(f.paidTwice, cspSeats: f.cspSeats, atOriginalPrice: f.atOriginalPrice, shared: f.shared)). O plano é provisionar a partir de \(f.recommendedFrom) (no máximo até \(f.latest)); esperar até lá economiza \(days(f.avoidableDays))\(about(f.avoidable))."
             }
-            return "Provisionar a substituta de \(subject(f.original, f.offer)) em \(f.provisionOn) é cedo: \(f.original) vai até \(f.endDate), então as duas seriam pagas durante \(days(f.daysPaidTwice))\(paidTwice(f.paidTwice, cspSeats: f.cspSeats, atOriginalPrice: f.atOriginalPrice)). Isso não se perde: \(recovery(refund, f.original, handle: handle)) O plano é provisionar a partir de \(f.recommendedFrom) (no máximo até \(f.latest))."
+            return "Provisionar a substituta de \(subject(f.original, f.offer)) em \(f.provisionOn) é cedo: \(f.original) vai até \(f.endDate), então as duas seriam pagas durante \(days(f.daysPaidTwice))\(paidTwice(f.paidTwice, cspSeats: f.cspSeats, atOriginalPrice: f.atOriginalPrice, shared: f.shared)). Isso não se perde: \(recovery(refund, f.original, handle: handle)) O plano é provisionar a partir de \(f.recommendedFrom) (no máximo até \(f.latest))."
         case .cspCancel(let f):
             return "Cancelar \(subject(f.subscription, f.offer)) em \(f.on) é reembolsado dentro da janela de correção, mas uma assinatura CSP cancelada vai direto para o estágio de exclusão: os usuários perdem o acesso na hora e ela não pode ser restaurada; o administrador tem \(days(f.backupDays)) para fazer backup dos dados antes da exclusão em \(f.dataDeletedOn). Para corrigir um registro digitado por engano: `\(CspEdit.line(handle, f.subscription))` ou `\(CspRemove.line(handle, f.subscription))`."
         case .coverageGap(let f):
@@ -153,7 +157,7 @@ extension Portuguese {
         case .tenantLimit(let f):
             return "\(number(f.running)) originais ainda estão ativas, mais que as \(number(f.limit)) assinaturas que um locatário pode ter, então não dá para duplicar todas no CSP. Para as que passam do limite: desligue a renovação, deixe cada uma expirar e compre-a no CSP durante o estágio expirado de \(days(f.expiredStageDays)), enquanto os usuários ainda têm acesso."
         case .overlap(let f):
-            let paid = "De \(f.from) a \(f.until) (\(days(f.days))) o cliente paga em dobro por \(f.original): a original e a substituta \(f.replacements.map(\.description).joined(separator: ", "))\(paidTwice(f.cost, cspSeats: f.cspSeats, atOriginalPrice: f.atOriginalPrice))."
+            let paid = "De \(f.from) a \(f.until) (\(days(f.days))) o cliente paga em dobro por \(f.original): a original e a substituta \(f.replacements.map(\.description).joined(separator: ", "))\(paidTwice(f.cost, cspSeats: f.cspSeats, atOriginalPrice: f.atOriginalPrice, shared: f.shared))."
             guard let refund = f.recoverable else { return paid + " É o custo de provisionar antes do fim; uma migração planejada o mantém curto." }
             return paid + " Dá para recuperar: " + recovery(refund, f.original, handle: handle)
         case .refundWindow(let f):

@@ -28,7 +28,7 @@ extension Portuguese {
         if let overlaps = several(findings, { if case .overlap(let f) = $0 { f } else { nil } }) {
             return ("Nos dias indicados, o cliente paga em dobro por \(number(overlaps.count)) originais: cada uma e a sua substituta. É o custo de provisionar antes do fim; uma migração planejada o mantém curto:",
                     overlaps.map { o in
-                        "\(o.original), substituída por \(o.replacements.map(\.description).joined(separator: ", ")): de \(o.from) a \(o.until) (\(days(o.days)))\(paidTwice(o.cost, cspSeats: o.cspSeats, atOriginalPrice: o.atOriginalPrice))."
+                        "\(o.original), substituída por \(o.replacements.map(\.description).joined(separator: ", ")): de \(o.from) a \(o.until) (\(days(o.days)))\(paidTwice(o.cost, cspSeats: o.cspSeats, atOriginalPrice: o.atOriginalPrice, shared: o.shared))."
                     })
         }
         return nil
