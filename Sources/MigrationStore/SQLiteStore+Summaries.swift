@@ -18,8 +18,9 @@ extension SQLiteStore {
         guard !holdsCurrentPortfolio, let stamp = Self.rulesStamp(rules) else {
             return try forEachCustomer { body(NamedCustomer($0), judge($0)) }
         }
-        var rows: [(customer: NamedCustomer, revision: Int, summary: CustomerSummary?)] = []
-        var judged: [(handle: Handle, revision: Int, summary: CustomerSummary)] = []
+        var rows: [KeptRow] = []
+        // Indexes into `rows`, not copies: at 100,000 customers a summary is 400 bytes in memory.
+        var judged: [Int] = []
         let version = try read { db in
             let version = try Self.dataVersion(db)
             rows.reserveCapacity(try db.cachedStatement(sql: Self.sql.customerCount).firstInteger() ?? 0)
@@ -32,15 +33,14 @@ extension SQLiteStore {
                 // A row that cannot be read back (written by another version's format) is a miss.
                 let summary = row.blob(at: 3).flatMap { try? CustomerSummary(packed: $0) }
                 if summary == nil { stale[handle] = rows.count }
-                rows.append((NamedCustomer(handle: handle, name: name), Int(revision), summary))
+                rows.append(KeptRow(customer: NamedCustomer(handle: handle, name: name), revision: Int(revision), summary: summary))
             }
             guard !stale.isEmpty else { return version }
             // In the same read transaction, so that judged and kept rows are of one state.
             func judgeStale(_ customer: Customer) {
                 guard let index = stale[customer.handle] else { return }
-                let summary = judge(customer)
-                rows[index].summary = summary
-                judged.append((customer.handle, rows[index].revision, summary))
+                rows[index].summary = judge(customer)
+                judged.append(index)
             }
             // A few: each read alone. Many (a new day, other settings): one pass over the portfolio.
             if stale.count * 8 < rows.count {
@@ -58,7 +58,7 @@ extension SQLiteStore {
             guard let summary = row.summary else { continue }
             body(row.customer, summary)
         }
-        keep(judged, on: day, stamp: stamp, readAt: version)
+        keep(judged.lazy.map { rows[$0] }, on: day, stamp: stamp, readAt: version)
     }
 
     /// Writes the summaries just judged, for the next view to read. Only ever a help: it waits for
@@ -66,7 +66,7 @@ extension SQLiteStore {
     /// lose it, never the database), so a read-only command is not slowed by a durable write.
     /// Written only when no other connection has committed since the read at `version`: then every
     /// judged customer still has the revision it was judged at.
-    private func keep(_ judged: [(handle: Handle, revision: Int, summary: CustomerSummary)], on day: CalendarDate, stamp: Int64, readAt version: Int) {
+    private func keep(_ judged: some Collection<KeptRow>, on day: CalendarDate, stamp: Int64, readAt version: Int) {
         guard !judged.isEmpty else { return }
         try? writer.inDatabase { db in
             try db.execute(sql: "PRAGMA busy_timeout = 0")
@@ -83,8 +83,9 @@ extension SQLiteStore {
                 }
                 let statement = try db.cachedStatement(sql: Self.keepSummarySQL)
                 let dayText = SQLValue.text(day.description)
-                for entry in judged {
-                    try statement.run(blob: entry.summary.packed(), [.text(entry.handle.rawValue), .integer(Int64(entry.revision)), dayText, .integer(stamp)])
+                for row in judged {
+                    guard let summary = row.summary else { continue }
+                    try statement.run(blob: summary.packed(), [.text(row.customer.handle.rawValue), .integer(Int64(row.revision)), dayText, .integer(stamp)])
                 }
                 try db.cachedStatement(sql: Self.commitSQL).execute()
             } catch {
@@ -135,6 +136,13 @@ extension SQLiteStore {
         guard stat("/proc/self/exe", &status) == 0 else { return nil }
         return "\(status.st_dev):\(status.st_ino):\(status.st_size):\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
     }()
+}
+
+/// A customer as a view reads it: its kept summary while that still holds, else nil until judged.
+private struct KeptRow {
+    var customer: NamedCustomer
+    var revision: Int
+    var summary: CustomerSummary?
 }
 
 extension SteppedRow {
