@@ -540,7 +540,8 @@ public struct RefundWindow: Hashable, Sendable, Codable {
     public var expires: CalendarDate
     /// The account is recorded as MCA; false when it is not recorded (a MOSA account is refunded anyway).
     public var accountKnown: Bool
-    /// A CSP subscription already takes over from it: cancelling it now is all that is left.
+    /// A CSP subscription already takes over from it, or nobody uses it: cancelling it now is all
+    /// that is left.
     public var covered: Bool
 }
 

@@ -47,6 +47,7 @@ extension NextAction: FlatCases {
         case .waitForWindow: "wait-for-window"
         case .complete: "complete"
         case .nothingToMove: "nothing-to-move"
+        case .letUnusedEnd: "let-unused-end"
         }
     }
 
@@ -67,6 +68,8 @@ extension NextAction: FlatCases {
         case .retire(let license, let expires, let daysLeft, let program, let refund, let onlineCancelLimit):
             [("license", license), ("expires", expires), ("daysLeft", daysLeft), ("program", program), ("refund", refund), ("onlineCancelLimit", onlineCancelLimit)]
         case .waitForWindow(let license, let opensOn, let expires, let program): [("license", license), ("opensOn", opensOn), ("expires", expires), ("program", program)]
+        case .letUnusedEnd(let license, let offer, let expires, let program, let turnOffRenewal):
+            [("license", license), ("offer", offer), ("expires", expires), ("program", program), ("turnOffRenewal", turnOffRenewal)]
         }
     }
 
