@@ -60,7 +60,9 @@ let package = Package(
         ]),
         // A private schema per test on the throwaway PostgreSQL server of the test run.
         .target(name: "StoreTestSupport", dependencies: ["MigrationStore"], path: "Tests/StoreTestSupport"),
-        .testTarget(name: "MigrationStoreTests", dependencies: ["MigrationStore", "MigrationGuide", "StoreTestSupport"]),
+        .testTarget(name: "MigrationStoreTests", dependencies: [
+            "MigrationStore", "MigrationGuide", "StoreTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "AssistantTests", dependencies: [
             "Assistant", "MigrationStore", "MigrationGuide", "StoreTestSupport",
             .product(name: "PropertyBased", package: "swift-property-based"),

@@ -1,6 +1,7 @@
 // csp-bench: in-process timings and deterministic inputs for Benchmarks/run.py.
 //
 //   csp-bench generate-csv --customers N --out FILE      portfolio CSV, 5 originals per customer
+//   csp-bench generate-progress --customers N --out FILE  commands moving that portfolio's customers to every step
 //   csp-bench generate-transcript --commands N --today D --out FILE  mixed commands, header only (outputs filled by replay --update)
 //   csp-bench portfolio --db FILE                          median timings of portfolio commands, as JSON
 //   csp-bench generate-spreadsheet --rows N --out FILE     what Excel in Portuguese saves: ; BOM CRLF, 23,50, 31/03/2027
@@ -36,23 +37,69 @@ func fail(_ message: String) -> Never {
     exit(2)
 }
 
-func generateCSV(customers: Int, to path: String) {
+/// One original of the generated portfolio, as the CSV and the commands that move it on name it.
+struct GeneratedOriginal {
+    var handle: String
+    var program: String
+    var offer: String
+    var seats: Int
+    var assigned: Int
+    var expires: String
+    var price: Int
+    var renews: Bool
+}
+
+/// The generated portfolio, five originals per customer (one list for the CSV and for the
+/// commands that move customers on, so both name the same offers).
+func generatedPortfolio(customers: Int) -> [[GeneratedOriginal]] {
     var random = Seeded(state: 20_261_128)
-    var text = "handle,name,domain,program,offer,seats,assigned,expires,price,currency,auto_renew\n"
-    text.reserveCapacity(customers * 500)
-    for index in 0..<customers {
+    return (0..<customers).map { index in
         let handle = "c\(index)"
         let program = programs[random.int(0...4)]
         var chosen = offers
         for _ in 0..<2 { chosen.remove(at: random.int(0...(chosen.count - 1))) }
-        for offer in chosen {
+        return chosen.map { offer in
             let seats = random.int(1...300)
             let assigned = max(0, seats - random.int(0...3))
             let expires = "2027-\(String(format: "%02d", random.int(1...12)))-\(String(format: "%02d", random.int(1...28)))"
             let price = random.int(4...30)
             // Only programs with recurring billing renew by themselves (E-NO-AUTO-RENEW otherwise).
             let renews = random.int(0...2) == 0 && Program(rawValue: program)?.hasRecurringBilling == true
-            text += "\(handle),Cliente Número \(index) Ltda,\(handle).com.br,\(program),\(offer),\(seats),\(assigned),\(expires),\(price).50,BRL,\(renews ? "on" : "off")\n"
+            return GeneratedOriginal(handle: handle, program: program, offer: offer, seats: seats, assigned: assigned, expires: expires, price: price, renews: renews)
+        }
+    }
+}
+
+func generateCSV(customers: Int, to path: String) {
+    var text = "handle,name,domain,program,offer,seats,assigned,expires,price,currency,auto_renew\n"
+    text.reserveCapacity(customers * 500)
+    for (index, originals) in generatedPortfolio(customers: customers).enumerated() {
+        for o in originals {
+            text += "\(o.handle),Cliente Número \(index) Ltda,\(o.handle).com.br,\(o.program),\(o.offer),\(o.seats),\(o.assigned),\(o.expires),\(o.price).50,BRL,\(o.renews ? "on" : "off")\n"
+        }
+    }
+    guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else { fail("cannot write \(path)") }
+}
+
+/// Commands that move the imported portfolio (`generate-csv`, imported on 2026-11-28) on, so that
+/// its customers stand at every step, as a desk's do: by the customer's number, three in ten are
+/// left to invite, one invited weeks ago (a stale invitation), one invited days ago, two accepted,
+/// and three accepted with their first original's replacement bought (paid twice until that
+/// original ends, seats short where users were added). Warnings follow from the dates, as they do
+/// for staff.
+func generateProgress(customers: Int, to path: String) {
+    var text = ""
+    for (index, originals) in generatedPortfolio(customers: customers).enumerated() {
+        let h = originals[0].handle
+        switch index % 10 {
+        case 0...2: continue
+        case 3: text += "invite \(h) --on 2026-10-01\n"
+        case 4: text += "invite \(h) --on 2026-11-24\n"
+        default:
+            text += "invite \(h) --on 2026-11-02\naccept \(h) --on 2026-11-09\n"
+            guard index % 10 >= 7 else { continue }
+            let first = originals[0]
+            text += "provision \(h) \"\(first.offer)\" --seats \(max(1, first.assigned - index % 3)) --replaces L1 --on 2026-11-2\(index % 8 + 1) --confirm\n"
         }
     }
     guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else { fail("cannot write \(path)") }
@@ -173,6 +220,9 @@ switch CommandLine.arguments.dropFirst().first {
 case "generate-csv":
     guard let count = option("--customers").flatMap(Int.init), let out = option("--out") else { fail("generate-csv --customers N --out FILE") }
     generateCSV(customers: count, to: out)
+case "generate-progress":
+    guard let count = option("--customers").flatMap(Int.init), let out = option("--out") else { fail("generate-progress --customers N --out FILE") }
+    generateProgress(customers: count, to: out)
 case "generate-transcript":
     guard let count = option("--commands").flatMap(Int.init), let out = option("--out"),
           let today = option("--today").flatMap(CalendarDate.init(iso:)) else { fail("generate-transcript --commands N --today YYYY-MM-DD --out FILE") }
@@ -187,5 +237,5 @@ case "generate-graph":
     guard let skus = option("--skus").flatMap(Int.init), let out = option("--out") else { fail("generate-graph --skus N --out PREFIX") }
     generateGraph(skus: skus, prefix: out)
 default:
-    fail("usage: csp-bench generate-csv|generate-transcript|portfolio|generate-spreadsheet|generate-graph ...")
+    fail("usage: csp-bench generate-csv|generate-progress|generate-transcript|portfolio|generate-spreadsheet|generate-graph ...")
 }

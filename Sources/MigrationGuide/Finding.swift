@@ -1,7 +1,7 @@
 /// Something staff must know about a customer: a warning that the move could cost money or service,
 /// or information worth a look. Each has a stable code that tests, transcripts and scripts rely on;
 /// the words are rendered from these values, in each language, at the edge.
-public enum Finding: Hashable, Sendable, Encodable {
+public enum Finding: Hashable, Sendable, Codable {
     /// W-USERS-UNLICENSED: users of an ended original have lost access and hold no license.
     case usersUnlicensed(UsersUnlicensed)
     /// W-EARLY-CANCEL: cancelling this original now forfeits the rest of its term, or service.
@@ -75,6 +75,37 @@ public enum Finding: Hashable, Sendable, Encodable {
         try container.encode(code, forKey: .code)
         try container.encode(severity, forKey: .severity)
         try detail.encode(to: encoder)
+    }
+
+    /// Reads what `encode(to:)` writes: the code says which figures follow.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let code = try container.decode(MessageCode.self, forKey: .code)
+        guard try container.decode(Severity.self, forKey: .severity) == code.severity else {
+            throw DecodingError.dataCorruptedError(forKey: .severity, in: container, debugDescription: "not the severity of \(code.rawValue)")
+        }
+        switch code {
+        case .usersUnlicensed: self = .usersUnlicensed(try UsersUnlicensed(from: decoder))
+        case .earlyCancel: self = .earlyCancel(try EarlyCancellation(from: decoder))
+        case .earlyProvision: self = .earlyProvision(try EarlyProvision(from: decoder))
+        case .cspCancel: self = .cspCancel(try CSPCancellation(from: decoder))
+        case .coverageGap: self = .coverageGap(try CoverageGap(from: decoder))
+        case .offerChange: self = .offerChange(try OfferChange(from: decoder))
+        case .noAdminRights: self = .noAdminRights(try NoAdminRights(from: decoder))
+        case .seatShortfall: self = .seatShortfall(try SeatShortfall(from: decoder))
+        case .seatSurplus: self = .seatSurplus(try SeatSurplus(from: decoder))
+        case .cspWindow: self = .cspWindow(try CSPWindow(from: decoder))
+        case .autoRenew: self = .autoRenew(try AutoRenew(from: decoder))
+        case .gdapExpiring: self = .gdapExpiring(try GDAPExpiring(from: decoder))
+        case .inviteStale: self = .inviteStale(try InviteStale(from: decoder))
+        case .gdapStale: self = .gdapStale(try GDAPStale(from: decoder))
+        case .tenantLimit: self = .tenantLimit(try TenantLimit(from: decoder))
+        case .currencyMismatch: self = .currencyMismatch(try CurrencyMismatch(from: decoder))
+        case .overlap: self = .overlap(try Overlap(from: decoder))
+        case .purchaseDateUnknown: self = .purchaseDateUnknown(try PurchaseDateUnknown(from: decoder))
+        case .refundWindow: self = .refundWindow(try RefundWindow(from: decoder))
+        default: throw DecodingError.dataCorruptedError(forKey: .code, in: container, debugDescription: "\(code.rawValue) is not a finding")
+        }
     }
 
     /// The figures of the finding.

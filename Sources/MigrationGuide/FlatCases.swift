@@ -2,7 +2,8 @@
 /// export alike: `{"kind": "provision", "original": "L2", …}`, the case as a documented
 /// kebab-case name and its figures beside it by name. Never Swift's own `{"provision": {…}}`
 /// shape, which changes whenever a case is renamed and reads as an empty object for a case
-/// without figures (`{"invite": {}}`).
+/// without figures (`{"invite": {}}`). Each type's `init(from:)` reads the same shape back
+/// (`FlatFields`), so that its `Codable` holds for any decoder.
 public protocol FlatCases: Encodable {
     /// The case's documented name: `provision`, `expired`, `cancelled-early`.
     var kind: String { get }
@@ -19,6 +20,31 @@ extension FlatCases {
             guard let value else { continue }
             try value.encode(to: container.superEncoder(forKey: FlatKey(name)))
         }
+    }
+}
+
+/// Reads what `encodeFlat` wrote: the case's name, then its figures by the names `fields` gives them.
+struct FlatFields {
+    private let container: KeyedDecodingContainer<FlatKey>
+    let kind: String
+
+    init(from decoder: any Decoder) throws {
+        container = try decoder.container(keyedBy: FlatKey.self)
+        kind = try container.decode(String.self, forKey: FlatKey("kind"))
+    }
+
+    /// A figure every value of the case has.
+    func callAsFunction<T: Decodable>(_ name: String) throws -> T {
+        try container.decode(T.self, forKey: FlatKey(name))
+    }
+
+    /// A figure left out when nil.
+    func optional<T: Decodable>(_ name: String) throws -> T? {
+        try container.decodeIfPresent(T.self, forKey: FlatKey(name))
+    }
+
+    func unknownKind(of type: Any.Type) -> DecodingError {
+        .dataCorrupted(.init(codingPath: container.codingPath, debugDescription: "\(kind) is not a kind of \(type)"))
     }
 }
 
@@ -74,6 +100,35 @@ extension NextAction: FlatCases {
     }
 
     public func encode(to encoder: any Encoder) throws { try encodeFlat(to: encoder) }
+
+    public init(from decoder: any Decoder) throws {
+        let flat = try FlatFields(from: decoder)
+        switch flat.kind {
+        case "invite": self = .invite
+        case "await-acceptance", "follow-up-invitation":
+            self = .awaitAcceptance(sentOn: try flat("sentOn"), daysPending: try flat("daysPending"), stale: flat.kind == "follow-up-invitation")
+        case "record-originals": self = .recordOriginals
+        case "wait-to-provision":
+            self = .waitToProvision(original: try flat("original"), offer: try flat("offer"), from: try flat("from"), latest: try flat("latest"), meanwhile: try flat("meanwhile"))
+        case "provision":
+            self = .provision(original: try flat("original"), offer: try flat("offer"), seats: try flat("seats"), endDate: try flat("endDate"),
+                              latest: try flat("latest"), channelTransfer: try flat("channelTransfer"), ended: try flat.optional("ended"))
+        case "add-seats":
+            self = .addSeats(original: try flat("original"), offer: try flat("offer"), missing: try flat("missing"), subscription: try flat("subscription"), seats: try flat("seats"))
+        case "get-admin-rights": self = .getAdminRights(users: try flat("users"), deadline: try flat("deadline"), gdap: try flat.optional("gdap"))
+        case "reassign": self = .reassign(users: try flat("users"), deadline: try flat("deadline"), kind: try flat("deadlineKind"))
+        case "turn-off-auto-renew": self = .turnOffAutoRenew(license: try flat("license"), expires: try flat("expires"))
+        case "check-renewal": self = .checkRenewal(license: try flat("license"), renewedOn: try flat("renewedOn"))
+        case "retire":
+            self = .retire(license: try flat("license"), expires: try flat("expires"), daysLeft: try flat("daysLeft"), program: try flat("program"),
+                           refund: try flat("refund"), onlineCancelLimit: try flat.optional("onlineCancelLimit"))
+        case "wait-for-window":
+            self = .waitForWindow(license: try flat("license"), opensOn: try flat("opensOn"), expires: try flat("expires"), program: try flat("program"))
+        case "complete": self = .complete
+        case "nothing-to-move": self = .nothingToMove
+        default: throw flat.unknownKind(of: Self.self)
+        }
+    }
 }
 
 extension Preparation: FlatCases {
@@ -94,6 +149,16 @@ extension Preparation: FlatCases {
     }
 
     public func encode(to encoder: any Encoder) throws { try encodeFlat(to: encoder) }
+
+    public init(from decoder: any Decoder) throws {
+        let flat = try FlatFields(from: decoder)
+        switch flat.kind {
+        case "request-gdap": self = .requestGDAP(ifOfferChangesFrom: try flat("ifOfferChangesFrom"))
+        case "turn-off-renewal": self = .turnOffRenewal(try flat("license"))
+        case "renew-to-csp": self = .renewToCSP
+        default: throw flat.unknownKind(of: Self.self)
+        }
+    }
 }
 
 extension Lifecycle: FlatCases {
@@ -116,6 +181,17 @@ extension Lifecycle: FlatCases {
     }
 
     public func encode(to encoder: any Encoder) throws { try encodeFlat(to: encoder) }
+
+    public init(from decoder: any Decoder) throws {
+        let flat = try FlatFields(from: decoder)
+        switch flat.kind {
+        case "active": self = .active
+        case "expired": self = .expired(usersLoseAccessOn: try flat("usersLoseAccessOn"))
+        case "disabled": self = .disabled(dataDeletedOn: try flat("dataDeletedOn"))
+        case "deleted": self = .deleted(on: try flat("on"))
+        default: throw flat.unknownKind(of: Self.self)
+        }
+    }
 }
 
 extension OriginalSubscription.Ending: FlatCases {
@@ -136,6 +212,15 @@ extension OriginalSubscription.Ending: FlatCases {
     public var fields: [(String, (any Encodable)?)] { [("on", on)] }
 
     public func encode(to encoder: any Encoder) throws { try encodeFlat(to: encoder) }
+
+    public init(from decoder: any Decoder) throws {
+        let flat = try FlatFields(from: decoder)
+        switch flat.kind {
+        case "cancelled", "cancelled-early": self = .cancelled(on: try flat("on"), early: flat.kind == "cancelled-early")
+        case "expired": self = .expired(on: try flat("on"))
+        default: throw flat.unknownKind(of: Self.self)
+        }
+    }
 }
 
 extension GDAPState: FlatCases {
@@ -157,6 +242,17 @@ extension GDAPState: FlatCases {
     }
 
     public func encode(to encoder: any Encoder) throws { try encodeFlat(to: encoder) }
+
+    public init(from decoder: any Decoder) throws {
+        let flat = try FlatFields(from: decoder)
+        switch flat.kind {
+        case "pending": self = .pending(since: try flat("since"), lapsesOn: try flat("lapsesOn"))
+        case "lapsed": self = .lapsed(on: try flat("on"))
+        case "active": self = .active(until: try flat("until"))
+        case "ended": self = .ended(on: try flat("on"))
+        default: throw flat.unknownKind(of: Self.self)
+        }
+    }
 }
 
 extension CancellationRefund: FlatCases {
@@ -182,4 +278,17 @@ extension CancellationRefund: FlatCases {
     }
 
     public func encode(to encoder: any Encoder) throws { try encodeFlat(to: encoder) }
+
+    public init(from decoder: any Decoder) throws {
+        let flat = try FlatFields(from: decoder)
+        switch flat.kind {
+        case "none": self = .none
+        case "prorated-credit": self = .proratedCredit
+        case "mca-inside-window": self = .mcaInsideWindow(closesOn: try flat("closesOn"))
+        case "mca-after-window": self = .mcaAfterWindow(closedOn: try flat("closedOn"))
+        case "mca-start-unknown": self = .mcaStartUnknown(windowDays: try flat("windowDays"))
+        case "account-unknown": self = .accountUnknown(windowDays: try flat("windowDays"), closesOn: try flat.optional("closesOn"))
+        default: throw flat.unknownKind(of: Self.self)
+        }
+    }
 }

@@ -126,6 +126,12 @@ public struct GuideSettings: Hashable, Sendable, Codable {
         set { values[name] = newValue == name.defaultValue ? nil : newValue }
     }
 
+    /// Every setting's value by name, in one fixed order: two equal texts give the same advice,
+    /// so a judgement kept under one text holds while the text does.
+    public var canonicalText: String {
+        Name.allCases.map { "\($0.rawValue)=\(self[$0])" }.joined(separator: ",")
+    }
+
     /// The partner changed it from its default (the default's provenance no longer describes the value).
     public func isChanged(_ name: Name) -> Bool { values[name] != nil }
 

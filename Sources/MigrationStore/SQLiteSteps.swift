@@ -130,7 +130,7 @@ extension Statement {
 }
 
 /// SQLite copies what is bound (`SQLITE_TRANSIENT`), so a Swift string need live only for the call.
-private let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
 
 extension StoredRecord {
     /// Every row the statement returns with `values` bound, decoded by position.

@@ -8,7 +8,9 @@ import MigrationGuide
 /// (`Records.swift`); opening the file is in `SQLiteStore+Opening.swift`.
 public final class SQLiteStore: PortfolioStore {
     public let path: String
-    private let writer: DatabaseQueue
+    let writer: DatabaseQueue
+    /// How long a write waits for another session's, in milliseconds (SQLite's busy timeout).
+    let busyMilliseconds: Int
     /// The revision of each customer as last read, so an update can tell whether another session
     /// wrote in between.
     private var revisions: [Handle: Int] = [:]
@@ -16,14 +18,15 @@ public final class SQLiteStore: PortfolioStore {
     /// revision is still that one its rows are still these, so an update rewrites only the tables
     /// whose rows changed (a command changes one customer, most often one of its tables or none).
     private var lastSeen: (customer: Customer, revision: Int)?
-    private var portfolio: PortfolioCache?
+    var portfolio: PortfolioCache?
     /// Every statement, built once from the record mapping.
-    private static let sql = StoreStatements(.sqlite)
+    static let sql = StoreStatements(.sqlite)
 
     /// Opens the database file at `path` (see `openFile`). `path` is a file: `:memory:` is read by
     /// `StoreLocation`, which gives it the in-memory store.
     public init(path: String, busyTimeout: TimeInterval = SQLiteStore.busyTimeout) throws(StoreError) {
         self.path = path
+        busyMilliseconds = Int(busyTimeout * 1000)
         guard StoreLocation(argument: path) != .memory else {
             throw .unavailable(path: path, problem: .cannotCreate("\(path) names the in-memory store, not a file"))
         }
@@ -97,13 +100,13 @@ public final class SQLiteStore: PortfolioStore {
     private var portfolioReads = 0
 
     /// Changes when another connection commits (SQLite's `data_version`).
-    private static func dataVersion(_ db: Database) throws -> Int {
+    static func dataVersion(_ db: Database) throws -> Int {
         try db.cachedStatement(sql: "PRAGMA data_version").firstInteger() ?? 0
     }
 
     /// Three ordered scans merged in one pass, rows decoded straight into domain values: the whole
     /// portfolio is read for every portfolio command, so this is the hot path.
-    private static func scanPortfolio(_ db: Database, revisions: inout [Handle: Int], count: (Int) -> Void, each: (Customer) -> Void) throws {
+    static func scanPortfolio(_ db: Database, revisions: inout [Handle: Int], count: (Int) -> Void, each: (Customer) -> Void) throws {
         // Counted first so that a result is allocated once, at its size: at 100,000 customers a
         // doubling array's spare room and copies are tens of megabytes.
         let total = try db.cachedStatement(sql: sql.customerCount).firstInteger() ?? 0
@@ -335,12 +338,12 @@ public final class SQLiteStore: PortfolioStore {
     private static let beginReadSQL = "BEGIN DEFERRED TRANSACTION"
     /// Immediate: the write lock is taken at once, so a write never has to upgrade a read lock
     /// that another writer got to first (which no busy timeout can resolve).
-    private static let beginWriteSQL = "BEGIN IMMEDIATE TRANSACTION"
-    private static let commitSQL = "COMMIT TRANSACTION"
-    private static let rollbackSQL = "ROLLBACK TRANSACTION"
+    static let beginWriteSQL = "BEGIN IMMEDIATE TRANSACTION"
+    static let commitSQL = "COMMIT TRANSACTION"
+    static let rollbackSQL = "ROLLBACK TRANSACTION"
 
     /// One statement alone: SQLite runs it in its own implicit transaction.
-    private func readOne<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    func readOne<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try writer.inDatabase(body)
         } catch {
@@ -349,7 +352,7 @@ public final class SQLiteStore: PortfolioStore {
     }
 
     /// Several statements that must see one state of the database.
-    private func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         try transaction(Self.beginReadSQL, body)
     }
 
@@ -358,7 +361,7 @@ public final class SQLiteStore: PortfolioStore {
         try transaction(Self.beginWriteSQL, body)
     }
 
-    private func transaction<T>(_ begin: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
+    func transaction<T>(_ begin: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try writer.inDatabase { db in
                 try db.cachedStatement(sql: begin).execute()

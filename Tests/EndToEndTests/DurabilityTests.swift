@@ -147,6 +147,45 @@ struct DurabilityTests {
         #expect(!ask("status").contains("beta"))
     }
 
+    @Test("one-shot portfolio views read kept summaries, and each follows every change another process makes")
+    func oneShotViewsFollowOtherProcesses() throws {
+        let db = try folder().appendingPathComponent("state.sqlite").path
+        let setUp = """
+            customer add alpha --name Alpha
+            license add alpha "Office 365 E3" --seats 5 --expires 2027-03-01
+            customer add beta --name Beta
+            license add beta "Office 365 E3" --seats 8 --expires 2027-02-01
+
+            """
+        #expect(try Binary.run(["--db", db, "--today", "2026-11-28"], input: setUp).status == 0)
+        func view(_ command: String, today: String = "2026-11-28") throws -> String {
+            let result = try Binary.run(["--db", db, "--today", today, "-c", command], environment: ["COLUMNS": "200"])
+            #expect(result.status == 0)
+            return result.stdout
+        }
+        // The first view judges and keeps, the second reads what was kept: the same reply.
+        let first = try view("advise")
+        #expect(first.contains("invite alpha"))
+        #expect(try view("advise") == first)
+        let list = try view("customer list")
+        #expect(try view("customer list") == list)
+        // Another process moves alpha on: every view tells the new state at once.
+        #expect(try Binary.run(["--db", db, "--today", "2026-11-28", "-c", "invite alpha"]).status == 0)
+        let after = try view("advise")
+        #expect(after != first)
+        #expect(!after.contains("invite alpha"))
+        #expect(after.contains("invite beta"))
+        #expect(try Binary.run(["--db", db, "--today", "2026-11-28", "-c", "license add alpha \"Visio Plan 2\" --seats 2 --expires 2027-03-01"]).status == 0)
+        #expect(try view("customer list") != list)
+        #expect(try view("status").contains("alpha"))
+        // Another day is judged on that day, not read from the one before.
+        let later = try view("advise", today: "2027-01-20")
+        #expect(later != after)
+        #expect(later.contains("W-"))
+        #expect(try Binary.run(["--db", db, "-c", "customer remove beta --force"]).status == 0)
+        #expect(!(try view("advise", today: "2027-01-20")).contains("beta"))
+    }
+
     @Test("a damaged database gives a clear error naming the file, and the program writes nothing")
     func damaged() throws {
         let db = try folder().appendingPathComponent("notes.sqlite").path

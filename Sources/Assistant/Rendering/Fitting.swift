@@ -147,7 +147,22 @@ enum Fitting {
             var end = end
             while end > stretchStart, bytes[end - 1] == space { end -= 1 }
             if end == stretchStart { while lead.utf8.last == space { lead.removeLast() } }
-            return lead + String(decoding: bytes[stretchStart..<end], as: UTF8.self) + closing
+            // One string, its bytes copied once: the lead, the stretch, and what closes it.
+            var (lead, closing) = (lead, closing)
+            let length = lead.utf8.count + (end - stretchStart) + closing.utf8.count
+            return String(unsafeUninitializedCapacity: length) { buffer in
+                var count = 0
+                func copy(_ part: UnsafeBufferPointer<UInt8>) {
+                    for byte in part {
+                        buffer[count] = byte
+                        count += 1
+                    }
+                }
+                lead.withUTF8(copy)
+                copy(UnsafeBufferPointer(rebasing: bytes[stretchStart..<end]))
+                closing.withUTF8(copy)
+                return count
+            }
         }
         func place(_ word: Range<Int>) {
             let text = bytes[word]

@@ -313,7 +313,8 @@ struct Table {
     /// our colour codes (`ColourCodeSkipper`) none.
     static func width(_ text: String) -> Int {
         // Latin text, accents included, is one column per scalar below U+0300.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.count }
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains { $0 >= 0x80 } } ?? text.utf8.allSatisfy { $0 < 0x80 }
+        if ascii { return text.utf8.count }
         var total = 0
         var codes = ColourCodeSkipper()
         for scalar in text.unicodeScalars {

@@ -163,9 +163,25 @@ public struct TextRenderer: Sendable {
             }
         }
 
+        /// The bytes folded eight at a time (FNV-1a over words) and only that handed to the hasher:
+        /// most lines looked up are new, and hashing each of their bytes cost more than fitting.
         func hash(into hasher: inout Hasher) {
             var text = text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            let folded = text.withUTF8 { bytes -> UInt64 in
+                let raw = UnsafeRawBufferPointer(bytes)
+                var folded: UInt64 = 0xCBF2_9CE4_8422_2325
+                var offset = 0
+                while offset + 8 <= raw.count {
+                    folded = (folded ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x100_0000_01B3
+                    offset += 8
+                }
+                while offset < raw.count {
+                    folded = (folded ^ UInt64(raw[offset])) &* 0x100_0000_01B3
+                    offset += 1
+                }
+                return folded
+            }
+            hasher.combine(folded)
         }
     }
 
@@ -522,7 +538,7 @@ public struct TextRenderer: Sendable {
             }
             emit(head)
             emit("   " + p.nextAction(row.nextAction))
-            if let command = row.nextAction.command(for: row.handle) { emit(Fitting.whole("   → \(phrases.commandLine(command))")) }
+            if let command = row.nextAction.command(for: row.handle) { emit(Fitting.whole("   → \(p.commandLine(command))")) }
         }
     }
 

@@ -246,6 +246,17 @@ public struct PortfolioRow: Sendable, Encodable {
     public var mostUrgent: Finding?
     public var warnings: Int
     public var nextAction: NextAction
+
+    init(handle: Handle, name: String, summary: CustomerSummary) {
+        self.handle = handle
+        self.name = name
+        stage = summary.stage
+        originals = summary.originals
+        cspSubscriptions = summary.cspSubscriptions
+        mostUrgent = summary.mostUrgent
+        warnings = summary.warnings
+        nextAction = summary.nextAction
+    }
 }
 
 /// Who the partner is, as `settings` lists it beside the figures; nil where not set.

@@ -197,7 +197,14 @@ public final class Session {
     /// whole portfolio is never held at once.
     public func portfolioRows() throws(CommandError) -> [PortfolioRow] {
         var rows: [PortfolioRow] = []
-        do { try store.forEachCustomer { rows.append(portfolioRow($0)) } } catch { throw .storage(error) }
+        let guide = guide, today = today
+        do {
+            try store.forEachSummary(on: today, rules: guide.settings.canonicalText, judge: { guide.summary(of: $0, on: today) }) { customer, summary in
+                rows.append(PortfolioRow(handle: customer.handle, name: customer.name, summary: summary))
+            }
+        } catch {
+            throw .storage(error)
+        }
         return rows
     }
 
@@ -237,15 +244,4 @@ public final class Session {
 
     /// The date a step happened: `--on`, else today.
     func date(_ given: CalendarDate?) -> CalendarDate { given ?? today }
-
-    /// One customer's row in a portfolio listing.
-    func portfolioRow(_ customer: Customer) -> PortfolioRow {
-        let guidance = guide.guidance(for: customer, on: today)
-        return PortfolioRow(
-            handle: customer.handle, name: customer.name, stage: guidance.stage,
-            originals: customer.originals.count, cspSubscriptions: customer.cspSubscriptions.count,
-            mostUrgent: guidance.findings.first { $0.severity == .warning },
-            warnings: guidance.findings.reduce(0) { $0 + ($1.severity == .warning ? 1 : 0) },
-            nextAction: guidance.nextAction)
-    }
 }
