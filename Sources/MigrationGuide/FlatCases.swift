@@ -126,6 +126,8 @@ extension NextAction: FlatCases {
             self = .waitForWindow(license: try flat("license"), opensOn: try flat("opensOn"), expires: try flat("expires"), program: try flat("program"))
         case "complete": self = .complete
         case "nothing-to-move": self = .nothingToMove
+        case "let-unused-end":
+            self = .letUnusedEnd(license: try flat("license"), offer: try flat("offer"), expires: try flat("expires"), program: try flat("program"), turnOffRenewal: try flat("turnOffRenewal"))
         default: throw flat.unknownKind(of: Self.self)
         }
     }
