@@ -99,6 +99,13 @@ struct UnusedRunningOriginalTests {
         #expect(Self.flat(text(session, "advise u")).contains(Self.words(language).complete))
     }
 
+    @Test("its W-COVERAGE-GAP comes after the gap of an original with users, even one that ends later", arguments: Language.allCases)
+    func gapOrder(_ language: Language) throws {
+        let session = try Self.on(Self.session(language, extra: [#"license add u "Office 365 E3" --seats 4 --expires 2027-03-20"#]), "2027-02-20")
+        let gaps = text(session, "advise u").split(separator: "\n").filter { $0.contains("W-COVERAGE-GAP") }
+        #expect(gaps.count == 2 && gaps.first?.contains("L2") == true, "\(gaps)")
+    }
+
     @Test("the timeline has no day to provision it by", arguments: Language.allCases)
     func timeline(_ language: Language) throws {
         let unused = Self.flat(text(try Self.on(Self.session(language), "2027-02-20"), "timeline"))
