@@ -200,9 +200,9 @@ extension Customer {
         price: Money? = nil, on date: CalendarDate, today: CalendarDate, confirmed: Bool, guide: Guide
     ) throws(GuideError) -> ProvisionOutcome {
         try checkPurchase(on: date, today: today)
-        // Found from the offer, only originals that still need a replacement on that day count
-        // (the rule `Guide.needsReplacing` gives the guidance and the imports).
-        let (offer, replaced) = try replacedOriginals(typed, replacing) { guide.needsReplacement(of: $0, in: self, on: date) }
+        // Found from the offer, only originals a replacement may still take over from on that day
+        // count (the rule `Guide.mayBeReplaced` gives the guidance and the imports).
+        let (offer, replaced) = try replacedOriginals(typed, replacing) { guide.mayBeReplaced($0, in: self, on: date) }
         if let original = replaced.first, Self.isMisspelling(offer, of: original.offer) {
             throw .misspelledOffer(typed, meant: OfferReference(id: original.id, offer: original.offer))
         }

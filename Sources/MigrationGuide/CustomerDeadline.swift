@@ -126,14 +126,16 @@ extension Guide {
                 // original has ended they are history: only a latest day still to come is kept
                 // (an overdue one is `overdue(for:today:)`'s).
                 let plan = plan(for: original, in: customer, on: today)
-                // Replaced means bought, whether or not its purchase date is recorded.
-                if plan.replacements.isEmpty {
+                // Replaced means bought, whether or not its purchase date is recorded. One nobody
+                // uses has no day to provision by.
+                if plan.replacements.isEmpty, plan.replacementNeeded {
                     if plan.ended == nil { add(.provisionFrom, plan.provisionFrom) }
                     if plan.ended == nil || plan.provisionBy >= today { add(.provisionBy, plan.provisionBy) }
                 }
                 add(.originalEnds, original.expires)
             }
-            if !covered { add(.usersLoseAccess, stages.disabledFrom) }
+            // Nobody loses access with an original nobody uses.
+            if !covered, Self.needsReplacing(original) { add(.usersLoseAccess, stages.disabledFrom) }
             add(.dataDeleted, stages.deletedFrom)
         }
         // A subscription imported without its purchase date has no known window.

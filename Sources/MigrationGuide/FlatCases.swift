@@ -73,6 +73,7 @@ extension NextAction: FlatCases {
         case .waitForWindow: "wait-for-window"
         case .complete: "complete"
         case .nothingToMove: "nothing-to-move"
+        case .letUnusedEnd: "let-unused-end"
         }
     }
 
@@ -93,6 +94,8 @@ extension NextAction: FlatCases {
         case .retire(let license, let expires, let daysLeft, let program, let refund, let onlineCancelLimit):
             [("license", license), ("expires", expires), ("daysLeft", daysLeft), ("program", program), ("refund", refund), ("onlineCancelLimit", onlineCancelLimit)]
         case .waitForWindow(let license, let opensOn, let expires, let program): [("license", license), ("opensOn", opensOn), ("expires", expires), ("program", program)]
+        case .letUnusedEnd(let license, let offer, let expires, let program, let turnOffRenewal):
+            [("license", license), ("offer", offer), ("expires", expires), ("program", program), ("turnOffRenewal", turnOffRenewal)]
         }
     }
 
@@ -123,6 +126,8 @@ extension NextAction: FlatCases {
             self = .waitForWindow(license: try flat("license"), opensOn: try flat("opensOn"), expires: try flat("expires"), program: try flat("program"))
         case "complete": self = .complete
         case "nothing-to-move": self = .nothingToMove
+        case "let-unused-end":
+            self = .letUnusedEnd(license: try flat("license"), offer: try flat("offer"), expires: try flat("expires"), program: try flat("program"), turnOffRenewal: try flat("turnOffRenewal"))
         default: throw flat.unknownKind(of: Self.self)
         }
     }

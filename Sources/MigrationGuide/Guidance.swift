@@ -26,10 +26,11 @@ public struct Guidance: Hashable, Sendable, Encodable {
 
 extension OriginalStatus {
     /// A CSP subscription of `offer` may take over from it: the same offer (linking another would
-    /// hide this one's own gap), nothing takes over from it yet, and it still needs a replacement
-    /// (not an unused original whose data is deleted).
+    /// hide this one's own gap), nothing takes over from it yet, and something is left to take
+    /// over (not an unused original whose data is deleted: `Guide.mayBeReplaced`). An unused one
+    /// still running needs no replacement, but one bought for its offer may keep its seats.
     public func awaitsReplacement(by offer: String) -> Bool {
-        replacements.isEmpty && replacementNeeded && sameOffer(original.offer, offer)
+        replacements.isEmpty && Guide.mayBeReplaced(original, lifecycle: lifecycle) && sameOffer(original.offer, offer)
     }
 }
 
@@ -49,8 +50,8 @@ public struct OriginalStatus: Hashable, Sendable, Codable {
     /// The CSP subscriptions that take over from it.
     public var replacements: [LicenseID]
     public var ended: Bool
-    /// False once nothing needs to take over from it: its data is deleted and nobody held a
-    /// license of it (`Guide.needsReplacing`).
+    /// False when nobody holds a license of it, at any stage: nobody loses access when it ends,
+    /// so nothing needs buying for it (`Guide.needsReplacing`).
     public var replacementNeeded: Bool
     /// Past its end with recurring billing on or not recorded, on web direct: most likely renewed
     /// for a new paid term, so users keep their licenses (`Guide.probablyRenewed`).
@@ -74,8 +75,8 @@ public struct ProvisioningPlan: Hashable, Sendable, Codable {
     /// The CSP subscriptions that already take over from it, and when the first was provisioned.
     public var replacements: [LicenseID]
     public var provisionedOn: CalendarDate?
-    /// False for an original nobody used whose data is deleted: there is nothing to provision and
-    /// no day to keep (`Guide.needsReplacing`).
+    /// False for an original nobody uses: nothing needs provisioning for it and there is no day
+    /// to keep (`Guide.needsReplacing`).
     public var replacementNeeded: Bool
     /// Once its end date has passed: the plan's dates are history, and what counts is the stage it
     /// is in and when its users lose access.
@@ -136,6 +137,11 @@ public enum NextAction: Hashable, Sendable, Codable {
     case waitForWindow(license: LicenseID, opensOn: CalendarDate, expires: CalendarDate, program: Program)
     /// Step 4: the move is done.
     case complete
+    /// Step 3 for an original nobody uses, with nothing replacing it: nothing needs buying for it,
+    /// since nobody loses access when it ends. It runs to its end, by what its program allows
+    /// (`turnOffRenewal`: web direct with recurring billing on or not recorded, to turn off first);
+    /// seats for new users, if the customer wants them, are provisioned to replace it.
+    case letUnusedEnd(license: LicenseID, offer: String, expires: CalendarDate, program: Program, turnOffRenewal: Bool)
 }
 
 /// What can be prepared while waiting to provision.

@@ -39,7 +39,7 @@ public struct Guide: Sendable {
             stages: stages, usersLoseAccessOn: dates.usersLoseAccess, dataDeletedOn: dates.dataDeleted,
             replacements: customer.replacements(of: original.id).map(\.id),
             ended: ended,
-            replacementNeeded: Self.needsReplacing(original, lifecycle: Lifecycle(of: original, on: today, stages: stages)),
+            replacementNeeded: Self.needsReplacing(original),
             probablyRenewed: probablyRenewed(original, in: customer, on: today)
         )
     }
@@ -51,17 +51,26 @@ public struct Guide: Sendable {
         customer.originals.map { status(of: $0, in: customer, on: today) }.filter { $0.awaitsReplacement(by: offer) }.map(\.original.id)
     }
 
-    /// An original with users needs a replacement even once its data is deleted: its users are
-    /// still without service. Only one nobody uses stops mattering when its data is gone: no user
-    /// holds a license of it, so there is nothing to provision in a hurry, or at all.
-    static func needsReplacing(_ original: OriginalSubscription, lifecycle: Lifecycle) -> Bool {
+    /// An original with users needs a replacement, even once its data is deleted: its users are
+    /// still without service. One nobody uses needs none at any stage: nobody loses access when it
+    /// ends, so buying seats for it is the customer's choice (for new users), not a step of the
+    /// move. A count of users not recorded is taken as every seat (`license add`), never as none.
+    static func needsReplacing(_ original: OriginalSubscription) -> Bool {
+        original.assigned > 0
+    }
+
+    /// Whether a new CSP subscription may take over from `original` in `lifecycle`: any original
+    /// except an unused one whose data is deleted, since nothing is left of it to take over. One
+    /// nobody uses needs no replacement (`needsReplacing`), but the customer may still want its
+    /// seats kept for new users.
+    public static func mayBeReplaced(_ original: OriginalSubscription, lifecycle: Lifecycle) -> Bool {
         if case .deleted = lifecycle { return original.assigned > 0 }
         return true
     }
 
-    /// Whether `original` still needs a replacement on `date` (`needsReplacing`), replaced or not.
-    func needsReplacement(of original: OriginalSubscription, in customer: Customer, on date: CalendarDate) -> Bool {
-        Self.needsReplacing(original, lifecycle: Lifecycle(of: original, on: date, stages: settings.stages(for: customer)))
+    /// Whether a CSP subscription provisioned on `date` may take over from `original` (`mayBeReplaced`).
+    func mayBeReplaced(_ original: OriginalSubscription, in customer: Customer, on date: CalendarDate) -> Bool {
+        Self.mayBeReplaced(original, lifecycle: Lifecycle(of: original, on: date, stages: settings.stages(for: customer)))
     }
 
     private func needsReplacement(_ status: OriginalStatus) -> Bool {
@@ -169,7 +178,8 @@ public struct Guide: Sendable {
         }
 
         if replacements.isEmpty, status.ended || status.nearEnd {
-            if status.lifecycle.usersHaveAccess {
+            // One nobody uses is told near its end that nobody loses access; once ended, nothing is left to say.
+            if status.lifecycle.usersHaveAccess, status.replacementNeeded || !status.ended {
                 let plan = plan(for: original, in: customer, on: today)
                 var gap = coverageGap(for: status, accepted: customer.isAccepted, latest: plan.provisionBy, program: customer.program, on: today)
                 // Before the plan's first day the gap is a date to keep, not a purchase to make now.
@@ -193,7 +203,7 @@ public struct Guide: Sendable {
             if let overlap = overlap(of: original, with: replacements, in: customer, on: today) {
                 findings.append(.overlap(overlap))
             }
-            if let window = refundWindow(of: original, in: customer, covered: !replacements.isEmpty, on: today) {
+            if let window = refundWindow(of: original, in: customer, covered: !replacements.isEmpty || !status.replacementNeeded, on: today) {
                 findings.append(.refundWindow(window))
             }
         }
@@ -478,7 +488,7 @@ public struct Guide: Sendable {
             original: original.id, offer: original.offer, endDate: end, leadDays: lead, reassignmentLead: longer,
             provisionFrom: end.adding(days: -lead), provisionBy: latest,
             replacements: replacements.map(\.id), provisionedOn: replacements.compactMap(\.provisionedOn).min(),
-            replacementNeeded: Self.needsReplacing(original, lifecycle: endedOriginal?.lifecycle ?? .active),
+            replacementNeeded: Self.needsReplacing(original),
             ended: endedOriginal)
     }
 
@@ -572,10 +582,22 @@ public struct Guide: Sendable {
                 original: first.original.id, offer: first.original.offer, from: firstPlan.provisionFrom,
                 latest: firstPlan.provisionBy, meanwhile: meanwhile)
         }
+        // Nobody uses it and nothing replaces it: nothing to buy, only an end to let come.
+        let unused = { (status: OriginalStatus) in status.replacements.isEmpty && !status.replacementNeeded }
         if let renewing {
+            if unused(renewing) {
+                return .letUnusedEnd(
+                    license: renewing.original.id, offer: renewing.original.offer, expires: renewing.original.expires,
+                    program: customer.program, turnOffRenewal: true)
+            }
             return .turnOffAutoRenew(license: renewing.original.id, expires: renewing.original.expires)
         }
         if let first = running.first {
+            if unused(first) {
+                return .letUnusedEnd(
+                    license: first.original.id, offer: first.original.offer, expires: first.original.expires,
+                    program: customer.program, turnOffRenewal: false)
+            }
             if first.nearEnd {
                 return .retire(
                     license: first.original.id, expires: first.original.expires, daysLeft: first.daysLeft, program: customer.program,
@@ -615,7 +637,8 @@ public struct Guide: Sendable {
         // prepaid Open or retail original gives nothing back, so any day before its end is early.
         let earlyFrom = customer.program.hasRecurringBilling ? settings.nearEndDays : 0
         guard daysLeft > earlyFrom else { return nil }
-        let covered = !customer.replacements(of: original.id).isEmpty
+        // Nobody is cut off when replacements hold the users, or when it has none.
+        let covered = !customer.replacements(of: original.id).isEmpty || !Self.needsReplacing(original)
         let refund = refund(for: original, in: customer, on: date)
         switch refund {
         case .proratedCredit, .mcaInsideWindow: if covered { return nil }
@@ -678,8 +701,9 @@ public struct Guide: Sendable {
             }
             return risks
         }
-        // The early-cancellation warning already says when users would lose access.
-        guard risks.isEmpty else { return risks }
+        // The early-cancellation warning already says when users would lose access; with no
+        // users, nobody does.
+        guard risks.isEmpty, Self.needsReplacing(original) else { return risks }
         let stages = settings.stages(for: customer)
         let deletedOn = date.adding(days: stages.disabledDays)
         return [.coverageGap(CoverageGap(

@@ -334,6 +334,7 @@ extension NextAction: PackedByCases {
         PackedCase(NextAction.retire) { if case let .retire(a, b, c, d, e, f) = $0 { (a, b, c, d, e, f) } else { nil } },
         PackedCase(NextAction.waitForWindow) { if case let .waitForWindow(a, b, c, d) = $0 { (a, b, c, d) } else { nil } },
         PackedCase(.complete),
+        PackedCase(NextAction.letUnusedEnd) { if case let .letUnusedEnd(a, b, c, d, e) = $0 { (a, b, c, d, e) } else { nil } },
     ]
 }
 

@@ -2,8 +2,8 @@
 import MigrationGuide
 import Testing
 
-/// An original nobody used (no user holds a license of it) whose data is deleted needs nothing
-/// provisioned: plan, status, advice and the timeline's overdue list say the same. One with users
+/// An original nobody used (no user holds a license of it) needs nothing provisioned, disabled or
+/// deleted: plan, status, advice and the timeline's overdue list say the same. One with users
 /// still needs it, deleted or not: they are without service.
 @Suite("An unused original once its data is deleted")
 struct UnusedDeletedOriginalTests {
@@ -24,13 +24,15 @@ struct UnusedDeletedOriginalTests {
         text.split(separator: "\n").first { $0.hasPrefix("  \(id) ") }.map(String.init) ?? ""
     }
 
-    @Test("the day before its data is deleted the plan still says now; from that day it says not needed, and status agrees", arguments: Language.allCases)
+    @Test("disabled the day before its data is deleted, and deleted from that day, the plan says not needed and status agrees", arguments: Language.allCases)
     func planAndStatus(_ language: Language) throws {
         let (now, notNeeded, nothing) = language == .en
             ? ("now", "not needed: no users", "deleted, no users: nothing to provision")
             : ("agora", "não precisa: sem usuários", "excluída, sem usuários: nada a provisionar")
+        // Nobody used it: disabled or deleted, nobody lost access, so nothing is to be bought now.
         let before = try Self.session(language, assigned: 0, on: "2026-05-09")
-        #expect(Self.row(text(before, "plan d"), "L1").contains("  \(now)  "), "\(text(before, "plan d"))")
+        let disabled = Self.row(text(before, "plan d"), "L1")
+        #expect(disabled.contains(notNeeded) && !disabled.contains("  \(now)  "), "\(disabled)")
 
         let deleted = try Self.session(language, assigned: 0, on: "2026-05-10")
         let plan = Self.row(text(deleted, "plan d"), "L1")
@@ -60,8 +62,8 @@ struct UnusedDeletedOriginalTests {
         session.today = try #require(CalendarDate(iso: "2026-05-10"))
         let advice = text(session, "advise d")
         #expect(advice.contains(language == .en ? "step 4 of 4: complete" : "etapa 4 de 4: concluída"), "\(advice)")
-        // The day before its data is deleted it is disabled, not gone: still to provision.
+        // The day before its data is deleted it is disabled, and nobody lost access: complete too.
         session.today = try #require(CalendarDate(iso: "2026-05-09"))
-        #expect(text(session, "advise d").contains(language == .en ? "step 2 of 4: provision" : "etapa 2 de 4: provisionamento"))
+        #expect(text(session, "advise d").contains(language == .en ? "step 4 of 4: complete" : "etapa 4 de 4: concluída"))
     }
 }

@@ -116,6 +116,7 @@ enum HandBuiltSummaries {
         actions += gdapStates.map { .getAdminRights(users: 30, deadline: day(12), gdap: $0) }
         actions += refunds.map { .retire(license: L2, expires: day(8), daysLeft: 8, program: .mosp, refund: $0, onlineCancelLimit: nil) }
         actions += Program.allCases.map { .waitForWindow(license: L1, opensOn: day(50), expires: day(80), program: $0) }
+        actions += [true, false].map { .letUnusedEnd(license: L2, offer: "Visio Plan 2", expires: day(30), program: .mosp, turnOffRenewal: $0) }
         return actions
     }()
 

@@ -28,7 +28,7 @@ struct SummaryCodingTests {
     /// Every next action's kind.
     static let nextActionKinds: Set<String> = [
         "invite", "await-acceptance", "follow-up-invitation", "record-originals", "wait-to-provision", "provision", "add-seats",
-        "get-admin-rights", "reassign", "turn-off-auto-renew", "check-renewal", "retire", "wait-for-window", "complete", "nothing-to-move",
+        "get-admin-rights", "reassign", "turn-off-auto-renew", "check-renewal", "retire", "wait-for-window", "complete", "nothing-to-move", "let-unused-end",
     ]
 
     /// Thousands of random customers, each judged on several days around its dates.

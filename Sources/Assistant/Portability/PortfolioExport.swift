@@ -96,6 +96,7 @@ public enum PortfolioExport {
         case .waitForWindow(_, let opensOn, _, _): "wait until \(opensOn)"
         case .complete: "complete"
         case .nothingToMove: "nothing to move"
+        case .letUnusedEnd(let license, _, _, _, let turnOffRenewal): turnOffRenewal ? "turn off auto-renew \(license) (no users)" : "let \(license) end (no users)"
         }
     }
 

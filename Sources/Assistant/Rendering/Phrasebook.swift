@@ -153,10 +153,10 @@ extension NextAction {
         case .getAdminRights(_, _, .pending?): GdapAccept.line(customer)
         case .getAdminRights: GdapRequest.line(customer)
         case .reassign: Reassign.line(customer, done: true)
-        case .turnOffAutoRenew(let license, _): LicenseEdit.autoRenewLine(customer, license, on: false)
+        case .turnOffAutoRenew(let license, _), .letUnusedEnd(let license, _, _, _, true): LicenseEdit.autoRenewLine(customer, license, on: false)
         case .checkRenewal(let license, _): LicenseEdit.expiresTemplate(customer, license)
         // Retiring waits for a date; the sentence names both ways (expire, or cancel now).
-        case .retire, .waitForWindow, .waitToProvision, .complete, .nothingToMove: nil
+        case .retire, .waitForWindow, .waitToProvision, .complete, .nothingToMove, .letUnusedEnd: nil
         }
     }
 }

@@ -13,11 +13,16 @@ extension English {
         // Its renewal, not the expired stage, is what a web-direct original past its end most
         // likely reached (W-AUTO-RENEW says what to check).
         if status.probablyRenewed { return text + "; probably renewed (W-AUTO-RENEW)" }
+        // Nobody to move, whatever its stage: nothing needs buying for it, and no user loses access.
+        let unused = status.replacements.isEmpty && !status.replacementNeeded
+        var separator = "; "
         switch status.lifecycle {
         case .active: break
-        case .expired(let until): text += "; users lose access on \(until)"
+        case .expired(let until): text += unused ? "" : "; users lose access on \(until)"
         case .disabled(let deletion): text += "; disabled, data deleted \(deletion)"
-        case .deleted: text += "; deleted" + (status.replacements.isEmpty && !status.replacementNeeded ? ", no users: nothing to provision" : "")
+        case .deleted:
+            text += "; deleted"
+            separator = ", "
         }
         if !status.ended {
             switch original.autoRenew {
@@ -26,6 +31,7 @@ extension English {
             case false?: break
             }
         }
+        if unused { text += separator + "no users: nothing to provision" }
         return text
     }
 
@@ -238,9 +244,10 @@ extension English {
         let fix = f.accepted
             ? f.provisionFrom.map { "Provision its replacement from \($0), by \(f.latest) at the latest." } ?? "Provision its replacement now."
             : "The customer has not accepted the reseller relationship, so nothing can be provisioned yet: get the invitation accepted first."
-        // Nobody to cover: the question is only whether the customer still wants the seats.
-        if f.assigned == 0, case .active = f.lifecycle {
-            return "\(who) ends on \(f.endDate) (in \(days(f.daysLeft))) and has no users, so nobody loses access: a replacement is needed only if the customer still wants its seats. \(fix)"
+        // Nobody to cover: nothing needs buying; seats for new users are the customer's choice.
+        if f.assigned == 0 {
+            let when = f.daysLeft > 0 ? "ends on \(f.endDate) (in \(days(f.daysLeft)))" : "ended on \(f.endDate)"
+            return "\(who) \(when) and has no users, so nobody loses access: nothing needs buying for it. If the customer wants seats for new users, provision them with \(typed(Provision.self)) and \(quoted(Provision.replacing(f.license.description)))."
         }
         switch f.lifecycle {
         case .active:
@@ -279,6 +286,16 @@ extension English {
         }
     }
 
+    /// How an original nobody uses comes to its end, by what its program allows.
+    private func letEnd(expires: CalendarDate, program: Program, turnOffRenewal: Bool) -> String {
+        if turnOffRenewal { return "Turn off its recurring billing so it expires on \(expires) instead of renewing." }
+        return switch program {
+        case .mosp, .other: "Its recurring billing is recorded off: let it expire on \(expires), then record it with \(typed(Expire.self))."
+        case .open, .retail: "Let it run to its end on \(expires) (an Open License or retail subscription has nothing to cancel or refund), then record it with \(typed(Expire.self))."
+        case .ea: "Let it reach its end on \(expires) with the enrollment, then record it with \(typed(Expire.self))."
+        }
+    }
+
     /// Microsoft's limit on cancelling a MOSA subscription online.
     func onlineCancelLimit(_ limit: Int) -> String {
         "Online, a MOSA subscription can be cancelled only with \(number(limit)) licenses or fewer: reduce it to \(number(limit)) first, or contact Microsoft support."
@@ -297,7 +314,9 @@ extension English {
         case .cspCancel(let f): "cancelling \(f.subscription) deletes it at once"
         case .coverageGap(let f):
             switch f.lifecycle {
+            case .active where f.assigned == 0: "\(f.license) ends in \(days(f.daysLeft)), no users: nothing to buy"
             case .active: "\(f.license) ends in \(days(f.daysLeft)), nothing replaces it"
+            case .expired where f.assigned == 0: "\(f.license) expired, no users: nothing to buy"
             case .expired: "\(f.license) expired, users lose access in \(days(f.daysUntilUsersLoseAccess ?? 0))"
             case .disabled: "\(f.license) disabled, users have no access"
             case .deleted: "\(f.license) deleted"
@@ -394,6 +413,10 @@ extension English {
             "The move is complete: every user works on the CSP subscriptions."
         case .nothingToMove:
             "Nothing left to move: no original had users who needed a CSP subscription, so none was bought."
+        case .letUnusedEnd(let license, let offer, let expires, let program, let turnOffRenewal):
+            "Nothing needs buying for \(license) (\(offer)): nobody is assigned to it, so nobody loses access when it ends. "
+                + letEnd(expires: expires, program: program, turnOffRenewal: turnOffRenewal)
+                + " If the customer wants seats for new users, provision them with \(typed(Provision.self)) and \(quoted(Provision.replacing(license.description))), with the seats they want."
         }
     }
 }

@@ -12,11 +12,16 @@ extension Portuguese {
         }
         // Most likely renewed, not in the expired stage (W-AUTO-RENEW says what to check).
         if status.probablyRenewed { return text + "; provavelmente renovou (W-AUTO-RENEW)" }
+        // Nobody to move, whatever its stage: nothing needs buying for it, and no user loses access.
+        let unused = status.replacements.isEmpty && !status.replacementNeeded
+        var separator = "; "
         switch status.lifecycle {
         case .active: break
-        case .expired(let until): text += "; usuários perdem o acesso em \(until)"
+        case .expired(let until): text += unused ? "" : "; usuários perdem o acesso em \(until)"
         case .disabled(let deletion): text += "; desabilitada, dados excluídos em \(deletion)"
-        case .deleted: text += "; excluída" + (status.replacements.isEmpty && !status.replacementNeeded ? ", sem usuários: nada a provisionar" : "")
+        case .deleted:
+            text += "; excluída"
+            separator = ", "
         }
         if !status.ended {
             switch original.autoRenew {
@@ -25,6 +30,7 @@ extension Portuguese {
             case false?: break
             }
         }
+        if unused { text += separator + "sem usuários: nada a provisionar" }
         return text
     }
 
@@ -237,9 +243,10 @@ extension Portuguese {
         let fix = f.accepted
             ? f.provisionFrom.map { "Provisione a substituta a partir de \($0), no máximo até \(f.latest)." } ?? "Provisione a substituta agora."
             : "O cliente ainda não aceitou a relação de revenda, então nada pode ser provisionado: consiga primeiro o aceite do convite."
-        // Ninguém a cobrir: a questão é só se o cliente ainda quer as licenças.
-        if f.assigned == 0, case .active = f.lifecycle {
-            return "\(who) termina em \(f.endDate) (daqui a \(days(f.daysLeft))) e não tem usuários, então ninguém perde o acesso: a substituta só é necessária se o cliente ainda quiser as licenças. \(fix)"
+        // Ninguém a cobrir: nada precisa ser comprado; licenças para novos usuários são escolha do cliente.
+        if f.assigned == 0 {
+            let when = f.daysLeft > 0 ? "termina em \(f.endDate) (daqui a \(days(f.daysLeft)))" : "terminou em \(f.endDate)"
+            return "\(who) \(when) e não tem usuários, então ninguém perde o acesso: nada precisa ser comprado para ela. Se o cliente quiser licenças para novos usuários, provisione-as com \(typed(Provision.self)) e \(quoted(Provision.replacing(f.license.description)))."
         }
         switch f.lifecycle {
         case .active:
@@ -278,6 +285,16 @@ extension Portuguese {
         }
     }
 
+    /// Como uma original que ninguém usa chega ao fim, pelo que o seu programa permite.
+    private func letEnd(expires: CalendarDate, program: Program, turnOffRenewal: Bool) -> String {
+        if turnOffRenewal { return "Desligue a cobrança recorrente para que ela expire em \(expires) em vez de renovar." }
+        return switch program {
+        case .mosp, .other: "A cobrança recorrente está registrada como desligada: deixe-a expirar em \(expires) e registre com \(typed(Expire.self))."
+        case .open, .retail: "Deixe-a ir até o fim em \(expires) (uma assinatura Open License ou de varejo não tem o que cancelar nem reembolsar) e registre com \(typed(Expire.self))."
+        case .ea: "Deixe-a chegar ao fim em \(expires) com a inscrição e registre com \(typed(Expire.self))."
+        }
+    }
+
     /// O limite da Microsoft para cancelar online uma assinatura MOSA.
     func onlineCancelLimit(_ limit: Int) -> String {
         "Online, uma assinatura MOSA só pode ser cancelada com até \(number(limit)) licenças: reduza-a para \(number(limit)) antes, ou fale com o suporte da Microsoft."
@@ -296,7 +313,9 @@ extension Portuguese {
         case .cspCancel(let f): "cancelar \(f.subscription) a exclui na hora"
         case .coverageGap(let f):
             switch f.lifecycle {
+            case .active where f.assigned == 0: "\(f.license) termina em \(days(f.daysLeft)), sem usuários: nada a comprar"
             case .active: "\(f.license) termina em \(days(f.daysLeft)), nada a substitui"
+            case .expired where f.assigned == 0: "\(f.license) expirada, sem usuários: nada a comprar"
             case .expired: "\(f.license) expirada, usuários perdem acesso em \(days(f.daysUntilUsersLoseAccess ?? 0))"
             case .disabled: "\(f.license) desabilitada, usuários sem acesso"
             case .deleted: "\(f.license) excluída"
@@ -393,6 +412,10 @@ extension Portuguese {
             "Migração concluída: todos os usuários trabalham com as assinaturas CSP."
         case .nothingToMove:
             "Nada mais a migrar: nenhuma original tinha usuários que precisassem de uma assinatura CSP, então nenhuma foi comprada."
+        case .letUnusedEnd(let license, let offer, let expires, let program, let turnOffRenewal):
+            "Nada precisa ser comprado para \(license) (\(offer)): ninguém tem licença atribuída nela, então ninguém perde o acesso quando ela terminar. "
+                + letEnd(expires: expires, program: program, turnOffRenewal: turnOffRenewal)
+                + " Se o cliente quiser licenças para novos usuários, provisione-as com \(typed(Provision.self)) e \(quoted(Provision.replacing(license.description))), com as licenças que ele quiser."
         }
     }
 }
