@@ -50,6 +50,10 @@ public protocol PortfolioStore: AnyObject {
     /// Adds and replaces many customers in one transaction (CSV import): all of it, or none.
     func importBatch(inserting: [Customer], updating: [Customer], journal: [JournalEntry]) throws(StoreError)
     func loadSettings() throws(StoreError) -> GuideSettings
+    /// The settings, when another session may have changed them since this one last read them;
+    /// nil when nobody else can have (a shell asks before each command, so that a colleague's
+    /// new figure changes its very next advice).
+    func settingsChangedElsewhere() throws(StoreError) -> GuideSettings?
     /// Writes the one setting that changed, so a colleague's newer value of another setting in a
     /// shared database is never overwritten by this session's older copy.
     func saveSetting(_ name: GuideSettings.Name, _ value: Int, journal: JournalEntry) throws(StoreError)
@@ -79,6 +83,10 @@ extension PortfolioStore {
     public func customerNames() throws(StoreError) -> [NamedCustomer] {
         try allCustomers().map(NamedCustomer.init)
     }
+
+    /// Nobody else writes here (the in-memory store), or the store hears others' changes its own way
+    /// (the team store's notices, `SharedPortfolioStore.changesByOthers`).
+    public func settingsChangedElsewhere() throws(StoreError) -> GuideSettings? { nil }
 
     /// Judges every customer as it is read: nothing is kept.
     public func forEachSummary(on day: CalendarDate, rules: String, judge: (Customer) -> CustomerSummary,

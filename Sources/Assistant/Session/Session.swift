@@ -76,6 +76,7 @@ public final class Session {
     public func execute(_ line: String) -> Reply {
         currentLine = line
         lineWroteJournal = false
+        if let settings = try? store.settingsChangedElsewhere() { guide = Guide(settings: settings) }
         let command: any AssistantCommand
         do {
             switch try parser.parse(line, language: language) {
