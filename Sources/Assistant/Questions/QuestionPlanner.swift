@@ -109,7 +109,7 @@ struct QuestionPlanner {
             // "Delete L3": an original, not the customer. Removing the customer would take every
             // original and its history with it, so it is never offered for an original; its
             // record can be corrected instead.
-            if case .one(let original) = reading.original {
+            if reading.originalNamed, case .one(let original) = reading.original {
                 let suggestions = [LicenseEdit.line(handle, original.id), LicenseList.line(handle), Help.line(LicenseEdit.spec.path.first)]
                 return .unsure(UnsureReply(reason: .noIntent(customer: handle), suggestions: suggestions.map(\.description)))
             }
