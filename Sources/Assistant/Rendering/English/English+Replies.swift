@@ -25,6 +25,11 @@ extension English {
         return lines
     }
 
+    /// "Contoso's", but "Tailspin Toys'": a name ending in s takes the apostrophe alone.
+    func possessive(_ name: String) -> String {
+        name.last.map { $0 == "s" || $0 == "S" } == true ? name + "'" : name + "'s"
+    }
+
     func invitationMessage(_ reply: InvitationReply) -> [String] {
         let customer = reply.customer
         return [
@@ -32,7 +37,7 @@ extension English {
             "",
             "Hello,",
             "",
-            "We are ready to move \(customer.name)'s Microsoft subscriptions to the Cloud Solution Provider (CSP) program with us. The first step is yours: as a global administrator of \(customer.domain ?? "your Microsoft 365 tenant"), please open the link below, sign in, and accept our request to become your reseller.",
+            "We are ready to move \(possessive(customer.name)) Microsoft subscriptions to the Cloud Solution Provider (CSP) program with us. The first step is yours: as a global administrator of \(customer.domain ?? "your Microsoft 365 tenant"), please open the link below, sign in, and accept our request to become your reseller.",
             "",
             "    <paste the invitation link from Partner Center here>",
             "",
