@@ -43,6 +43,11 @@ extension SQLiteStore {
         return queue
     }
 
+    /// The system's sentence, to go inside ours: without its closing period.
+    private static func systemWords(_ error: any Error) -> String {
+        (error as NSError).localizedDescription.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+    }
+
     private static func prepareFile(at path: String) throws {
         let manager = FileManager.default
         let folder = (path as NSString).deletingLastPathComponent
@@ -50,7 +55,7 @@ extension SQLiteStore {
             do {
                 try manager.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             } catch {
-                throw StoreError.unavailable(path: path, problem: .cannotCreate((error as NSError).localizedDescription))
+                throw StoreError.unavailable(path: path, problem: .cannotCreate(systemWords(error)))
             }
         }
         if !manager.fileExists(atPath: path) {

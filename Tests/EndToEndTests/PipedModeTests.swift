@@ -77,6 +77,18 @@ struct PipedModeTests {
         #expect(!FileManager.default.fileExists(atPath: folder.path))
     }
 
+    @Test("a default folder that cannot be created is named, in one sentence with the system's words")
+    func defaultFolderCannotBeCreated() throws {
+        let blocker = FileManager.default.temporaryDirectory.appendingPathComponent("csp-blocker-\(UUID().uuidString)")
+        try Data("a file where a folder should be".utf8).write(to: blocker)
+        defer { try? FileManager.default.removeItem(at: blocker) }
+        let result = try Binary.run(["-c", "status"], environment: ["XDG_DATA_HOME": blocker.path, "LANG": "C.UTF-8"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(blocker.path + "/csp-migrate/state.sqlite cannot be created"))
+        #expect(!result.stderr.contains(".."))
+        #expect(try String(contentsOf: blocker, encoding: .utf8) == "a file where a folder should be")
+    }
+
     @Test("lang is remembered for the next session, as a personal preference; --lang still wins")
     func rememberedLanguage() throws {
         let config = FileManager.default.temporaryDirectory.appendingPathComponent("csp-config-\(UUID().uuidString)").path
