@@ -44,7 +44,7 @@ extension SQLiteStore {
     }
 
     /// The system's sentence, to go inside ours: without its closing period.
-    private static func systemWords(_ error: any Error) -> String {
+    static func systemWords(_ error: any Error) -> String {
         (error as NSError).localizedDescription.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
     }
 

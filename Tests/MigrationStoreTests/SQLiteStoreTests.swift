@@ -64,6 +64,13 @@ struct SQLiteStoreTests {
         #expect(try reopened.loadPartnerTenant() == nil)
     }
 
+    @Test("the system's reason goes inside our sentence without its own closing period")
+    func systemWords() {
+        let refused = NSError(domain: NSCocoaErrorDomain, code: 513, userInfo: [NSLocalizedDescriptionKey: "The operation could not be completed. You don’t have permission."])
+        #expect(SQLiteStore.systemWords(refused) == "The operation could not be completed. You don’t have permission")
+        #expect(SQLiteStore.systemWords(NSError(domain: "x", code: 1, userInfo: [NSLocalizedDescriptionKey: "No space left"])) == "No space left")
+    }
+
     @Test("a new database is created with its folders, private to its owner, and migrated")
     func creation() throws {
         let folder = try TemporaryFolder()
