@@ -27,14 +27,17 @@ public struct Settings: AssistantCommand, Equatable {
     /// Each figure has its own range (days, or the tenant limit as a count).
     static func daysReader(_ name: GuideSettings.Name) -> ValueReader<Int> { .count(in: name.allowed) }
     static let days = OptionalArgumentKey("DAYS", .word(.count), help: LocalizedText(
-        en: "the new value, in days; for partner-tenant, the partner's own Microsoft tenant id; for currency, the code (BRL, USD...) of prices whose customer has none; for partner-name, the name that signs invitation messages; none clears any of these",
-        pt: "o novo valor, em dias; para partner-tenant, o ID de locatário Microsoft do próprio parceiro; para currency, o código (BRL, USD...) dos preços cujo cliente não tem moeda; para partner-name, o nome que assina as mensagens de convite; none apaga qualquer um deles"))
+        en: "the new value, in days; for partner-tenant, the partner's own Microsoft tenant id; for currency, the code (BRL, USD...) of prices whose customer has none; for partner-name, the name that signs invitation messages; none clears any of these; default puts a figure back to its default",
+        pt: "o novo valor, em dias; para partner-tenant, o ID de locatário Microsoft do próprio parceiro; para currency, o código (BRL, USD...) dos preços cujo cliente não tem moeda; para partner-name, o nome que assina as mensagens de convite; none apaga qualquer um deles; padrão (ou default) volta um prazo ao valor padrão"))
 
     public static let spec = CommandSpec(
         ["settings"], aliases: ["config"],
         arguments: [name, days],
         summary: LocalizedText(en: "Show or change the policy figures (in days)", pt: "Mostra ou altera os prazos da política (em dias)"),
-        examples: ["settings", "settings near-end-days 45", "settings partner-tenant 72f988bf-86f1-41af-91ab-2d7cd011db47", "settings currency BRL", #"settings partner-name "Contoso Cloud Partners""#])
+        examples: ["settings", "settings near-end-days 45", "settings near-end-days default", "settings partner-tenant 72f988bf-86f1-41af-91ab-2d7cd011db47", "settings currency BRL", #"settings partner-name "Contoso Cloud Partners""#])
+
+    /// `settings near-end-days default`: the figure goes back to its default.
+    static let defaultWords: Set<String> = ["default", "padrão", "padrao"]
 
     /// Not a policy figure: who the partner is, so that `import graph` knows its CSP subscriptions.
     static let partnerTenantName = "partner-tenant"
@@ -76,7 +79,11 @@ public struct Settings: AssistantCommand, Equatable {
             partnerName = .some(value.lowercased() == "none" ? "" : try ValueReader<String>.text().read(value, field: Self.partnerNameName))
         case .figure(let figure)?:
             name = figure
-            days = try value.map { text throws(CommandError) in try Self.daysReader(figure).read(text, field: Self.days.argumentSpec.name) }
+            days = try value.map { text throws(CommandError) in
+                // Back to the figure's default, whatever it is in this version.
+                if Self.defaultWords.contains(text.lowercased()) { return figure.defaultValue }
+                return try Self.daysReader(figure).read(text, field: Self.days.argumentSpec.name)
+            }
         case nil:
             if let value { throw .unexpectedArgument(command: Self.spec, word: value) }
         }
