@@ -286,12 +286,18 @@ extension English {
         }
     }
 
+    /// Why an Open License or retail original is let run to its end, labelled as the partner
+    /// practice it is (DOMAIN: what each program lets staff do), wherever it is said.
+    private var prepaidRunsToEnd: String {
+        "partner practice, not a Microsoft rule: an Open License or retail subscription has nothing to cancel or refund"
+    }
+
     /// How an original nobody uses comes to its end, by what its program allows.
     private func letEnd(expires: CalendarDate, program: Program, turnOffRenewal: Bool) -> String {
         if turnOffRenewal { return "Turn off its recurring billing so it expires on \(expires) instead of renewing." }
         return switch program {
         case .mosp, .other: "Its recurring billing is recorded off: let it expire on \(expires), then record it with \(typed(Expire.self))."
-        case .open, .retail: "Let it run to its end on \(expires) (an Open License or retail subscription has nothing to cancel or refund), then record it with \(typed(Expire.self))."
+        case .open, .retail: "Let it run to its end on \(expires) (\(prepaidRunsToEnd)), then record it with \(typed(Expire.self))."
         case .ea: "Let it reach its end on \(expires) with the enrollment, then record it with \(typed(Expire.self))."
         }
     }
@@ -400,7 +406,7 @@ extension English {
         case .retire(let license, let expires, let daysLeft, let program, let refund, let limit):
             switch program {
             case .mosp, .other: retireWebDirect(license, expires: expires, daysLeft: daysLeft, refund: refund, onlineCancelLimit: limit)
-            case .open, .retail: "\(license) is within its last \(days(max(daysLeft, 0))): let it run to its end on \(expires) (an Open License or retail subscription has nothing to cancel or refund), then record it with \(typed(Expire.self))."
+            case .open, .retail: "\(license) is within its last \(days(max(daysLeft, 0))): let it run to its end on \(expires) (\(prepaidRunsToEnd)), then record it with \(typed(Expire.self))."
             case .ea: "\(license) is within its last \(days(max(daysLeft, 0))): let it reach its end on \(expires) with the enrollment (or renew to CSP), then record it with \(typed(Expire.self))."
             }
         case .waitForWindow(let license, let opensOn, let expires, let program):

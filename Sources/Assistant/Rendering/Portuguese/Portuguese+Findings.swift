@@ -285,12 +285,18 @@ extension Portuguese {
         }
     }
 
+    /// Por que uma original Open License ou de varejo vai até o fim, marcado como a prática de
+    /// parceiros que é (DOMAIN: o que cada programa permite), onde quer que seja dito.
+    private var prepaidRunsToEnd: String {
+        "prática de parceiros, não regra da Microsoft: uma assinatura Open License ou de varejo não tem o que cancelar nem reembolsar"
+    }
+
     /// Como uma original que ninguém usa chega ao fim, pelo que o seu programa permite.
     private func letEnd(expires: CalendarDate, program: Program, turnOffRenewal: Bool) -> String {
         if turnOffRenewal { return "Desligue a cobrança recorrente para que ela expire em \(expires) em vez de renovar." }
         return switch program {
         case .mosp, .other: "A cobrança recorrente está registrada como desligada: deixe-a expirar em \(expires) e registre com \(typed(Expire.self))."
-        case .open, .retail: "Deixe-a ir até o fim em \(expires) (uma assinatura Open License ou de varejo não tem o que cancelar nem reembolsar) e registre com \(typed(Expire.self))."
+        case .open, .retail: "Deixe-a ir até o fim em \(expires) (\(prepaidRunsToEnd)) e registre com \(typed(Expire.self))."
         case .ea: "Deixe-a chegar ao fim em \(expires) com a inscrição e registre com \(typed(Expire.self))."
         }
     }
@@ -399,7 +405,7 @@ extension Portuguese {
         case .retire(let license, let expires, let daysLeft, let program, let refund, let limit):
             switch program {
             case .mosp, .other: retireWebDirect(license, expires: expires, daysLeft: daysLeft, refund: refund, onlineCancelLimit: limit)
-            case .open, .retail: "\(license) está nos seus últimos \(days(max(daysLeft, 0))): deixe-a ir até o fim em \(expires) (uma assinatura Open License ou de varejo não tem o que cancelar nem reembolsar) e registre com \(typed(Expire.self))."
+            case .open, .retail: "\(license) está nos seus últimos \(days(max(daysLeft, 0))): deixe-a ir até o fim em \(expires) (\(prepaidRunsToEnd)) e registre com \(typed(Expire.self))."
             case .ea: "\(license) está nos seus últimos \(days(max(daysLeft, 0))): deixe-a chegar ao fim em \(expires) com a inscrição (ou renove para o CSP) e registre com \(typed(Expire.self))."
             }
         case .waitForWindow(let license, let opensOn, let expires, let program):
