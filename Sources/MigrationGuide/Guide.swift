@@ -608,7 +608,8 @@ public struct Guide: Sendable {
         if let first = uncovered.first, let firstPlan {
             var meanwhile: [Preparation] = []
             if !customer.hasAdminRights(on: today, settings: settings), !gdapPending(customer, on: today) { 
-                meanwhile.append(.requestGDAP(ifOfferChangesFrom: first.original.endDate.adding(days: -settings.reassignmentLeadDays)))
+                // Once the reassignment lead time has begun, another offer is due now, not on a day gone.
+                meanwhile.append(.requestGDAP(ifOfferChangesFrom: max(first.original.endDate.adding(days: -settings.reassignmentLeadDays), today)))
             }
             if let renewing { meanwhile.append(.turnOffRenewal(renewing.original.id)) }
             if customer.program == .ea { meanwhile.append(.renewToCSP) }

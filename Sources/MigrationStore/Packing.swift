@@ -156,13 +156,23 @@ extension CalendarDate: Packable {
 }
 
 extension LicenseID: Packable {
+    // Switches without a default: a third kind cannot be added without being given a byte here.
     func pack(into writer: inout PackWriter) {
-        (kind == .csp).pack(into: &writer)
+        switch kind {
+        case .original: writer.byte(0)
+        case .csp: writer.byte(1)
+        }
         number.pack(into: &writer)
     }
 
     init(unpacking reader: inout PackReader) throws {
-        self.init(kind: try Bool(unpacking: &reader) ? .csp : .original, number: try Int(unpacking: &reader))
+        let kind: Kind
+        switch try reader.byte() {
+        case 0: kind = .original
+        case 1: kind = .csp
+        default: throw reader.error("not a kind of license id")
+        }
+        self.init(kind: kind, number: try Int(unpacking: &reader))
     }
 }
 
@@ -309,6 +319,9 @@ protocol PackedByCases: Packable {
 extension PackedByCases {
     func pack(into writer: inout PackWriter) {
         for (tag, packedCase) in Self.cases.enumerated() where packedCase.pack(self, tag, &writer) { return }
+        // A case missing from the table: a tag no reader accepts, so that the row is judged again
+        // when read instead of its later fields being read out of place.
+        writer.unsigned(UInt64(Self.cases.count))
     }
 
     init(unpacking reader: inout PackReader) throws {

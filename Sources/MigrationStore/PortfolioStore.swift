@@ -28,13 +28,12 @@ public protocol PortfolioStore: AnyObject {
     /// Every customer, sorted by handle, handed to `body` one at a time, so that a view of the whole
     /// portfolio need not hold every customer at once.
     func forEachCustomer(_ body: (Customer) -> Void) throws(StoreError)
-    /// Every customer's summary on `day`, sorted by handle, as `judge` gives it: what a portfolio
-    /// view shows. `rules` names everything else the judgement depends on (the settings); a store
-    /// may keep what `judge` returned and hand it back instead of reading and judging the customer
-    /// again, but only while the customer's revision, the day, `rules` and the program itself are
-    /// the ones it was judged with, so that a kept summary never disagrees with the data.
-    func forEachSummary(on day: CalendarDate, rules: String, judge: (Customer) -> CustomerSummary,
-                        _ body: (NamedCustomer, CustomerSummary) -> Void) throws(StoreError)
+    /// Every customer's summary on `day` as `guide` judges it (`Guide.summary`), sorted by handle:
+    /// what a portfolio view shows. A store may keep the summaries it judged and hand them back
+    /// instead of reading and judging the customers again, but only while the customer's revision,
+    /// the day, the guide's settings and the program itself are the ones it was judged with, so
+    /// that a kept summary never disagrees with the data.
+    func forEachSummary(by guide: Guide, on day: CalendarDate, _ body: (NamedCustomer, CustomerSummary) -> Void) throws(StoreError)
     /// Every handle, sorted; cheap enough for tab completion.
     func handles() throws(StoreError) -> [Handle]
     /// Every customer's handle and name, sorted by handle: what a question compares itself with,
@@ -50,6 +49,10 @@ public protocol PortfolioStore: AnyObject {
     /// Adds and replaces many customers in one transaction (CSV import): all of it, or none.
     func importBatch(inserting: [Customer], updating: [Customer], journal: [JournalEntry]) throws(StoreError)
     func loadSettings() throws(StoreError) -> GuideSettings
+    /// The settings, when another session may have changed them since this one last read them;
+    /// nil when nobody else can have (a shell asks before each command, so that a colleague's
+    /// new figure changes its very next advice).
+    func settingsChangedElsewhere() throws(StoreError) -> GuideSettings?
     /// Writes the one setting that changed, so a colleague's newer value of another setting in a
     /// shared database is never overwritten by this session's older copy.
     func saveSetting(_ name: GuideSettings.Name, _ value: Int, journal: JournalEntry) throws(StoreError)
@@ -80,10 +83,13 @@ extension PortfolioStore {
         try allCustomers().map(NamedCustomer.init)
     }
 
+    /// Nobody else writes here (the in-memory store), or the store hears others' changes its own way
+    /// (the team store's notices, `SharedPortfolioStore.changesByOthers`).
+    public func settingsChangedElsewhere() throws(StoreError) -> GuideSettings? { nil }
+
     /// Judges every customer as it is read: nothing is kept.
-    public func forEachSummary(on day: CalendarDate, rules: String, judge: (Customer) -> CustomerSummary,
-                               _ body: (NamedCustomer, CustomerSummary) -> Void) throws(StoreError) {
-        try forEachCustomer { body(NamedCustomer($0), judge($0)) }
+    public func forEachSummary(by guide: Guide, on day: CalendarDate, _ body: (NamedCustomer, CustomerSummary) -> Void) throws(StoreError) {
+        try forEachCustomer { body(NamedCustomer($0), guide.summary(of: $0, on: day)) }
     }
 }
 

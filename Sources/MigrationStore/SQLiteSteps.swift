@@ -129,8 +129,30 @@ extension Statement {
     }
 }
 
+extension SteppedRow {
+    /// A BLOB column's bytes, valid until the statement steps on; nil for NULL.
+    func blob(at position: Int) -> UnsafeRawBufferPointer? {
+        let column = Int32(position)
+        guard sqlite3_column_type(statement, column) == SQLITE_BLOB, let bytes = sqlite3_column_blob(statement, column) else { return nil }
+        return UnsafeRawBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(statement, column)))
+    }
+}
+
+extension Statement {
+    /// Runs the statement with `values` bound by position and `blob` bound after them.
+    func run(blob: [UInt8], _ values: [SQLValue]) throws {
+        let steps = try self.steps(values)
+        defer { steps.finish() }
+        let code = blob.withUnsafeBytes { bytes in
+            sqlite3_bind_blob(sqliteStatement, Int32(values.count + 1), bytes.baseAddress, Int32(bytes.count), transient)
+        }
+        guard code == SQLITE_OK else { throw failure(code) }
+        while try steps.next() != nil {}
+    }
+}
+
 /// SQLite copies what is bound (`SQLITE_TRANSIENT`), so a Swift string need live only for the call.
-let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+private let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
 
 extension StoredRecord {
     /// Every row the statement returns with `values` bound, decoded by position.

@@ -14,6 +14,9 @@ extension SQLiteStore {
         return home + "/.local/share/csp-migrate/state.sqlite"
     }
 
+    /// Every commit synced (WAL's `FULL`): what a command reports as recorded survives a power cut.
+    static let durableSynchronous = "PRAGMA synchronous = FULL"
+
     /// Opens the file (creating it with its folders, mode 0600, when missing) and migrates it. A file
     /// written by a newer schema is refused untouched.
     static func openFile(at path: String, busyTimeout: TimeInterval) throws -> DatabaseQueue {
@@ -22,7 +25,7 @@ extension SQLiteStore {
         configuration.foreignKeysEnabled = true
         // Stated, not left to how SQLite was built: in WAL mode FULL syncs the log at every commit,
         // so a command reported as recorded survives a crash or a power cut right after it.
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+        configuration.prepareDatabase { db in try db.execute(sql: durableSynchronous) }
         try prepareFile(at: path)
         // One connection: a command runs one statement at a time, and each extra connection costs
         // start-up. Concurrency between processes comes from SQLite's file locks.
@@ -36,6 +39,7 @@ extension SQLiteStore {
             try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
         }
         try SQLiteMigrations.migrate(queue)
+        try createKeptSummaries(queue)
         return queue
     }
 

@@ -10,9 +10,19 @@ import MigrationGuide
 /// still hold. Every change of a customer raises its revision and the join below requires the same
 /// revision, so a kept summary is never used for data it was not judged from, whoever wrote the
 /// change; a new day, other settings or another build of the program miss every row.
+///
+/// The table is derived data, not part of the schema's history: it is created when missing at
+/// opening (`createKeptSummaries`), so that a file stays readable by a version without it, whose
+/// changes still raise revisions (and whose removals cascade), and so can never be misread here.
 extension SQLiteStore {
-    public func forEachSummary(on day: CalendarDate, rules: String, judge: (Customer) -> CustomerSummary,
-                               _ body: (NamedCustomer, CustomerSummary) -> Void) throws(StoreError) {
+    public func forEachSummary(by guide: Guide, on day: CalendarDate, _ body: (NamedCustomer, CustomerSummary) -> Void) throws(StoreError) {
+        // The rules named from the guide that judges: the two cannot disagree.
+        try forEachSummary(on: day, rules: guide.settings.canonicalText, judge: { guide.summary(of: $0, on: day) }, body)
+    }
+
+    /// `judge` must be a function of the customer, `day` and `rules` alone (tests count its calls).
+    func forEachSummary(on day: CalendarDate, rules: String, judge: (Customer) -> CustomerSummary,
+                        _ body: (NamedCustomer, CustomerSummary) -> Void) throws(StoreError) {
         // A shell that holds the portfolio, still current, judges it in memory: nothing to read.
         let holdsCurrentPortfolio = try portfolio.map { cached throws(StoreError) in try readOne(Self.dataVersion) == cached.version } ?? false
         guard !holdsCurrentPortfolio, let stamp = Self.rulesStamp(rules) else {
@@ -51,10 +61,12 @@ extension SQLiteStore {
                 var scanned: [Handle: Int] = [:]
                 try Self.scanPortfolio(db, revisions: &scanned, count: { _ in }, each: judgeStale)
             }
+            // Every stale row was judged above, from the same read: a customer left out of a view
+            // would be worse than no view.
+            guard judged.count == stale.count else { throw StoredValue.Invalid() }
             return version
         }
         for row in rows {
-            // Every stale row was judged above, from the same read.
             guard let summary = row.summary else { continue }
             body(row.customer, summary)
         }
@@ -69,12 +81,13 @@ extension SQLiteStore {
     private func keep(_ judged: some Collection<KeptRow>, on day: CalendarDate, stamp: Int64, readAt version: Int) {
         guard !judged.isEmpty else { return }
         try? writer.inDatabase { db in
-            try db.execute(sql: "PRAGMA busy_timeout = 0")
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Put back first, whatever fails below: a shell's later writes wait and sync as always.
             defer {
-                try? db.execute(sql: "PRAGMA synchronous = FULL")
+                try? db.execute(sql: Self.durableSynchronous)
                 try? db.execute(sql: "PRAGMA busy_timeout = \(busyMilliseconds)")
             }
+            try db.execute(sql: "PRAGMA busy_timeout = 0")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.cachedStatement(sql: Self.beginWriteSQL).execute()
             do {
                 guard try Self.dataVersion(db) == version else {
@@ -103,6 +116,23 @@ extension SQLiteStore {
         let csp = try CSPRecord.fetchAll(db.cachedStatement(sql: sql.cspOfCustomer), key)
         return try record.domain(originals: originals, csp: csp)
     }
+
+    /// Creates the table when missing: a read first, so that opening a file that has it writes nothing.
+    static func createKeptSummaries(_ queue: DatabaseQueue) throws {
+        let exists = try queue.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'keptSummary'") ?? 0
+        }
+        if exists == 0 { try queue.write { db in try db.execute(sql: createKeptSummariesSQL) } }
+    }
+
+    static let createKeptSummariesSQL = """
+        CREATE TABLE IF NOT EXISTS "keptSummary" (
+          "handle" TEXT NOT NULL PRIMARY KEY REFERENCES "customer"("handle") ON DELETE CASCADE,
+          "revision" INTEGER NOT NULL,
+          "day" TEXT NOT NULL,
+          "rules" INTEGER NOT NULL,
+          "summary" BLOB NOT NULL) WITHOUT ROWID
+        """
 
     /// Every customer in handle order with its kept summary when it was judged at the customer's
     /// current revision, on the day (?1) and under the rules (?2) asked for; NULL otherwise.
@@ -143,26 +173,4 @@ private struct KeptRow {
     var customer: NamedCustomer
     var revision: Int
     var summary: CustomerSummary?
-}
-
-extension SteppedRow {
-    /// A BLOB column's bytes, valid until the statement steps on; nil for NULL.
-    func blob(at position: Int) -> UnsafeRawBufferPointer? {
-        let column = Int32(position)
-        guard sqlite3_column_type(statement, column) == SQLITE_BLOB, let bytes = sqlite3_column_blob(statement, column) else { return nil }
-        return UnsafeRawBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(statement, column)))
-    }
-}
-
-extension Statement {
-    /// Runs the statement with `values` bound by position and `blob` bound after them.
-    func run(blob: [UInt8], _ values: [SQLValue]) throws {
-        let steps = try self.steps(values)
-        defer { steps.finish() }
-        let code = blob.withUnsafeBytes { bytes in
-            sqlite3_bind_blob(sqliteStatement, Int32(values.count + 1), bytes.baseAddress, Int32(bytes.count), transient)
-        }
-        guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "binding a summary", sql: sql) }
-        while try steps.next() != nil {}
-    }
 }

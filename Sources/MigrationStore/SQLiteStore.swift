@@ -96,6 +96,9 @@ public final class SQLiteStore: PortfolioStore {
         return version
     }
 
+    /// The `data_version` at which the settings were last read.
+    private var settingsReadAt: Int?
+
     /// How many times the whole portfolio was read from the file.
     private var portfolioReads = 0
 
@@ -178,7 +181,18 @@ public final class SQLiteStore: PortfolioStore {
     }
 
     public func loadSettings() throws(StoreError) -> GuideSettings {
-        try readOne { db in SettingRecord.settings(try SettingRecord.fetchAll(db.cachedStatement(sql: SettingRecord.selectSQL))) }
+        let (settings, version) = try read { db in
+            (SettingRecord.settings(try SettingRecord.fetchAll(db.cachedStatement(sql: SettingRecord.selectSQL))), try Self.dataVersion(db))
+        }
+        settingsReadAt = version
+        return settings
+    }
+
+    /// Read again only once another connection has committed since they were last read (SQLite's
+    /// `data_version`, one cheap statement): this connection's own changes never make them stale.
+    public func settingsChangedElsewhere() throws(StoreError) -> GuideSettings? {
+        guard let settingsReadAt, try readOne(Self.dataVersion) != settingsReadAt else { return nil }
+        return try loadSettings()
     }
 
     // MARK: - Writing, each in one transaction

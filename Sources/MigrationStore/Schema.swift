@@ -272,24 +272,6 @@ package enum Schema {
             }
             return statements + [#"CREATE INDEX "journal_on_customer" ON "journal"("customer")"#]
         },
-        // Each customer's summary as a portfolio view shows it, judged on one day under one set of
-        // rules (the program and its settings), kept so that a whole-portfolio view need not read
-        // and judge every subscription again. Derived data only: a row is used while the
-        // customer's revision, the day and the rules are the ones it was judged with, and may be
-        // dropped at any time. Only the file store keeps them (`SQLiteStore+Summaries.swift`).
-        SchemaMigration(identifier: "v8-kept-summaries") { dialect in
-            guard dialect == .sqlite else { return [] }
-            return [
-                """
-                CREATE TABLE "keptSummary" (
-                  "handle" TEXT NOT NULL PRIMARY KEY REFERENCES "customer"("handle") ON DELETE CASCADE,
-                  "revision" INTEGER NOT NULL,
-                  "day" TEXT NOT NULL,
-                  "rules" INTEGER NOT NULL,
-                  "summary" BLOB NOT NULL) WITHOUT ROWID
-                """,
-            ]
-        },
     ]
 }
 

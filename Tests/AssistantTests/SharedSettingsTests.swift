@@ -38,4 +38,29 @@ struct SharedSettingsTests {
         #expect(fresh.guide.settings[.inviteStaleDays] == 10)
         #expect(text(second, "settings near-end-days").contains("45"))
     }
+
+    @Test("a setting another session changes on the same file takes effect in my next command, without my reading it")
+    func colleaguesSettingTakesEffect() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("settings-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func open() throws -> Session {
+            try Session(store: try SQLiteStore(path: folder.appendingPathComponent("state.sqlite").path),
+                        today: CalendarDate(iso: "2026-11-28") ?? CalendarDate(daysSinceEpoch: 0), agent: "tester")
+        }
+        let mine = try open()
+        #expect(!mine.execute("customer add blue --name \"Blue Yonder\" --program open").isFailure)
+        #expect(!mine.execute("license add blue \"Office 365 E3\" --seats 40 --expires 2027-01-04").isFailure)
+        // 37 days left: not yet near its end at the default 30 days.
+        #expect(!text(mine, "advise blue").contains("W-COVERAGE-GAP"))
+        #expect(!text(mine, "advise").contains("W-COVERAGE-GAP"))
+        #expect(!(try open()).execute("settings near-end-days 60").isFailure)
+        #expect(mine.guide.settings[.nearEndDays] == 30)
+        #expect(text(mine, "advise blue").contains("W-COVERAGE-GAP"))
+        #expect(mine.guide.settings[.nearEndDays] == 60)
+        #expect(text(mine, "advise").contains("W-COVERAGE-GAP"))
+        // Nobody else changed anything since: nothing is read again, and my own change holds.
+        #expect(!mine.execute("settings near-end-days 20").isFailure)
+        #expect(!text(mine, "customer list").contains("W-COVERAGE-GAP"))
+    }
 }

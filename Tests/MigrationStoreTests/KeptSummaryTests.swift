@@ -160,4 +160,26 @@ struct KeptSummaryTests {
         #expect(after.summaries == (try judgedAfresh()))
         #expect(try view(store).judged == 0)
     }
+
+    @Test("keeping summaries leaves the connection as it was: every later commit synced, every later write waiting its turn")
+    func connectionRestored() throws {
+        let store = try portfolio()
+        #expect(try view(store).judged == 12)
+        #expect(try keptRows() == 12)
+        let (synchronous, busyTimeout) = try store.writer.inDatabase { db in
+            (try Int.fetchOne(db, sql: "PRAGMA synchronous"), try Int.fetchOne(db, sql: "PRAGMA busy_timeout"))
+        }
+        #expect(synchronous == 2)
+        #expect(busyTimeout == Int(SQLiteStore.busyTimeout * 1000))
+    }
+
+    @Test("kept summaries are no part of the schema's history: a version without them still opens the file")
+    func notAMigration() throws {
+        let store = try portfolio()
+        _ = try view(store)
+        let applied = try DatabaseQueue(path: path).read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
+        #expect(Set(applied) == Set(Schema.migrations.map(\.identifier)))
+        #expect(Schema.migrations.allSatisfy { !$0.statements(.sqlite).joined().contains("keptSummary") })
+        #expect(try keptRows() == 12)
+    }
 }

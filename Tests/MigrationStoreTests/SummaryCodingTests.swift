@@ -151,4 +151,30 @@ struct SummaryCodingTests {
             try decoder.decode(Finding.self, from: Data(#"{"code": "W-GDAP-EXPIRING", "severity": "info", "expiresOn": "2027-01-01", "daysLeft": 3}"#.utf8))
         }
     }
+
+    /// An enum whose table of cases forgot one: what a case added to an enum and not to its table
+    /// would be.
+    enum Partial: Equatable, Sendable, PackedByCases {
+        case listed, forgotten
+        static let cases: [PackedCase<Partial>] = [PackedCase(.listed)]
+    }
+
+    @Test("a value whose case is missing from its table is refused when read, never read out of place")
+    func caseMissingFromItsTable() throws {
+        var writer = PackWriter()
+        [Partial.forgotten, .listed].pack(into: &writer)
+        // What follows could be read as a case: without the refusal the array would read as two.
+        0.pack(into: &writer)
+        writer.bytes.withUnsafeBytes { bytes in
+            var reader = PackReader(bytes)
+            #expect(throws: UnpackError.self) { try [Partial](unpacking: &reader) }
+        }
+        var listed = PackWriter()
+        [Partial.listed].pack(into: &listed)
+        let read = try listed.bytes.withUnsafeBytes { bytes in
+            var reader = PackReader(bytes)
+            return try [Partial](unpacking: &reader)
+        }
+        #expect(read == [.listed])
+    }
 }

@@ -106,6 +106,13 @@ struct QuestionPlanner {
         case .renewToCSP: return .run(Explain.line(.enterpriseAgreement), intent)
         case .removeCustomer:
             guard let handle else { return askForCustomer(intent, reading: reading) }
+            // "Delete L3": an original, not the customer. Removing the customer would take every
+            // original and its history with it, so it is never offered for an original; its
+            // record can be corrected instead.
+            if reading.originalNamed, case .one(let original) = reading.original {
+                let suggestions = [LicenseEdit.line(handle, original.id), LicenseList.line(handle), Help.line(LicenseEdit.spec.path.first)]
+                return .unsure(UnsureReply(reason: .noIntent(customer: handle), suggestions: suggestions.map(\.description)))
+            }
             return .run(command(for: intent, handle: handle, reading: reading), intent)
         case .autoRenewOff:
             guard let handle, case .one(let original) = reading.original else { return .run(Explain.line(.code(.autoRenew)), intent) }

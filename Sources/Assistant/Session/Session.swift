@@ -76,6 +76,7 @@ public final class Session {
     public func execute(_ line: String) -> Reply {
         currentLine = line
         lineWroteJournal = false
+        if let settings = try? store.settingsChangedElsewhere() { guide = Guide(settings: settings) }
         let command: any AssistantCommand
         do {
             switch try parser.parse(line, language: language) {
@@ -197,9 +198,8 @@ public final class Session {
     /// whole portfolio is never held at once.
     public func portfolioRows() throws(CommandError) -> [PortfolioRow] {
         var rows: [PortfolioRow] = []
-        let guide = guide, today = today
         do {
-            try store.forEachSummary(on: today, rules: guide.settings.canonicalText, judge: { guide.summary(of: $0, on: today) }) { customer, summary in
+            try store.forEachSummary(by: guide, on: today) { customer, summary in
                 rows.append(PortfolioRow(handle: customer.handle, name: customer.name, summary: summary))
             }
         } catch {
