@@ -617,8 +617,12 @@ public struct Guide: Sendable {
                 original: first.original.id, offer: first.original.offer, from: firstPlan.provisionFrom,
                 latest: firstPlan.provisionBy, meanwhile: meanwhile)
         }
-        // Nobody uses it and nothing replaces it: nothing to buy, only an end to let come.
+        // Nobody uses it and nothing replaces it: nothing to buy, only an end to let come, unless
+        // cancelling now brings money back (then that, since nobody is cut off).
         let unused = { (status: OriginalStatus) in status.replacements.isEmpty && !status.replacementNeeded }
+        for status in running where unused(status) {
+            if let cancel = cancelUnused(status.original, in: customer, on: today) { return cancel }
+        }
         if let renewing {
             if unused(renewing) {
                 return .letUnusedEnd(
@@ -642,6 +646,23 @@ public struct Guide: Sendable {
         }
         // Done without a CSP subscription: no original had users to move.
         return customer.cspSubscriptions.contains { $0.cancelledOn == nil } ? .complete : .nothingToMove
+    }
+
+    /// Cancelling `original`, which nobody uses, on `today`, when that brings money back (or may,
+    /// the billing account not recorded); nil when the paid time is lost either way.
+    private func cancelUnused(_ original: OriginalSubscription, in customer: Customer, on today: CalendarDate) -> NextAction? {
+        let refund = refund(for: original, in: customer, on: today)
+        switch refund {
+        case .proratedCredit, .mcaInsideWindow: break
+        // Turning recurring billing off is right on either account: that first, then the choice.
+        case .accountUnknown: if original.mayRenew { return nil }
+        case .none, .mcaAfterWindow, .mcaStartUnknown: return nil
+        }
+        let left = paidTimeLeft(of: original, in: customer, on: today)
+        guard left.days > 0 else { return nil }
+        return .cancelUnused(
+            license: original.id, offer: original.offer, expires: original.expires, refund: refund,
+            refunded: left.value, onlineCancelLimit: onlineCancelLimit(for: original, in: customer))
     }
 
     /// A web-direct original past its end date with recurring billing on, or not recorded

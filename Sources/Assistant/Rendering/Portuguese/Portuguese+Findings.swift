@@ -285,6 +285,22 @@ extension Portuguese {
         }
     }
 
+    /// Por que uma original de compra direta sem uso é cancelada agora em vez de ir até o fim: o
+    /// tempo pago que resta volta, com certeza ou conforme o tipo de conta.
+    private func cancelUnused(expires: CalendarDate, refund: CancellationRefund, refunded: Money?) -> String {
+        let worth = refunded.map { ", cerca de \(money($0))" } ?? ""
+        let cancel = typed(Cancel.self)
+        switch refund {
+        case .mcaInsideWindow(let closes):
+            return "cancele-a antes de \(closes) com \(cancel), e a conta MCA é reembolsada (proporcionalmente) pelo tempo pago até \(expires)\(worth); a partir desse dia cancelar não devolve nada."
+        case .accountUnknown(let window, let closes):
+            let mca = closes.map { "só até \($0) (\(days(window)) do início ou da renovação)" } ?? "só dentro de \(days(window)) do início ou da renovação"
+            return "numa conta MOSA, cancelá-la agora traz crédito proporcional pelo tempo pago até \(expires)\(worth); numa conta MCA, o reembolso vem \(mca), e passado isso o certo é deixá-la expirar em \(expires). Registre o tipo de conta com \(typed(CustomerEdit.billingAccountTemplate(Placeholder.placeholder))) para saber."
+        default:
+            return "cancele-a agora com \(cancel) em vez de deixá-la expirar em \(expires), e a conta MOSA recebe crédito proporcional pelo tempo pago que resta\(worth)."
+        }
+    }
+
     /// Por que uma original Open License ou de varejo vai até o fim, marcado como a prática de
     /// parceiros que é (DOMAIN: o que cada programa permite), onde quer que seja dito.
     private var prepaidRunsToEnd: String {
@@ -422,6 +438,11 @@ extension Portuguese {
             "Nada precisa ser comprado para \(license) (\(offer)): ninguém tem licença atribuída nela, então ninguém perde o acesso quando ela terminar. "
                 + letEnd(expires: expires, program: program, turnOffRenewal: turnOffRenewal)
                 + " Se o cliente quiser licenças para novos usuários, provisione-as com \(typed(Provision.self)) e \(quoted(Provision.replacing(license.description))), com as licenças que ele quiser."
+        case .cancelUnused(let license, let offer, let expires, let refund, let refunded, let limit):
+            "Ninguém tem licença atribuída em \(license) (\(offer)), então cancelá-la não deixa ninguém sem acesso: "
+                + cancelUnused(expires: expires, refund: refund, refunded: refunded)
+                + (limit.map { " " + onlineCancelLimit($0) } ?? "")
+                + " Mantenha-a só se o cliente quiser as licenças para novos usuários."
         }
     }
 }
