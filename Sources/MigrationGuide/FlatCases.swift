@@ -74,6 +74,7 @@ extension NextAction: FlatCases {
         case .complete: "complete"
         case .nothingToMove: "nothing-to-move"
         case .letUnusedEnd: "let-unused-end"
+        case .cancelUnused: "cancel-unused"
         }
     }
 
@@ -96,6 +97,8 @@ extension NextAction: FlatCases {
         case .waitForWindow(let license, let opensOn, let expires, let program): [("license", license), ("opensOn", opensOn), ("expires", expires), ("program", program)]
         case .letUnusedEnd(let license, let offer, let expires, let program, let turnOffRenewal):
             [("license", license), ("offer", offer), ("expires", expires), ("program", program), ("turnOffRenewal", turnOffRenewal)]
+        case .cancelUnused(let license, let offer, let expires, let refund, let refunded, let onlineCancelLimit):
+            [("license", license), ("offer", offer), ("expires", expires), ("refund", refund), ("refunded", refunded), ("onlineCancelLimit", onlineCancelLimit)]
         }
     }
 
@@ -128,6 +131,9 @@ extension NextAction: FlatCases {
         case "nothing-to-move": self = .nothingToMove
         case "let-unused-end":
             self = .letUnusedEnd(license: try flat("license"), offer: try flat("offer"), expires: try flat("expires"), program: try flat("program"), turnOffRenewal: try flat("turnOffRenewal"))
+        case "cancel-unused":
+            self = .cancelUnused(license: try flat("license"), offer: try flat("offer"), expires: try flat("expires"), refund: try flat("refund"),
+                                 refunded: try flat.optional("refunded"), onlineCancelLimit: try flat.optional("onlineCancelLimit"))
         default: throw flat.unknownKind(of: Self.self)
         }
     }

@@ -142,6 +142,12 @@ public enum NextAction: Hashable, Sendable, Codable {
     /// (`turnOffRenewal`: web direct with recurring billing on or not recorded, to turn off first);
     /// seats for new users, if the customer wants them, are provisioned to replace it.
     case letUnusedEnd(license: LicenseID, offer: String, expires: CalendarDate, program: Program, turnOffRenewal: Bool)
+    /// Step 3 for a web-direct original nobody uses, with nothing replacing it, when cancelling
+    /// it now brings money back (`refund`: a MOSA account's prorated credit, an MCA account inside
+    /// its refund window, or an account not recorded, which may be either): letting it run to its
+    /// end would leave `refunded` (the paid time left, when a price is recorded) behind, and
+    /// cancelling cuts nobody off. `onlineCancelLimit`: a MOSA subscription too large to cancel online.
+    case cancelUnused(license: LicenseID, offer: String, expires: CalendarDate, refund: CancellationRefund, refunded: Money?, onlineCancelLimit: Int?)
 }
 
 /// What can be prepared while waiting to provision.

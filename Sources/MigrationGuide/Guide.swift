@@ -78,8 +78,8 @@ public struct Guide: Sendable {
     }
 
     /// Finished means every user is licensed: nothing is missing a replacement or seats, and no
-    /// reassignment is owed. With no CSP subscription yet, only originals that need none (unused,
-    /// data deleted) leave nothing to provision, as the next action says.
+    /// reassignment is owed. With no CSP subscription yet, only originals that need none (nobody
+    /// uses them, `needsReplacing`) leave nothing to provision, as the next action says.
     func stage(of customer: Customer, statuses: [OriginalStatus], pools: [Pool]) -> MigrationStage {
         guard customer.isAccepted else { return .invite }
         let nothingBought = customer.cspSubscriptions.isEmpty && (statuses.isEmpty || statuses.contains(where: \.replacementNeeded))
@@ -381,21 +381,55 @@ public struct Guide: Sendable {
     /// is valued once when days paid twice are counted per original: a seat is paid twice while the
     /// original its user leaves still runs, and the users of the original that ends first need
     /// theirs first, so each original's users take their seats in the order the originals end.
-    /// Seats beyond every user go with the one that ends last, as with a single original, since
-    /// they are paid while any of them runs. One original takes them all.
+    /// Subscriptions that share originals divide their seats together, each original's users
+    /// served once: two subscriptions replacing the same two originals serve one each, not both
+    /// the first. An original's users take seats from its earliest provisioned replacement first.
+    /// A subscription's seats beyond those users go with the last-ending original it replaces, as
+    /// with a single original, since they are paid while any of them runs.
     public func seatShares(of subscription: CSPSubscription, in customer: Customer) -> [LicenseID: Int] {
-        let replaced = customer.originals.filter { subscription.replaces.contains($0.id) }
+        let group = subscriptionsSharingOriginals(with: subscription, in: customer)
+        let replaced = customer.originals.filter { original in group.contains { $0.replaces.contains(original.id) } }
             .sorted { ($0.endDate, $0.id) < ($1.endDate, $1.id) }
-        guard let last = replaced.last else { return [:] }
-        var left = subscription.seats
+        var left = Dictionary(group.map { ($0.id, $0.seats) }, uniquingKeysWith: { first, _ in first })
         var shares: [LicenseID: Int] = [:]
         for original in replaced {
-            let share = min(original.assigned, left)
-            shares[original.id] = share
-            left -= share
+            var users = original.assigned
+            for replacement in group where replacement.replaces.contains(original.id) {
+                let share = min(users, left[replacement.id] ?? 0)
+                left[replacement.id, default: 0] -= share
+                users -= share
+                if replacement.id == subscription.id { shares[original.id] = share }
+            }
         }
-        shares[last.id, default: 0] += left
+        guard let last = replaced.last(where: { subscription.replaces.contains($0.id) }) else { return [:] }
+        shares[last.id, default: 0] += left[subscription.id] ?? 0
         return shares
+    }
+
+    /// `subscription` with every active one linked to it through originals they replace (a pool,
+    /// `Pool.all`), earliest provisioned first: the order their seats serve an original's users.
+    private func subscriptionsSharingOriginals(with subscription: CSPSubscription, in customer: Customer) -> [CSPSubscription] {
+        let others = customer.cspSubscriptions.filter { $0.cancelledOn == nil && $0.id != subscription.id }
+        var group = [subscription]
+        var originals = Set(subscription.replaces)
+        var added = true
+        while added {
+            added = false
+            for other in others where !group.contains(where: { $0.id == other.id }) && other.replaces.contains(where: originals.contains) {
+                group.append(other)
+                originals.formUnion(other.replaces)
+                added = true
+            }
+        }
+        // Not provisioned yet (a plan being checked): after those that are.
+        return group.sorted { first, second in
+            switch (first.provisionedOn, second.provisionedOn) {
+            case let (one?, two?): (one, first.id) < (two, second.id)
+            case (_?, nil): true
+            case (nil, _?): false
+            case (nil, nil): first.id < second.id
+            }
+        }
     }
 
     /// The seats of `replacements`, when some of them serve the users of originals other than
@@ -583,8 +617,12 @@ public struct Guide: Sendable {
                 original: first.original.id, offer: first.original.offer, from: firstPlan.provisionFrom,
                 latest: firstPlan.provisionBy, meanwhile: meanwhile)
         }
-        // Nobody uses it and nothing replaces it: nothing to buy, only an end to let come.
+        // Nobody uses it and nothing replaces it: nothing to buy, only an end to let come, unless
+        // cancelling now brings money back (then that, since nobody is cut off).
         let unused = { (status: OriginalStatus) in status.replacements.isEmpty && !status.replacementNeeded }
+        for status in running where unused(status) {
+            if let cancel = cancelUnused(status.original, in: customer, on: today) { return cancel }
+        }
         if let renewing {
             if unused(renewing) {
                 return .letUnusedEnd(
@@ -608,6 +646,23 @@ public struct Guide: Sendable {
         }
         // Done without a CSP subscription: no original had users to move.
         return customer.cspSubscriptions.contains { $0.cancelledOn == nil } ? .complete : .nothingToMove
+    }
+
+    /// Cancelling `original`, which nobody uses, on `today`, when that brings money back (or may,
+    /// the billing account not recorded); nil when the paid time is lost either way.
+    private func cancelUnused(_ original: OriginalSubscription, in customer: Customer, on today: CalendarDate) -> NextAction? {
+        let refund = refund(for: original, in: customer, on: today)
+        switch refund {
+        case .proratedCredit, .mcaInsideWindow: break
+        // Turning recurring billing off is right on either account: that first, then the choice.
+        case .accountUnknown: if original.mayRenew { return nil }
+        case .none, .mcaAfterWindow, .mcaStartUnknown: return nil
+        }
+        let left = paidTimeLeft(of: original, in: customer, on: today)
+        guard left.days > 0 else { return nil }
+        return .cancelUnused(
+            license: original.id, offer: original.offer, expires: original.expires, refund: refund,
+            refunded: left.value, onlineCancelLimit: onlineCancelLimit(for: original, in: customer))
     }
 
     /// A web-direct original past its end date with recurring billing on, or not recorded

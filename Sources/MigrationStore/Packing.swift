@@ -348,6 +348,7 @@ extension NextAction: PackedByCases {
         PackedCase(NextAction.waitForWindow) { if case let .waitForWindow(a, b, c, d) = $0 { (a, b, c, d) } else { nil } },
         PackedCase(.complete),
         PackedCase(NextAction.letUnusedEnd) { if case let .letUnusedEnd(a, b, c, d, e) = $0 { (a, b, c, d, e) } else { nil } },
+        PackedCase(NextAction.cancelUnused) { if case let .cancelUnused(a, b, c, d, e, f) = $0 { (a, b, c, d, e, f) } else { nil } },
     ]
 }
 

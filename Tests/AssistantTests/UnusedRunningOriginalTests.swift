@@ -129,4 +129,36 @@ struct UnusedRunningOriginalTests {
         let used = try Self.on(Self.session(language, program: "mosp --billing-account mosa", assigned: 1), "2027-03-01")
         #expect(used.execute("cancel u L1").isFailure)
     }
+
+    /// Web direct, recurring billing off, R$20 a seat: 5 seats × 102 days to 2027-03-10 from
+    /// 2026-11-28 are worth 335.34.
+    static func webDirect(_ language: Language, account: String, started: String? = nil) throws -> Session {
+        let start = started.map { " --started \($0)" } ?? ""
+        return try session(language, program: "mosp --currency USD --billing-account \(account)", extra: ["license edit u L1 --auto-renew off --price 20\(start)"])
+    }
+
+    @Test("MOSA: cancelling now refunds the paid time left, so the next step is to cancel it, with the amount", arguments: Language.allCases)
+    func mosaCancelsNow(_ language: Language) throws {
+        let advice = Self.flat(text(try Self.webDirect(language, account: "mosa"), "advise u"))
+        #expect(advice.contains(language == .en ? "335.34" : "335,34"), "\(advice)")
+        #expect(advice.contains(language == .en ? "prorated credit" : "crédito proporcional") && advice.contains("cancel u L1"), "\(advice)")
+        #expect(!advice.contains(Self.words(language).nothingBuy), "\(advice)")
+    }
+
+    @Test("MCA: cancel it on the refund window's last day; from the day it closes, let it end", arguments: Language.allCases)
+    func mcaWindowBoundary(_ language: Language) throws {
+        // Started 2026-11-25: refunded when cancelled before 2026-12-02.
+        let session = try Self.webDirect(language, account: "mca", started: "2026-11-25")
+        let last = Self.flat(text(try Self.on(session, "2026-12-01"), "advise u"))
+        #expect(last.contains("2026-12-02") && last.contains("cancel u L1") && !last.contains(Self.words(language).nothingBuy), "\(last)")
+        let closed = Self.flat(text(try Self.on(session, "2026-12-02"), "advise u"))
+        #expect(closed.contains(Self.words(language).nothingBuy) && !closed.contains("cancel u L1"), "\(closed)")
+    }
+
+    @Test("account not recorded: both ways are said, and recording the account is the command", arguments: Language.allCases)
+    func accountUnknownSaysBoth(_ language: Language) throws {
+        let advice = Self.flat(text(try Self.webDirect(language, account: "unknown"), "advise u"))
+        #expect(advice.contains("MOSA") && advice.contains("MCA") && advice.contains(language == .en ? "335.34" : "335,34"), "\(advice)")
+        #expect(advice.contains("customer edit u --billing-account mosa|mca"), "\(advice)")
+    }
 }

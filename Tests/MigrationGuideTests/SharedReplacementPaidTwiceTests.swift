@@ -77,4 +77,28 @@ struct SharedReplacementPaidTwiceTests {
         let found = overlaps(subject, on: today)
         #expect(found.map(\.cspSeats) == [9] && found.map(\.shared) == [nil])
     }
+
+    @Test("two subscriptions for the same two originals: each original's users are served once, L2's days are not lost")
+    func twoSubscriptionsShareTwoOriginals() throws {
+        var subject = customer(originals: [
+            ("Office 365 E3", 10, 10, today.adding(days: 42).description),
+            ("Office 365 E3", 10, 10, today.adding(days: 101).description),
+        ], price: "20")
+        let dearer = Money(amount: 30, currency: "BRL")
+        _ = try subject.provision(
+            offer: "Office 365 E3", seats: 10, replacing: .named(["L1", "L2"]), price: price,
+            on: today, today: today, confirmed: true, guide: guide)
+        _ = try subject.provision(
+            offer: "Office 365 E3", seats: 10, replacing: .named(["L1", "L2"]), price: dearer,
+            on: today, today: today, confirmed: true, guide: guide)
+        let found = overlaps(subject, on: today)
+        #expect(found.map(\.original) == [L1, L2])
+        #expect(found.map(\.cspSeats) == [10, 10])
+        // Each subscription is charged its own part at its own price: C1 serves L1, C2 serves L2.
+        #expect(found.map(\.cost) == [guide.value(of: 10, seatsAt: price, for: 42), guide.value(of: 10, seatsAt: dearer, for: 101)])
+        // W-EARLY-PROVISION values the second subscription for L2's users, the ones it serves.
+        let second = try #require(subject.cspSubscriptions.last)
+        let early = subject.originals.map { guide.earlyProvision(of: $0, by: second, in: subject)?.paidTwice }
+        #expect(early == [nil, guide.value(of: 10, seatsAt: dearer, for: 101)])
+    }
 }

@@ -117,6 +117,10 @@ enum HandBuiltSummaries {
         actions += refunds.map { .retire(license: L2, expires: day(8), daysLeft: 8, program: .mosp, refund: $0, onlineCancelLimit: nil) }
         actions += Program.allCases.map { .waitForWindow(license: L1, opensOn: day(50), expires: day(80), program: $0) }
         actions += [true, false].map { .letUnusedEnd(license: L2, offer: "Visio Plan 2", expires: day(30), program: .mosp, turnOffRenewal: $0) }
+        actions += [.proratedCredit, .mcaInsideWindow(closesOn: day(3)), .accountUnknown(windowDays: 7, closesOn: nil)].map {
+            .cancelUnused(license: L2, offer: "Visio Plan 2", expires: day(30), refund: $0, refunded: Money(amount: 41.10, currency: "USD"), onlineCancelLimit: nil)
+        }
+        actions.append(.cancelUnused(license: L1, offer: "Office 365 E3", expires: day(200), refund: .proratedCredit, refunded: nil, onlineCancelLimit: 25))
         return actions
     }()
 

@@ -29,6 +29,7 @@ struct SummaryCodingTests {
     static let nextActionKinds: Set<String> = [
         "invite", "await-acceptance", "follow-up-invitation", "record-originals", "wait-to-provision", "provision", "add-seats",
         "get-admin-rights", "reassign", "turn-off-auto-renew", "check-renewal", "retire", "wait-for-window", "complete", "nothing-to-move", "let-unused-end",
+        "cancel-unused",
     ]
 
     /// Thousands of random customers, each judged on several days around its dates.

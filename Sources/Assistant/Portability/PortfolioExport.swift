@@ -97,6 +97,7 @@ public enum PortfolioExport {
         case .complete: "complete"
         case .nothingToMove: "nothing to move"
         case .letUnusedEnd(let license, _, _, _, let turnOffRenewal): turnOffRenewal ? "turn off auto-renew \(license) (no users)" : "let \(license) end (no users)"
+        case .cancelUnused(let license, _, _, _, _, _): "cancel \(license) now (no users)"
         }
     }
 

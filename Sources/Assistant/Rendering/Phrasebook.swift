@@ -155,6 +155,9 @@ extension NextAction {
         case .reassign: Reassign.line(customer, done: true)
         case .turnOffAutoRenew(let license, _), .letUnusedEnd(let license, _, _, _, true): LicenseEdit.autoRenewLine(customer, license, on: false)
         case .checkRenewal(let license, _): LicenseEdit.expiresTemplate(customer, license)
+        case .cancelUnused(let license, _, _, .proratedCredit, _, _), .cancelUnused(let license, _, _, .mcaInsideWindow, _, _): Cancel.line(customer, license)
+        // The account decides whether cancelling refunds anything: record it first.
+        case .cancelUnused: CustomerEdit.billingAccountTemplate(customer)
         // Retiring waits for a date; the sentence names both ways (expire, or cancel now).
         case .retire, .waitForWindow, .waitToProvision, .complete, .nothingToMove, .letUnusedEnd: nil
         }

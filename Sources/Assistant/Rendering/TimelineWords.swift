@@ -180,8 +180,8 @@ enum TimelineWords {
                 pt: "A partir de hoje a original do Enterprise Agreement está a \(days) dias ou menos do fim. Ela não pode ser cancelada no meio da vigência: vai até o fim. Tenha a assinatura CSP ativa até lá, ou agende no Partner Center a transferência para o CSP na renovação.")
         case .runsToEnd:
             LocalizedText(
-                en: "From today the original is within \(days) days of its end. It is prepaid and runs to its end: there is nothing to cancel or refund. Have the CSP subscription in place by then.",
-                pt: "A partir de hoje a original está a \(days) dias ou menos do fim. Ela é pré-paga e vai até o fim: não há nada a cancelar nem a reembolsar. Tenha a assinatura CSP ativa até lá.")
+                en: "From today the original is within \(days) days of its end. It is prepaid and runs to its end: there is nothing to cancel or refund (partner practice, not a Microsoft rule). Have the CSP subscription in place by then.",
+                pt: "A partir de hoje a original está a \(days) dias ou menos do fim. Ela é pré-paga e vai até o fim: não há nada a cancelar nem a reembolsar (prática de parceiros, não regra da Microsoft). Tenha a assinatura CSP ativa até lá.")
         }
     }
 

@@ -47,7 +47,7 @@ enum PortfolioRanking {
         case .waitToProvision(_, _, _, let latest, _): return (23, latest.daysSinceEpoch)
         case .waitForWindow(_, let opensOn, _, _): return (23, opensOn.daysSinceEpoch)
         // Recurring billing to turn off is an action now; otherwise only an end to let come.
-        case .letUnusedEnd(_, _, _, _, true): return (20, 0)
+        case .letUnusedEnd(_, _, _, _, true), .cancelUnused: return (20, 0)
         case .letUnusedEnd(_, _, let expires, _, false): return (23, expires.daysSinceEpoch)
         case .complete, .nothingToMove: return (30, 0)
         }

@@ -286,12 +286,34 @@ extension English {
         }
     }
 
+    /// Why an unused web-direct original is cancelled now rather than let run to its end: the
+    /// paid time left comes back, for certain or by the account type.
+    private func cancelUnused(expires: CalendarDate, refund: CancellationRefund, refunded: Money?) -> String {
+        let worth = refunded.map { ", about \(money($0))" } ?? ""
+        let cancel = typed(Cancel.self)
+        switch refund {
+        case .mcaInsideWindow(let closes):
+            return "cancel it before \(closes) with \(cancel), and the MCA account is refunded (prorated) for its paid time up to \(expires)\(worth); from that day cancelling brings nothing back."
+        case .accountUnknown(let window, let closes):
+            let mca = closes.map { "only until \($0) (\(days(window)) from start or renewal)" } ?? "only within \(days(window)) of start or renewal"
+            return "on a MOSA account, cancelling it now brings a prorated credit for its paid time up to \(expires)\(worth); on an MCA account the refund comes \(mca), and past that it is let expire on \(expires). Record the account with \(typed(CustomerEdit.billingAccountTemplate(Placeholder.placeholder))) to know."
+        default:
+            return "cancel it now with \(cancel) rather than let it expire on \(expires), and the MOSA account gets a prorated credit for its paid time left\(worth)."
+        }
+    }
+
+    /// Why an Open License or retail original is let run to its end, labelled as the partner
+    /// practice it is (DOMAIN: what each program lets staff do), wherever it is said.
+    private var prepaidRunsToEnd: String {
+        "partner practice, not a Microsoft rule: an Open License or retail subscription has nothing to cancel or refund"
+    }
+
     /// How an original nobody uses comes to its end, by what its program allows.
     private func letEnd(expires: CalendarDate, program: Program, turnOffRenewal: Bool) -> String {
         if turnOffRenewal { return "Turn off its recurring billing so it expires on \(expires) instead of renewing." }
         return switch program {
         case .mosp, .other: "Its recurring billing is recorded off: let it expire on \(expires), then record it with \(typed(Expire.self))."
-        case .open, .retail: "Let it run to its end on \(expires) (an Open License or retail subscription has nothing to cancel or refund), then record it with \(typed(Expire.self))."
+        case .open, .retail: "Let it run to its end on \(expires) (\(prepaidRunsToEnd)), then record it with \(typed(Expire.self))."
         case .ea: "Let it reach its end on \(expires) with the enrollment, then record it with \(typed(Expire.self))."
         }
     }
@@ -400,7 +422,7 @@ extension English {
         case .retire(let license, let expires, let daysLeft, let program, let refund, let limit):
             switch program {
             case .mosp, .other: retireWebDirect(license, expires: expires, daysLeft: daysLeft, refund: refund, onlineCancelLimit: limit)
-            case .open, .retail: "\(license) is within its last \(days(max(daysLeft, 0))): let it run to its end on \(expires) (an Open License or retail subscription has nothing to cancel or refund), then record it with \(typed(Expire.self))."
+            case .open, .retail: "\(license) is within its last \(days(max(daysLeft, 0))): let it run to its end on \(expires) (\(prepaidRunsToEnd)), then record it with \(typed(Expire.self))."
             case .ea: "\(license) is within its last \(days(max(daysLeft, 0))): let it reach its end on \(expires) with the enrollment (or renew to CSP), then record it with \(typed(Expire.self))."
             }
         case .waitForWindow(let license, let opensOn, let expires, let program):
@@ -417,6 +439,11 @@ extension English {
             "Nothing needs buying for \(license) (\(offer)): nobody is assigned to it, so nobody loses access when it ends. "
                 + letEnd(expires: expires, program: program, turnOffRenewal: turnOffRenewal)
                 + " If the customer wants seats for new users, provision them with \(typed(Provision.self)) and \(quoted(Provision.replacing(license.description))), with the seats they want."
+        case .cancelUnused(let license, let offer, let expires, let refund, let refunded, let limit):
+            "Nobody is assigned to \(license) (\(offer)), so cancelling it cuts nobody off: "
+                + cancelUnused(expires: expires, refund: refund, refunded: refunded)
+                + (limit.map { " " + onlineCancelLimit($0) } ?? "")
+                + " Keep it only if the customer wants its seats for new users."
         }
     }
 }

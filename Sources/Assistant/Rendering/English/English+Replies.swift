@@ -102,7 +102,9 @@ extension English {
         case .refunded: ("nothing", "its last \(days(left.days)) of paid time (\(worth)) are refunded")
         case .unknown: ("little at most", "its last \(days(left.days)) of paid time (\(worth)) may or may not be refunded")
         }
-        return ("\(subject) would cost \(cost): it ends on \(o.expires) anyway and \(replacements) already takes over; \(paid).\(unknownAccount)",
+        // Nothing replaces it only when nobody uses it (else cancelling would cut users off, a risk).
+        let takesOver = check.replacements.isEmpty ? "nobody is assigned to it, so nobody loses access" : "\(replacements) already takes over"
+        return ("\(subject) would cost \(cost): it ends on \(o.expires) anyway and \(takesOver); \(paid).\(unknownAccount)",
                 "Nothing was recorded.\(limit) To record the cancellation: `\(check.command)`.")
     }
 

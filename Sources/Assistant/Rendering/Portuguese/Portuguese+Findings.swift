@@ -285,12 +285,34 @@ extension Portuguese {
         }
     }
 
+    /// Por que uma original de compra direta sem uso é cancelada agora em vez de ir até o fim: o
+    /// tempo pago que resta volta, com certeza ou conforme o tipo de conta.
+    private func cancelUnused(expires: CalendarDate, refund: CancellationRefund, refunded: Money?) -> String {
+        let worth = refunded.map { ", cerca de \(money($0))" } ?? ""
+        let cancel = typed(Cancel.self)
+        switch refund {
+        case .mcaInsideWindow(let closes):
+            return "cancele-a antes de \(closes) com \(cancel), e a conta MCA é reembolsada (proporcionalmente) pelo tempo pago até \(expires)\(worth); a partir desse dia cancelar não devolve nada."
+        case .accountUnknown(let window, let closes):
+            let mca = closes.map { "só até \($0) (\(days(window)) do início ou da renovação)" } ?? "só dentro de \(days(window)) do início ou da renovação"
+            return "numa conta MOSA, cancelá-la agora traz crédito proporcional pelo tempo pago até \(expires)\(worth); numa conta MCA, o reembolso vem \(mca), e passado isso o certo é deixá-la expirar em \(expires). Registre o tipo de conta com \(typed(CustomerEdit.billingAccountTemplate(Placeholder.placeholder))) para saber."
+        default:
+            return "cancele-a agora com \(cancel) em vez de deixá-la expirar em \(expires), e a conta MOSA recebe crédito proporcional pelo tempo pago que resta\(worth)."
+        }
+    }
+
+    /// Por que uma original Open License ou de varejo vai até o fim, marcado como a prática de
+    /// parceiros que é (DOMAIN: o que cada programa permite), onde quer que seja dito.
+    private var prepaidRunsToEnd: String {
+        "prática de parceiros, não regra da Microsoft: uma assinatura Open License ou de varejo não tem o que cancelar nem reembolsar"
+    }
+
     /// Como uma original que ninguém usa chega ao fim, pelo que o seu programa permite.
     private func letEnd(expires: CalendarDate, program: Program, turnOffRenewal: Bool) -> String {
         if turnOffRenewal { return "Desligue a cobrança recorrente para que ela expire em \(expires) em vez de renovar." }
         return switch program {
         case .mosp, .other: "A cobrança recorrente está registrada como desligada: deixe-a expirar em \(expires) e registre com \(typed(Expire.self))."
-        case .open, .retail: "Deixe-a ir até o fim em \(expires) (uma assinatura Open License ou de varejo não tem o que cancelar nem reembolsar) e registre com \(typed(Expire.self))."
+        case .open, .retail: "Deixe-a ir até o fim em \(expires) (\(prepaidRunsToEnd)) e registre com \(typed(Expire.self))."
         case .ea: "Deixe-a chegar ao fim em \(expires) com a inscrição e registre com \(typed(Expire.self))."
         }
     }
@@ -399,7 +421,7 @@ extension Portuguese {
         case .retire(let license, let expires, let daysLeft, let program, let refund, let limit):
             switch program {
             case .mosp, .other: retireWebDirect(license, expires: expires, daysLeft: daysLeft, refund: refund, onlineCancelLimit: limit)
-            case .open, .retail: "\(license) está nos seus últimos \(days(max(daysLeft, 0))): deixe-a ir até o fim em \(expires) (uma assinatura Open License ou de varejo não tem o que cancelar nem reembolsar) e registre com \(typed(Expire.self))."
+            case .open, .retail: "\(license) está nos seus últimos \(days(max(daysLeft, 0))): deixe-a ir até o fim em \(expires) (\(prepaidRunsToEnd)) e registre com \(typed(Expire.self))."
             case .ea: "\(license) está nos seus últimos \(days(max(daysLeft, 0))): deixe-a chegar ao fim em \(expires) com a inscrição (ou renove para o CSP) e registre com \(typed(Expire.self))."
             }
         case .waitForWindow(let license, let opensOn, let expires, let program):
@@ -416,6 +438,11 @@ extension Portuguese {
             "Nada precisa ser comprado para \(license) (\(offer)): ninguém tem licença atribuída nela, então ninguém perde o acesso quando ela terminar. "
                 + letEnd(expires: expires, program: program, turnOffRenewal: turnOffRenewal)
                 + " Se o cliente quiser licenças para novos usuários, provisione-as com \(typed(Provision.self)) e \(quoted(Provision.replacing(license.description))), com as licenças que ele quiser."
+        case .cancelUnused(let license, let offer, let expires, let refund, let refunded, let limit):
+            "Ninguém tem licença atribuída em \(license) (\(offer)), então cancelá-la não deixa ninguém sem acesso: "
+                + cancelUnused(expires: expires, refund: refund, refunded: refunded)
+                + (limit.map { " " + onlineCancelLimit($0) } ?? "")
+                + " Mantenha-a só se o cliente quiser as licenças para novos usuários."
         }
     }
 }

@@ -97,7 +97,9 @@ extension Portuguese {
         case .refunded: ("não custaria nada", "\(lastDays) (\(worth)) \(left.days == 1 ? "é reembolsado" : "são reembolsados")")
         case .unknown: ("custaria pouco, no máximo", "\(lastDays) (\(worth)) \(left.days == 1 ? "pode ou não ser reembolsado" : "podem ou não ser reembolsados")")
         }
-        return ("\(subject) \(cost): ela termina em \(o.expires) de qualquer forma e \(replacements) já a substitui; \(paid).\(unknownAccount)",
+        // Nothing replaces it only when nobody uses it (else cancelling would cut users off, a risk).
+        let takesOver = check.replacements.isEmpty ? "ninguém tem licença atribuída nela, então ninguém perde o acesso" : "\(replacements) já a substitui"
+        return ("\(subject) \(cost): ela termina em \(o.expires) de qualquer forma e \(takesOver); \(paid).\(unknownAccount)",
                 "Nada foi registrado.\(limit) Para registrar o cancelamento: `\(check.command)`.")
     }
 
