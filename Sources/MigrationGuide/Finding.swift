@@ -140,9 +140,6 @@ public enum Finding: Hashable, Sendable, Codable {
         switch self {
         // Users already without service come before everything.
         case .usersUnlicensed(let f): Urgency(rank: -1, daysLeft: f.daysUntilDataDeleted)
-        // Nobody loses access with an original nobody uses: a note on the way, after what costs
-        // money or service.
-        case .coverageGap(let gap) where gap.assigned == 0: Urgency(rank: 5, daysLeft: gap.daysLeft)
         case .coverageGap(let gap):
             // A gap that has begun outranks one still to come; one to come is as urgent as the
             // plan's latest day (the end date for Volume Licensing), not the grace after it.

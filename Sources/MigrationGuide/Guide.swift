@@ -177,9 +177,9 @@ public struct Guide: Sendable {
                 refundDaysLeft: today.days(until: original.expires.adding(days: settings.mcaRefundDays))))]
         }
 
-        if replacements.isEmpty, status.ended || status.nearEnd {
-            // One nobody uses is told near its end that nobody loses access; once ended, nothing is left to say.
-            if status.lifecycle.usersHaveAccess, status.replacementNeeded || !status.ended {
+        // One nobody uses leaves no gap: nobody loses access, and its plan and next step say so.
+        if replacements.isEmpty, status.replacementNeeded, status.ended || status.nearEnd {
+            if status.lifecycle.usersHaveAccess {
                 let plan = plan(for: original, in: customer, on: today)
                 var gap = coverageGap(for: status, accepted: customer.isAccepted, latest: plan.provisionBy, program: customer.program, on: today)
                 // Before the plan's first day the gap is a date to keep, not a purchase to make now.

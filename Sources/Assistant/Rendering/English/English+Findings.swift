@@ -244,11 +244,6 @@ extension English {
         let fix = f.accepted
             ? f.provisionFrom.map { "Provision its replacement from \($0), by \(f.latest) at the latest." } ?? "Provision its replacement now."
             : "The customer has not accepted the reseller relationship, so nothing can be provisioned yet: get the invitation accepted first."
-        // Nobody to cover: nothing needs buying; seats for new users are the customer's choice.
-        if f.assigned == 0 {
-            let when = f.daysLeft > 0 ? "ends on \(f.endDate) (in \(days(f.daysLeft)))" : "ended on \(f.endDate)"
-            return "\(who) \(when) and has no users, so nobody loses access: nothing needs buying for it. If the customer wants seats for new users, provision them with \(typed(Provision.self)) and \(quoted(Provision.replacing(f.license.description)))."
-        }
         switch f.lifecycle {
         case .active:
             if f.graceUncertain {
@@ -336,9 +331,7 @@ extension English {
         case .cspCancel(let f): "cancelling \(f.subscription) deletes it at once"
         case .coverageGap(let f):
             switch f.lifecycle {
-            case .active where f.assigned == 0: "\(f.license) ends in \(days(f.daysLeft)), no users: nothing to buy"
             case .active: "\(f.license) ends in \(days(f.daysLeft)), nothing replaces it"
-            case .expired where f.assigned == 0: "\(f.license) expired, no users: nothing to buy"
             case .expired: "\(f.license) expired, users lose access in \(days(f.daysUntilUsersLoseAccess ?? 0))"
             case .disabled: "\(f.license) disabled, users have no access"
             case .deleted: "\(f.license) deleted"

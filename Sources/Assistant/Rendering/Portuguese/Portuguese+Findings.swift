@@ -243,11 +243,6 @@ extension Portuguese {
         let fix = f.accepted
             ? f.provisionFrom.map { "Provisione a substituta a partir de \($0), no máximo até \(f.latest)." } ?? "Provisione a substituta agora."
             : "O cliente ainda não aceitou a relação de revenda, então nada pode ser provisionado: consiga primeiro o aceite do convite."
-        // Ninguém a cobrir: nada precisa ser comprado; licenças para novos usuários são escolha do cliente.
-        if f.assigned == 0 {
-            let when = f.daysLeft > 0 ? "termina em \(f.endDate) (daqui a \(days(f.daysLeft)))" : "terminou em \(f.endDate)"
-            return "\(who) \(when) e não tem usuários, então ninguém perde o acesso: nada precisa ser comprado para ela. Se o cliente quiser licenças para novos usuários, provisione-as com \(typed(Provision.self)) e \(quoted(Provision.replacing(f.license.description)))."
-        }
         switch f.lifecycle {
         case .active:
             if f.graceUncertain {
@@ -335,9 +330,7 @@ extension Portuguese {
         case .cspCancel(let f): "cancelar \(f.subscription) a exclui na hora"
         case .coverageGap(let f):
             switch f.lifecycle {
-            case .active where f.assigned == 0: "\(f.license) termina em \(days(f.daysLeft)), sem usuários: nada a comprar"
             case .active: "\(f.license) termina em \(days(f.daysLeft)), nada a substitui"
-            case .expired where f.assigned == 0: "\(f.license) expirada, sem usuários: nada a comprar"
             case .expired: "\(f.license) expirada, usuários perdem acesso em \(days(f.daysUntilUsersLoseAccess ?? 0))"
             case .disabled: "\(f.license) desabilitada, usuários sem acesso"
             case .deleted: "\(f.license) excluída"
