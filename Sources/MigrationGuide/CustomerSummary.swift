@@ -1,7 +1,7 @@
 /// What a portfolio view (`customer list`, `advise`, `status` of everyone) shows of one customer on
 /// one day: everything it needs from the customer's guidance, small enough to keep for every
 /// customer and read back instead of judging the whole portfolio again.
-public struct CustomerSummary: Hashable, Sendable {
+public struct CustomerSummary: Hashable, Sendable, Encodable {
     public var stage: MigrationStage
     public var originals: Int
     public var cspSubscriptions: Int

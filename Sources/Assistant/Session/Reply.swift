@@ -236,27 +236,25 @@ public struct ReassignmentReply: Sendable, Encodable {
     public var doneOn: CalendarDate?
 }
 
-/// One customer's line in a portfolio listing.
+/// One customer's line in a portfolio listing: who, and its summary (`row.stage`, `row.nextAction`
+/// and the rest read through to the summary, whose fields are listed once, in `CustomerSummary`).
+@dynamicMemberLookup
 public struct PortfolioRow: Sendable, Encodable {
     public var handle: Handle
     public var name: String
-    public var stage: MigrationStage
-    public var originals: Int
-    public var cspSubscriptions: Int
-    public var mostUrgent: Finding?
-    public var warnings: Int
-    public var nextAction: NextAction
+    public var summary: CustomerSummary
 
-    init(handle: Handle, name: String, summary: CustomerSummary) {
-        self.handle = handle
-        self.name = name
-        stage = summary.stage
-        originals = summary.originals
-        cspSubscriptions = summary.cspSubscriptions
-        mostUrgent = summary.mostUrgent
-        warnings = summary.warnings
-        nextAction = summary.nextAction
+    public subscript<Value>(dynamicMember field: KeyPath<CustomerSummary, Value>) -> Value { summary[keyPath: field] }
+
+    /// Flat, as scripts read it: the handle and name beside the summary's fields.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(handle, forKey: .handle)
+        try container.encode(name, forKey: .name)
+        try summary.encode(to: encoder)
     }
+
+    private enum CodingKeys: String, CodingKey { case handle, name }
 }
 
 /// Who the partner is, as `settings` lists it beside the figures; nil where not set.
