@@ -189,27 +189,24 @@ def main():
         log(f"one-shot commands at {size} customers...")
         repeats = 5 if QUICK else (5 if size > 10_000 else 21)
         base_times, figures = [], {}
-        for label, arguments, goal in one_shot:
+
+        def median_beside_yardstick(arguments):
+            """Median wall time of the program with `arguments`, each run alternating with the yardstick's."""
             times = []
             for _ in range(repeats):
                 base_times.append(run([baseline])[0])
-                times.append(run([binary, "--db", path] + arguments)[0])
-            figures[label] = statistics.median(times)
+                times.append(run([binary] + arguments())[0])
+            return statistics.median(times)
+
+        for label, arguments, _ in one_shot:
+            figures[label] = median_beside_yardstick(lambda: ["--db", path] + arguments)
         # The first whole-portfolio view of a day judges every customer and keeps the summaries
         # (the runs above read them back): each run here is on a day no run has seen yet.
-        first_of_day = []
-        for index in range(repeats):
-            base_times.append(run([baseline])[0])
-            first_of_day.append(run([binary, "--db", path, "--today", fresh_day(), "-c", "advise"])[0])
-        figures[FIRST_OF_DAY] = statistics.median(first_of_day)
+        figures[FIRST_OF_DAY] = median_beside_yardstick(lambda: ["--db", path, "--today", fresh_day(), "-c", "advise"])
         if size <= 10_000:
             desk = desk_database(size)
             for label, arguments, _ in DESK_VIEWS:
-                times = []
-                for _ in range(repeats):
-                    base_times.append(run([baseline])[0])
-                    times.append(run([binary, "--db", desk] + arguments)[0])
-                figures[label] = statistics.median(times)
+                figures[label] = median_beside_yardstick(lambda: ["--db", desk] + arguments)
         rss = max([run([binary, "--db", path, "-c", "advise"])[1] for _ in range(3)] +
                   [run([binary, "--db", path, "--today", fresh_day(), "-c", "advise"])[1] for _ in range(3)])
         log(f"in-process timings at {size} customers...")
